@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Legwork",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "legwork", targets: ["legwork"]),
+        .library(name: "LegworkKit", targets: ["LegworkKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // ncursesw, wrapped so that macros and C globals reach Swift as functions.
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // Async-signal-safe terminal restore and signal flags: C, because Swift code is not.
+        .target(name: "CTerminalGuard"),
+        // Assets/ compiled into the binary, so an installed `legwork` needs no files beside it.
+        .executableTarget(name: "embed-assets", path: "Sources/EmbedAssets"),
+        .plugin(
+            name: "EmbedAssetsPlugin",
+            capability: .buildTool(),
+            dependencies: ["embed-assets"],
+            path: "Sources/EmbedAssetsPlugin"
+        ),
+        .target(name: "LegworkAssets", plugins: ["EmbedAssetsPlugin"]),
+        // The pure core: no terminal, no clock, no files.
+        .target(name: "LegworkKit", dependencies: ["LegworkAssets"]),
+        .target(
+            name: "LegworkStore",
+            dependencies: ["LegworkKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "LegworkTUI", dependencies: ["LegworkKit", "CNcurses", "CTerminalGuard"]),
+        .executableTarget(
+            name: "legwork",
+            dependencies: [
+                "LegworkKit", "LegworkAssets", "LegworkStore", "LegworkTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LegworkKitTests", dependencies: ["LegworkKit"]),
+        .testTarget(name: "LegworkStoreTests", dependencies: ["LegworkStore"]),
+        .testTarget(name: "LegworkTUITests", dependencies: ["LegworkTUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["legwork"]),
+    ]
+)

@@ -1,0 +1,23 @@
+// Signal handling that must be async-signal-safe, so it is written in C (Swift code is not).
+#ifndef LEGWORK_TERMINAL_GUARD_H
+#define LEGWORK_TERMINAL_GUARD_H
+
+/// Saves the terminal modes of `fd` before the screen library changes them, and installs handlers:
+/// SIGTERM, SIGHUP and SIGINT only record the signal (the app loop sees it and shuts down cleanly);
+/// SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE and SIGABRT restore the saved modes, leave the alternate
+/// screen, show the cursor and re-raise, so even a crash leaves a usable shell.
+void lw_guard_install(int fd);
+
+/// Undoes lw_guard_install: default signal dispositions again.
+void lw_guard_uninstall(void);
+
+/// The first termination signal received since install (0 if none).
+int lw_guard_pending_signal(void);
+
+/// Records a termination signal as if it had arrived (used by tests and by Ctrl-C read as a key).
+void lw_guard_set_pending(int signo);
+
+/// Stops the process as the shell's job control expects (Ctrl-Z read as a key in raw mode).
+void lw_guard_suspend(void);
+
+#endif

@@ -1,0 +1,70 @@
+#include "terminal_guard.h"
+
+#include <signal.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+static volatile sig_atomic_t pending_signal = 0;
+static struct termios saved_modes;
+static int saved_fd = -1;
+
+static const int termination_signals[] = { SIGTERM, SIGHUP, SIGINT };
+static const int crash_signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT };
+
+static void on_termination(int signo) {
+    if (pending_signal == 0) pending_signal = signo;
+}
+
+static void on_crash(int signo) {
+    if (saved_fd >= 0) {
+        tcsetattr(saved_fd, TCSANOW, &saved_modes);
+        // leave the alternate screen, show the cursor, reset attributes
+        static const char restore[] = "\033[?1049l\033[?25h\033[0m\r\n";
+        (void)!write(saved_fd, restore, sizeof restore - 1);
+    }
+    signal(signo, SIG_DFL);
+    raise(signo);
+}
+
+void lw_guard_install(int fd) {
+    saved_fd = -1;
+    if (tcgetattr(fd, &saved_modes) == 0) saved_fd = fd;
+    pending_signal = 0;
+
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    sigemptyset(&action.sa_mask);
+    // No SA_RESTART: a blocking key read returns early so the loop notices the signal at once.
+    action.sa_handler = on_termination;
+    for (unsigned i = 0; i < sizeof termination_signals / sizeof *termination_signals; i++)
+        sigaction(termination_signals[i], &action, NULL);
+
+    action.sa_handler = on_crash;
+    action.sa_flags = SA_RESETHAND;
+    for (unsigned i = 0; i < sizeof crash_signals / sizeof *crash_signals; i++)
+        sigaction(crash_signals[i], &action, NULL);
+}
+
+void lw_guard_uninstall(void) {
+    for (unsigned i = 0; i < sizeof termination_signals / sizeof *termination_signals; i++)
+        signal(termination_signals[i], SIG_DFL);
+    for (unsigned i = 0; i < sizeof crash_signals / sizeof *crash_signals; i++)
+        signal(crash_signals[i], SIG_DFL);
+    saved_fd = -1;
+}
+
+int lw_guard_pending_signal(void) { return pending_signal; }
+
+void lw_guard_set_pending(int signo) { if (pending_signal == 0) pending_signal = signo; }
+
+void lw_guard_suspend(void) {
+    // SIGTSTP with the default action stops us exactly like Ctrl-Z would in cooked mode.
+    struct sigaction previous, deflt;
+    memset(&deflt, 0, sizeof deflt);
+    deflt.sa_handler = SIG_DFL;
+    sigemptyset(&deflt.sa_mask);
+    sigaction(SIGTSTP, &deflt, &previous);
+    raise(SIGTSTP);
+    sigaction(SIGTSTP, &previous, NULL);
+}

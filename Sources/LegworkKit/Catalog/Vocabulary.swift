@@ -1,0 +1,120 @@
+// The closed vocabularies of the catalog and the profile. Raw values are the words used in the data
+// files, on the command line and in JSON output: they are a contract, so never rename one.
+
+public enum ExerciseKind: String, Codable, CaseIterable, Sendable {
+    case strength, core, power, stretch
+}
+
+/// The four qualities of a good runner's exercise (DOMAIN.md): every card scores 0–3 on each.
+public enum Quality: String, Codable, CaseIterable, Sendable, CodingKeyRepresentable {
+    case singleLeg = "single-leg"
+    case jointControl = "joint-control"
+    case loadTolerance = "load-tolerance"
+    case carryover
+
+    public var title: String {
+        switch self {
+        case .singleLeg: "Single-leg focus"
+        case .jointControl: "Joint control"
+        case .loadTolerance: "Load tolerance"
+        case .carryover: "Carryover to running"
+        }
+    }
+
+    public var abbreviation: String {
+        switch self {
+        case .singleLeg: "SL"
+        case .jointControl: "JC"
+        case .loadTolerance: "LT"
+        case .carryover: "CO"
+        }
+    }
+}
+
+/// Running injuries, named as the profile names them.
+public enum Injury: String, Codable, CaseIterable, Sendable {
+    case itbs      // iliotibial band syndrome
+    case knee      // patellofemoral pain, "runner's knee"
+    case shins     // medial tibial stress syndrome, "shin splints"
+    case achilles  // Achilles tendinopathy
+    case plantar   // plantar fasciitis
+    case other
+
+    public var title: String {
+        switch self {
+        case .itbs: "IT band syndrome"
+        case .knee: "Runner's knee"
+        case .shins: "Shin splints"
+        case .achilles: "Achilles tendinopathy"
+        case .plantar: "Plantar fasciitis"
+        case .other: "Other"
+        }
+    }
+}
+
+public enum Level: String, Codable, CaseIterable, Sendable, CodingKeyRepresentable {
+    case beginner, intermediate, advanced
+}
+
+public enum Equipment: String, Codable, CaseIterable, Sendable {
+    case mat
+    case miniBand = "mini-band"
+    case longBand = "long-band"
+    case dumbbells
+    case kettlebell
+    case step
+    case bench
+    case wall
+    case backpack
+    case towel
+    case block
+    case trapBar = "trap-bar"
+
+    public var title: String {
+        switch self {
+        case .mat: "mat"
+        case .miniBand: "mini-band"
+        case .longBand: "long band"
+        case .dumbbells: "dumbbells"
+        case .kettlebell: "kettlebell"
+        case .step: "step or box"
+        case .bench: "bench"
+        case .wall: "wall"
+        case .backpack: "backpack"
+        case .towel: "towel"
+        case .block: "pillow or yoga block"
+        case .trapBar: "trap bar"
+        }
+    }
+}
+
+public enum Muscle: String, Codable, CaseIterable, Sendable {
+    case gluteMax = "glute-max"
+    case gluteMed = "glute-med"
+    case hamstrings
+    case quads
+    case adductors
+    case calves
+    case soleus
+    case tibialis
+    case achilles
+    case plantarFascia = "plantar-fascia"
+    case hipFlexors = "hip-flexors"
+    case hipRotators = "hip-rotators"
+    case core
+    case obliques
+    case lowBack = "low-back"
+    case lats
+
+    public var title: String {
+        switch self {
+        case .gluteMax: "glute max"
+        case .gluteMed: "glute med"
+        case .plantarFascia: "plantar fascia"
+        case .hipFlexors: "hip flexors"
+        case .hipRotators: "hip rotators"
+        case .lowBack: "low back"
+        default: rawValue
+        }
+    }
+}
