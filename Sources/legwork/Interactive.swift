@@ -15,7 +15,7 @@ enum Interactive {
         }
         let environment = LegworkEnvironment(global: global)
         let app = App(environment: environment)
-        let runtime = Runtime(program: app, model: App.Model(root: root), terminal: terminal, clock: SystemClock(speed: global.speed))
+        let runtime = Runtime(program: app, model: App.Model(root: FaultInjectingScreen.wrap(root)), terminal: terminal, clock: SystemClock(speed: global.speed))
         let status: Int32
         do {
             status = try runtime.run()

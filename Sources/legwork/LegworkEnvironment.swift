@@ -10,6 +10,8 @@ struct LegworkEnvironment: AppEnvironment {
     }
 
     func perform(_ command: AppCommand) throws -> AppMessage? {
-        nil
+        switch command {
+        case .injectFault: throw InjectedFault()
+        }
     }
 }

@@ -66,7 +66,8 @@ public enum Destination: String, Sendable, CaseIterable {
 
 /// Side effects screens ask for; the executable performs them (store writes, imports...).
 public enum AppCommand: Sendable {
-    case log(String)
+    /// Test hook (LEGWORK_TEST_FAULT=throw): the environment throws, to prove errors leave a clean terminal.
+    case injectFault
 }
 
 /// Results of commands, delivered back to the screen that is on top.
