@@ -32,12 +32,16 @@ public struct Catalog: Sendable {
 
     /// The catalog shipped inside the program: every bundled `catalog/*.json` file.
     public static func bundled() throws(CatalogErrors) -> Catalog {
-        let paths = BundledAssets.paths(under: "catalog/").filter { $0.hasSuffix(".json") }
-        let ordered = paths.sorted { a, b in
+        let paths = inLoadingOrder(BundledAssets.paths(under: "catalog/").filter { $0.hasSuffix(".json") })
+        return try load(files: paths.map { (path: $0, text: BundledAssets.text($0) ?? "") })
+    }
+
+    /// `paths` sorted by `preferredFileOrder` of their file names, then alphabetically.
+    static func inLoadingOrder(_ paths: [String]) -> [String] {
+        paths.sorted { a, b in
             let (ra, rb) = (fileRank(a), fileRank(b))
             return ra != rb ? ra < rb : a < b
         }
-        return try load(files: ordered.map { (path: $0, text: BundledAssets.text($0) ?? "") })
     }
 
     private static func fileRank(_ path: String) -> Int {
