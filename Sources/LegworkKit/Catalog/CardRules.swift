@@ -14,7 +14,7 @@ enum CardRules {
 
         check.id(card.id, own: own)
         check.text(card.name, field: "name", limit: nil)
-        for alias in card.aliases where alias.isBlank { check.report("aliases", .empty); break }
+        for (index, alias) in card.aliases.enumerated() where alias.isBlank { check.report("aliases", .emptyItem(index + 1)) }
 
         if own, card.muscles.primary.isEmpty { check.report("muscles.primary", .empty) }
         check.equipment(card.equipment)
@@ -82,7 +82,7 @@ private struct Check {
         }
         for (index, item) in items.enumerated() {
             if item.isBlank {
-                report(field, .invalid(value: item, rule: "item \(index + 1) is empty; write something or remove it"))
+                report(field, .emptyItem(index + 1))
             } else if let limit, item.count > limit {
                 report(field, .tooLong(item: index + 1, length: item.count, limit: limit))
             }
@@ -152,7 +152,7 @@ private struct Check {
         var firstSize: (width: Int, height: Int)?
         for (f, frame) in frames.enumerated() {
             let frameNumber = f + 1
-            if frame.isEmpty { report("figure", .invalid(value: "[]", rule: "frame \(frameNumber) has no lines")); continue }
+            if frame.isEmpty { report("figure", .figureEmptyFrame(frame: frameNumber)); continue }
             if frame.count > CatalogRules.figureHeight {
                 report("figure", .figureTooTall(frame: frameNumber, lines: frame.count, limit: CatalogRules.figureHeight))
             }

@@ -56,11 +56,14 @@ public struct CatalogError: Error, Hashable, Sendable, CustomStringConvertible {
         /// A list with too few or too many items: `noun` names them ("steps").
         case wrongCount(Int, allowed: ClosedRange<Int>, noun: String)
         case empty
+        /// An empty text in a list; `item` is its 1-based position.
+        case emptyItem(Int)
         /// Text longer than the limit; `item` is the 1-based position in a list, nil for a single text.
         case tooLong(item: Int?, length: Int, limit: Int)
         /// A figure line wider than the limit.
         case figureTooWide(frame: Int, line: Int, width: Int, limit: Int)
         case figureTooTall(frame: Int, lines: Int, limit: Int)
+        case figureEmptyFrame(frame: Int)
         /// A figure line whose width differs from the frame's first line (lines must be padded).
         case figureRagged(frame: Int, line: Int, width: Int, expected: Int)
         /// A frame whose size differs from the first frame's.
@@ -97,15 +100,19 @@ public struct CatalogError: Error, Hashable, Sendable, CustomStringConvertible {
             case let .reversedRange(low, high):
                 return "range \"\(low)-\(high)\" runs backwards; write the lower number first"
             case let .wrongCount(count, allowed, noun):
-                return "\(count) \(noun); write \(allowed.lowerBound) to \(allowed.upperBound)"
+                return "write \(allowed.lowerBound) to \(allowed.upperBound) \(noun), not \(count)"
             case .empty:
-                return "empty; write something or remove it"
+                return "empty; write something"
+            case let .emptyItem(item):
+                return "item \(item) is empty; write something or remove it"
             case let .tooLong(item, length, limit):
                 return (item.map { "item \($0) is " } ?? "") + "\(length) characters; keep it to \(limit)"
             case let .figureTooWide(frame, line, width, limit):
                 return "frame \(frame) line \(line) is \(width) columns wide; keep it to \(limit)"
             case let .figureTooTall(frame, lines, limit):
                 return "frame \(frame) has \(lines) lines; keep it to \(limit)"
+            case let .figureEmptyFrame(frame):
+                return "frame \(frame) has no lines; draw it or remove it"
             case let .figureRagged(frame, line, width, expected):
                 return "frame \(frame) line \(line) is \(width) columns wide, line 1 is \(expected); pad every line to the same width"
             case let .figureFramesDiffer(frame, width, height, expectedWidth, expectedHeight):

@@ -179,7 +179,7 @@ struct CatalogReader {
                 continue
             }
             var dose = JSONFields(members: members, path: path, known: ["sets", "reps", "seconds", "rest", "load"])
-            if let d = readDose(&dose, ref, &bad) { doses[level] = d }
+            doses[level] = readDose(&dose, ref, &bad)
             reportLeftovers(dose, card: ref)
         }
         reportLeftovers(inner, card: ref)
@@ -188,7 +188,7 @@ struct CatalogReader {
 
     private mutating func readDose(
         _ fields: inout JSONFields, _ ref: CatalogError.CardReference, _ bad: inout Set<String>
-    ) -> Dose? {
+    ) -> Dose {
         let sets = int(&fields, "sets", required: true, ref, &bad)
         let rest = int(&fields, "rest", required: true, ref, &bad)
         let load = string(&fields, "load", required: false, ref, &bad)
@@ -207,8 +207,9 @@ struct CatalogReader {
         case let (reps?, nil):
             work = readReps(reps, ref, fields.path("reps"), &bad)
         }
-        guard let sets, let rest, let work else { return nil }
-        return Dose(sets: sets, work: work, rest: rest, load: load)
+        // Missing parts get stand-ins (already reported) so that the other parts are still checked.
+        return Dose(sets: sets ?? CatalogRules.sets.lowerBound, work: work ?? .reps(1...1),
+                    rest: rest ?? CatalogRules.rest.lowerBound, load: load)
     }
 
     /// Reps are a number (8) or a range written as text ("8-12").
@@ -219,12 +220,11 @@ struct CatalogReader {
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
                 .map { Int($0.trimmingCharacters(in: .whitespaces)) }
             if parts.count == 2, let low = parts[0], let high = parts[1] {
-                guard low <= high else {
+                if low > high {
                     report(ref, path, .reversedRange(low: low, high: high))
                     bad.insert(path)
-                    return nil
                 }
-                return .reps(low...high)
+                return .reps(min(low, high)...max(low, high))
             }
             report(ref, path, .invalid(value: text, rule: "write a number (8) or a range (\"8-12\")"))
             bad.insert(path)
