@@ -30,10 +30,10 @@ extension CatalogFilter {
             try word(text, what: "level")
         }
 
-        /// A comma- or space-separated list ("mat,step dumbbells"); "none" is the empty set (body weight).
+        /// A comma-separated list ("mat, step,dumbbells"); "none" is the empty set (body weight only).
         /// Reports the first unknown item.
         public static func parse(equipment text: String) throws(UnknownValueError) -> Set<Equipment> {
-            let items = text.split { $0 == "," || $0 == " " }.map(String.init)
+            let items = text.split(separator: ",").map(String.init).filter { !folded($0).isEmpty }
             if items.count == 1, folded(items[0]) == "none" { return [] }
             var result = Set<Equipment>()
             for item in items { result.insert(try word(item, what: "equipment")) }
