@@ -42,8 +42,14 @@ extension SessionEngine {
         }
     }
 
-    /// A short title for the screen.
+    /// A short title for the screen; once ended, how it ended.
     func headline(of index: Int) -> String {
+        switch outcome {
+        case .completed: return "Done"
+        case .abandoned: return "Stopped"
+        case .safetyStop: return "Stopped for safety"
+        case nil: break
+        }
         let step = steps[index]
         switch step.kind {
         case .getReady: return "Get ready"
@@ -52,12 +58,7 @@ extension SessionEngine {
         case .rest: return "Rest"
         case .log: return "How did it go?"
         case .transition: return "Next exercise"
-        case .done:
-            switch outcome {
-            case .safetyStop: return "Stopped for safety"
-            case .abandoned: return "Stopped"
-            case .completed, nil: return "Done"
-            }
+        case .done: return "Done"
         }
     }
 }
