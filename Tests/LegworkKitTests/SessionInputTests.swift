@@ -74,6 +74,21 @@ import Testing
         #expect(engine.summary.pausedTime == .seconds(38))
     }
 
+    @Test func skippingIntoALogWhilePausedEndsThePause() {
+        var engine = started()
+        _ = engine.handle(.tick, at: at(52))
+        _ = engine.handle(.pause, at: at(55))
+        let cues = engine.handle(.skip, at: at(70))
+        #expect(cues.last == .awaitingLog(item: 0))
+        #expect(!engine.isPaused)
+        #expect(engine.handle(.togglePause, at: at(71)) == [])  // nothing to freeze while logging
+        #expect(!engine.isPaused)
+        let summary = engine.summary
+        #expect(summary.pausedTime == .seconds(15))
+        #expect(summary.activeTime == .seconds(55))
+        #expect(engine.records.count == 1)  // the skipped set is not recorded
+    }
+
     @Test func addAndRemoveRestOnlyDuringRest() {
         var engine = started()
         _ = engine.handle(.addRest(seconds: 15), at: at(12))
