@@ -127,7 +127,11 @@ public struct StretchLibrary: Hashable, Sendable {
     /// A decoding error as a sentence: where in the file, and what was expected.
     private static func explain(_ error: DecodingError) -> String {
         func at(_ path: [CodingKey]) -> String {
-            path.isEmpty ? "top level" : path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+            guard !path.isEmpty else { return "top level" }
+            return path.reduce("") { text, key in
+                if let index = key.intValue { return text + "[\(index)]" }
+                return text.isEmpty ? key.stringValue : text + "." + key.stringValue
+            }
         }
         switch error {
         case let .keyNotFound(key, context): return "missing \"\(key.stringValue)\" at \(at(context.codingPath))"

@@ -91,7 +91,7 @@ public struct StretchRoutineBuilder: Sendable {
     // MARK: - Which stretches, in which order of importance
 
     /// A candidate block with what ordering needs: its place in the default routine and its lead rank.
-    struct Entry {
+    private struct Entry {
         var block: StretchBlock
         /// Index of its slot in the default routine: the order within a position.
         var flow: Int
@@ -109,7 +109,7 @@ public struct StretchRoutineBuilder: Sendable {
     }
 
     /// A focus's or an injury's rules (`injury` nil for the focus).
-    struct Emphasis {
+    private struct Emphasis {
         var rules: StretchEmphasis
         var injury: Injury?
     }
@@ -138,7 +138,7 @@ public struct StretchRoutineBuilder: Sendable {
         return entries
     }
 
-    struct Ranking {
+    private struct Ranking {
         /// Every stretch, most important first.
         var order: [Entry]
         /// The stretches each injury puts first.
