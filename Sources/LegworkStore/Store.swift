@@ -76,6 +76,16 @@ public final class Store: Sendable {
         }
     }
 
+    /// Reads every page of the database and checks its structure (`PRAGMA quick_check`): for a backup,
+    /// an export or a "check my data" command. Opening only does a fast check of the header and schema.
+    /// Throws `.damaged` naming the first problems found; the file is not changed.
+    public func verify() throws(StoreError) {
+        let problems = try read("check the database") { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
+        guard problems == ["ok"] else {
+            throw .damaged(path: label, detail: problems.prefix(3).joined(separator: "; "))
+        }
+    }
+
     static func configuration(readonly: Bool = false) -> Configuration {
         var config = Configuration()
         config.readonly = readonly
