@@ -94,8 +94,7 @@ public enum FreeExerciseDBImport {
         case .plyometrics: kind = .power
         case .stretching: kind = .stretch
         case .cardio:
-            return .failure(.notImported(category: category.rawValue, why:
-                "machine and running cardio is not dosed in sets; Legwork leaves the runs to your running plan"))
+            return .failure(.notImported(category: category.rawValue, why: "cardio machines and runs are not strength work"))
         }
         let primary = mapMuscles(record.primaryMuscles)
         let secondary = mapMuscles(record.secondaryMuscles).filter { !primary.contains($0) }

@@ -13,15 +13,34 @@ public struct ImportResult: Hashable, Sendable {
     /// Records in the file.
     public var recordCount: Int { cards.count + rejected.count }
 
-    /// One line for the command line, with the first few reasons:
-    /// `873 records: 859 cards, 14 not imported (#12 "Bicycling": cardio is ...; ...)`.
+    /// Text for the command line: a line of counts, then one line per distinct reason (the first
+    /// `reasons` of them), naming the records it applies to:
+    ///
+    ///     873 records: 859 cards, 14 not imported
+    ///       category "cardio" is not imported: ... (14 records: Bicycling, Bicycling_Stationary, ... and 11 more)
     public func summary(reasons limit: Int = 3) -> String {
-        var text = "\(recordCount) record\(recordCount == 1 ? "" : "s"): \(cards.count) card\(cards.count == 1 ? "" : "s")"
-        guard !rejected.isEmpty else { return text }
-        text += ", \(rejected.count) not imported"
-        let shown = rejected.prefix(limit).map(\.description).joined(separator: "; ")
-        let more = rejected.count > limit ? "; and \(rejected.count - limit) more" : ""
-        return text + " (\(shown)\(more))"
+        var lines = ["\(recordCount) record\(recordCount == 1 ? "" : "s"): \(cards.count) card\(cards.count == 1 ? "" : "s")"
+            + (rejected.isEmpty ? "" : ", \(rejected.count) not imported")]
+        var groups: [(reason: String, records: [RejectedRecord])] = []
+        for record in rejected {
+            let reason = record.reason.description
+            if let i = groups.firstIndex(where: { $0.reason == reason }) {
+                groups[i].records.append(record)
+            } else {
+                groups.append((reason, [record]))
+            }
+        }
+        for group in groups.prefix(limit) {
+            let names = group.records.prefix(3).map { $0.id ?? "#\($0.index)" }.joined(separator: ", ")
+            let more = group.records.count > 3 ? " and \(group.records.count - 3) more" : ""
+            let count = group.records.count == 1 ? "record" : "\(group.records.count) records"
+            lines.append("  \(group.reason) (\(count): \(names)\(more))")
+        }
+        if groups.count > limit {
+            let rest = groups.dropFirst(limit).reduce(0) { $0 + $1.records.count }
+            lines.append("  and \(rest) more record\(rest == 1 ? "" : "s") with other reasons")
+        }
+        return lines.joined(separator: "\n")
     }
 }
 
