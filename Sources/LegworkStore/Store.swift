@@ -36,12 +36,14 @@ public final class Store: Sendable {
         let file = file.standardizedFileURL
         let path = file.path
         try StoreFileCheck.prepareDirectory(file.deletingLastPathComponent().path)
+        var checked = true
         if try StoreFileCheck.existingDatabase(at: path) {
-            try StoreFileCheck.inspect(path: path)
+            checked = try StoreFileCheck.inspect(path: path)
         }
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: configuration())
+            if !checked { try pool.read { db in try StoreFileCheck.inspect(db, path: path) } }
         } catch {
             throw StoreError(error, path: path, action: "open the database")
         }

@@ -42,7 +42,10 @@ enum StoreFileCheck {
 
     /// Checks an existing file without writing to it: the SQLite header, then (read-only) the schema,
     /// the application id and the applied migrations. Fast (about 1 ms): it does not read every page.
-    static func inspect(path: String) throws(StoreError) {
+    /// Returns false when the read-only look was impossible because a crash left a WAL to recover;
+    /// the caller then runs `inspect(_:path:)` on its writing connection before changing anything.
+    @discardableResult
+    static func inspect(path: String) throws(StoreError) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .failed(path: path, action: "read the database", message: "cannot open the file")
         }
@@ -61,17 +64,19 @@ enum StoreFileCheck {
         defer { try? queue.close() }
         do {
             try queue.read { db in try inspect(db, path: path) }
+            return true
         } catch let error as StoreError {
             // A WAL file left by a crash needs recovery, which a read-only connection cannot always do;
-            // the file itself is fine then, and the writing connection recovers it.
-            if case let .fileNotWritable(p) = error, p == path { return }
+            // the writing connection recovers it and is checked instead.
+            if case let .fileNotWritable(p) = error, p == path { return false }
             throw error
         } catch {
             throw StoreError(error, path: path, action: "read the database")
         }
     }
 
-    private static func inspect(_ db: Database, path: String) throws(StoreError) {
+    /// The schema, application id and migration checks, on any connection.
+    static func inspect(_ db: Database, path: String) throws(StoreError) {
         let tables: [String]
         let applicationID: Int32
         do {
