@@ -32,6 +32,17 @@ void lw_guard_install(int fd) {
     if (tcgetattr(fd, &saved_modes) == 0) saved_fd = fd;
     pending_signal = 0;
 
+    // A parent may have started us with signals blocked (the mask is inherited): resizes, job control
+    // and termination requests would then never arrive. Unblock the ones the screens rely on.
+    sigset_t needed;
+    sigemptyset(&needed);
+    sigaddset(&needed, SIGWINCH);
+    sigaddset(&needed, SIGTSTP);
+    sigaddset(&needed, SIGCONT);
+    for (unsigned i = 0; i < sizeof termination_signals / sizeof *termination_signals; i++)
+        sigaddset(&needed, termination_signals[i]);
+    sigprocmask(SIG_UNBLOCK, &needed, NULL);
+
     struct sigaction action;
     memset(&action, 0, sizeof action);
     sigemptyset(&action.sa_mask);

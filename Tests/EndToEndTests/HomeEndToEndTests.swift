@@ -9,7 +9,7 @@ import Testing
         tmux.waitFor(text: "exit=\(status)", sourceLocation: sourceLocation)
         #expect(tmux.pane("#{alternate_on}") == "0", "still on the alternate screen", sourceLocation: sourceLocation)
         #expect(tmux.pane("#{cursor_flag}") == "1", "cursor hidden", sourceLocation: sourceLocation)
-        tmux.type("stty -a | tr ' ' '\\n' | grep -xE -- '-?(echo|icanon|isig)' | tr '\\n' ' '; echo")
+        tmux.type("stty -a | tr ' ' '\\n' | grep -xE -- '-?(echo|icanon|isig)' | sort | tr '\\n' ' '; echo")
         tmux.press("Enter")
         tmux.waitFor(text: "echo icanon isig", sourceLocation: sourceLocation)
     }
@@ -80,7 +80,8 @@ import Testing
         tmux.press("C-z")
         tmux.waitFor(text: "Stopped")
         #expect(tmux.pane("#{alternate_on}") == "0")
-        tmux.type("clear; fg")
+        // The stopped job leaves the rest of its command line behind, so ask for the status again.
+        tmux.type("clear; fg; echo \"exit=$?\"")
         tmux.press("Enter")
         tmux.waitFor(text: "Today's session")
         tmux.type("q")
