@@ -72,6 +72,8 @@ struct ProfileIntakeFormTests {
 
     @Test func crossFieldProblemShowsOnTheFieldItConcerns() {
         var form = IntakeForm(today: today)
+        form.setText("tue", for: .workoutDay)
+        #expect(form.isValid)
         form.setText("mon,wed", for: .runDays)
         #expect(form[.runDays]?.message == nil)
         #expect(form[.longRunDay]?.message?.hasPrefix("long-run-day: sat is not one of your run days (mon,wed)") == true)

@@ -29,7 +29,7 @@ struct ProfileJSONTests {
           "session-minutes" : 30,
           "strength-days" : 2,
           "weekly-km" : 15,
-          "workout-day" : "tue"
+          "workout-day" : null
         }
         """)
     }

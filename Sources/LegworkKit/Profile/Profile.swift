@@ -34,7 +34,7 @@ public struct Profile: Equatable, Sendable {
     public init(
         experience: Experience = .new, goal: Goal = .stamina, raceDistance: RaceDistance? = nil,
         raceDate: CalendarDate? = nil, weeklyKm: Double = 15, runDays: Set<Weekday> = [.tue, .thu, .sat],
-        longRunDay: Weekday? = .sat, workoutDay: Weekday? = .tue, strengthDays: Int = 2,
+        longRunDay: Weekday? = .sat, workoutDay: Weekday? = nil, strengthDays: Int = 2,
         sessionMinutes: SessionLength = .standard, equipment: Set<Equipment> = [.mat], dumbbellMaxKg: Double? = nil,
         injuries: [InjuryStatus] = [], redFlags: Set<RedFlag> = []
     ) {
