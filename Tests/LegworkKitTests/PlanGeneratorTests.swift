@@ -69,10 +69,27 @@ struct PlanGeneratorTests {
         #expect(r2 == r0 && doses[2].dose.sets == doses[0].dose.sets + 1)
     }
 
-    @Test func planIsCodable() throws {
+    @Test func planJSONRoundTripsWithStableKeys() throws {
         let plan = generator.plan(for: Self.profiles[2], start: monday)
-        let data = try JSONEncoder().encode(plan)
-        #expect(try JSONDecoder().decode(Plan.self, from: data) == plan)
+        let text = PlanJSON.encode(plan)
+        #expect(try PlanJSON.decode(text) == plan)
+        #expect(text == PlanJSON.encode(generator.plan(for: Self.profiles[2], start: monday)))
+        #expect(text.contains("\"runningCue\" : "))
+        #expect(text.contains("\"start\" : \"2026-03-02\""))
+        #expect(text.contains("\"reps\" : "))
+    }
+
+    @Test func anEmptyCatalogGivesNoSessionsAndSaysWhy() {
+        let plan = PlanGenerator(cards: []).plan(for: Profile(), start: monday)
+        #expect(plan.weeks.count == PlanConstants.defaultWeeks)
+        #expect(plan.sessionDays.isEmpty)
+        #expect(plan.warnings.contains { $0.kind == .slotUnfilled })
+    }
+
+    @Test func oneStrengthDayMeansOneSessionEveryWeek() {
+        let plan = generator.plan(for: PlanFixtures.profile { $0.strengthDays = 1 }, start: monday)
+        #expect(plan.weeks.allSatisfy { $0.sessions.count == 1 })
+        #expect(!plan.warnings.contains { $0.kind == .sessionsCapped })
     }
 
     @Test func lookUpTodaysSession() throws {

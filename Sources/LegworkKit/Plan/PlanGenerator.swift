@@ -61,8 +61,9 @@ private struct Builder {
         } else {
             let dates = schedule.strengthDays(count: SessionFrequency.sessions(phase: phase, requested: profile.strengthDays), monday: monday)
             for (k, date) in dates.enumerated() {
-                sessions[date] = strengthSession(index: k, date: date, week: number, phase: phase,
-                                                 step: calendar.progressionStep(week: index))
+                let session = strengthSession(index: k, date: date, week: number, phase: phase, step: calendar.progressionStep(week: index))
+                // A catalog with nothing the runner can do gives no session rather than an empty one.
+                if !session.items.isEmpty { sessions[date] = session }
             }
         }
         let days = (0..<7).map { offset -> PlanDay in
