@@ -121,4 +121,21 @@ struct ProfileIntakeFormTests {
         #expect(form[.goal]?.text == "stamina")
         #expect(try form.profile().equipment == [.miniBand, .wall])
     }
+
+    @Test func cycleMovesThroughSingleChoices() {
+        var form = IntakeForm(today: today)
+        form.cycle(.experience, by: 1)
+        #expect(form[.experience]?.text == "regular")
+        form.cycle(.experience, by: 2)
+        #expect(form[.experience]?.text == "new")
+        form.cycle(.experience, by: -1)
+        #expect(form[.experience]?.text == "seasoned")
+        form.cycle(.sessionMinutes, by: 1)
+        #expect(form[.sessionMinutes]?.text == "45")
+        form.setText("nonsense", for: .goal)
+        form.cycle(.goal, by: 1)
+        #expect(form[.goal]?.text == "first-5k")
+        form.cycle(.runDays, by: 1)  // a list: ignored
+        #expect(form[.runDays]?.text == "tue,thu,sat")
+    }
 }

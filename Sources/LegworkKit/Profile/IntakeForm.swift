@@ -54,6 +54,15 @@ public struct IntakeForm: Equatable, Sendable {
         setText(all.isEmpty ? "none" : all.joined(separator: ","), for: key)
     }
 
+    /// Moves a single-choice answer `offset` choices along (wrapping), e.g. for the left and right arrows.
+    /// An answer that is not one of the choices moves from the first choice. Other kinds are left alone.
+    public mutating func cycle(_ key: ProfileKey, by offset: Int) {
+        guard let field = self[key], case let .singleChoice(choices) = field.kind, !choices.isEmpty else { return }
+        let current = choices.firstIndex { $0.value == field.text.trimmingCharacters(in: .whitespaces).lowercased() }
+        let next = current.map { (($0 + offset) % choices.count + choices.count) % choices.count } ?? 0
+        setText(choices[next].value, for: key)
+    }
+
     /// True when every answer is accepted and the answers agree with each other.
     public var isValid: Bool { fields.allSatisfy(\.isValid) }
 
