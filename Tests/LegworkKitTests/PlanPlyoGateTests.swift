@@ -25,6 +25,11 @@ struct PlanPlyoGateTests {
         #expect(block { $0.injuries = [InjuryStatus(.achilles, .current(pain: 1))] }?.contains("25 single-leg calf raises") == true)
     }
 
+    @Test func comingBackFromAnInjuryWaitsToo() {
+        #expect(block { $0.goal = .painFree; $0.injuries = [InjuryStatus(.shins, .past)] }?.contains("10 single-leg hops") == true)
+        #expect(block { $0.goal = .painFree } == nil)
+    }
+
     @Test(arguments: [(1, true), (4, true), (5, false)])
     func beginnersWaitFourPainFreeWeeks(week: Int, blocked: Bool) {
         #expect((block({ $0.experience = .new }, week: week, phase: .base) != nil) == blocked)

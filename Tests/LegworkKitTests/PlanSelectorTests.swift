@@ -78,6 +78,14 @@ struct PlanSelectorTests {
         #expect(selector { $0.experience = .seasoned }.options(for: .plyometric, allowed: everything).first?.card.id == "sl_hop")
     }
 
+    @Test func halfAndMarathonRunnersCarry() {
+        let marathon = selector { $0.experience = .regular; $0.equipment = PlanTestCards.gym; $0.raceDistance = .marathon }
+        let carry = PlanTestCards.named("suitcase_carry")
+        let plain = selector { $0.experience = .regular; $0.equipment = PlanTestCards.gym; $0.raceDistance = .tenK }
+        #expect(marathon.score(carry, for: .core) == plain.score(carry, for: .core) + 40)
+        #expect(marathon.options(for: .core, allowed: everything).first?.card.id == "suitcase_carry")
+    }
+
     @Test func carriesAreRecognisedByName() {
         #expect(SlotCriteria.isCarry(PlanTestCards.named("suitcase_carry")))
         #expect(!SlotCriteria.isCarry(PlanTestCards.named("side_plank")))

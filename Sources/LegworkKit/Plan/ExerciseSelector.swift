@@ -92,6 +92,8 @@ struct ExerciseSelector {
         switch slot {
         case .heavyLift: total += card.score(.loadTolerance) * 30
         case .calf: total += card.score(.loadTolerance) * 10
+        // Half and marathon runners need carries (DOMAIN.md §2, Goals): the core slot prefers one.
+        case .core where profile.raceDistance?.isLong == true && SlotCriteria.isCarry(card): total += 40
         case .plyometric:
             // Easiest jump first for beginners and intermediates, one step up for advanced runners.
             let target = profile.level == .advanced ? 1 : 0

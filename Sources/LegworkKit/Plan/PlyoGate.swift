@@ -1,7 +1,8 @@
 /// Rule: when plyometrics (jumps, hops, bounds) are allowed (DOMAIN.md §2 Level and §3 Blocks).
 ///
 /// Never with a red flag (impact is blocked until a clinician clears it), during a flare (pain above
-/// 3/10), with any current injury (jumps return only after the return-to-run criteria), for a beginner
+/// 3/10), with any current injury or when coming back from one (jumps return only after the return
+/// criteria), for a beginner
 /// in the first 4 weeks (pogo hops after 4 pain-free weeks), in race week or the final 7 days before the
 /// race. Otherwise in 1 session a week (2 for advanced runners) and within a weekly contact budget.
 enum PlyoGate {
@@ -13,7 +14,8 @@ enum PlyoGate {
         if let flare = profile.injuries.filter({ $0.pain > PlanConstants.flarePain }).max(by: { $0.pain < $1.pain }) {
             return "No jumping during a flare: your \(flare.injury.phrase) pain is \(flare.pain)/10 (above \(PlanConstants.flarePain))."
         }
-        if profile.injuries.contains(where: \.isCurrent) {
+        // Coming back from an injury counts as "after injury" even once it no longer hurts.
+        if profile.injuries.contains(where: \.isCurrent) || (profile.goal == .painFree && !profile.injuries.isEmpty) {
             return "No jumping until you can run 30 min pain-free, do 25 single-leg calf raises and 10 single-leg hops."
         }
         if profile.level == .beginner, weekNumber <= PlanConstants.painFreeWeeksBeforeBeginnerPlyo {
