@@ -46,7 +46,7 @@ let package = Package(
         ),
         .testTarget(name: "LegworkKitTests", dependencies: ["LegworkKit"]),
         .testTarget(name: "LegworkStoreTests", dependencies: ["LegworkStore"]),
-        .testTarget(name: "LegworkTUITests", dependencies: ["LegworkTUI"]),
+        .testTarget(name: "LegworkTUITests", dependencies: ["LegworkTUI", "CNcurses"]),
         .testTarget(name: "EndToEndTests", dependencies: ["legwork"]),
     ]
 )

@@ -8,6 +8,7 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 #include <locale.h>
+#include <stdio.h>
 #include <langinfo.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
@@ -37,6 +38,9 @@ static inline void lw_put(int y, int x, const char *utf8, attr_t attrs, short pa
     attr_set(attrs, pair, NULL);
     mvaddstr(y, x, utf8);
 }
+
+static inline FILE *lw_stdout(void) { return stdout; }
+static inline FILE *lw_stdin(void) { return stdin; }
 
 static inline const char *lw_codeset(void) { return nl_langinfo(CODESET); }
 

@@ -1,2 +1,154 @@
+import Foundation
 import GRDB
-import LegworkKit
+
+/// Legwork's one SQLite file, through GRDB: the profile and the in-progress session (as JSON
+/// documents), imported exercise cards, and the training log.
+///
+/// - WAL journal and a busy timeout: a second `legwork` running at the same time reads and writes
+///   safely (writers wait up to `busyTimeout` for each other instead of failing).
+/// - Every write is one transaction: it happens completely or not at all.
+/// - Opening never replaces a file: a damaged file, another program's database or one written by a
+///   newer Legwork is reported with `StoreError` and left as it was.
+///
+/// Methods are synchronous and safe to call from any thread.
+public final class Store: Sendable {
+    /// The database file; nil for an in-memory store.
+    public let file: URL?
+    let writer: any DatabaseWriter
+
+    /// How long a write waits for another process's write to finish before giving up with `.busy`.
+    public static let busyTimeout: TimeInterval = 5
+
+    private init(file: URL?, writer: any DatabaseWriter) {
+        self.file = file
+        self.writer = writer
+    }
+
+    /// The file's path for messages, or a phrase for an in-memory store.
+    var label: String { file?.path ?? "the in-memory store" }
+
+    // MARK: - Opening
+
+    /// Opens the database at `file`, creating its folder (mode 0700) and the file when missing, and
+    /// applying this version's migrations. Throws without touching the file when it is damaged, is not
+    /// a Legwork database, or was written by a newer Legwork.
+    public static func open(at file: URL) throws(StoreError) -> Store {
+        let file = file.standardizedFileURL
+        let path = file.path
+        try StoreFileCheck.prepareDirectory(file.deletingLastPathComponent().path)
+        var checked = true
+        if try StoreFileCheck.existingDatabase(at: path) {
+            checked = try StoreFileCheck.inspect(path: path)
+        }
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration())
+            if !checked { try pool.read { db in try StoreFileCheck.inspect(db, path: path) } }
+        } catch {
+            throw StoreError(error, path: path, action: "open the database")
+        }
+        try migrate(pool, label: path)
+        return Store(file: file, writer: pool)
+    }
+
+    /// Opens the store of a resolved data folder (`StorePaths.resolve`).
+    public static func open(_ paths: StorePaths) throws(StoreError) -> Store {
+        try open(at: paths.database)
+    }
+
+    /// A fresh, empty store in memory, with the same schema: for tests and previews.
+    public static func inMemory() throws(StoreError) -> Store {
+        let label = "the in-memory store"
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(configuration: configuration())
+        } catch {
+            throw StoreError(error, path: label, action: "create the database")
+        }
+        try migrate(queue, label: label)
+        return Store(file: nil, writer: queue)
+    }
+
+    /// Closes the database now (it also closes when the store is released). Later calls fail.
+    public func close() throws(StoreError) {
+        do {
+            try writer.close()
+        } catch {
+            throw StoreError(error, path: label, action: "close the database")
+        }
+    }
+
+    /// Reads every page of the database and checks its structure (`PRAGMA quick_check`): for a backup,
+    /// an export or a "check my data" command. Opening only does a fast check of the header and schema.
+    /// Throws `.damaged` naming the first problems found; the file is not changed.
+    public func verify() throws(StoreError) {
+        let problems = try read("check the database") { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
+        guard problems == ["ok"] else {
+            throw .damaged(path: label, detail: problems.prefix(3).joined(separator: "; "))
+        }
+    }
+
+    static func configuration(readonly: Bool = false) -> Configuration {
+        var config = Configuration()
+        config.readonly = readonly
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(busyTimeout)
+        config.label = "legwork"
+        return config
+    }
+
+    /// Applies missing migrations. Two processes opening a new file at once may both try the first
+    /// migration; the loser's failure is harmless when the winner completed them all.
+    private static func migrate(_ writer: any DatabaseWriter, label: String) throws(StoreError) {
+        do {
+            try StoreSchema.migrator.migrate(writer)
+        } catch {
+            let completed = (try? writer.read { try StoreSchema.migrator.hasCompletedMigrations($0) }) ?? false
+            if !completed { throw StoreError(error, path: label, action: "prepare the database") }
+        }
+    }
+
+    // MARK: - Transactions
+
+    /// Runs `body` in one write transaction, mapping every failure to a `StoreError`.
+    func write<T>(_ action: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.write(body)
+        } catch {
+            throw StoreError(error, path: label, action: action)
+        }
+    }
+
+    /// Runs `body` in one read transaction (a consistent snapshot).
+    func read<T>(_ action: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.read(body)
+        } catch {
+            throw StoreError(error, path: label, action: action)
+        }
+    }
+}
+
+extension StoreError {
+    /// Maps any error from GRDB or the store's own code into a `StoreError` that names the file.
+    init(_ error: any Error, path: String, action: String) {
+        if let error = error as? StoreError {
+            self = error
+            return
+        }
+        guard let dbError = error as? DatabaseError else {
+            self = .failed(path: path, action: action, message: "\(error)")
+            return
+        }
+        switch dbError.resultCode {
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+            self = .damaged(path: path, detail: dbError.message ?? "\(dbError.resultCode)")
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            self = .busy(path: path)
+        case .SQLITE_READONLY:
+            self = .fileNotWritable(path: path)
+        default:
+            self = .failed(path: path, action: action, message: dbError.message ?? "\(dbError.resultCode)")
+        }
+    }
+}

@@ -1,8 +1,42 @@
 import ArgumentParser
+import Foundation
 import LegworkKit
-import LegworkAssets
+import LegworkTUI
 
 @main
 struct Legwork: ParsableCommand {
-    func run() throws { print(BundledAssets.paths(under: "")) }
+    static let configuration = CommandConfiguration(
+        commandName: "legwork",
+        abstract: "A strength and mobility coach for runners, in the terminal.",
+        discussion: """
+        Without a command, opens the home screen. Data lives in $XDG_DATA_HOME/legwork \
+        (default ~/.local/share/legwork) unless --data-dir is given.
+        Exit codes: 0 done, 1 runtime error, 2 bad usage, 130 interrupted.
+        """,
+        version: LegworkVersion.current,
+        subcommands: []
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    /// Runtime errors print as "legwork: message" (exit 1); usage errors keep the parser's format (exit 2).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as Failure {
+            FileHandle.standardError.write(Data("legwork: \(failure)\n".utf8))
+            Foundation.exit(1)
+        } catch {
+            // The contract says 2 for bad usage; the parser's own code for that is 64 (EX_USAGE).
+            let code = exitCode(for: error)
+            guard code == .validationFailure else { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+
+    func run() throws {
+        try Interactive.run(root: HomeScreen(), global: global)
+    }
 }

@@ -48,6 +48,71 @@ public struct ExerciseCard: Codable, Hashable, Sendable, Identifiable {
     }
 
     public func score(_ quality: Quality) -> Int { qualities?[quality] ?? 0 }
+
+    /// True for cards that came from outside Legwork's own catalog; they are validated more leniently.
+    public var isImported: Bool { source != nil }
+
+    /// The levels this card has a dose for, easiest first.
+    public var levels: [Level] { Level.allCases.filter { dose[$0] != nil } }
+}
+
+// Decoding fills the documented defaults, so a hand-written card needs only its essential fields;
+// encoding writes every key (absent values as null), so JSON output has one stable shape.
+extension ExerciseCard {
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, name, aliases, kind, muscles, equipment, unilateral, qualities, injuries, tempo, dose
+        case regression, progression, steps, cues, mistakes, runningCue, safety, figure, source, protocolNotes
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
+        kind = try c.decode(ExerciseKind.self, forKey: .kind)
+        muscles = try c.decode(MuscleGroups.self, forKey: .muscles)
+        equipment = try c.decodeIfPresent(EquipmentNeeds.self, forKey: .equipment) ?? EquipmentNeeds()
+        unilateral = try c.decodeIfPresent(Bool.self, forKey: .unilateral) ?? false
+        qualities = try c.decodeIfPresent([Quality: Int].self, forKey: .qualities)
+        injuries = try c.decodeIfPresent([Injury].self, forKey: .injuries) ?? []
+        tempo = try c.decodeIfPresent(Tempo.self, forKey: .tempo) ?? .none
+        dose = try c.decodeIfPresent([Level: Dose].self, forKey: .dose) ?? [:]
+        regression = try c.decodeIfPresent(String.self, forKey: .regression)
+        progression = try c.decodeIfPresent(String.self, forKey: .progression)
+        steps = try c.decodeIfPresent([String].self, forKey: .steps) ?? []
+        cues = try c.decodeIfPresent([String].self, forKey: .cues) ?? []
+        mistakes = try c.decodeIfPresent([String].self, forKey: .mistakes) ?? []
+        runningCue = try c.decodeIfPresent(String.self, forKey: .runningCue) ?? ""
+        safety = try c.decodeIfPresent([String].self, forKey: .safety) ?? []
+        figure = try c.decodeIfPresent([[String]].self, forKey: .figure) ?? []
+        source = try c.decodeIfPresent(String.self, forKey: .source)
+        protocolNotes = try c.decodeIfPresent([String].self, forKey: .protocolNotes)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(aliases, forKey: .aliases)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(muscles, forKey: .muscles)
+        try c.encode(equipment, forKey: .equipment)
+        try c.encode(unilateral, forKey: .unilateral)
+        try c.encode(qualities, forKey: .qualities)
+        try c.encode(injuries, forKey: .injuries)
+        try c.encode(tempo, forKey: .tempo)
+        try c.encode(dose, forKey: .dose)
+        try c.encode(regression, forKey: .regression)
+        try c.encode(progression, forKey: .progression)
+        try c.encode(steps, forKey: .steps)
+        try c.encode(cues, forKey: .cues)
+        try c.encode(mistakes, forKey: .mistakes)
+        try c.encode(runningCue, forKey: .runningCue)
+        try c.encode(safety, forKey: .safety)
+        try c.encode(figure, forKey: .figure)
+        try c.encode(source, forKey: .source)
+        try c.encode(protocolNotes, forKey: .protocolNotes)
+    }
 }
 
 public struct MuscleGroups: Codable, Hashable, Sendable {
@@ -55,6 +120,12 @@ public struct MuscleGroups: Codable, Hashable, Sendable {
     public var secondary: [Muscle]
     public init(primary: [Muscle], secondary: [Muscle] = []) { self.primary = primary; self.secondary = secondary }
     public var all: [Muscle] { primary + secondary }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        primary = try c.decodeIfPresent([Muscle].self, forKey: .primary) ?? []
+        secondary = try c.decodeIfPresent([Muscle].self, forKey: .secondary) ?? []
+    }
 }
 
 public struct EquipmentNeeds: Codable, Hashable, Sendable {

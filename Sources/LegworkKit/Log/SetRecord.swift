@@ -1,0 +1,55 @@
+/// One set of one exercise as it was done, for the training log (and the CSV export, one row each).
+///
+/// A set is identified by (session, exercise, set number, side): writing the same set again replaces
+/// it, so a session resumed after a crash can log its sets again without duplicating them.
+public struct SetRecord: Codable, Hashable, Sendable {
+    public enum Side: String, Codable, CaseIterable, Sendable {
+        /// Both legs at once, or an exercise without sides.
+        case both
+        case left
+        case right
+    }
+
+    public var sessionID: Int64
+    /// A catalog card id (`step_up`) or an imported one (`fedb:...`).
+    public var exerciseID: String
+    /// 1-based.
+    public var setNumber: Int
+    public var side: Side
+    /// Repetitions done, for repetition work.
+    public var reps: Int?
+    /// Seconds held or carried, for timed work.
+    public var seconds: Int?
+    /// External load in kilograms; nil for body weight.
+    public var loadKg: Double?
+    /// Reps in reserve reported after the exercise, 0–10.
+    public var rir: Int?
+    /// Pain 0–10 reported after the exercise.
+    public var pain: Int?
+    public var startedAt: WallTime
+    public var endedAt: WallTime
+    public var notes: String?
+
+    public init(sessionID: Int64, exerciseID: String, setNumber: Int, side: Side = .both, reps: Int? = nil,
+                seconds: Int? = nil, loadKg: Double? = nil, rir: Int? = nil, pain: Int? = nil,
+                startedAt: WallTime, endedAt: WallTime, notes: String? = nil) {
+        self.sessionID = sessionID; self.exerciseID = exerciseID; self.setNumber = setNumber; self.side = side
+        self.reps = reps; self.seconds = seconds; self.loadKg = loadKg; self.rir = rir; self.pain = pain
+        self.startedAt = startedAt; self.endedAt = endedAt; self.notes = notes
+    }
+
+    /// What is wrong with the values, in words; empty when the set can be stored.
+    /// The store refuses a set with problems rather than keep numbers that would mislead progress rules.
+    public var problems: [String] {
+        var found: [String] = []
+        if exerciseID.isEmpty { found.append("exercise id is empty") }
+        if setNumber < 1 { found.append("set number \(setNumber) is below 1") }
+        if let reps, reps < 0 { found.append("reps \(reps) is negative") }
+        if let seconds, seconds < 0 { found.append("seconds \(seconds) is negative") }
+        if let loadKg, !(loadKg >= 0 && loadKg < 1000) { found.append("load \(loadKg) kg is not between 0 and 1000") }
+        if let rir, !(0...10).contains(rir) { found.append("reps in reserve \(rir) is not between 0 and 10") }
+        if let pain, !(0...10).contains(pain) { found.append("pain \(pain) is not between 0 and 10") }
+        if endedAt.secondsSince1970 < startedAt.secondsSince1970 { found.append("it ends before it starts") }
+        return found
+    }
+}

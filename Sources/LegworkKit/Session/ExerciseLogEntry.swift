@@ -1,0 +1,47 @@
+/// The runner's answer after an exercise: what was done and how it felt.
+///
+/// Build one with `init(repsPerSide:loadKg:repsInReserve:pain:redFlag:)`, which checks the ranges, or
+/// start from `planned(for:)` so that confirming the plan is one keypress.
+public struct ExerciseLogEntry: Codable, Hashable, Sendable {
+    /// Reps done per set, one number per side worked: `[12]` for a two-legged exercise, `[8, 7]` for the
+    /// left and right side of a unilateral one. Empty for timed work.
+    public var repsPerSide: [Int]
+    /// Load used in kilograms, when weighted.
+    public var loadKg: Double?
+    /// Effort as reps in reserve, 0–5: how many more reps were left in the tank.
+    public var repsInReserve: Int
+    /// Pain during the exercise, 0 (none) to 10 (worst imaginable).
+    public var pain: Int
+    /// Yes to the red-flag question (DOMAIN §3: a pop, giving way, numbness, bone pain…).
+    public var redFlag: Bool
+
+    /// - Throws: `SessionError.repsInReserveOutOfRange`, `.painOutOfRange` or `.negativeReps` when a
+    ///   value is outside its scale.
+    public init(repsPerSide: [Int], loadKg: Double? = nil, repsInReserve: Int, pain: Int, redFlag: Bool = false) throws(SessionError) {
+        guard SessionDefaults.repsInReserveRange.contains(repsInReserve) else { throw .repsInReserveOutOfRange(repsInReserve) }
+        guard SessionDefaults.painRange.contains(pain) else { throw .painOutOfRange(pain) }
+        if let bad = repsPerSide.first(where: { $0 < 0 }) { throw .negativeReps(bad) }
+        if let load = loadKg, !(load >= 0) { throw .negativeLoad(load) }
+        self.repsPerSide = repsPerSide; self.loadKg = loadKg; self.repsInReserve = repsInReserve
+        self.pain = pain; self.redFlag = redFlag
+    }
+
+    /// The entry that says "done as planned": the target reps on every side, no load, the default
+    /// reps in reserve, no pain, no red flag.
+    public static func planned(for item: SessionItem) -> ExerciseLogEntry {
+        let reps = item.targetReps.map { Array(repeating: $0, count: item.unilateral ? 2 : 1) } ?? []
+        // Cannot throw: every value is in range by construction.
+        return try! ExerciseLogEntry(repsPerSide: reps, repsInReserve: SessionDefaults.defaultRepsInReserve, pain: 0)
+    }
+
+    /// Pain or a red flag that must stop the session (DOMAIN §3).
+    public var requiresStop: Bool { redFlag || pain >= SessionDefaults.safetyStopPain }
+
+    /// The reps done on a side; the single value for a two-legged exercise.
+    public func reps(on side: Side?) -> Int? {
+        switch side {
+        case nil, .left: repsPerSide.first
+        case .right: repsPerSide.count > 1 ? repsPerSide[1] : repsPerSide.first
+        }
+    }
+}

@@ -1,0 +1,55 @@
+/// One exercise of a session, with the dose to do today: everything the runner screen and the engine need,
+/// copied out of the card so a stored session stays readable when the catalog changes.
+public struct SessionItem: Codable, Hashable, Sendable {
+    /// The catalog id of the card ("sl_rdl").
+    public var cardID: String
+    public var name: String
+    /// Worked one side at a time: every set is done on the left, then on the right.
+    public var unilateral: Bool
+    public var tempo: Tempo
+    /// Sets, reps or seconds per set (per side), rest after each set, and how to load it.
+    public var dose: Dose
+    /// One coaching line shown while working ("Hips square · heel reaches back").
+    public var cue: String
+    /// Why this exercise is in today's session, when the plan says so.
+    public var why: String?
+    /// ASCII figure frames (start position, end position), when the card has a figure.
+    public var figure: [[String]]?
+
+    public init(
+        cardID: String, name: String, unilateral: Bool, tempo: Tempo, dose: Dose, cue: String,
+        why: String? = nil, figure: [[String]]? = nil
+    ) {
+        self.cardID = cardID; self.name = name; self.unilateral = unilateral; self.tempo = tempo
+        self.dose = dose; self.cue = cue; self.why = why; self.figure = figure
+    }
+
+    /// The card at the given level's dose.
+    ///
+    /// - Throws: `SessionError.noDoseForLevel` when the card has no dose at that level (it is not meant
+    ///   for that level: use its regression, or another card).
+    public init(card: ExerciseCard, level: Level, why: String? = nil) throws(SessionError) {
+        guard let dose = card.dose[level] else {
+            throw .noDoseForLevel(card: card.id, level: level, regression: card.regression)
+        }
+        self.init(
+            cardID: card.id, name: card.name, unilateral: card.unilateral, tempo: card.tempo, dose: dose,
+            cue: card.cues.joined(separator: " · "), why: why,
+            figure: card.figure.isEmpty ? nil : card.figure)
+    }
+
+    /// The dose in words for speech and "next up": "3 × 8 per side", "30 s per side", "2 × 45 s".
+    public var prescription: String {
+        let base: String
+        switch dose.work {
+        case let .seconds(s) where dose.sets == 1: base = "\(s) s"
+        default: base = dose.summary
+        }
+        return unilateral ? "\(base) per side" : base
+    }
+
+    /// The reps the engine counts per set: the top of a range is the target (see `Dose.Work.reps`).
+    public var targetReps: Int? {
+        if case let .reps(range) = dose.work { range.upperBound } else { nil }
+    }
+}

@@ -1,0 +1,56 @@
+/// What the session came to: per exercise planned vs done, times, and the cue for the next run.
+public struct SessionSummary: Hashable, Sendable {
+    public var planID: String
+    public var title: String
+    public var items: [ItemSummary]
+    /// Time spent in timed steps (work, rests, transitions…), pauses and log entry excluded.
+    public var activeTime: Duration
+    public var pausedTime: Duration
+    /// Time spent waiting for log entries.
+    public var loggingTime: Duration
+    /// The planned length of all timed steps.
+    public var plannedTime: Duration
+    /// When the session started and ended, on the current run's timeline (nil before start/end).
+    public var startedAt: Moment?
+    public var endedAt: Moment?
+    /// nil while the session is still running.
+    public var outcome: SessionOutcome?
+    public var runningCue: String
+    /// Advice drawn from the log entries ("Pain 6/10 on Step-up: use the easier variant next time").
+    public var notes: [String]
+}
+
+/// One exercise of the summary.
+public struct ItemSummary: Hashable, Sendable {
+    public var item: Int
+    public var cardID: String
+    public var name: String
+    public var unilateral: Bool
+    public var planned: Dose
+    /// Sets done on every side.
+    public var setsDone: Int
+    /// Every side-set that was done, in order.
+    public var records: [SetRecord]
+    public var log: ExerciseLogEntry?
+
+    /// "3 × 8" per the plan.
+    public var plannedText: String { planned.summary }
+
+    /// "2 × 8", "3 × 30 s", "0 × 8", "2 × 8/7" (left/right when they differ).
+    public var doneText: String {
+        switch planned.work {
+        case .seconds:
+            let held = records.compactMap(\.seconds).max() ?? 0
+            return "\(setsDone) × \(held) s"
+        case .reps:
+            let left = records.filter { $0.side != .right }.compactMap(\.reps).min()
+            let right = records.filter { $0.side == .right }.compactMap(\.reps).min()
+            switch (left, right) {
+            case let (l?, r?) where l != r: return "\(setsDone) × \(l)/\(r)"
+            case let (l?, _): return "\(setsDone) × \(l)"
+            case let (nil, r?): return "\(setsDone) × \(r)"
+            case (nil, nil): return "\(setsDone) × 0"
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+/// The numbers the routine builder keeps to, in one place so they can be tuned.
+public enum StretchLimits {
+    /// Routine lengths offered (`legwork stretch --minutes`).
+    public static let allowedMinutes = [5, 10, 15, 20, 30]
+    /// Shortest hold worth doing [conv]: the beginner stretch dose is 2 × 20 s (DOMAIN.md §1).
+    public static let minHold = 20
+    /// Longest hold at `level`. ACSM advises 10–30 s holds repeated to about 60 s; 60 s in one hold
+    /// is the ceiling, and beginners stop at 45 s and repeat instead [conv].
+    public static func maxHold(_ level: Level) -> Int {
+        switch level {
+        case .beginner: 45
+        case .intermediate, .advanced: 60
+        }
+    }
+    /// Holds change in steps of this many seconds, so the clock shows round numbers.
+    public static let holdStep = 5
+    /// Seconds of holding per side a tight area must get (ACSM: about 60 s per stretch).
+    public static let secondsPerTightArea = 60
+    /// How many times one stretch may come up in a routine (ACSM: 2–4 holds; two keeps variety).
+    public static let maxRounds = 2
+}

@@ -1,0 +1,14 @@
+/// The name of a JSON document in the store (one value per key, replaced as a whole when saved).
+public struct DocumentKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    public let rawValue: String
+
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+
+    public var description: String { rawValue }
+
+    /// The runner's profile.
+    public static let profile: DocumentKey = "profile"
+    /// The snapshot of a session in progress, saved after every completed step so it can be resumed.
+    public static let sessionInProgress: DocumentKey = "session-in-progress"
+}

@@ -1,0 +1,150 @@
+import GRDB
+import LegworkKit
+
+extension Store {
+    /// Starts a session in the log (status in-progress) and returns it with its new id.
+    /// Written at once, so even a session interrupted by a crash leaves a trace.
+    public func beginSession(kind: SessionRecord.Kind, title: String, startedAt: WallTime,
+                             plannedSeconds: Int, notes: String? = nil) throws(StoreError) -> SessionRecord {
+        guard plannedSeconds >= 0 else {
+            throw .invalidRecord(what: "session \"\(title)\"", problems: ["planned seconds \(plannedSeconds) is negative"])
+        }
+        let id = try write("begin a session") { db in
+            try db.execute(sql: """
+                INSERT INTO session (kind, title, started_at, utc_offset, status, planned_seconds, notes)
+                VALUES (?, ?, ?, ?, 'in-progress', ?, ?)
+                """, arguments: [kind.rawValue, title, startedAt.secondsSince1970, startedAt.utcOffsetSeconds,
+                                 plannedSeconds, notes])
+            return db.lastInsertedRowID
+        }
+        return SessionRecord(id: id, kind: kind, title: title, startedAt: startedAt, status: .inProgress,
+                             plannedSeconds: plannedSeconds, notes: notes)
+    }
+
+    /// Logs sets in one transaction. A set already logged (same session, exercise, set number and side)
+    /// is replaced, so logging again after resuming a session never duplicates it.
+    public func appendSets(_ sets: [SetRecord]) throws(StoreError) {
+        try apply([.appendSets(sets)])
+    }
+
+    /// Closes a session with its final status and returns it. `notes`, when given, replace the notes.
+    @discardableResult
+    public func finishSession(_ id: Int64, status: SessionRecord.Status, endedAt: WallTime,
+                              notes: String? = nil) throws(StoreError) -> SessionRecord {
+        try apply([.finishSession(id: id, status: status, endedAt: endedAt, notes: notes)])
+        guard let session = try session(id: id) else { throw .unknownSession(id: id) }
+        return session
+    }
+
+    /// One session, or nil.
+    public func session(id: Int64) throws(StoreError) -> SessionRecord? {
+        try read("read the training log") { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM session WHERE id = ?", arguments: [id]).map(Self.session)
+        }
+    }
+
+    /// Sessions, newest first; `limit` nil for all of them.
+    public func sessions(limit: Int? = nil) throws(StoreError) -> [SessionRecord] {
+        try read("read the training log") { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM session ORDER BY started_at DESC, id DESC LIMIT ?",
+                             arguments: [limit ?? -1]).map(Self.session)
+        }
+    }
+
+    /// The sets of one session, in the order they were done.
+    public func sets(session id: Int64) throws(StoreError) -> [SetRecord] {
+        try fetchSets("WHERE set_log.session_id = ?", [id])
+    }
+
+    /// Every set of one exercise, oldest first (for progress charts and auto-regulation).
+    public func sets(exercise: String) throws(StoreError) -> [SetRecord] {
+        try fetchSets("WHERE set_log.exercise_id = ?", [exercise])
+    }
+
+    /// Every set in the log, oldest first (for exports).
+    public func allSets() throws(StoreError) -> [SetRecord] {
+        try fetchSets("", [])
+    }
+
+    // MARK: - Rows
+
+    private func fetchSets(_ filter: String, _ arguments: StatementArguments) throws(StoreError) -> [SetRecord] {
+        try read("read the training log") { db in
+            // A set's times carry its session's UTC offset: the runner was in one place per session.
+            try Row.fetchAll(db, sql: """
+                SELECT set_log.*, session.utc_offset FROM set_log JOIN session ON session.id = set_log.session_id
+                \(filter) ORDER BY set_log.started_at, set_log.session_id, set_log.id
+                """, arguments: arguments).map(Self.set)
+        }
+    }
+
+    static func session(_ row: Row) -> SessionRecord {
+        let offset: Int = row["utc_offset"]
+        return SessionRecord(
+            id: row["id"],
+            kind: SessionRecord.Kind(rawValue: row["kind"]) ?? .strength,
+            title: row["title"],
+            startedAt: WallTime(secondsSince1970: row["started_at"], utcOffsetSeconds: offset),
+            endedAt: (row["ended_at"] as Int64?).map { WallTime(secondsSince1970: $0, utcOffsetSeconds: offset) },
+            status: SessionRecord.Status(rawValue: row["status"]) ?? .inProgress,
+            plannedSeconds: row["planned_seconds"],
+            notes: row["notes"])
+    }
+
+    static func set(_ row: Row) -> SetRecord {
+        let offset: Int = row["utc_offset"]
+        return SetRecord(
+            sessionID: row["session_id"],
+            exerciseID: row["exercise_id"],
+            setNumber: row["set_number"],
+            side: SetRecord.Side(rawValue: row["side"]) ?? .both,
+            reps: row["reps"],
+            seconds: row["seconds"],
+            loadKg: row["load_kg"],
+            rir: row["rir"],
+            pain: row["pain"],
+            startedAt: WallTime(secondsSince1970: row["started_at"], utcOffsetSeconds: offset),
+            endedAt: WallTime(secondsSince1970: row["ended_at"], utcOffsetSeconds: offset),
+            notes: row["notes"])
+    }
+
+    static func validate(_ sets: [SetRecord]) throws(StoreError) {
+        for set in sets where !set.problems.isEmpty {
+            throw .invalidRecord(what: "set \(set.setNumber) of \(set.exerciseID.isEmpty ? "?" : set.exerciseID)",
+                                 problems: set.problems)
+        }
+    }
+
+    static func insert(_ sets: [SetRecord], _ db: Database) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO set_log (session_id, exercise_id, set_number, side, reps, seconds, load_kg, rir, pain,
+                                 started_at, ended_at, notes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (session_id, exercise_id, set_number, side) DO UPDATE SET
+                reps = excluded.reps, seconds = excluded.seconds, load_kg = excluded.load_kg,
+                rir = excluded.rir, pain = excluded.pain, started_at = excluded.started_at,
+                ended_at = excluded.ended_at, notes = excluded.notes
+            """)
+        var knownSessions: Set<Int64> = []
+        for set in sets {
+            if !knownSessions.contains(set.sessionID) {
+                guard try Bool.fetchOne(db, sql: "SELECT 1 FROM session WHERE id = ?", arguments: [set.sessionID]) == true else {
+                    throw StoreError.unknownSession(id: set.sessionID)
+                }
+                knownSessions.insert(set.sessionID)
+            }
+            try statement.execute(arguments: [
+                set.sessionID, set.exerciseID, set.setNumber, set.side.rawValue, set.reps, set.seconds, set.loadKg,
+                set.rir, set.pain, set.startedAt.secondsSince1970, set.endedAt.secondsSince1970, set.notes,
+            ])
+        }
+    }
+
+    static func finish(id: Int64, status: SessionRecord.Status, endedAt: WallTime, notes: String?,
+                       _ db: Database) throws {
+        try db.execute(sql: """
+            UPDATE session SET status = ?, ended_at = ?, notes = COALESCE(?, notes) WHERE id = ?
+            """, arguments: [status.rawValue, endedAt.secondsSince1970, notes, id])
+        if db.changesCount == 0 { throw StoreError.unknownSession(id: id) }
+    }
+}

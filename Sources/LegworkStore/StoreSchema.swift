@@ -1,0 +1,76 @@
+import GRDB
+
+/// The database schema, as an ordered list of migrations. A migration, once released, never changes:
+/// later features add tables or columns through new migrations appended here ("v2-...", "v3-...").
+/// A database holding a migration id this list does not know was written by a newer Legwork.
+enum StoreSchema {
+    /// Written into the SQLite header (`PRAGMA application_id`): "LGWK". Tells Legwork's files apart
+    /// from other programs' SQLite files.
+    static let applicationID: Int32 = 0x4C47_574B
+
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            // Times are whole Unix seconds (INTEGER) everywhere; a session also keeps the runner's UTC
+            // offset so the history can show local days.
+            try db.execute(sql: """
+                CREATE TABLE meta (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL
+                );
+                INSERT INTO meta (key, value) VALUES ('application', 'legwork'), ('created-schema', 'v1');
+
+                CREATE TABLE document (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    json TEXT NOT NULL,
+                    updated_at INTEGER NOT NULL
+                );
+
+                CREATE TABLE imported_card (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    source TEXT NOT NULL,
+                    json TEXT NOT NULL,
+                    imported_at INTEGER NOT NULL
+                );
+                CREATE INDEX imported_card_by_source ON imported_card (source);
+
+                CREATE TABLE session (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    kind TEXT NOT NULL CHECK (kind IN ('strength', 'stretch')),
+                    title TEXT NOT NULL,
+                    started_at INTEGER NOT NULL,
+                    utc_offset INTEGER NOT NULL DEFAULT 0,
+                    ended_at INTEGER,
+                    status TEXT NOT NULL CHECK (status IN ('in-progress', 'completed', 'abandoned', 'stopped')),
+                    planned_seconds INTEGER NOT NULL CHECK (planned_seconds >= 0),
+                    notes TEXT
+                );
+                CREATE INDEX session_by_start ON session (started_at);
+
+                CREATE TABLE set_log (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    session_id INTEGER NOT NULL REFERENCES session (id) ON DELETE CASCADE,
+                    exercise_id TEXT NOT NULL,
+                    set_number INTEGER NOT NULL CHECK (set_number >= 1),
+                    side TEXT NOT NULL CHECK (side IN ('both', 'left', 'right')),
+                    reps INTEGER CHECK (reps >= 0),
+                    seconds INTEGER CHECK (seconds >= 0),
+                    load_kg REAL CHECK (load_kg >= 0),
+                    rir INTEGER CHECK (rir BETWEEN 0 AND 10),
+                    pain INTEGER CHECK (pain BETWEEN 0 AND 10),
+                    started_at INTEGER NOT NULL,
+                    ended_at INTEGER NOT NULL,
+                    notes TEXT,
+                    UNIQUE (session_id, exercise_id, set_number, side)
+                );
+                CREATE INDEX set_log_by_exercise ON set_log (exercise_id, started_at);
+                CREATE INDEX set_log_by_start ON set_log (started_at);
+                """)
+        }
+        return migrator
+    }()
+
+    /// Migration ids of this version, in order.
+    static var knownMigrations: [String] { migrator.migrations }
+}

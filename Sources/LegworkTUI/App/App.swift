@@ -1,0 +1,179 @@
+import LegworkKit
+
+/// The whole interactive app as one `Program`: a stack of screens plus what every screen shares —
+/// the header and footer, the `?` help overlay, the quit confirmation and the too-small message.
+public struct App: Program {
+    public struct Model: Sendable {
+        public var stack: [any Screen]
+        public var showingHelp = false
+        public var confirmingQuit = false
+        public var notice: String?
+
+        public init(root: any Screen) { stack = [root] }
+        public var top: any Screen { stack[stack.count - 1] }
+    }
+
+    public enum Command: Sendable {
+        case open(Destination)
+        case app(AppCommand)
+    }
+
+    public enum Message: Sendable {
+        case opened(Destination, Result<any Screen, AppEnvironmentError>)
+        case app(AppMessage)
+    }
+
+    public let environment: any AppEnvironment
+
+    public init(environment: any AppEnvironment) { self.environment = environment }
+
+    // MARK: update
+
+    public func update(_ model: inout Model, _ event: ProgramEvent<Message>, at now: Moment) -> [Effect<Command>] {
+        switch event {
+        case .start:
+            return send(.appear, to: &model, at: now)
+        case .resize:
+            return []
+        case .tick:
+            return send(.tick, to: &model, at: now)
+        case let .message(.opened(_, .success(screen))):
+            return apply([.push(screen)], to: &model, at: now)
+        case let .message(.opened(_, .failure(error))):
+            model.notice = error.message
+            return [.bell]
+        case let .message(.app(message)):
+            return send(.message(message), to: &model, at: now)
+        case .terminate:
+            var effects: [Effect<Command>] = []
+            for index in model.stack.indices.reversed() {
+                effects += translate(model.stack[index].handle(.terminate, at: now), model: &model, at: now)
+            }
+            return effects.filter { if case .command = $0 { true } else { false } }
+        case let .key(key):
+            return handle(key, in: &model, at: now)
+        }
+    }
+
+    private func handle(_ key: Key, in model: inout Model, at now: Moment) -> [Effect<Command>] {
+        model.notice = nil
+        if key == .interrupt {
+            // Ctrl-C: leave at once, but let every screen save what it must first.
+            var effects = update(&model, .terminate(signal: 2), at: now)
+            effects.append(.quit(status: 130))
+            return effects
+        }
+        if model.showingHelp {
+            model.showingHelp = false
+            return []
+        }
+        if model.confirmingQuit {
+            model.confirmingQuit = false
+            switch key {
+            case .character("y"), .character("Y"):
+                var effects = update(&model, .terminate(signal: 0), at: now)
+                effects.append(.quit(status: 0))
+                return effects
+            default:
+                return []
+            }
+        }
+        let capturesText = (model.top as? any TextEntryScreen)?.isEditingText ?? false
+        if !capturesText {
+            switch key {
+            case .character("?"):
+                model.showingHelp = true
+                return []
+            case .character("q"):
+                if model.stack.contains(where: { $0.quitConfirmation != nil }) {
+                    model.confirmingQuit = true
+                    return []
+                }
+                return [.quit(status: 0)]
+            default:
+                break
+            }
+        }
+        return send(.key(key), to: &model, at: now)
+    }
+
+    private func send(_ event: ScreenEvent, to model: inout Model, at now: Moment) -> [Effect<Command>] {
+        let actions = model.stack[model.stack.count - 1].handle(event, at: now)
+        return apply(actions, to: &model, at: now)
+    }
+
+    private func apply(_ actions: [ScreenAction], to model: inout Model, at now: Moment) -> [Effect<Command>] {
+        translate(actions, model: &model, at: now)
+    }
+
+    private func translate(_ actions: [ScreenAction], model: inout Model, at now: Moment) -> [Effect<Command>] {
+        var effects: [Effect<Command>] = []
+        for action in actions {
+            switch action {
+            case let .push(screen):
+                model.stack.append(screen)
+                effects += send(.appear, to: &model, at: now)
+            case .pop:
+                model.stack.removeLast()
+                if model.stack.isEmpty { return effects + [.quit(status: 0)] }
+                effects += send(.appear, to: &model, at: now)
+            case let .replace(screen):
+                model.stack[model.stack.count - 1] = screen
+                effects += send(.appear, to: &model, at: now)
+            case let .navigate(destination):
+                effects.append(.command(.open(destination)))
+            case let .quit(status):
+                effects.append(.quit(status: status))
+            case .bell:
+                effects.append(.bell)
+            case let .speak(text):
+                effects.append(.speak(text))
+            case let .command(command):
+                effects.append(.command(.app(command)))
+            case let .notice(text):
+                model.notice = text
+            }
+        }
+        return effects
+    }
+
+    // MARK: side effects
+
+    public func perform(_ command: Command) throws -> Message? {
+        switch command {
+        case let .open(destination):
+            return .opened(destination, environment.screen(for: destination))
+        case let .app(command):
+            return try environment.perform(command).map(Message.app)
+        }
+    }
+
+    public func nextDeadline(_ model: Model) -> Moment? {
+        model.top.nextDeadline()
+    }
+
+    // MARK: view
+
+    public func view(_ model: Model, at now: Moment, context: RenderContext) -> Canvas {
+        var canvas = Canvas(size: context.size)
+        let screen = model.top
+        guard context.size.fits(screen.minimumSize) else {
+            TooSmallMessage.render(need: screen.minimumSize, have: context.size, into: &canvas)
+            return canvas
+        }
+        let body = Chrome.render(title: screen.title, keys: screen.keys, notice: model.notice, into: &canvas, context: context)
+        screen.render(into: &canvas, area: body, at: now, context: context)
+        if model.confirmingQuit {
+            let reason = model.stack.compactMap(\.quitConfirmation).last ?? ""
+            Dialog.render(title: "Quit?", text: reason + "\n\nQuit now? y = yes, any other key = stay", into: &canvas, context: context)
+        } else if model.showingHelp {
+            HelpOverlay.render(screen: screen, into: &canvas, context: context)
+        }
+        return canvas
+    }
+}
+
+/// A screen with a text field: while the runner is typing, `q` and `?` are letters, not commands.
+public protocol TextEntryScreen: Screen {
+    var isEditingText: Bool { get }
+}

@@ -1,0 +1,76 @@
+import LegworkKit
+
+/// One screen of the app: its own small state machine with its own update and view. The app keeps a
+/// stack of them; the top one gets the keys and draws the body between the shared header and footer.
+public protocol Screen: Sendable {
+    /// Shown in the header ("Legwork · Browse").
+    var title: String { get }
+    /// Below this size the app shows "terminal too small" instead of the screen.
+    var minimumSize: Size { get }
+    /// The key table of this screen: the footer shows the short form, `?` shows all of it.
+    var keys: [KeyHelp] { get }
+
+    mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction]
+    func render(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext)
+    /// When this screen next changes by itself (nil: only on input).
+    func nextDeadline() -> Moment?
+    /// When `q` should ask before leaving (a session in progress): what would be lost, in words.
+    var quitConfirmation: String? { get }
+}
+
+extension Screen {
+    public var minimumSize: Size { Size(width: 60, height: 16) }
+    public func nextDeadline() -> Moment? { nil }
+    public var quitConfirmation: String? { nil }
+}
+
+/// A line of a screen's key table.
+public struct KeyHelp: Sendable, Equatable {
+    public var keys: String
+    public var action: String
+    /// Shown in the footer as well as in the help overlay.
+    public var inFooter: Bool
+    public init(_ keys: String, _ action: String, footer: Bool = false) {
+        self.keys = keys; self.action = action; self.inFooter = footer
+    }
+}
+
+public enum ScreenEvent: Sendable {
+    /// The screen became the top of the stack (pushed, or the one above it was popped).
+    case appear
+    case key(Key)
+    case tick
+    case message(AppMessage)
+    /// The program is being terminated by a signal: save what must survive.
+    case terminate
+}
+
+public enum ScreenAction: Sendable {
+    case push(any Screen)
+    case pop
+    case replace(any Screen)
+    case navigate(Destination)
+    case quit(status: Int32)
+    case bell
+    case speak(String)
+    case command(AppCommand)
+    /// A one-line message in the footer until the next key.
+    case notice(String)
+}
+
+/// Places the home menu (and other screens) can send the runner to. The executable decides how each is
+/// built, because that needs the store and the catalog.
+public enum Destination: String, Sendable, CaseIterable {
+    case todaySession, stretch, browse, plan, history, profile
+}
+
+/// Side effects screens ask for; the executable performs them (store writes, imports...).
+public enum AppCommand: Sendable {
+    /// Test hook (LEGWORK_TEST_FAULT=throw): the environment throws, to prove errors leave a clean terminal.
+    case injectFault
+}
+
+/// Results of commands, delivered back to the screen that is on top.
+public enum AppMessage: Sendable {
+    case failed(String)
+}

@@ -1,3 +1,0 @@
-import CNcurses
-import CTerminalGuard
-import LegworkKit

@@ -1,0 +1,46 @@
+import LegworkKit
+
+/// Something the loop can run: Elm-style, a pure `update` from events to a new model and effects, and a
+/// pure `view` from the model to a canvas. Side effects (the store, speech) happen only in `perform`,
+/// whose result comes back as a message event.
+public protocol Program {
+    associatedtype Model
+    associatedtype Command
+    associatedtype Message
+
+    func update(_ model: inout Model, _ event: ProgramEvent<Message>, at now: Moment) -> [Effect<Command>]
+    func view(_ model: Model, at now: Moment, context: RenderContext) -> Canvas
+    /// The next moment at which the view changes on its own (a countdown second, a step end), or nil:
+    /// the loop sleeps until then or until a key arrives, and never polls.
+    func nextDeadline(_ model: Model) -> Moment?
+    /// Performs a side effect. Errors escape the loop (the terminal is restored on the way out).
+    func perform(_ command: Command) throws -> Message?
+}
+
+public enum ProgramEvent<Message> {
+    /// Delivered once before the first frame.
+    case start
+    case key(Key)
+    case resize(Size)
+    /// A deadline passed.
+    case tick
+    /// A command's result.
+    case message(Message)
+    /// SIGTERM, SIGHUP or SIGINT: save what must be saved; the loop ends after this event.
+    case terminate(signal: Int32)
+}
+
+public enum Effect<Command> {
+    case quit(status: Int32)
+    case bell
+    case speak(String)
+    case command(Command)
+}
+
+/// What a view needs to know about where it draws.
+public struct RenderContext: Sendable, Equatable {
+    public var size: Size
+    public var capabilities: TerminalCapabilities
+    public var glyphs: Glyphs { capabilities.glyphs }
+    public init(size: Size, capabilities: TerminalCapabilities) { self.size = size; self.capabilities = capabilities }
+}

@@ -1,0 +1,72 @@
+import LegworkKit
+
+/// The one loop every screen runs in: wait for a key, a resize, a signal or the next deadline; feed it to
+/// the program's pure update; perform the effects; render into a canvas; let the terminal flush it.
+public final class Runtime<P: Program> {
+    public let program: P
+    public private(set) var model: P.Model
+    private let terminal: any Terminal
+    private let clock: any MonotonicClock
+    private let speak: (String) -> Void
+
+    public init(program: P, model: P.Model, terminal: any Terminal, clock: any MonotonicClock, speak: @escaping (String) -> Void = { _ in }) {
+        self.program = program
+        self.model = model
+        self.terminal = terminal
+        self.clock = clock
+        self.speak = speak
+    }
+
+    /// Runs until the program quits or a termination signal arrives; returns the exit status.
+    /// The terminal is shut down on every way out, including a thrown error.
+    public func run() throws -> Int32 {
+        defer { terminal.shutdown() }
+        if let status = try dispatch(.start) { return status }
+        while true {
+            render()
+            let timeout = program.nextDeadline(model).map { clock.realWait(until: $0) }
+            let event: ProgramEvent<P.Message>
+            switch terminal.nextInput(timeout: timeout) {
+            case .key(.suspend):
+                terminal.suspend()
+                continue
+            case .key(.redraw):
+                continue
+            case let .key(key):
+                event = .key(key)
+            case let .resize(size):
+                event = .resize(size)
+            case .timeout:
+                event = .tick
+            case let .signal(number):
+                _ = try dispatch(.terminate(signal: number))
+                return 128 + number
+            }
+            if let status = try dispatch(event) { return status }
+        }
+    }
+
+    /// Feeds one event through update and performs its effects (and the messages they produce).
+    private func dispatch(_ first: ProgramEvent<P.Message>) throws -> Int32? {
+        var queue = [first]
+        var exit: Int32?
+        while !queue.isEmpty {
+            let event = queue.removeFirst()
+            for effect in program.update(&model, event, at: clock.now()) {
+                switch effect {
+                case let .quit(status): exit = exit ?? status
+                case .bell: terminal.bell()
+                case let .speak(text): speak(text)
+                case let .command(command):
+                    if let message = try program.perform(command) { queue.append(.message(message)) }
+                }
+            }
+        }
+        return exit
+    }
+
+    private func render() {
+        let context = RenderContext(size: terminal.size, capabilities: terminal.capabilities)
+        terminal.present(program.view(model, at: clock.now(), context: context))
+    }
+}

@@ -1,0 +1,89 @@
+import LegworkKit
+
+/// The first screen: what Legwork is, and a menu of everything it does.
+public struct HomeScreen: Screen {
+    public struct Item: Sendable, Equatable {
+        public var label: String
+        public var detail: String
+        public var destination: Destination?   // nil: quit
+    }
+
+    public static let items: [Item] = [
+        Item(label: "Today's session", detail: "guided strength, counted and timed", destination: .todaySession),
+        Item(label: "15-minute stretch", detail: "follow along after your run", destination: .stretch),
+        Item(label: "Browse exercises", detail: "cards: how, why, easier, harder", destination: .browse),
+        Item(label: "My plan", detail: "your weeks, and the why of each choice", destination: .plan),
+        Item(label: "History", detail: "what you did and how it progresses", destination: .history),
+        Item(label: "Profile", detail: "who you are as a runner", destination: .profile),
+        Item(label: "Quit", detail: "", destination: nil),
+    ]
+
+    public static let tagline = "Strength and mobility for runners: strong glutes, hips and calves carry you through thousands of single-leg landings."
+
+    public var selection = ListSelection(count: HomeScreen.items.count)
+    /// A line under the tagline, e.g. "Welcome back, 2 sessions this week" (set by the executable).
+    public var greeting: String?
+
+    public init(greeting: String? = nil) { self.greeting = greeting }
+
+    public var title: String { "Home" }
+    public var minimumSize: Size { Size(width: 44, height: 15) }
+    public var keys: [KeyHelp] {
+        [
+            KeyHelp("↑↓ j k", "move", footer: true),
+            KeyHelp("Enter", "open", footer: true),
+            KeyHelp("1-7", "open an item by its number"),
+        ]
+    }
+
+    public mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
+        guard case let .key(key) = event else { return [] }
+        if selection.handle(key) { return [] }
+        switch key {
+        case .enter, .right, .character("l"):
+            return open(selection.index)
+        case let .character(c) where c.isNumber:
+            guard let n = c.wholeNumberValue, (1...Self.items.count).contains(n) else { return [] }
+            selection.select(n - 1)
+            return open(n - 1)
+        default:
+            return []
+        }
+    }
+
+    private func open(_ index: Int) -> [ScreenAction] {
+        guard let destination = Self.items[index].destination else { return [.quit(status: 0)] }
+        return [.navigate(destination)]
+    }
+
+    public func render(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext) {
+        let g = context.glyphs
+        let inner = area.inset(dx: 2, dy: 1)
+        var y = inner.y
+        for line in TextWrap.lines(Self.tagline, width: min(inner.width, 72)) {
+            canvas.write(line, x: inner.x, y: y, clip: inner)
+            y += 1
+        }
+        if let greeting {
+            canvas.write(greeting, x: inner.x, y: y, style: .good, clip: inner)
+            y += 1
+        }
+        y += 1
+        let labelWidth = (Self.items.map { DisplayWidth.of($0.label) }.max() ?? 0) + 6
+        let showDetail = inner.width >= labelWidth + 20
+        let rows = selection.window(height: inner.maxY - y)
+        for i in rows {
+            let item = Self.items[i]
+            let selected = i == selection.index
+            let row = Rect(x: inner.x, y: y, width: min(inner.width, showDetail ? 72 : labelWidth), height: 1)
+            if selected { canvas.fill(row, style: .selected) }
+            let style: Style = selected ? .selected : .plain
+            canvas.write("\(selected ? g.pointer : " ") \(i + 1)  \(item.label)", x: row.x, y: y, style: style, clip: row)
+            if showDetail, !item.detail.isEmpty {
+                let room = row.maxX - (row.x + labelWidth)
+                canvas.write(TextWrap.truncate(item.detail, width: room, ellipsis: g.ellipsis), x: row.x + labelWidth, y: y, style: selected ? .selected : .hint, clip: row)
+            }
+            y += 1
+        }
+    }
+}

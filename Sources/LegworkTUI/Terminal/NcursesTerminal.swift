@@ -1,0 +1,166 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CNcurses
+import CTerminalGuard
+import LegworkKit
+
+/// Why the screens cannot start. Each message says what to do instead.
+public enum TerminalSetupError: Error, CustomStringConvertible, Equatable {
+    case notATerminal
+    case termUnset
+    case unknownTerminal(String)
+
+    public var description: String {
+        switch self {
+        case .notATerminal:
+            "the screens need a terminal, but standard input or output is a pipe or a file. Use --plain (a line per event) or --json for pipes and scripts."
+        case .termUnset:
+            "TERM is not set, so the terminal type is unknown. Set it (for example: export TERM=xterm-256color) or use --plain."
+        case let .unknownTerminal(term):
+            "the terminal type TERM=\(term) is not known to this system (no terminfo entry). Try TERM=xterm-256color, or use --plain."
+        }
+    }
+}
+
+/// The ncurses backend: the only code that talks to ncurses. It owns set-up, teardown, colours, key
+/// reading and flushing a canvas; screens never see it.
+public final class NcursesTerminal: Terminal {
+    public private(set) var capabilities: TerminalCapabilities
+    private var screen: OpaquePointer?
+    private var previous: Canvas?
+    private var active = false
+
+    /// Sets the terminal up in the order that avoids known traps (see docs/architecture.md).
+    public init(allowColors: Bool) throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalSetupError.notATerminal }
+        guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else { throw TerminalSetupError.termUnset }
+
+        setlocale(LC_ALL, "")
+        let unicode = String(cString: lw_codeset()).uppercased().filter { $0 != "-" } == "UTF8"
+        // Exported LINES/COLUMNS would freeze the size (resizes would be ignored), and use_env(false)
+        // would freeze it at the terminfo default (80x24): drop them so ncurses asks the kernel.
+        unsetenv("LINES")
+        unsetenv("COLUMNS")
+        set_escdelay(25)      // a lone Esc otherwise waits about a second
+
+        // Save the modes before ncurses changes them, so a crash handler can put them back.
+        lw_guard_install(STDIN_FILENO)
+        guard let screen = newterm(nil, lw_stdout(), lw_stdin()) else {
+            lw_guard_uninstall()
+            throw TerminalSetupError.unknownTerminal(term)
+        }
+        self.screen = screen
+        set_term(screen)
+        active = true
+        raw()                 // Ctrl-C and Ctrl-Z arrive as keys the app handles
+        noecho()
+        nonl()
+        keypad(lw_stdscr(), true)
+        curs_set(0)
+
+        var colors = false
+        if allowColors, has_colors() {
+            start_color()
+            use_default_colors()  // else the background is forced to black
+            let pairs: [(Style.Color, Int32)] = [
+                (.accent, Int32(COLOR_CYAN)), (.good, Int32(COLOR_GREEN)), (.warn, Int32(COLOR_YELLOW)),
+                (.danger, Int32(COLOR_RED)), (.muted, Int32(COLOR_WHITE)),
+            ]
+            for (color, foreground) in pairs { init_pair(Int16(color.rawValue), Int16(foreground), -1) }
+            colors = true
+        }
+        capabilities = TerminalCapabilities(colors: colors, unicode: unicode)
+    }
+
+    deinit { shutdown() }
+
+    public var size: Size { Size(width: Int(lw_cols()), height: Int(lw_lines())) }
+
+    public func nextInput(timeout: Duration?) -> TerminalInput {
+        if let signal = pendingSignal() { return .signal(signal) }
+        if let timeout {
+            let ms = Int32(clamping: Int64((timeout.seconds * 1000).rounded(.up)))
+            wtimeout(lw_stdscr(), max(0, ms))
+        } else {
+            wtimeout(lw_stdscr(), -1)
+        }
+        var character: wint_t = 0
+        let result = lw_get_wch(&character)
+        if let signal = pendingSignal() { return .signal(signal) }
+        if result == lw_err() { return .timeout }
+        switch KeyDecoder.decode(UInt32(character), isFunctionKey: result == lw_key_code_yes()) {
+        case let .key(key): return .key(key)
+        case .resize:
+            previous = nil
+            return .resize(size)
+        case .ignored: return nextInput(timeout: .zero)
+        }
+    }
+
+    private func pendingSignal() -> Int32? {
+        let signal = lw_guard_pending_signal()
+        return signal == 0 ? nil : signal
+    }
+
+    public func present(_ canvas: Canvas) {
+        guard active else { return }
+        if canvas.size != previous?.size { werase(lw_stdscr()); previous = nil }
+        for y in 0..<canvas.size.height where previous.map({ !rowEqual($0, canvas, y) }) ?? true {
+            var x = 0
+            while x < canvas.size.width {
+                let style = canvas[x, y].style
+                var run = ""
+                let start = x
+                while x < canvas.size.width, canvas[x, y].style == style {
+                    run += canvas[x, y].text
+                    x += 1
+                }
+                if !capabilities.unicode { run = AsciiFallback.map(run) }
+                let (attributes, pair) = attributes(for: style)
+                run.withCString { lw_put(Int32(y), Int32(start), $0, attributes, pair) }
+            }
+        }
+        previous = canvas
+        wrefresh(lw_stdscr())
+    }
+
+    private func rowEqual(_ a: Canvas, _ b: Canvas, _ y: Int) -> Bool {
+        for x in 0..<b.size.width where a[x, y] != b[x, y] { return false }
+        return true
+    }
+
+    private func attributes(for style: Style) -> (attr_t, Int16) {
+        var attributes = lw_a_normal()
+        if style.bold { attributes |= lw_a_bold() }
+        if style.reverse { attributes |= lw_a_reverse() }
+        if style.underline { attributes |= lw_a_underline() }
+        if style.dim || (style.color == .muted && !capabilities.colors) { attributes |= lw_a_dim() }
+        let pair = capabilities.colors && style.color != .normal ? Int16(style.color.rawValue) : 0
+        return (attributes, pair)
+    }
+
+    public func bell() { beep() }
+
+    public func suspend() {
+        guard active else { return }
+        def_prog_mode()
+        endwin()
+        lw_guard_suspend()          // stopped here until `fg`
+        reset_prog_mode()
+        clearok(lw_curscr(), true)  // the shell drew over our screen: repaint everything
+        previous = nil
+    }
+
+    public func shutdown() {
+        guard active else { return }
+        active = false
+        curs_set(1)
+        endwin()
+        if let screen { delscreen(screen) }
+        screen = nil
+        lw_guard_uninstall()
+    }
+}

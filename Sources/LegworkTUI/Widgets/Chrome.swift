@@ -1,0 +1,96 @@
+/// The frame every screen shares: a header with the app and screen name, a footer with the screen's
+/// main keys (or a notice). Returns the body rectangle left for the screen.
+public enum Chrome {
+    public static func render(title: String, keys: [KeyHelp], notice: String?, into canvas: inout Canvas, context: RenderContext) -> Rect {
+        let g = context.glyphs
+        let width = canvas.size.width
+        let x = canvas.write(" Legwork", x: 0, y: 0, style: .title)
+        canvas.write(" \(g.separator) \(title)", x: x, y: 0, style: .emphasis)
+        let help = "? help "
+        canvas.write(help, x: width - DisplayWidth.of(help), y: 0, style: .hint)
+        canvas.write(String(repeating: g.horizontal, count: width), x: 0, y: 1, style: .hint)
+
+        let footerY = canvas.size.height - 1
+        if let notice {
+            canvas.write(" " + TextWrap.truncate(notice, width: width - 2, ellipsis: g.ellipsis), x: 0, y: footerY, style: .warn)
+        } else {
+            let hints = keys.filter(\.inFooter).map { "\($0.keys) \($0.action)" } + ["q quit"]
+            let line = " " + hints.joined(separator: "  \(g.separator)  ")
+            canvas.write(TextWrap.truncate(line, width: width, ellipsis: g.ellipsis), x: 0, y: footerY, style: .hint)
+        }
+        return Rect(x: 0, y: 2, width: width, height: canvas.size.height - 3)
+    }
+}
+
+/// Shown instead of a screen when the terminal is smaller than the screen needs.
+public enum TooSmallMessage {
+    public static func text(need: Size, have: Size) -> String {
+        "terminal too small: need \(need.width)x\(need.height), have \(have.width)x\(have.height)"
+    }
+
+    public static func render(need: Size, have: Size, into canvas: inout Canvas) {
+        let lines = TextWrap.lines(text(need: need, have: have) + "\nenlarge the window, or q to quit", width: max(1, have.width))
+        let top = max(0, (have.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            canvas.write(line, x: max(0, (have.width - DisplayWidth.of(line)) / 2), y: top + i, style: i == 0 ? .warn : .plain)
+        }
+    }
+}
+
+/// A framed box drawn over the screen: the help overlay and confirmations.
+public enum Dialog {
+    public static func render(title: String, text: String, into canvas: inout Canvas, context: RenderContext) {
+        let maxWidth = min(canvas.size.width - 4, 64)
+        let lines = TextWrap.lines(text, width: maxWidth - 4)
+        let width = min(maxWidth, max(DisplayWidth.of(title) + 6, (lines.map(DisplayWidth.of).max() ?? 0) + 4))
+        let box = canvas.bounds.centered(width: width, height: lines.count + 4)
+        frame(box, title: title, into: &canvas, context: context)
+        for (i, line) in lines.enumerated() {
+            canvas.write(line, x: box.x + 2, y: box.y + 2 + i, clip: box.inset(dx: 2, dy: 1))
+        }
+    }
+
+    /// Clears `box` and draws a border with a title on its top edge.
+    public static func frame(_ box: Rect, title: String, into canvas: inout Canvas, context: RenderContext, style: Style = .accent) {
+        let g = context.glyphs
+        canvas.fill(box)
+        guard box.width >= 2, box.height >= 2 else { return }
+        let inner = String(repeating: g.horizontal, count: box.width - 2)
+        canvas.write(g.topLeft + inner + g.topRight, x: box.x, y: box.y, style: style)
+        canvas.write(g.bottomLeft + inner + g.bottomRight, x: box.x, y: box.maxY - 1, style: style)
+        for y in (box.y + 1)..<(box.maxY - 1) {
+            canvas.write(g.vertical, x: box.x, y: y, style: style)
+            canvas.write(g.vertical, x: box.maxX - 1, y: y, style: style)
+        }
+        canvas.write(" \(title) ", x: box.x + 2, y: box.y, style: .title, clip: box.inset(dx: 1, dy: 0))
+    }
+}
+
+/// `?`: every key of the current screen, from the same table the screen uses, plus the global keys.
+public enum HelpOverlay {
+    public static let globalKeys = [
+        KeyHelp("?", "show or hide this help"),
+        KeyHelp("q", "quit (asks when a session would be abandoned)"),
+        KeyHelp("Ctrl-C", "quit now"),
+        KeyHelp("Ctrl-Z", "suspend; fg brings Legwork back"),
+    ]
+
+    public static func lines(for screen: any Screen) -> [String] {
+        let all = screen.keys + globalKeys
+        let keyWidth = all.map { DisplayWidth.of($0.keys) }.max() ?? 0
+        return all.map { $0.keys + String(repeating: " ", count: keyWidth - DisplayWidth.of($0.keys)) + "  " + $0.action }
+    }
+
+    public static func render(screen: any Screen, into canvas: inout Canvas, context: RenderContext) {
+        var text = lines(for: screen)
+        text.append("")
+        text.append("any key closes this help")
+        let width = min(canvas.size.width - 2, (text.map(DisplayWidth.of).max() ?? 0) + 4)
+        let height = min(canvas.size.height - 2, text.count + 2)
+        let box = canvas.bounds.centered(width: width, height: height)
+        Dialog.frame(box, title: "Keys: \(screen.title)", into: &canvas, context: context)
+        for (i, line) in text.enumerated() where i < box.height - 2 {
+            canvas.write(line, x: box.x + 2, y: box.y + 1 + i, style: i == text.count - 1 ? .hint : .plain, clip: box.inset(dx: 1, dy: 1))
+        }
+    }
+}

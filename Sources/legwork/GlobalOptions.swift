@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+
+/// Options every command takes, before or after the command name.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Keep Legwork's data in DIR instead of $XDG_DATA_HOME/legwork.", valueName: "DIR"))
+    var dataDir: String?
+
+    @Option(name: .long, help: ArgumentHelp("Run every clock X times faster (preview a routine).", valueName: "X"))
+    var speed: Double = 1
+
+    @Flag(name: .long, help: "No colours (NO_COLOR in the environment does the same).")
+    var noColor = false
+
+    func validate() throws {
+        guard speed > 0, speed <= 1000, speed.isFinite else {
+            throw ValidationError("--speed must be a number between 0 and 1000 (got \(speed))")
+        }
+    }
+
+    /// Colours are off when --no-color is given or NO_COLOR is set to anything non-empty (no-color.org).
+    var colorsAllowed: Bool {
+        if noColor { return false }
+        if let value = ProcessInfo.processInfo.environment["NO_COLOR"], !value.isEmpty { return false }
+        return true
+    }
+}
+
+enum LegworkVersion {
+    static let current = "0.1.0"
+}

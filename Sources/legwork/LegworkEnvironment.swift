@@ -1,0 +1,17 @@
+import LegworkKit
+import LegworkTUI
+
+/// Builds the screens behind the menu from the store and the catalog, and performs app commands.
+struct LegworkEnvironment: AppEnvironment {
+    let global: GlobalOptions
+
+    func screen(for destination: Destination) -> Result<any Screen, AppEnvironmentError> {
+        .failure(AppEnvironmentError("\(destination) is not available in this version yet"))
+    }
+
+    func perform(_ command: AppCommand) throws -> AppMessage? {
+        switch command {
+        case .injectFault: throw InjectedFault()
+        }
+    }
+}

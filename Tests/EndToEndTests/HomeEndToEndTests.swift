@@ -1,0 +1,193 @@
+import Foundation
+import Testing
+
+/// The foundation as a person meets it: start, look, ask for help, resize, quit, and get a usable
+/// shell back whatever way Legwork ends.
+@Suite(.serialized) struct HomeEndToEndTests {
+    /// After Legwork ends, the shell must be as it was: main screen, cursor shown, echo and line editing on.
+    func expectRestoredShell(_ tmux: TmuxSession, exit status: Int, sourceLocation: SourceLocation = #_sourceLocation) {
+        tmux.waitFor(text: "exit=\(status)", sourceLocation: sourceLocation)
+        #expect(tmux.pane("#{alternate_on}") == "0", "still on the alternate screen", sourceLocation: sourceLocation)
+        #expect(tmux.pane("#{cursor_flag}") == "1", "cursor hidden", sourceLocation: sourceLocation)
+        tmux.type("stty -a | tr ' ' '\\n' | grep -xE -- '-?(echo|icanon|isig)' | tr '\\n' ' '; echo")
+        tmux.press("Enter")
+        tmux.waitFor(text: "echo icanon isig", sourceLocation: sourceLocation)
+    }
+
+    @Test func homeHelpAndQuit() throws {
+        let tmux = try TmuxSession()
+        defer { tmux.close() }
+        let home = tmux.waitFor(text: "Today's session")
+        #expect(home.contains("Legwork · Home"))
+        for item in ["15-minute stretch", "Browse exercises", "My plan", "History", "Profile", "Quit"] {
+            #expect(home.contains(item))
+        }
+        tmux.type("?")
+        let help = tmux.waitFor(text: "Keys: Home")
+        #expect(help.contains("Ctrl-Z  suspend; fg brings Legwork back"))
+        tmux.type("x")
+        tmux.waitFor("help closed") { !$0.contains("Keys: Home") && $0.contains("Today's session") }
+        tmux.type("q")
+        expectRestoredShell(tmux, exit: 0)
+    }
+
+    @Test func resizeBelowTheMinimumAndBack() throws {
+        let tmux = try TmuxSession()
+        defer { tmux.close() }
+        tmux.waitFor(text: "Today's session")
+        try tmux.resize(width: 30, height: 10)
+        let small = tmux.waitFor(text: "terminal too small")
+        #expect(small.replacingOccurrences(of: "\n", with: " ").contains("have 30x10"))
+        try tmux.resize(width: 80, height: 24)
+        tmux.waitFor(text: "Today's session")
+        try tmux.resize(width: 120, height: 40)
+        let wide = tmux.waitFor("the header to span 120 columns") { $0.split(separator: "\n").first?.hasSuffix("? help") == true && $0.split(separator: "\n").first!.count > 100 }
+        #expect(wide.contains("guided strength, counted and timed"))
+        tmux.type("q")
+        expectRestoredShell(tmux, exit: 0)
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let tmux = try TmuxSession()
+        defer { tmux.close() }
+        tmux.waitFor(text: "Today's session")
+        let pid = try #require(tmux.legworkPID())
+        kill(pid, SIGTERM)
+        expectRestoredShell(tmux, exit: 143)
+    }
+
+    @Test func sighupRestoresTheTerminal() throws {
+        let tmux = try TmuxSession()
+        defer { tmux.close() }
+        tmux.waitFor(text: "Today's session")
+        let pid = try #require(tmux.legworkPID())
+        kill(pid, SIGHUP)
+        expectRestoredShell(tmux, exit: 129)
+    }
+
+    @Test func ctrlCQuitsWith130() throws {
+        let tmux = try TmuxSession()
+        defer { tmux.close() }
+        tmux.waitFor(text: "Today's session")
+        tmux.press("C-c")
+        expectRestoredShell(tmux, exit: 130)
+    }
+
+    @Test func ctrlZThenFgRedraws() throws {
+        let tmux = try TmuxSession()
+        defer { tmux.close() }
+        tmux.waitFor(text: "Today's session")
+        tmux.press("C-z")
+        tmux.waitFor(text: "Stopped")
+        #expect(tmux.pane("#{alternate_on}") == "0")
+        tmux.type("clear; fg")
+        tmux.press("Enter")
+        tmux.waitFor(text: "Today's session")
+        tmux.type("q")
+        tmux.waitFor(text: "exit=0")
+    }
+
+    @Test func aCrashInsideTheLoopStillRestoresTheTerminal() throws {
+        // LEGWORK_TEST_FAULT makes the loop trap (a Swift runtime crash, SIGTRAP/SIGILL) on the key "!".
+        let tmux = try TmuxSession(environment: ["LEGWORK_TEST_FAULT": "crash"])
+        defer { tmux.close() }
+        tmux.waitFor(text: "Today's session")
+        tmux.type("!")
+        tmux.waitFor("a non-zero exit") { $0.contains("exit=13") || $0.contains("exit=132") || $0.contains("exit=133") || $0.contains("exit=134") }
+        #expect(tmux.pane("#{alternate_on}") == "0")
+        #expect(tmux.pane("#{cursor_flag}") == "1")
+    }
+
+    @Test func anErrorThrownInsideTheLoopIsReportedAndTheTerminalRestored() throws {
+        let tmux = try TmuxSession(environment: ["LEGWORK_TEST_FAULT": "throw"])
+        defer { tmux.close() }
+        tmux.waitFor(text: "Today's session")
+        tmux.type("!")
+        let screen = tmux.waitFor(text: "exit=1")
+        #expect(screen.contains("legwork: "))
+        expectRestoredShell(tmux, exit: 1)
+    }
+
+    @Test func asciiWhenTheLocaleIsNotUTF8() throws {
+        let tmux = try TmuxSession(environment: ["LANG": "C", "LC_ALL": "C"])
+        defer { tmux.close() }
+        let home = tmux.waitFor(text: "Today's session")
+        #expect(home.contains("Legwork - Home"))
+        #expect(home.contains("  > 1  Today's session"))
+        #expect(!home.contains("─"))
+        tmux.type("?")
+        #expect(tmux.waitFor(text: "Keys: Home").contains("+- Keys: Home -"))
+        tmux.type("xq")
+        tmux.waitFor(text: "exit=0")
+    }
+
+    @Test func noColorLeavesOutColourCodes() throws {
+        func colourCodes(_ environment: [String: String], _ arguments: [String] = []) throws -> Bool {
+            let tmux = try TmuxSession(arguments, environment: environment)
+            defer { tmux.close() }
+            tmux.waitFor(text: "Today's session")
+            let escaped = tmux.captureWithEscapes()
+            tmux.type("q")
+            return escaped.contains("\u{1B}[36m") || escaped.contains("\u{1B}[38;5;6m")
+        }
+        #expect(try colourCodes([:]))
+        #expect(try !colourCodes(["NO_COLOR": "1"]))
+        #expect(try !colourCodes([:], ["--no-color"]))
+    }
+}
+
+/// Outside a terminal: clear messages, never a crash.
+@Suite struct NoTerminalTests {
+    func run(_ arguments: [String], environment: [String: String]) throws -> (status: Int32, stderr: String) {
+        let process = Process()
+        process.executableURL = TmuxSession.binary
+        process.arguments = arguments
+        process.environment = environment
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = Pipe()
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func aPipeInsteadOfATerminalPointsToPlainAndJson() throws {
+        let dir = FileManager.default.temporaryDirectory.appending(path: "legwork-pipe-\(UUID().uuidString)")
+        let (status, stderr) = try run(["--data-dir", dir.path], environment: ["TERM": "xterm"])
+        #expect(status == 1)
+        #expect(stderr.contains("legwork: the screens need a terminal"))
+        #expect(stderr.contains("--plain"))
+        #expect(stderr.contains("--json"))
+    }
+
+    @Test func badUsageExitsTwo() throws {
+        let (status, stderr) = try run(["--speed", "0"], environment: [:])
+        #expect(status == 2)
+        #expect(stderr.contains("--speed"))
+        #expect(try run(["--no-such-option"], environment: [:]).status == 2)
+    }
+}
+
+@Suite(.serialized) struct TerminalTypeTests {
+    @Test func anUnknownTermGetsAClearMessage() throws {
+        let tmux = try TmuxSession(environment: ["TERM": "no-such-terminal"])
+        defer { tmux.close() }
+        let screen = tmux.waitFor(text: "exit=1")
+        #expect(screen.contains("TERM=no-such-terminal is not known"))
+    }
+
+    @Test func anUnsetTermGetsAClearMessage() throws {
+        let tmux = try TmuxSession(environment: ["TERM": ""])
+        defer { tmux.close() }
+        let screen = tmux.waitFor(text: "exit=1")
+        #expect(screen.contains("TERM is not set"))
+    }
+}
+
+extension TmuxSession {
+    func captureWithEscapes() -> String {
+        (try? tmux(["capture-pane", "-e", "-p", "-t", "e2e"])) ?? ""
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+/// Runs the built `legwork` in a real terminal (a tmux pane on a private tmux server) and reads the
+/// screen like a person would: type with send-keys, look with capture-pane.
+final class TmuxSession {
+    let socket: String
+    let dataDir: URL
+    private(set) var closed = false
+
+    /// Starts `legwork ARGS` inside an interactive shell in a WIDTHxHEIGHT window, so that after it exits
+    /// the test can look at the shell it leaves behind.
+    init(_ arguments: [String] = [], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+        socket = "legwork-e2e-\(UUID().uuidString.prefix(8))"
+        dataDir = FileManager.default.temporaryDirectory.appending(path: "legwork-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dataDir, withIntermediateDirectories: true)
+        // The tmux server is forked by this first command and would inherit a pipe on stdout, so that
+        // reading the pipe to its end would never finish: it gets no pipe.
+        try tmux(capture: false, ["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "e2e",
+                  "env", "-i", "TERM=xterm-256color", "LANG=C.UTF-8", "HOME=\(dataDir.path)", "PATH=/usr/bin:/bin",
+                  "PS1=$ ", "bash", "--norc", "--noprofile"])
+        try tmux(["set-option", "-g", "status", "off"])
+        try tmux(["resize-window", "-t", "e2e", "-x", "\(width)", "-y", "\(height)"])
+        let env = environment.map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
+        let command = ([Self.binary.path, "--data-dir", dataDir.path] + arguments).map(Self.quote).joined(separator: " ")
+        type("clear; \(env) \(command); echo \"exit=$?\"")
+        press("Enter")
+    }
+
+    deinit { close() }
+
+    func close() {
+        guard !closed else { return }
+        closed = true
+        _ = try? tmux(capture: false, ["kill-server"])
+        try? FileManager.default.removeItem(at: dataDir)
+    }
+
+    /// The `legwork` built next to this test bundle.
+    static let binary: URL = {
+        if let path = ProcessInfo.processInfo.environment["LEGWORK_BINARY"] { return URL(fileURLWithPath: path) }
+        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        var dir = exe.deletingLastPathComponent()
+        // On Linux the test runner is `.build/<triple>/debug/LegworkPackageTests.xctest`.
+        while dir.path != "/" {
+            let candidate = dir.appending(path: "legwork")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return exe.deletingLastPathComponent().appending(path: "legwork")
+    }()
+
+    static func quote(_ s: String) -> String {
+        s.allSatisfy({ $0.isLetter || $0.isNumber || "-_./=:,+".contains($0) }) ? s : "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    func type(_ text: String) { _ = try? tmux(["send-keys", "-t", "e2e", "-l", text]) }
+    func press(_ keys: String...) { _ = try? tmux(["send-keys", "-t", "e2e"] + keys) }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", "e2e", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// The visible screen, one line per row.
+    func screen() -> String { (try? tmux(["capture-pane", "-p", "-t", "e2e"])) ?? "" }
+
+    /// A tmux format value of the pane, e.g. `#{alternate_on}` or `#{cursor_flag}`.
+    func pane(_ format: String) -> String {
+        ((try? tmux(["display-message", "-p", "-t", "e2e", format])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The pid of legwork itself (the child of the pane's shell), once it runs.
+    func legworkPID() -> Int32? {
+        guard let shell = Int32(pane("#{pane_pid}")) else { return nil }
+        let out = (try? run("/usr/bin/pgrep", ["-P", "\(shell)", "-f", "legwork"])) ?? ""
+        return out.split(separator: "\n").compactMap { Int32($0) }.first
+    }
+
+    /// Waits until the screen satisfies `condition` (or fails the test with the last screen). Polls the
+    /// pane because tmux has no "screen changed" notification; this is waiting, not timing.
+    @discardableResult
+    func waitFor(_ what: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation, _ condition: (String) -> Bool) -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = screen()
+        while !condition(last) {
+            if Date() > deadline {
+                Issue.record("timed out waiting for \(what); the screen was:\n\(last)", sourceLocation: sourceLocation)
+                return last
+            }
+            usleep(50_000)
+            last = screen()
+        }
+        return last
+    }
+
+    @discardableResult
+    func waitFor(text: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+        waitFor("\"\(text)\"", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
+    }
+
+    @discardableResult
+    func tmux(capture: Bool = true, _ arguments: [String]) throws -> String {
+        try run("/usr/bin/env", ["tmux", "-L", socket] + arguments, capture: capture)
+    }
+
+    @discardableResult
+    private func run(_ tool: String, _ arguments: [String], capture: Bool = true) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        process.standardInput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard capture else {
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            return ""
+        }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import LegworkKit
+import LegworkStore
+import Testing
+
+@Suite("Store: training log")
+struct StoreTrainingLogTests {
+    private func set(_ session: Int64, _ exercise: String, _ number: Int, side: SetRecord.Side = .both,
+                     reps: Int? = 10, day: Int = 1, minute: Int = 5) -> SetRecord {
+        SetRecord(sessionID: session, exerciseID: exercise, setNumber: number, side: side, reps: reps, loadKg: 10,
+                  rir: 2, pain: 1, startedAt: wallTime(day, 7, minute), endedAt: wallTime(day, 7, minute + 1))
+    }
+
+    @Test func aSessionFromBeginToFinish() throws {
+        let store = try Store.inMemory()
+        let begun = try store.beginSession(kind: .strength, title: "Strength A", startedAt: wallTime(1), plannedSeconds: 1800)
+        #expect(begun.status == .inProgress && begun.endedAt == nil)
+        #expect(try store.session(id: begun.id) == begun)
+
+        let sets = [set(begun.id, "step_up", 1, side: .left, minute: 2), set(begun.id, "step_up", 1, side: .right, minute: 3),
+                    set(begun.id, "wall_sit", 1, reps: nil, minute: 6)]
+        try store.appendSets(sets)
+        let finished = try store.finishSession(begun.id, status: .completed, endedAt: wallTime(1, 7, 31), notes: "felt strong")
+        #expect(finished.status == .completed)
+        #expect(finished.endedAt == wallTime(1, 7, 31))
+        #expect(finished.notes == "felt strong")
+        #expect(finished.elapsedSeconds == Int64(31 * 60))
+        #expect(try store.sets(session: begun.id) == sets)
+        #expect(try store.sets(exercise: "step_up").map(\.side) == [.left, .right])
+    }
+
+    @Test func loggingTheSameSetAgainReplacesIt() throws {
+        let store = try Store.inMemory()
+        let s = try store.beginSession(kind: .strength, title: "A", startedAt: wallTime(1), plannedSeconds: 600)
+        try store.appendSets([set(s.id, "step_up", 1, reps: 6)])
+        try store.appendSets([set(s.id, "step_up", 1, reps: 8), set(s.id, "step_up", 2, reps: 8, minute: 7)])
+        #expect(try store.allSets().map(\.reps) == [8, 8])
+    }
+
+    @Test func sessionsAreNewestFirstWithALimit() throws {
+        let store = try Store.inMemory()
+        for day in [3, 1, 2] {
+            _ = try store.beginSession(kind: day == 2 ? .stretch : .strength, title: "day \(day)",
+                                       startedAt: wallTime(day), plannedSeconds: 900)
+        }
+        #expect(try store.sessions().map(\.title) == ["day 3", "day 2", "day 1"])
+        #expect(try store.sessions(limit: 2).map(\.title) == ["day 3", "day 2"])
+        #expect(try store.sessions(limit: 2).map(\.kind) == [.strength, .stretch])
+    }
+
+    @Test func setsOfAnExerciseAreOldestFirstAcrossSessions() throws {
+        let store = try Store.inMemory()
+        let later = try store.beginSession(kind: .strength, title: "later", startedAt: wallTime(8), plannedSeconds: 600)
+        let earlier = try store.beginSession(kind: .strength, title: "earlier", startedAt: wallTime(1), plannedSeconds: 600)
+        try store.appendSets([set(later.id, "sl_rdl", 1, reps: 10, day: 8), set(earlier.id, "sl_rdl", 1, reps: 8, day: 1),
+                              set(earlier.id, "dead_bug", 1, day: 1, minute: 9)])
+        #expect(try store.sets(exercise: "sl_rdl").map(\.reps) == [8, 10])
+        #expect(try store.allSets().map(\.exerciseID) == ["sl_rdl", "dead_bug", "sl_rdl"])
+    }
+
+    @Test func timesKeepTheSessionsOffset() throws {
+        let store = try Store.inMemory()
+        let start = WallTime(year: 2025, month: 6, day: 30, hour: 23, minute: 50, utcOffsetSeconds: -7 * 3600)
+        let s = try store.beginSession(kind: .stretch, title: "late", startedAt: start, plannedSeconds: 900)
+        try store.appendSets([SetRecord(sessionID: s.id, exerciseID: "calf_wall_stretch", setNumber: 1, side: .left,
+                                        seconds: 30, startedAt: start.adding(seconds: 60), endedAt: start.adding(seconds: 90))])
+        let stored = try #require(try store.sessions().first)
+        #expect(stored.startedAt.localDateText == "2025-06-30")
+        #expect(try store.allSets().first?.startedAt.iso8601 == "2025-06-30T23:51:00-07:00")
+    }
+
+    @Test func abandonedAndStoppedSessionsAreKept() throws {
+        let store = try Store.inMemory()
+        let a = try store.beginSession(kind: .strength, title: "quit", startedAt: wallTime(1), plannedSeconds: 900)
+        let b = try store.beginSession(kind: .strength, title: "pain", startedAt: wallTime(2), plannedSeconds: 900)
+        _ = try store.beginSession(kind: .strength, title: "crashed", startedAt: wallTime(3), plannedSeconds: 900)
+        try store.finishSession(a.id, status: .abandoned, endedAt: wallTime(1, 7, 5))
+        try store.finishSession(b.id, status: .stopped, endedAt: wallTime(2, 7, 5))
+        #expect(try store.sessions().map(\.status) == [.inProgress, .stopped, .abandoned])
+    }
+
+    @Test func refusesImpossibleValuesAndUnknownSessions() throws {
+        let store = try Store.inMemory()
+        let s = try store.beginSession(kind: .strength, title: "A", startedAt: wallTime(1), plannedSeconds: 600)
+        var bad = set(s.id, "step_up", 1)
+        bad.pain = 11
+        #expect(throws: StoreError.invalidRecord(what: "set 1 of step_up", problems: ["pain 11 is not between 0 and 10"])) {
+            try store.appendSets([set(s.id, "step_up", 2), bad])
+        }
+        #expect(try store.allSets().isEmpty, "nothing of a refused batch is kept")
+        #expect(throws: StoreError.unknownSession(id: 42)) {
+            try store.finishSession(42, status: .completed, endedAt: wallTime(1))
+        }
+        #expect(throws: StoreError.invalidRecord(what: "session \(s.id)", problems: ["it cannot finish as in-progress"])) {
+            try store.finishSession(s.id, status: .inProgress, endedAt: wallTime(1))
+        }
+        #expect(throws: StoreError.invalidRecord(what: "session \"B\"", problems: ["planned seconds -1 is negative"])) {
+            try store.beginSession(kind: .strength, title: "B", startedAt: wallTime(1), plannedSeconds: -1)
+        }
+    }
+}
