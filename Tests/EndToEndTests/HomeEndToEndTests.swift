@@ -139,18 +139,8 @@ import Testing
 /// Outside a terminal: clear messages, never a crash.
 @Suite struct NoTerminalTests {
     func run(_ arguments: [String], environment: [String: String]) throws -> (status: Int32, stderr: String) {
-        let process = Process()
-        process.executableURL = TmuxSession.binary
-        process.arguments = arguments
-        process.environment = environment
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = Pipe()
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try Command.run([TmuxSession.binary.path] + arguments, environment: environment)
+        return (result.status, result.stderr)
     }
 
     @Test func aPipeInsteadOfATerminalPointsToPlainAndJson() throws {

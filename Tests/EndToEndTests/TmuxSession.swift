@@ -72,7 +72,7 @@ final class TmuxSession {
     /// The pid of legwork itself (the child of the pane's shell), once it runs.
     func legworkPID() -> Int32? {
         guard let shell = Int32(pane("#{pane_pid}")) else { return nil }
-        let out = (try? run("/usr/bin/pgrep", ["-P", "\(shell)", "-f", "legwork"])) ?? ""
+        let out = (try? Command.run(["pgrep", "-P", "\(shell)", "-f", "legwork"]).stdout) ?? ""
         return out.split(separator: "\n").compactMap { Int32($0) }.first
     }
 
@@ -100,27 +100,6 @@ final class TmuxSession {
 
     @discardableResult
     func tmux(capture: Bool = true, _ arguments: [String]) throws -> String {
-        try run("/usr/bin/env", ["tmux", "-L", socket] + arguments, capture: capture)
-    }
-
-    @discardableResult
-    private func run(_ tool: String, _ arguments: [String], capture: Bool = true) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard capture else {
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            return ""
-        }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try Command.run(["tmux", "-L", socket] + arguments, capture: capture).stdout
     }
 }

@@ -241,17 +241,17 @@ struct ImportFreeExerciseDBTests {
 
     @Test func invalidJSONNamesLineAndColumn() {
         let text = "[\n  {\"id\": \"A\",\n   \"name\": oops}\n]"
-        #expect(throws: ImportError.invalidJSON(JSONSyntaxError(line: 3, column: 12, message: "expected a value, found 'o'"))) {
+        #expect(throws: ImportError.invalidJSON(JSONSyntaxError(line: 3, column: 12, message: "expected a value but found \"o\""))) {
             try FreeExerciseDBImport.decode(text)
         }
-        let error = ImportError.invalidJSON(JSONSyntaxError(line: 3, column: 12, message: "expected a value, found 'o'"))
-        #expect(error.description == "not valid JSON at line 3, column 12: expected a value, found 'o'; fix the file or export it again")
+        let error = ImportError.invalidJSON(JSONSyntaxError(line: 3, column: 12, message: "expected a value but found \"o\""))
+        #expect(error.description == #"not valid JSON at line 3, column 12: expected a value but found "o"; fix the file or export it again"#)
     }
 
     @Test(arguments: [(#"{"exercises": []}"#, "an object"), ("\"text\"", "a string"), ("", "an empty file"), ("12", "a number")])
     func topLevelMustBeAnArray(text: String, found: String) {
         let expected: ImportError = text.isEmpty
-            ? .invalidJSON(JSONSyntaxError(line: 1, column: 1, message: "unexpected end of file: expected a value"))
+            ? .invalidJSON(JSONSyntaxError(line: 1, column: 1, message: "unexpected end of file; expected a value"))
             : .notAnArray(found: found)
         #expect(throws: expected) { try FreeExerciseDBImport.decode(text) }
     }

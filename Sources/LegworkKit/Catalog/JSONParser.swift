@@ -1,10 +1,3 @@
-/// A JSON syntax error at a 1-based line and column (columns count characters, not bytes).
-struct JSONSyntaxError: Error, Equatable, Sendable {
-    var line: Int
-    var column: Int
-    var message: String
-}
-
 /// A strict RFC 8259 parser over UTF-8 bytes.
 struct JSONParser {
     private let bytes: [UInt8]

@@ -26,7 +26,7 @@ public struct SessionEngine: Sendable {
     /// Index into `steps` of the current step.
     public private(set) var stepIndex: Int
     /// Every side-set actually done, in the order done (a redone set replaces the earlier record).
-    public private(set) var records: [SetRecord]
+    public private(set) var records: [PerformedSet]
     /// The log entries answered so far, one per exercise.
     public private(set) var logs: [ItemLog]
     /// nil while the session is not started or still running.
@@ -230,7 +230,7 @@ public struct SessionEngine: Sendable {
         if step.kind == .log { logging += spent } else if step.seconds != nil { active += spent }
         if recordWork, case let .work(work) = step.kind, let item = step.item, let set = step.set {
             let heldSeconds = Int(max(spent, .zero).secondsRoundedDown)
-            var record = SetRecord(
+            var record = PerformedSet(
                 item: item, cardID: plan.items[item].cardID, set: set, side: step.side,
                 reps: nil, seconds: nil, loadText: plan.items[item].dose.load,
                 started: stepEnteredAt, ended: end, active: spent)

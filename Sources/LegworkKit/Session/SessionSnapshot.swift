@@ -7,7 +7,7 @@ public struct SessionSnapshot: Codable, Hashable, Sendable {
     public var settings: SessionSettings
     /// Index of the first step not completed (into `plan.steps(with: settings)`).
     public var stepIndex: Int
-    public var records: [SetRecord]
+    public var records: [PerformedSet]
     public var logs: [ItemLog]
     /// Active time accumulated before `stepIndex` started.
     public var elapsed: Duration
@@ -15,7 +15,7 @@ public struct SessionSnapshot: Codable, Hashable, Sendable {
     public var logging: Duration
 
     public init(
-        plan: SessionPlan, settings: SessionSettings, stepIndex: Int, records: [SetRecord], logs: [ItemLog],
+        plan: SessionPlan, settings: SessionSettings, stepIndex: Int, records: [PerformedSet], logs: [ItemLog],
         elapsed: Duration, paused: Duration, logging: Duration
     ) {
         self.plan = plan; self.settings = settings; self.stepIndex = stepIndex; self.records = records
@@ -31,7 +31,7 @@ public struct SessionSnapshot: Codable, Hashable, Sendable {
         plan = try c.decode(SessionPlan.self, forKey: .plan)
         settings = try c.decode(SessionSettings.self, forKey: .settings)
         stepIndex = try c.decode(Int.self, forKey: .stepIndex)
-        records = try c.decode([SetRecord].self, forKey: .records)
+        records = try c.decode([PerformedSet].self, forKey: .records)
         logs = try c.decode([ItemLog].self, forKey: .logs)
         elapsed = Duration(codedSeconds: try c.decode(Double.self, forKey: .elapsed))
         paused = Duration(codedSeconds: try c.decode(Double.self, forKey: .paused))

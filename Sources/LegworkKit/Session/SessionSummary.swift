@@ -30,7 +30,7 @@ public struct ItemSummary: Hashable, Sendable {
     /// Sets done on every side.
     public var setsDone: Int
     /// Every side-set that was done, in order.
-    public var records: [SetRecord]
+    public var records: [PerformedSet]
     public var log: ExerciseLogEntry?
 
     /// "3 × 8" per the plan.

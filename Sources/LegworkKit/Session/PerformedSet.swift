@@ -2,7 +2,7 @@
 ///
 /// Moments are on the timeline of the run that recorded them (`Moment` has no fixed origin), so a
 /// resumed session keeps earlier records with their original moments; the store adds wall-clock time.
-public struct SetRecord: Hashable, Sendable {
+public struct PerformedSet: Hashable, Sendable {
     /// Index into `SessionPlan.items`.
     public var item: Int
     public var cardID: String
@@ -33,7 +33,7 @@ public struct SetRecord: Hashable, Sendable {
     }
 }
 
-extension SetRecord: Codable {
+extension PerformedSet: Codable {
     private enum CodingKeys: String, CodingKey {
         case item, cardID, set, side, reps, seconds, loadText, loadKg, started, ended, active
     }
