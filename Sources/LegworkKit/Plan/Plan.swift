@@ -1,0 +1,30 @@
+/// A runner's personal strength plan: weeks of sessions, each exercise with its reason.
+///
+/// Made by `PlanGenerator` from a profile, a start date and the catalog; the same inputs always give the
+/// same plan.
+public struct Plan: Codable, Hashable, Sendable {
+    /// The first day sessions may fall on.
+    public var start: CalendarDate
+    /// The race the plan tapers for, when there is one within reach.
+    public var raceDate: CalendarDate?
+    public var weeks: [PlanWeek]
+    /// What the plan could not do as asked (equipment, capped sessions, race timing).
+    public var warnings: [PlanNotice]
+    /// Safety notices to read before training (red flags, pain rules).
+    public var notices: [PlanNotice]
+
+    public init(start: CalendarDate, raceDate: CalendarDate?, weeks: [PlanWeek], warnings: [PlanNotice], notices: [PlanNotice]) {
+        self.start = start; self.raceDate = raceDate; self.weeks = weeks; self.warnings = warnings; self.notices = notices
+    }
+
+    /// The week holding `date`, if the plan covers it.
+    public func week(containing date: CalendarDate) -> PlanWeek? { weeks.first { $0.contains(date) } }
+
+    /// The session planned for `date`, if any ("today's session").
+    public func session(on date: CalendarDate) -> PlanSession? {
+        week(containing: date)?.days.first { $0.date == date }?.session
+    }
+
+    /// Every day with a session, in order.
+    public var sessionDays: [PlanDay] { weeks.flatMap(\.days).filter { $0.session != nil } }
+}

@@ -1,0 +1,234 @@
+/// Builds a runner's plan from their profile, a start date and the exercise catalog (DOMAIN.md §2, §3).
+///
+/// Pure and deterministic: the same profile, start date and cards always give the same plan. Each rule is
+/// its own piece — `PhaseCalendar` (phases, deloads, taper, recovery), `SessionFrequency`,
+/// `WeeklySchedule` (which days), `SessionTemplate` (slots by length), `ExerciseSelector` (which card),
+/// `PlyoGate`, `DoseRule`, `Progression`, `InjuryModule`, `SafetyRules`, `WhyText`, `RunningCue` — and
+/// this type only puts them together.
+public struct PlanGenerator: Sendable {
+    public let cards: [ExerciseCard]
+
+    public init(cards: [ExerciseCard]) { self.cards = cards }
+
+    /// The plan for `profile` starting on `start` (sessions never fall before it; week 1 is the
+    /// Monday-to-Sunday week holding it).
+    /// - Parameter weeks: plan length when no race is in reach (default `PlanConstants.defaultWeeks`);
+    ///   a race plan runs to the week after the race.
+    public func plan(for profile: Profile, start: CalendarDate, weeks: Int? = nil) -> Plan {
+        let calendar = PhaseCalendar.make(profile: profile, start: start, weeks: weeks)
+        var builder = Builder(profile: profile, start: start, calendar: calendar, cards: cards)
+        var planWeeks: [PlanWeek] = []
+        for (index, phase) in calendar.phases.enumerated() {
+            planWeeks.append(builder.week(index: index, phase: phase))
+        }
+        var warnings = calendar.warnings
+        if let cap = SessionFrequency.capWarning(requested: profile.strengthDays, phases: calendar.phases) { warnings.append(cap) }
+        warnings += builder.warnings
+        let notices = SafetyRules.notices(profile) + builder.modules.notices
+        return Plan(start: start, raceDate: calendar.race, weeks: planWeeks, warnings: warnings, notices: notices)
+    }
+}
+
+/// The working state of one `plan(for:start:)` call.
+private struct Builder {
+    let profile: Profile
+    let calendar: PhaseCalendar
+    let schedule: WeeklySchedule
+    let selector: ExerciseSelector
+    let modules: InjuryModule
+    private(set) var warnings: [PlanNotice] = []
+
+    init(profile: Profile, start: CalendarDate, calendar: PhaseCalendar, cards: [ExerciseCard]) {
+        self.profile = profile
+        self.calendar = calendar
+        self.schedule = WeeklySchedule(profile: profile, start: start, race: calendar.race)
+        self.selector = ExerciseSelector(cards: cards, profile: profile)
+        self.modules = InjuryModule(profile: profile, selector: selector)
+    }
+
+    private mutating func warn(_ notice: PlanNotice) {
+        if !warnings.contains(notice) { warnings.append(notice) }
+    }
+
+    mutating func week(index: Int, phase: PlanPhase) -> PlanWeek {
+        let monday = calendar.firstMonday.adding(days: 7 * index)
+        let number = index + 1
+        var sessions: [CalendarDate: PlanSession] = [:]
+        if phase == .recovery {
+            for date in schedule.mobilityDays(count: SessionFrequency.sessions(phase: phase, requested: profile.strengthDays), monday: monday) {
+                sessions[date] = mobilitySession(week: number)
+            }
+        } else {
+            let dates = schedule.strengthDays(count: SessionFrequency.sessions(phase: phase, requested: profile.strengthDays), monday: monday)
+            for (k, date) in dates.enumerated() {
+                let session = strengthSession(index: k, date: date, week: number, phase: phase, step: calendar.progressionStep(week: index))
+                // A catalog with nothing the runner can do gives no session rather than an empty one.
+                if !session.items.isEmpty { sessions[date] = session }
+            }
+        }
+        let days = (0..<7).map { offset -> PlanDay in
+            let date = monday.adding(days: offset)
+            return PlanDay(weekday: date.weekday, date: date, run: schedule.run(on: date), session: sessions[date])
+        }
+        return PlanWeek(number: number, phase: phase, days: days)
+    }
+
+    // MARK: - Strength
+
+    private mutating func strengthSession(index k: Int, date: CalendarDate, week: Int, phase: PlanPhase, step: Int) -> PlanSession {
+        let level = profile.level
+        var slots = SessionTemplate.slots(for: profile.sessionMinutes, goal: profile.goal)
+        var notes: [String] = []
+        if let run = schedule.run(on: date) {
+            notes.append("After your \(run == .easy ? "easy" : run.rawValue) run, ideally 3 h or more later.")
+        }
+        switch phase {
+        case .deload: notes.append("Deload week: about half the sets, and stop \(PlanConstants.lightWeekExtraRIR) reps earlier than usual.")
+        case .peak: notes.append("Peak week: one session keeps your strength without adding fatigue.")
+        case .taper: notes.append("Race week: half the usual volume, nothing heavy, no jumping.")
+        default: break
+        }
+
+        let plyoBlock = PlyoGate.weekBlock(profile: profile, weekNumber: week, phase: phase)
+            ?? PlyoGate.dateBlock(date: date, race: calendar.race)
+        let plyoAllowed = plyoBlock == nil && k < PlyoGate.sessionsPerWeek(level) && !SafetyRules.blocksImpact(profile)
+        if slots.contains(.plyometric) && !plyoAllowed {
+            slots.removeAll { $0 == .plyometric }
+            // Race week already says "no jumping".
+            if let plyoBlock, phase != .taper { notes.append(plyoBlock) }
+        }
+        if slots.contains(.heavyLift), let race = calendar.race {
+            let window = profile.raceDistance?.isLong == true ? PlanConstants.heavyFreeDaysLongRace : PlanConstants.heavyFreeDaysShortRace
+            let daysOut = race.days(since: date)
+            if phase == .taper || (0..<window).contains(daysOut) {
+                slots.removeAll { $0 == .heavyLift }
+                notes.append("No heavy lift within \(window) days of the race.")
+            }
+        }
+        let light = phase == .deload || phase == .taper
+        let fixedSets = SessionTemplate.fixedSets(for: profile.sessionMinutes)
+        let contactCap = PlyoGate.contactsPerSession(level)
+
+        var items: [PlanItem] = []
+        var itemCards: [ExerciseCard] = []
+        var used: Set<String> = []
+        func allowed(_ card: ExerciseCard) -> Bool { !used.contains(card.id) && (card.kind != .power || plyoAllowed) }
+
+        for slot in slots {
+            if slot == .calf, let module = modules.calfSlot(week: week) {
+                let item = moduleItem(module, week: week, light: light, step: step, fixedSets: fixedSets, contactCap: contactCap)
+                items.append(item.0); itemCards.append(item.1); used.insert(item.1.id)
+                continue
+            }
+            let options = selector.options(for: slot, allowed: allowed)
+            guard !options.isEmpty else {
+                warn(PlanNotice(.slotUnfilled, "No \(slot.role.rawValue) exercise fits your level and equipment, so sessions go without one."))
+                continue
+            }
+            // Sessions A and B of a week alternate between the two best options; each repeats week to week.
+            let choice = options[k % min(2, options.count)]
+            var card = choice.card
+            var easier = false
+            var painCut = false
+            if SafetyRules.regressesEverything(profile), card.kind == .strength {
+                // One step easier, as long as the easier card still does the slot's job; otherwise the same
+                // card at half the sets in a pain-free range.
+                if let step = selector.oneStepEasier(card), !used.contains(step.id), SlotCriteria.fits(step, slot, relaxed: true) {
+                    card = step
+                    easier = true
+                } else {
+                    painCut = true
+                }
+            }
+            guard let dosed = Progression.apply(card, level: level, step: step, fixedSets: fixedSets, contactCap: contactCap,
+                                                maxReps: slot == .heavyLift ? PlanConstants.heavyLiftMaxReps : nil,
+                                                harder: { easier || painCut ? nil : selector.harderVariant($0) { allowed($0) && SlotCriteria.fits($0, slot, relaxed: true) } })
+            else { continue }
+            var dose = dosed.dose
+            if light || painCut { dose = DoseRule.lighten(dose) }
+            if dosed.addsLoad && phase.progresses {
+                dose.load = [dose.load, "add 2.5–5% load"].compactMap { $0 }.joined(separator: "; ")
+            }
+            var note: String? = painCut ? "Pain above \(PlanConstants.regressPain)/10: half the sets, in a pain-free range only." : nil
+            switch choice.origin {
+            case let .substitute(missing, subs):
+                if dosed.card.id == choice.card.id { note = ([note].compactMap { $0 } + subs).joined(separator: " ") }
+                warn(PlanNotice(.equipment, "\(choice.card.name) needs " + missing.map(\.title).joined(separator: " and ")
+                    + "; the plan uses it with a substitute (\(subs.joined(separator: " ")))"))
+            case .relaxed:
+                warn(PlanNotice(.equipment, "No \(slot.role.rawValue) exercise that fully fits the plan can be done with your "
+                    + "equipment; \(card.name) is the closest."))
+            case .direct, .regression: break
+            }
+            let why = WhyText.why(card: dosed.card, role: slot.role, profile: profile, origin: dosed.card.id == choice.card.id ? choice.origin : .direct,
+                                  variantOf: dosed.variantOf, easierBecauseOfPain: easier)
+            items.append(PlanItem(cardID: dosed.card.id, name: dosed.card.name, role: slot.role, dose: dose, tempo: dosed.tempo,
+                                  rir: DoseRule.rir(level: level, weekNumber: week, card: dosed.card, dose: dose, light: light),
+                                  why: why, note: note))
+            itemCards.append(dosed.card)
+            used.insert(dosed.card.id)
+        }
+        for module in modules.extras(week: week, used: used) {
+            let item = moduleItem(module, week: week, light: light, step: step, fixedSets: fixedSets, contactCap: contactCap)
+            items.append(item.0); itemCards.append(item.1); used.insert(item.1.id)
+        }
+        notes += modules.sessionNotes
+
+        let letter = String(UnicodeScalar(UInt8(65 + k)))
+        let title = switch phase {
+        case .taper: "Race-week strength"
+        case .deload: "Strength \(letter) (deload)"
+        case .peak: "Strength \(letter) (peak week)"
+        default: "Strength \(letter)"
+        }
+        return PlanSession(title: title, kind: .strength, minutes: profile.sessionMinutes.minutes, items: items,
+                           runningCue: RunningCue.pick(from: itemCards.filter { $0.kind != .stretch }, week: week), notes: notes)
+    }
+
+    private func moduleItem(_ module: InjuryModule.Item, week: Int, light: Bool, step: Int, fixedSets: Int?, contactCap: Int) -> (PlanItem, ExerciseCard) {
+        let level = profile.level
+        var dose: Dose
+        var tempo: Tempo
+        if let fixed = module.fixed {
+            dose = fixed.dose; tempo = fixed.tempo
+        } else if let dosed = Progression.apply(module.card, level: level, step: step, fixedSets: fixedSets, contactCap: contactCap, harder: { _ in nil }) {
+            dose = dosed.dose; tempo = dosed.tempo
+        } else {
+            dose = Dose.reps(2, 12, rest: 45); tempo = module.card.tempo
+        }
+        if light { dose = DoseRule.lighten(dose) }
+        let rir = module.fixed == nil ? DoseRule.rir(level: level, weekNumber: week, card: module.card, dose: dose, light: light) : nil
+        return (PlanItem(cardID: module.card.id, name: module.card.name, role: module.role, dose: dose, tempo: tempo, rir: rir,
+                         why: module.why + ".", note: module.note), module.card)
+    }
+
+    // MARK: - Mobility
+
+    /// After a race: stretches only, the runner's injuries first, one per area.
+    private func mobilitySession(week: Int) -> PlanSession {
+        let kneeFlare = (profile.status(of: .knee)?.pain ?? 0) > PlanConstants.flarePain
+        let stretches = selector.allCards.filter {
+            $0.kind == .stretch && (selector.isDoable($0) || selector.substitutes($0) != nil)
+                && !(kneeFlare && PlanConstants.kneeFlareSkippedStretches.contains($0.id))
+        }
+        let ordered = stretches.filter { !selector.servedInjuries($0).isEmpty } + stretches.filter { selector.servedInjuries($0).isEmpty }
+        var chosen: [ExerciseCard] = []
+        var areas: Set<Muscle> = []
+        for card in ordered where chosen.count < PlanConstants.mobilityStretches {
+            let area = card.muscles.primary.first
+            if let area, areas.contains(area) { continue }
+            chosen.append(card)
+            if let area { areas.insert(area) }
+        }
+        for card in ordered where chosen.count < PlanConstants.mobilityStretches && !chosen.contains(card) { chosen.append(card) }
+        let items = chosen.map { card -> PlanItem in
+            var why = "Mobility after your race: recovery for your " + card.muscles.primary.map(\.title).joined(separator: " and ")
+            if let injuries = WhyText.injuryClause(card, profile: profile) { why += "; " + injuries }
+            return PlanItem(cardID: card.id, name: card.name, role: .stretch, dose: card.dose[profile.level] ?? Dose.hold(2, seconds: 30, rest: 15),
+                            tempo: card.tempo, rir: nil, why: why + ".", note: selector.substitutes(card).flatMap { $0.isEmpty ? nil : $0.joined(separator: " ") })
+        }
+        return PlanSession(title: "Post-race mobility", kind: .mobility, minutes: 15, items: items,
+                           runningCue: RunningCue.pick(from: chosen, week: week),
+                           notes: ["The week after the race: mobility only, no strength work. Stretching helps recovery; it does not prevent injuries."])
+    }
+}

@@ -1,0 +1,49 @@
+/// One exercise of a session, dosed for this runner this week, with the reason it is there.
+public struct PlanItem: Codable, Hashable, Sendable {
+    /// The job the exercise does in the session (DOMAIN.md §2, Templates and Injury modules).
+    public enum Role: String, Codable, Sendable {
+        case gluteMed = "glute-med"
+        case plyometric
+        case heavyLift = "heavy-lift"
+        case singleLeg = "single-leg"
+        case calf
+        case carry
+        case core
+        /// A tendon or injury protocol (Achilles HSR, plantar Rathleff, extra glute-med for ITBS).
+        case injuryModule = "injury-module"
+        /// Isometric hold for knee pain relief.
+        case painRelief = "pain-relief"
+        case stretch
+    }
+
+    public var cardID: String
+    public var name: String
+    public var role: Role
+    public var dose: Dose
+    public var tempo: Tempo
+    /// How many reps to keep in reserve at the end of each set; nil for jumps, holds to time and stretches.
+    public var rir: RepsInReserve?
+    /// Why this exercise, for this runner: the quality or injury it serves.
+    public var why: String
+    /// How to do it without the equipment the card asks for, or protocol details.
+    public var note: String?
+
+    public init(cardID: String, name: String, role: Role, dose: Dose, tempo: Tempo, rir: RepsInReserve?, why: String, note: String? = nil) {
+        self.cardID = cardID; self.name = name; self.role = role; self.dose = dose; self.tempo = tempo
+        self.rir = rir; self.why = why; self.note = note
+    }
+}
+
+/// Reps in reserve: how many more reps could still be done at the end of a set (effort, not soreness).
+public struct RepsInReserve: Codable, Hashable, Sendable, CustomStringConvertible {
+    public var min: Int
+    public var max: Int
+
+    public init(_ min: Int, _ max: Int) { self.min = min; self.max = max }
+
+    /// The same range with `extra` more reps in reserve (deload, taper).
+    public func easier(by extra: Int) -> RepsInReserve { RepsInReserve(min + extra, max + extra) }
+
+    /// "RIR 2–3".
+    public var description: String { min == max ? "RIR \(min)" : "RIR \(min)–\(max)" }
+}

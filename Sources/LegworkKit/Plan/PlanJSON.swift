@@ -1,0 +1,23 @@
+import Foundation
+
+/// The `legwork plan --json` form of a plan: the `Plan` value's own keys, pretty-printed and sorted so the
+/// output is stable.
+///
+/// Shape: `{ "start": "YYYY-MM-DD", "raceDate": "YYYY-MM-DD"?, "warnings": [Notice], "notices": [Notice],
+/// "weeks": [{ "number", "phase", "days": [{ "weekday", "date", "run"?, "session"?: { "title", "kind",
+/// "minutes", "runningCue", "notes": [String], "items": [{ "cardID", "name", "role", "dose": { "sets",
+/// "reps" | "seconds", "rest", "load"? }, "tempo", "rir"?: { "min", "max" }, "why", "note"? }] } }] }] }`,
+/// where a Notice is `{ "kind", "message" }`. Absent optional values are left out.
+public enum PlanJSON {
+    public static func encode(_ plan: Plan) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Every field is a string, number, list or object: encoding a Plan cannot fail.
+        guard let data = try? encoder.encode(plan) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    public static func decode(_ text: String) throws -> Plan {
+        try JSONDecoder().decode(Plan.self, from: Data(text.utf8))
+    }
+}

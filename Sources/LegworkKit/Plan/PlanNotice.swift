@@ -1,0 +1,33 @@
+/// A message attached to the plan: a safety notice to act on, or a warning about what the plan could not
+/// do. `kind` is stable (tests and front ends key on it); `message` is for the runner.
+public struct PlanNotice: Codable, Hashable, Sendable {
+    public enum Kind: String, Codable, Sendable {
+        /// A red flag was answered: see a clinician; impact is blocked.
+        case seeClinician = "see-clinician"
+        /// Signs that need urgent care (a swollen hot calf, fever).
+        case urgentCare = "urgent-care"
+        /// Pain above 5/10: every exercise one step easier.
+        case painRegression = "pain-regression"
+        /// Plyometrics are left out, and why.
+        case noPlyometrics = "no-plyometrics"
+        /// How much pain is acceptable during rehab exercises.
+        case painMonitoring = "pain-monitoring"
+        /// Shin splints: graded running comes first.
+        case gradedRunning = "graded-running"
+        /// First 5K: how fast to add distance.
+        case mileageProgression = "mileage-progression"
+        /// Fewer strength days than asked, by design.
+        case sessionsCapped = "sessions-capped"
+        /// A slot had to use a substitute or a weaker exercise because of missing equipment.
+        case equipment
+        /// A slot could not be filled at all.
+        case slotUnfilled = "slot-unfilled"
+        /// The race date is missing, passed or too far away to plan a taper.
+        case race
+    }
+
+    public var kind: Kind
+    public var message: String
+
+    public init(_ kind: Kind, _ message: String) { self.kind = kind; self.message = message }
+}

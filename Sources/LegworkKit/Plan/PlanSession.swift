@@ -1,0 +1,18 @@
+/// One session of the plan: a strength session, or mobility after a race.
+public struct PlanSession: Codable, Hashable, Sendable {
+    public enum Kind: String, Codable, Sendable { case strength, mobility }
+
+    public var title: String
+    public var kind: Kind
+    public var minutes: Int
+    public var items: [PlanItem]
+    /// The one cue to take into the next run (DOMAIN.md §0: the transfer happens while running).
+    public var runningCue: String
+    /// When to do it and what is different this week, in plain words.
+    public var notes: [String]
+
+    public init(title: String, kind: Kind, minutes: Int, items: [PlanItem], runningCue: String, notes: [String]) {
+        self.title = title; self.kind = kind; self.minutes = minutes; self.items = items
+        self.runningCue = runningCue; self.notes = notes
+    }
+}

@@ -1,0 +1,88 @@
+/// Rule: how an exercise moves on from week to week (DOMAIN.md §2, Progression): reps first, then sets,
+/// then load, then tempo or a harder variant.
+///
+/// `step` counts the progressing weeks already done. Step 1 adds 2 reps (10 s to a hold); step 2 goes back
+/// to the base reps with one more set; step 3 adds 2.5–5% load (a body-weight move switches to its
+/// progression card instead); step 4 slows the lowering (a loaded move switches to its progression card
+/// when there is one). A switched card starts again from its own base dose. Jumps only grow their
+/// contacts, by at most 15% a step and within the contact budget.
+enum Progression {
+    struct Result: Equatable {
+        var card: ExerciseCard
+        var dose: Dose
+        var tempo: Tempo
+        /// The card this one replaced as its harder variant.
+        var variantOf: ExerciseCard?
+        /// This step adds 2.5–5% load (said in the dose's load text only in weeks that progress).
+        var addsLoad = false
+    }
+
+    static func isLoadable(_ card: ExerciseCard, base: Dose) -> Bool {
+        let loads: Set<Equipment> = [.dumbbells, .kettlebell, .backpack, .trapBar]
+        return base.load != nil || !(Set(card.equipment.required + card.equipment.optional)).isDisjoint(with: loads)
+    }
+
+    /// - Parameters:
+    ///   - harder: the harder variant the runner may switch to, if any.
+    ///   - contactCap: foot contacts one jump session may hold.
+    ///   - maxReps: a ceiling on reps (heavy lifts stay at 6 or fewer); the reps step is skipped above it.
+    static func apply(_ card: ExerciseCard, level: Level, step: Int, fixedSets: Int?, contactCap: Int, maxReps: Int? = nil,
+                      harder: (ExerciseCard) -> ExerciseCard?) -> Result? {
+        guard let base = DoseRule.base(card, level: level, fixedSets: fixedSets) else { return nil }
+        let loadable = isLoadable(card, base: base)
+        let switchAt = card.kind == .power ? PlanConstants.variantStepLoaded
+            : (loadable ? PlanConstants.variantStepLoaded : PlanConstants.variantStepBodyweight)
+        if step >= switchAt, let next = harder(card),
+           var result = apply(next, level: level, step: step - switchAt, fixedSets: fixedSets, contactCap: contactCap,
+                              maxReps: maxReps, harder: harder) {
+            result.variantOf = result.variantOf ?? card
+            return result
+        }
+        if card.kind == .power { return Result(card: card, dose: jumps(base, card: card, step: step, cap: contactCap), tempo: card.tempo) }
+        var addsLoad = false
+
+        var dose = base
+        var tempo = card.tempo
+        let stage = min(step, 4)
+        func addReps() { dose.work = more(dose.work, maxReps: maxReps) }
+        if stage == 1 || (stage >= 2 && fixedSets != nil) { addReps() }
+        if stage >= 2, fixedSets == nil { dose.sets = max(base.sets, min(PlanConstants.maxSets, base.sets + 1)) }
+        if stage >= 3 {
+            if loadable { addsLoad = true } else { addReps() }
+        }
+        if stage >= 4 {
+            if case let .phases(down, pause, up) = card.tempo {
+                tempo = .phases(down: down + 1, pause: pause, up: up)
+            } else {
+                addReps()
+            }
+        }
+        return Result(card: card, dose: dose, tempo: tempo, variantOf: nil, addsLoad: addsLoad)
+    }
+
+    /// 2 more reps (unless that passes `maxReps`), or 10 s more of a hold.
+    private static func more(_ work: Dose.Work, maxReps: Int?) -> Dose.Work {
+        switch work {
+        case let .reps(range):
+            if let maxReps, range.upperBound + PlanConstants.repsStep > maxReps { return work }
+            return .reps((range.lowerBound + PlanConstants.repsStep)...(range.upperBound + PlanConstants.repsStep))
+        case let .seconds(s): return .seconds(s + PlanConstants.holdStepSeconds)
+        }
+    }
+
+    /// Jump reps grown by 15% a step, then cut to the session's contact budget.
+    private static func jumps(_ base: Dose, card: ExerciseCard, step: Int, cap: Int) -> Dose {
+        guard case let .reps(range) = base.work else { return base }
+        var factor = 1.0
+        for _ in 0..<step { factor *= PlanConstants.plyoWeeklyGrowth }
+        var upper = Int((Double(range.upperBound) * factor).rounded(.down))
+        var lower = Int((Double(range.lowerBound) * factor).rounded(.down))
+        let sides = card.unilateral ? 2 : 1
+        let fit = max(1, cap / max(1, base.sets * sides))
+        if upper > fit { upper = fit }
+        lower = min(lower, upper)
+        var dose = base
+        dose.work = .reps(lower...upper)
+        return dose
+    }
+}

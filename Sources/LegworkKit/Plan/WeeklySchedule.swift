@@ -1,0 +1,73 @@
+/// Rule: on which days of a week the sessions go (DOMAIN.md §2, Scheduling).
+///
+/// Strength goes on hard-run days, after the run (workout day first, then the long-run day, then other
+/// run days, then rest days), never in the 24 h before a key run (long run, workout or race), for a half
+/// or a marathon never the day after the long run, never in the last days before a race, and only
+/// mobility after it. Sessions are spread so that two are not on consecutive days when avoidable.
+struct WeeklySchedule {
+    let profile: Profile
+    /// No session before this day.
+    let start: CalendarDate
+    let race: CalendarDate?
+
+    /// The run the profile puts on `date`.
+    func run(on date: CalendarDate) -> PlanDay.Run? {
+        if date == race { return .race }
+        let day = date.weekday
+        guard profile.runDays.contains(day) else { return nil }
+        if day == profile.longRunDay { return .long }
+        if day == profile.workoutDay { return .workout }
+        return .easy
+    }
+
+    private var isLongRace: Bool { profile.raceDistance?.isLong ?? false }
+
+    /// Why strength is not allowed on `date`, or nil when it is.
+    func strengthBlock(on date: CalendarDate) -> String? {
+        if date < start { return "before the plan starts" }
+        if let race {
+            let daysOut = race.days(since: date)
+            if daysOut >= 0 && daysOut < PlanConstants.minDaysBetweenLastSessionAndRace { return "too close to the race" }
+            if daysOut < 0 && -daysOut <= PlanConstants.postRaceMobilityDays { return "after the race: mobility only" }
+        }
+        let tomorrow = date.adding(days: 1).weekday
+        if profile.keyRunDays.contains(tomorrow) { return "the day before a key run" }
+        if isLongRace, let long = profile.longRunDay, date.adding(days: -1).weekday == long { return "the day after the long run" }
+        return nil
+    }
+
+    /// Lower is better: hard-run days first (DOMAIN.md: hard days hard, easy days easy).
+    private func priority(_ date: CalendarDate) -> Int {
+        let day = date.weekday
+        if day == profile.workoutDay { return 0 }
+        if day == profile.longRunDay { return isLongRace ? 3 : 1 }
+        return profile.runDays.contains(day) ? 2 : 3
+    }
+
+    /// Up to `count` days for strength in the week starting `monday`, in date order.
+    func strengthDays(count: Int, monday: CalendarDate) -> [CalendarDate] {
+        let candidates = (0..<7).map { monday.adding(days: $0) }.filter { strengthBlock(on: $0) == nil }
+            .sorted { (priority($0), $0) < (priority($1), $1) }
+        return Self.spread(candidates, count: count)
+    }
+
+    /// Up to `count` days for mobility in the week starting `monday`: any day after the race (or from the
+    /// start), rest days first.
+    func mobilityDays(count: Int, monday: CalendarDate) -> [CalendarDate] {
+        let candidates = (0..<7).map { monday.adding(days: $0) }
+            .filter { date in date >= start && (race.map { date > $0 } ?? true) }
+            .sorted { (profile.runDays.contains($0.weekday) ? 1 : 0, $0) < (profile.runDays.contains($1.weekday) ? 1 : 0, $1) }
+        return Self.spread(candidates, count: count)
+    }
+
+    /// Takes days in `candidates` order, skipping a day next to one already taken while another is left.
+    private static func spread(_ candidates: [CalendarDate], count: Int) -> [CalendarDate] {
+        var chosen: [CalendarDate] = []
+        while chosen.count < count {
+            let free = candidates.filter { !chosen.contains($0) }
+            guard let next = free.first(where: { d in chosen.allSatisfy { abs(d.days(since: $0)) > 1 } }) ?? free.first else { break }
+            chosen.append(next)
+        }
+        return chosen.sorted()
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+@testable import LegworkKit
+
+@Suite("PlanGenerator")
+struct PlanGeneratorTests {
+    let generator = PlanGenerator(cards: PlanTestCards.all)
+    let cards = PlanFixtures.cardsByID(PlanTestCards.all)
+    let monday = PlanFixtures.monday
+
+    static let profiles: [Profile] = [
+        Profile(),
+        PlanFixtures.profile { $0.experience = .regular; $0.goal = .stamina; $0.equipment = PlanTestCards.gym; $0.sessionMinutes = .long
+            $0.runDays = [.mon, .wed, .fri, .sun]; $0.workoutDay = .wed; $0.longRunDay = .sun; $0.strengthDays = 3 },
+        PlanFixtures.profile { $0.experience = .seasoned; $0.goal = .race; $0.raceDistance = .half; $0.raceDate = CalendarDate(text: "2026-05-17")
+            $0.equipment = [.mat, .dumbbells, .step, .miniBand]; $0.sessionMinutes = .short },
+        PlanFixtures.profile { $0.goal = .painFree; $0.injuries = [InjuryStatus(.itbs, .current(pain: 2))]; $0.equipment = [.mat, .miniBand] },
+    ]
+
+    @Test(arguments: profiles)
+    func sameInputsSamePlan(profile: Profile) {
+        #expect(generator.plan(for: profile, start: monday) == generator.plan(for: profile, start: monday))
+    }
+
+    @Test(arguments: profiles)
+    func everyStrengthSessionHoldsTheEssentialsAndExplainsItself(profile: Profile) {
+        let plan = generator.plan(for: profile, start: monday)
+        #expect(!PlanFixtures.strengthDays(plan).isEmpty)
+        for day in PlanFixtures.strengthDays(plan) {
+            let session = day.session!
+            #expect(PlanFixtures.missingEssentials(session, cards: cards).isEmpty, "\(day.date): \(session.items.map(\.cardID))")
+            #expect(!session.runningCue.isEmpty)
+            #expect(session.items.allSatisfy { !$0.why.isEmpty })
+            #expect(Set(session.items.map(\.cardID)).count == session.items.count, "an exercise twice in one session")
+        }
+    }
+
+    @Test(arguments: profiles)
+    func neverBeforeTheStartNorTheDayBeforeAKeyRun(profile: Profile) {
+        let start = PlanFixtures.date("2026-03-04")
+        let plan = generator.plan(for: profile, start: start)
+        for day in PlanFixtures.strengthDays(plan) {
+            #expect(day.date >= start)
+            let next = PlanFixtures.runAfter(day, in: plan, profile: profile)
+            #expect(next != .long && next != .workout && next != .race, "\(day.date) is the day before a \(next!.rawValue) run")
+        }
+    }
+
+    @Test func deloadWeeksHaveFewerSetsAndMoreRepsInReserve() {
+        let plan = generator.plan(for: Self.profiles[1], start: monday)
+        let build = plan.weeks[2].sessions.flatMap(\.items)
+        let deload = plan.weeks[3].sessions.flatMap(\.items)
+        #expect(plan.weeks[3].phase == .deload)
+        for item in deload {
+            guard let before = build.first(where: { $0.cardID == item.cardID && $0.role == item.role }) else { continue }
+            #expect(item.dose.sets < before.dose.sets || item.dose.sets == 1, "\(item.cardID)")
+            if let rir = item.rir, let old = before.rir { #expect(rir.min == old.min + 2) }
+        }
+    }
+
+    @Test func weeksProgressRepsThenSets() throws {
+        let plan = generator.plan(for: Self.profiles[1], start: monday)
+        let doses = plan.weeks.prefix(3).map { week in week.sessions[0].items.first { $0.role == .singleLeg }! }
+        #expect(Set(doses.map(\.cardID)).count == 1)
+        guard case let .reps(r0) = doses[0].dose.work, case let .reps(r1) = doses[1].dose.work, case let .reps(r2) = doses[2].dose.work else {
+            Issue.record("single-leg lift without reps"); return
+        }
+        #expect(r1.upperBound == r0.upperBound + 2 && doses[1].dose.sets == doses[0].dose.sets)
+        #expect(r2 == r0 && doses[2].dose.sets == doses[0].dose.sets + 1)
+    }
+
+    @Test func planJSONRoundTripsWithStableKeys() throws {
+        let plan = generator.plan(for: Self.profiles[2], start: monday)
+        let text = PlanJSON.encode(plan)
+        #expect(try PlanJSON.decode(text) == plan)
+        #expect(text == PlanJSON.encode(generator.plan(for: Self.profiles[2], start: monday)))
+        #expect(text.contains("\"runningCue\" : "))
+        #expect(text.contains("\"start\" : \"2026-03-02\""))
+        #expect(text.contains("\"reps\" : "))
+    }
+
+    @Test func anEmptyCatalogGivesNoSessionsAndSaysWhy() {
+        let plan = PlanGenerator(cards: []).plan(for: Profile(), start: monday)
+        #expect(plan.weeks.count == PlanConstants.defaultWeeks)
+        #expect(plan.sessionDays.isEmpty)
+        #expect(plan.warnings.contains { $0.kind == .slotUnfilled })
+    }
+
+    @Test func oneStrengthDayMeansOneSessionEveryWeek() {
+        let plan = generator.plan(for: PlanFixtures.profile { $0.strengthDays = 1 }, start: monday)
+        #expect(plan.weeks.allSatisfy { $0.sessions.count == 1 })
+        #expect(!plan.warnings.contains { $0.kind == .sessionsCapped })
+    }
+
+    @Test func lookUpTodaysSession() throws {
+        let plan = generator.plan(for: Self.profiles[1], start: monday)
+        let day = try #require(plan.sessionDays.first)
+        #expect(plan.session(on: day.date) == day.session)
+        #expect(plan.week(containing: day.date)?.number == 1)
+        #expect(plan.session(on: PlanFixtures.date("2027-01-01")) == nil)
+        #expect(plan.weeks.allSatisfy { $0.days.count == 7 && $0.days.first?.weekday == .mon })
+    }
+
+    @Test func stretchesNeverFillAStrengthSlot() {
+        for profile in Self.profiles {
+            let plan = generator.plan(for: profile, start: monday)
+            for day in PlanFixtures.strengthDays(plan) {
+                #expect(day.session!.items.allSatisfy { $0.role == .stretch || cards[$0.cardID]?.kind != .stretch })
+            }
+        }
+    }
+}

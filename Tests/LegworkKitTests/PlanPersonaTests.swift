@@ -1,0 +1,155 @@
+import Testing
+@testable import LegworkKit
+
+/// The personas of issue 6, each checked against the rules that apply to them.
+@Suite("Plan personas")
+struct PlanPersonaTests {
+    /// Catalogs the personas run on.
+    static let catalogs: [(name: String, cards: [ExerciseCard])] = [("test cards", PlanTestCards.all)]
+    static let monday = PlanFixtures.monday
+
+    static let newRunner = PlanFixtures.profile {
+        $0.experience = .new; $0.goal = .first5k; $0.weeklyKm = 8; $0.equipment = [.mat]
+        $0.runDays = [.tue, .thu, .sat]; $0.longRunDay = .sat; $0.workoutDay = nil; $0.strengthDays = 2; $0.sessionMinutes = .standard
+    }
+    static let marathoner = PlanFixtures.profile {
+        $0.experience = .seasoned; $0.goal = .race; $0.raceDistance = .marathon; $0.raceDate = CalendarDate(text: "2026-06-14")
+        $0.weeklyKm = 60; $0.runDays = [.mon, .tue, .thu, .sat, .sun]; $0.longRunDay = .sun; $0.workoutDay = .tue
+        $0.strengthDays = 3; $0.sessionMinutes = .long; $0.equipment = PlanTestCards.gym; $0.dumbbellMaxKg = 30
+    }
+    static let prChaser = PlanFixtures.profile {
+        $0.experience = .seasoned; $0.goal = .pr; $0.weeklyKm = 45; $0.runDays = [.tue, .thu, .sat, .sun]; $0.workoutDay = .tue
+        $0.longRunDay = .sun; $0.strengthDays = 2; $0.sessionMinutes = .standard; $0.equipment = PlanTestCards.gym
+        $0.injuries = [InjuryStatus(.achilles, .past)]
+    }
+    static let kneePain = PlanFixtures.profile {
+        $0.experience = .regular; $0.goal = .stamina; $0.weeklyKm = 25; $0.equipment = [.mat, .miniBand, .wall, .step]
+        $0.injuries = [InjuryStatus(.knee, .current(pain: 4))]
+    }
+    static let achillesRace = PlanFixtures.profile {
+        $0.experience = .regular; $0.goal = .race; $0.raceDistance = .tenK; $0.raceDate = monday.adding(days: 20)
+        $0.runDays = [.tue, .thu, .sat, .sun]; $0.longRunDay = .sun; $0.workoutDay = .thu
+        $0.equipment = [.mat, .step, .dumbbells, .wall]; $0.injuries = [InjuryStatus(.achilles, .current(pain: 3))]
+    }
+    static let redFlag = PlanFixtures.profile {
+        $0.experience = .regular; $0.goal = .stamina; $0.equipment = PlanTestCards.gym; $0.redFlags = [.bonePain]
+    }
+
+    func check(_ profile: Profile, on catalog: [ExerciseCard], _ rules: (Plan, [String: ExerciseCard]) -> Void) {
+        let plan = PlanGenerator(cards: catalog).plan(for: profile, start: Self.monday)
+        let cards = PlanFixtures.cardsByID(catalog)
+        // Rules every persona shares.
+        for day in PlanFixtures.strengthDays(plan) {
+            #expect(PlanFixtures.missingEssentials(day.session!, cards: cards).isEmpty, "\(day.date): \(day.session!.items.map(\.cardID))")
+            let next = PlanFixtures.runAfter(day, in: plan, profile: profile)
+            #expect(next != .long && next != .workout && next != .race, "strength on \(day.date), the day before a key run")
+            #expect(day.session!.items.allSatisfy { cards[$0.cardID]?.dose[profile.level] != nil || $0.role == .injuryModule || $0.role == .stretch || $0.role == .painRelief })
+        }
+        rules(plan, cards)
+    }
+
+    func items(_ plan: Plan, weeks: ClosedRange<Int>? = nil) -> [PlanItem] {
+        plan.weeks.filter { weeks?.contains($0.number) ?? true }.flatMap(\.sessions).flatMap(\.items)
+    }
+
+    @Test(arguments: catalogs.map(\.cards))
+    func newRunnerFirst5KWithOnlyAMat(cards catalog: [ExerciseCard]) {
+        check(Self.newRunner, on: catalog) { plan, cards in
+            #expect(plan.notices.map(\.kind) == [.mileageProgression])
+            #expect(items(plan, weeks: 1...4).allSatisfy { cards[$0.cardID]?.kind != .power }, "no jumps in the first 4 weeks")
+            let jumps = items(plan, weeks: 5...8).filter { $0.role == .plyometric }
+            #expect(!jumps.isEmpty && jumps.allSatisfy { cards[$0.cardID]?.dose[.beginner] != nil })
+            #expect(items(plan).allSatisfy { $0.rir.map { $0.min >= 2 } ?? true })
+            for item in items(plan) where item.role != .stretch {
+                let required = Set(cards[item.cardID]!.equipment.required)
+                #expect(required.isSubset(of: [.mat]) || item.note?.isEmpty == false, "\(item.cardID) needs \(required) without a note")
+            }
+        }
+    }
+
+    @Test(arguments: catalogs.map(\.cards))
+    func marathonerWith60KmAndAGym(cards catalog: [ExerciseCard]) {
+        check(Self.marathoner, on: catalog) { plan, cards in
+            #expect(plan.raceDate == CalendarDate(text: "2026-06-14"))
+            for day in PlanFixtures.strengthDays(plan) {
+                #expect(day.date.adding(days: -1).weekday != .sun, "no strength the day after the long run")
+            }
+            let training = plan.weeks.filter { $0.phase == .base || $0.phase == .build }
+            for session in training.flatMap(\.sessions) {
+                #expect(session.items.contains { $0.role == .heavyLift } && session.items.contains { $0.role == .carry })
+            }
+            #expect(plan.weeks.filter { $0.phase == .peak }.map { $0.sessions.count } == [1, 1])
+            let taper = plan.weeks.first { $0.phase == .taper }!
+            #expect(taper.sessions.count == 1)
+            #expect(taper.sessions[0].items.allSatisfy { $0.role != .heavyLift && $0.role != .plyometric })
+            let recovery = plan.weeks.last!
+            #expect(recovery.phase == .recovery)
+            #expect(recovery.sessions.allSatisfy { $0.kind == .mobility && $0.items.allSatisfy { cards[$0.cardID]?.kind == .stretch } })
+            let race = plan.raceDate!
+            for day in plan.sessionDays where day.date > race { #expect(day.session?.kind == .mobility) }
+            for day in PlanFixtures.strengthDays(plan) where day.session!.items.contains(where: { $0.role == .heavyLift }) {
+                #expect(race.days(since: day.date) >= PlanConstants.heavyFreeDaysLongRace)
+            }
+        }
+    }
+
+    @Test(arguments: catalogs.map(\.cards))
+    func prChaserWithPlyometricHistory(cards catalog: [ExerciseCard]) {
+        check(Self.prChaser, on: catalog) { plan, cards in
+            for week in plan.weeks where week.phase == .base || week.phase == .build {
+                let jumpItems = week.sessions.flatMap(\.items).filter { $0.role == .plyometric }
+                #expect(jumpItems.count == 2, "advanced: jumps in 2 sessions a week")
+                let contacts = jumpItems.reduce(0) { $0 + DoseRule.contacts($1.dose, unilateral: cards[$1.cardID]!.unilateral) }
+                #expect(contacts <= PlanConstants.plyoContactsPerWeek[.advanced]!)
+                for session in week.sessions {
+                    #expect(session.items.contains { $0.role == .heavyLift })
+                    let roles = session.items.map(\.role)
+                    if let jump = roles.firstIndex(of: .plyometric) { #expect(jump <= 1, "jumps come first, after activation") }
+                }
+            }
+            let jumpCards = Set(items(plan).filter { $0.role == .plyometric }.map(\.cardID))
+            #expect(jumpCards.count >= 2, "the jump progression moves on: \(jumpCards)")
+            #expect(items(plan).contains { $0.why.contains("past Achilles tendinopathy") })
+        }
+    }
+
+    @Test(arguments: catalogs.map(\.cards))
+    func currentKneePain4(cards catalog: [ExerciseCard]) {
+        check(Self.kneePain, on: catalog) { plan, cards in
+            #expect(items(plan).allSatisfy { cards[$0.cardID]?.kind != .power }, "no jumps during a flare")
+            #expect(plan.notices.contains { $0.kind == .noPlyometrics && $0.message.contains("4/10") })
+            for session in PlanFixtures.strengthDays(plan).map({ $0.session! }) {
+                #expect(session.items.contains { $0.role == .painRelief }, "wall sit for pain relief")
+                let serving = session.items.compactMap { cards[$0.cardID] }.filter { $0.injuries.contains(.knee) }
+                #expect(serving.contains { $0.muscles.primary.contains(.gluteMed) }, "a hip exercise for the knee")
+                #expect(serving.contains { $0.muscles.primary.contains(.quads) }, "a knee exercise for the knee")
+                #expect(session.notes.contains { $0.hasPrefix("Knee:") })
+            }
+            #expect(items(plan).contains { $0.why.contains("runner's knee (pain 4/10)") })
+        }
+    }
+
+    @Test(arguments: catalogs.map(\.cards))
+    func achillesPainAndARaceIn3Weeks(cards catalog: [ExerciseCard]) {
+        check(Self.achillesRace, on: catalog) { plan, cards in
+            #expect(plan.weeks.map(\.phase) == [.base, .peak, .taper, .recovery])
+            for session in PlanFixtures.strengthDays(plan).map({ $0.session! }) {
+                let module = session.items.first { $0.role == .injuryModule && cards[$0.cardID]!.injuries.contains(.achilles) }
+                #expect(module != nil, "Achilles module in every session")
+                #expect(module?.tempo == .phases(down: 3, pause: 0, up: 3))
+            }
+            #expect(items(plan).allSatisfy { cards[$0.cardID]?.kind != .power })
+            #expect(plan.notices.map(\.kind).contains(.painMonitoring))
+            #expect(plan.weeks[2].sessions.count == 1)
+        }
+    }
+
+    @Test(arguments: catalogs.map(\.cards))
+    func aRedFlag(cards catalog: [ExerciseCard]) {
+        check(Self.redFlag, on: catalog) { plan, cards in
+            #expect(plan.notices.first?.kind == .seeClinician)
+            #expect(items(plan).allSatisfy { cards[$0.cardID]?.kind != .power }, "impact is blocked")
+            #expect(PlanFixtures.strengthDays(plan).allSatisfy { !$0.session!.items.contains { $0.role == .plyometric } })
+        }
+    }
+}

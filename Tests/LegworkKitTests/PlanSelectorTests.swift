@@ -1,0 +1,100 @@
+import Testing
+@testable import LegworkKit
+
+@Suite("Plan rule: ExerciseSelector")
+struct PlanSelectorTests {
+    let cards = PlanTestCards.all
+
+    func selector(_ edit: (inout Profile) -> Void) -> ExerciseSelector {
+        ExerciseSelector(cards: cards, profile: PlanFixtures.profile(edit))
+    }
+
+    let everything: (ExerciseCard) -> Bool = { _ in true }
+
+    @Test(arguments: [PlanSlot.gluteMed, .plyometric, .heavyLift, .singleLegMain, .singleLegSecond, .calf, .carry, .core])
+    func beginnerNeverGetsACardWithoutABeginnerDose(slot: PlanSlot) {
+        let s = selector { $0.experience = .new; $0.equipment = PlanTestCards.gym }
+        for choice in s.options(for: slot, allowed: everything) {
+            #expect(choice.card.dose[.beginner] != nil, "\(choice.card.id) in \(slot)")
+        }
+        #expect(!s.options(for: .heavyLift, allowed: everything).contains { $0.card.id == "trap_bar_deadlift" })
+    }
+
+    @Test func missingEquipmentGivesTheRegression() {
+        let s = selector { $0.experience = .seasoned; $0.equipment = [.mat, .dumbbells] }
+        let first = s.options(for: .heavyLift, allowed: everything).first
+        #expect(first?.card.id == "db_rdl")
+        #expect(first?.origin == .regression(of: PlanTestCards.named("trap_bar_deadlift"), missing: [.trapBar]))
+    }
+
+    @Test func aKettlebellStandsInForDumbbells() {
+        let s = selector { $0.experience = .regular; $0.equipment = [.mat, .kettlebell] }
+        #expect(s.isDoable(PlanTestCards.named("sl_rdl")))
+        #expect(!s.isDoable(PlanTestCards.named("bulgarian_split_squat")))
+        #expect(s.missing(PlanTestCards.named("bulgarian_split_squat")) == [.bench])
+    }
+
+    @Test func writtenSubstitutesWhenNoCardCanBeDone() {
+        let s = selector { $0.equipment = [.mat] }
+        let options = s.options(for: .singleLegMain, allowed: everything)
+        #expect(!options.isEmpty)
+        for choice in options {
+            guard case let .substitute(missing, notes) = choice.origin else { Issue.record("\(choice)"); continue }
+            #expect(missing == [.step])
+            #expect(notes == ["No step or box: the bottom stair."])
+            #expect(choice.card.score(.singleLeg) == 3)
+        }
+    }
+
+    @Test func relaxedFitWhenNothingStrictCanBeDone() {
+        let bare = cards.map { card -> ExerciseCard in var c = card; c.equipment.substitutes = [:]; return c }
+        let s = ExerciseSelector(cards: bare, profile: PlanFixtures.profile { $0.equipment = [] })
+        let options = s.options(for: .singleLegMain, allowed: { _ in true })
+        #expect(options.first?.origin == .relaxed)
+        #expect(options.allSatisfy { $0.card.unilateral && $0.card.score(.singleLeg) >= 2 && s.isDoable($0.card) })
+    }
+
+    @Test func cardsServingTheRunnersInjuryRankFirst() {
+        let knee = selector { $0.experience = .regular; $0.equipment = PlanTestCards.gym; $0.injuries = [InjuryStatus(.knee, .current(pain: 2))] }
+        #expect(knee.options(for: .singleLegMain, allowed: everything).first?.card.injuries.contains(.knee) == true)
+        let sidePlank = PlanTestCards.named("side_plank")
+        let past = selector { $0.injuries = [InjuryStatus(.itbs, .past)] }.score(sidePlank, for: .core)
+        let current = selector { $0.injuries = [InjuryStatus(.itbs, .current(pain: 2))] }.score(sidePlank, for: .core)
+        let none = selector { _ in }.score(sidePlank, for: .core)
+        #expect(past == none + 30)
+        #expect(current == none + 60)
+    }
+
+    @Test func stretchesAndProtocolsNeverFillAStrengthSlot() {
+        let s = selector { $0.equipment = PlanTestCards.gym; $0.experience = .regular }
+        for slot in [PlanSlot.gluteMed, .plyometric, .heavyLift, .singleLegMain, .singleLegSecond, .calf, .carry, .core] {
+            #expect(s.options(for: slot, allowed: everything).allSatisfy { $0.card.kind != .stretch && $0.card.protocolNotes == nil })
+        }
+    }
+
+    @Test func plyometricsStartEasyAndOneStepUpForAdvanced() {
+        #expect(["pogo_hops", "sl_hop", "lateral_bound"].map { selector { _ in }.plyoDepth(PlanTestCards.named($0)) } == [0, 1, 2])
+        #expect(selector { $0.experience = .regular }.options(for: .plyometric, allowed: everything).first?.card.id == "pogo_hops")
+        #expect(selector { $0.experience = .seasoned }.options(for: .plyometric, allowed: everything).first?.card.id == "sl_hop")
+    }
+
+    @Test func halfAndMarathonRunnersCarry() {
+        let marathon = selector { $0.experience = .regular; $0.equipment = PlanTestCards.gym; $0.raceDistance = .marathon }
+        let carry = PlanTestCards.named("suitcase_carry")
+        let plain = selector { $0.experience = .regular; $0.equipment = PlanTestCards.gym; $0.raceDistance = .tenK }
+        #expect(marathon.score(carry, for: .core) == plain.score(carry, for: .core) + 40)
+        #expect(marathon.options(for: .core, allowed: everything).first?.card.id == "suitcase_carry")
+    }
+
+    @Test func carriesAreRecognisedByName() {
+        #expect(SlotCriteria.isCarry(PlanTestCards.named("suitcase_carry")))
+        #expect(!SlotCriteria.isCarry(PlanTestCards.named("side_plank")))
+    }
+
+    @Test func oneStepEasierAndHarderVariant() {
+        let s = selector { $0.experience = .regular; $0.equipment = [.mat, .dumbbells] }
+        #expect(s.oneStepEasier(PlanTestCards.named("sl_rdl"))?.id == "db_rdl")
+        #expect(s.harderVariant(PlanTestCards.named("glute_bridge"), allowed: everything)?.id == "sl_glute_bridge")
+        #expect(s.harderVariant(PlanTestCards.named("split_squat"), allowed: everything) == nil)  // needs a bench
+    }
+}

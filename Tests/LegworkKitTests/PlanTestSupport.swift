@@ -1,0 +1,42 @@
+@testable import LegworkKit
+
+/// Shared dates, profiles and checks for the plan tests.
+enum PlanFixtures {
+    /// A Monday.
+    static let monday = CalendarDate(year: 2026, month: 3, day: 2)!
+
+    static func date(_ text: String) -> CalendarDate { CalendarDate(text: text)! }
+
+    static func profile(_ edit: (inout Profile) -> Void) -> Profile {
+        var p = Profile()
+        edit(&p)
+        return p
+    }
+
+    static func cardsByID(_ cards: [ExerciseCard]) -> [String: ExerciseCard] {
+        Dictionary(cards.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// What every strength session must hold (DOMAIN.md §2): one single-leg item scoring 3, one calf,
+    /// one glute-med and one core item. Returns the missing parts.
+    static func missingEssentials(_ session: PlanSession, cards: [String: ExerciseCard]) -> [String] {
+        let used = session.items.compactMap { cards[$0.cardID] }
+        var missing: [String] = []
+        if !used.contains(where: { $0.score(.singleLeg) == 3 }) { missing.append("single-leg 3") }
+        if !used.contains(where: { !Set($0.muscles.all).isDisjoint(with: [.calves, .soleus]) }) { missing.append("calf") }
+        if !used.contains(where: { $0.muscles.all.contains(.gluteMed) }) { missing.append("glute med") }
+        if !used.contains(where: { $0.kind == .core }) { missing.append("core") }
+        return missing
+    }
+
+    static func strengthDays(_ plan: Plan) -> [PlanDay] {
+        plan.sessionDays.filter { $0.session?.kind == .strength }
+    }
+
+    /// The run on the day after `day`, looked up in the plan (or from the profile's week pattern).
+    static func runAfter(_ day: PlanDay, in plan: Plan, profile: Profile) -> PlanDay.Run? {
+        let next = day.date.adding(days: 1)
+        if let planned = plan.weeks.flatMap(\.days).first(where: { $0.date == next }) { return planned.run }
+        return WeeklySchedule(profile: profile, start: plan.start, race: plan.raceDate).run(on: next)
+    }
+}

@@ -1,0 +1,39 @@
+import Testing
+@testable import LegworkKit
+
+@Suite("Plan rule: WhyText and RunningCue")
+struct PlanWhyAndCueTests {
+    let slRDL = PlanTestCards.named("sl_rdl")
+
+    @Test func whyNamesRoleQualitiesGoalAndInjury() {
+        let profile = PlanFixtures.profile { $0.goal = .race; $0.raceDistance = .half; $0.injuries = [InjuryStatus(.itbs, .past), InjuryStatus(.knee, .current(pain: 3))] }
+        let why = WhyText.why(card: slRDL, role: .singleLeg, profile: profile, origin: .direct, variantOf: nil, easierBecauseOfPain: false)
+        #expect(why == "Single-leg strength: running is one leg at a time (single-leg focus 3/3, joint control 3/3, carryover to running 3/3), "
+            + "for your half marathon; guards against your past IT band syndrome; works on your runner's knee (pain 3/10).")
+    }
+
+    @Test func whyExplainsMissingEquipmentAndVariants() {
+        let profile = PlanFixtures.profile { $0.goal = .pr }
+        let regression = WhyText.why(card: PlanTestCards.named("db_rdl"), role: .heavyLift, profile: profile,
+                                     origin: .regression(of: PlanTestCards.named("trap_bar_deadlift"), missing: [.trapBar]),
+                                     variantOf: nil, easierBecauseOfPain: false)
+        #expect(regression.hasSuffix("for your PR; the easier version of Trap-bar deadlift, which needs trap bar."))
+        let variant = WhyText.why(card: slRDL, role: .singleLeg, profile: profile, origin: .direct,
+                                  variantOf: PlanTestCards.named("db_rdl"), easierBecauseOfPain: true)
+        #expect(variant.contains("the harder variant of DB RDL"))
+        #expect(variant.contains("one step easier while your pain is above 5/10"))
+    }
+
+    @Test(arguments: Goal.allCases)
+    func everyGoalHasItsClause(goal: Goal) {
+        #expect(!WhyText.goalClause(PlanFixtures.profile { $0.goal = goal }).isEmpty)
+    }
+
+    @Test func cueComesFromTheMostCarryoverAndRotatesOnTies() {
+        let cards = ["dead_bug", "sl_rdl", "step_up", "glute_bridge"].map(PlanTestCards.named)
+        #expect(RunningCue.pick(from: cards, week: 1) == "cue: sl_rdl")
+        #expect(RunningCue.pick(from: cards, week: 2) == "cue: step_up")
+        #expect(RunningCue.pick(from: cards, week: 3) == "cue: sl_rdl")
+        #expect(RunningCue.pick(from: [PlanTestCards.named("dead_bug")], week: 1) == "cue: dead_bug")
+    }
+}

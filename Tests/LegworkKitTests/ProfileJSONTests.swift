@@ -1,0 +1,74 @@
+import Testing
+@testable import LegworkKit
+
+@Suite("ProfileJSON")
+struct ProfileJSONTests {
+    @Test func defaultProfileEncodesEveryKeySorted() {
+        #expect(ProfileJSON.encode(Profile()) == """
+        {
+          "dumbbell-max-kg" : null,
+          "equipment" : [
+            "mat"
+          ],
+          "experience" : "new",
+          "goal" : "stamina",
+          "injury" : [
+
+          ],
+          "long-run-day" : "sat",
+          "race-date" : null,
+          "race-distance" : null,
+          "red-flags" : [
+
+          ],
+          "run-days" : [
+            "tue",
+            "thu",
+            "sat"
+          ],
+          "session-minutes" : 30,
+          "strength-days" : 2,
+          "weekly-km" : 15,
+          "workout-day" : null
+        }
+        """)
+    }
+
+    @Test func roundTripsAFullProfile() throws {
+        let profile = Profile(
+            experience: .seasoned, goal: .race, raceDistance: .half, raceDate: CalendarDate(year: 2026, month: 5, day: 3),
+            weeklyKm: 48.5, runDays: [.mon, .wed, .fri, .sun], longRunDay: .sun, workoutDay: .wed, strengthDays: 3,
+            sessionMinutes: .long, equipment: [.dumbbells, .bench, .step], dumbbellMaxKg: 22.5,
+            injuries: [InjuryStatus(.plantar, .current(pain: 2)), InjuryStatus(.itbs, .past)], redFlags: [.numbness, .limp])
+        let text = ProfileJSON.encode(profile)
+        #expect(text.contains("\"injury\" : [\n    \"plantar:current:2\",\n    \"itbs:past\"\n  ]"))
+        #expect(text.contains("\"red-flags\" : [\n    \"limp\",\n    \"numbness\"\n  ]"))
+        #expect(text.contains("\"race-date\" : \"2026-05-03\""))
+        #expect(try ProfileJSON.decode(text) == profile)
+    }
+
+    @Test func missingKeysTakeDefaults() throws {
+        let p = try ProfileJSON.decode(#"{"goal": "pr"}"#)
+        #expect(p.goal == .pr)
+        #expect(p.runDays == Profile().runDays)
+        #expect(p.longRunDay == .sat)
+        #expect(try ProfileJSON.decode(#"{"long-run-day": null}"#).longRunDay == nil)
+    }
+
+    @Test func damagedFieldIsNamed() {
+        #expect(throws: ProfileJSONError.self) { try ProfileJSON.decode(#"{"injury": ["knee:sore"]}"#) }
+        do {
+            _ = try ProfileJSON.decode(#"{"race-date": "tomorrow"}"#)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.path == "race-date")
+            #expect(error.description.contains("race-date"))
+        }
+        do {
+            _ = try ProfileJSON.decode(#"{"weekly-km": 900}"#)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.path == "weekly-km")
+        }
+    }
+}
