@@ -22,7 +22,8 @@ struct Legwork: ParsableCommand {
     /// Runtime errors print as "legwork: message" (exit 1); usage errors keep the parser's format (exit 2).
     static func main() {
         do {
-            var command = try parseAsRoot()
+            let words = Set(configuration.subcommands.flatMap { [$0.configuration.commandName ?? ""] + $0.configuration.subcommands.map { $0.configuration.commandName ?? "" } })
+            var command = try parseAsRoot(GlobalArguments.hoist(Array(CommandLine.arguments.dropFirst()), commands: words))
             try command.run()
         } catch let failure as Failure {
             FileHandle.standardError.write(Data("legwork: \(failure)\n".utf8))
@@ -37,6 +38,7 @@ struct Legwork: ParsableCommand {
     }
 
     func run() throws {
-        try Interactive.run(root: HomeScreen(), global: global)
+        let context = try AppContext.open(global)
+        try Interactive.run(root: HomeScreen(), context: context)
     }
 }

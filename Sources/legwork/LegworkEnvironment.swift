@@ -3,7 +3,7 @@ import LegworkTUI
 
 /// Builds the screens behind the menu from the store and the catalog, and performs app commands.
 struct LegworkEnvironment: AppEnvironment {
-    let global: GlobalOptions
+    let context: AppContext
 
     func screen(for destination: Destination) -> Result<any Screen, AppEnvironmentError> {
         .failure(AppEnvironmentError("\(destination) is not available in this version yet"))
