@@ -12,6 +12,7 @@ struct LegworkEnvironment: AppEnvironment {
     func perform(_ command: AppCommand) throws -> AppMessage? {
         switch command {
         case .injectFault: throw InjectedFault()
+        case .saveSession: return nil   // written by the session issue's persistence
         }
     }
 }

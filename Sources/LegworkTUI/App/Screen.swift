@@ -68,6 +68,9 @@ public enum Destination: String, Sendable, CaseIterable {
 public enum AppCommand: Sendable {
     /// Test hook (LEGWORK_TEST_FAULT=throw): the environment throws, to prove errors leave a clean terminal.
     case injectFault
+    /// Persist a running session: after every completed step (its snapshot is the resume point and its
+    /// performed sets go to the training log) and once more when it ends (`engine.isEnded`).
+    case saveSession(SessionEngine)
 }
 
 /// Results of commands, delivered back to the screen that is on top.
