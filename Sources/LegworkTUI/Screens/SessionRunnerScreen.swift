@@ -47,15 +47,15 @@ public struct SessionRunnerScreen: Screen {
             ]
         }
         var keys = [
-            KeyHelp("Space", "pause / resume", footer: true),
-            KeyHelp("n", "skip ahead", footer: true),
-            KeyHelp("b", "back one step (or restart this one)", footer: true),
+            KeyHelp("Space", "pause", footer: true),
+            KeyHelp("n", "skip", footer: true),
+            KeyHelp("b", "back", footer: true),
         ]
         if !isStretch {
-            keys.append(KeyHelp("+ -", "add or remove 15 s of rest", footer: true))
-            keys.append(KeyHelp("Enter", "finished the reps early", footer: true))
+            keys.append(KeyHelp("+ -", "rest 15 s", footer: true))
+            keys.append(KeyHelp("Enter", "reps done", footer: true))
         }
-        keys.append(KeyHelp("v", "voice on / off"))
+        keys.append(KeyHelp("v", "voice on/off"))
         return keys
     }
 
