@@ -34,7 +34,7 @@ public struct SessionLogForm: Sendable, Equatable {
             case .load: "empty = body weight"
             case .repsInReserve: "0-5: how many more you could have done"
             case .pain: "0 none, 10 worst imaginable"
-            case .redFlag: "y/n: a pop, giving way, numbness, bone or night pain"
+            case .redFlag: "y/n: a pop, giving way, numbness, bone pain"
             }
         }
     }
@@ -199,8 +199,8 @@ public struct SessionLogForm: Sendable, Equatable {
         }
         y += 1
         if let message = fields.indices.lazy.compactMap({ index in self.error(at: index).map { (index, $0) } }).first {
-            let text = "\(fields[message.0].label): \(message.1)"
-            for line in TextWrap.lines(text, width: area.width).prefix(2) where y < area.maxY {
+            // Shown while the value is wrong, not only after Enter: the runner sees why at once.
+            for line in TextWrap.lines(message.1, width: area.width).prefix(2) where y < area.maxY {
                 canvas.write(line, x: area.x, y: y, style: .danger, clip: area)
                 y += 1
             }

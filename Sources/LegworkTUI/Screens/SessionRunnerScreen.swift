@@ -39,9 +39,9 @@ public struct SessionRunnerScreen: Screen {
     public var keys: [KeyHelp] {
         if logForm != nil {
             return [
-                KeyHelp("Enter", "save and go on", footer: true),
-                KeyHelp("Tab ↑↓", "move between fields", footer: true),
-                KeyHelp("0-9 .", "type a value (replaces the planned one)", footer: true),
+                KeyHelp("Enter", "save", footer: true),
+                KeyHelp("Tab ↑↓", "move", footer: true),
+                KeyHelp("0-9 .", "type a value", footer: true),
                 KeyHelp("y n", "answer the red-flag question"),
                 KeyHelp("Backspace", "delete a character"),
             ]
@@ -52,8 +52,8 @@ public struct SessionRunnerScreen: Screen {
             KeyHelp("b", "back", footer: true),
         ]
         if !isStretch {
-            keys.append(KeyHelp("+ -", "rest 15 s", footer: true))
-            keys.append(KeyHelp("Enter", "reps done", footer: true))
+            keys.append(KeyHelp("+ -", "rest ±15", footer: true))
+            keys.append(KeyHelp("Enter", "done", footer: true))
         }
         keys.append(KeyHelp("v", "voice on/off"))
         return keys
