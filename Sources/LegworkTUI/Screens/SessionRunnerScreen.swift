@@ -81,6 +81,8 @@ public struct SessionRunnerScreen: Screen {
         case .terminate:
             // A signal or Ctrl-C: keep the session resumable rather than ending it.
             guard engine.isStarted, !engine.isEnded else { return [] }
+            // Bring the engine up to now first, so steps that ran out count as done.
+            _ = engine.handle(.tick, at: now)
             return [.command(.saveSession(engine))]
         case .message:
             return []

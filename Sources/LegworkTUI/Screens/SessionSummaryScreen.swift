@@ -18,7 +18,7 @@ public struct SessionSummaryScreen: Screen {
 
     public var keys: [KeyHelp] {
         var keys = [KeyHelp("Enter", "home", footer: true)]
-        if kind == .strength { keys.append(KeyHelp("s", "stretch now (15 minutes)", footer: true)) }
+        if kind == .strength { keys.append(KeyHelp("s", "stretch now", footer: true)) }
         keys.append(KeyHelp("↑↓ j k", "scroll"))
         return keys
     }
