@@ -3,7 +3,7 @@ import LegworkKit
 
 // Plans, moments and a renderer shared by the SessionRunner*, SessionSummary* tests.
 
-func at(_ seconds: Double) -> Moment { .seconds(seconds) }
+func sec(_ seconds: Double) -> Moment { .seconds(seconds) }
 
 let bridgeFigure: [[String]] = [
     ["            ", "  o___      ", " /    \\__   ", "____________"],
@@ -41,12 +41,12 @@ func stretchPlan() -> SessionPlan {
 func startedRunner(_ plan: SessionPlan = runnerPlan(), voice: Bool = false) -> SessionRunnerScreen {
     var screen = SessionRunnerScreen(engine: SessionEngine(plan: plan), figures: ["glute_bridge": bridgeFigure], voice: voice,
                                      props: ["calf_wall_stretch": [.wall], "childs_pose": [.mat, .block]])
-    _ = screen.handle(.appear, at: at(0))
+    _ = screen.handle(.appear, at: sec(0))
     return screen
 }
 
 /// The whole app frame (header, body, footer) of `screen` at `now`, as the app would draw it.
-func frame(_ screen: any Screen, at now: Moment, size: Size = Size(width: 80, height: 24), unicode: Bool = true) -> Canvas {
+func runnerFrame(_ screen: any Screen, at now: Moment, size: Size = Size(width: 80, height: 24), unicode: Bool = true) -> Canvas {
     let app = App(environment: FixtureEnvironment())
     let context = RenderContext(size: size, capabilities: .init(colors: true, unicode: unicode))
     return app.view(App.Model(root: screen), at: now, context: context)

@@ -7,14 +7,14 @@ import Testing
 @Suite struct SessionRunnerSnapshotTests {
     /// Skips (and confirms log entries with Enter) until `condition` holds.
     func advance(_ screen: inout SessionRunnerScreen, at t: Double, until condition: (SessionStatus) -> Bool) {
-        for _ in 0..<100 where !condition(screen.engine.status(at: at(t))) {
-            _ = screen.handle(.key(screen.logForm == nil ? .character("n") : .enter), at: at(t))
+        for _ in 0..<100 where !condition(screen.engine.status(at: sec(t))) {
+            _ = screen.handle(.key(screen.logForm == nil ? .character("n") : .enter), at: sec(t))
         }
     }
 
     @Test func getReadyShowsTheFirstExerciseAndCountsDown() {
         let screen = startedRunner()
-        #expect(frame(screen, at: at(3)).lines == [
+        #expect(runnerFrame(screen, at: sec(3)).lines == [
             " Legwork · Session                                                       ? help",
             "────────────────────────────────────────────────────────────────────────────────",
             "  Get ready",
@@ -44,7 +44,7 @@ import Testing
 
     @Test func aRepSetShowsTheRepAndTheTempoPhaseWithTheSecondFigureFrameGoingUp() {
         let screen = startedRunner()
-        let canvas = frame(screen, at: at(14.5))
+        let canvas = runnerFrame(screen, at: sec(14.5))
         #expect(canvas.lines == [
             " Legwork · Session                                                       ? help",
             "────────────────────────────────────────────────────────────────────────────────",
@@ -85,7 +85,7 @@ import Testing
     }
 
     @Test func duringDownTheFirstFrameShowsAndDownIsHighlighted() {
-        let canvas = frame(startedRunner(), at: at(11))
+        let canvas = runnerFrame(startedRunner(), at: sec(11))
         #expect(canvas.lines[6].hasSuffix("o___"))
         let row = canvas.lines.firstIndex { $0.contains("rep 1 of 10") }!
         let start = canvas.lines[row].distance(from: canvas.lines[row].startIndex, to: canvas.lines[row].range(of: "down")!.lowerBound)
@@ -93,7 +93,7 @@ import Testing
     }
 
     @Test func restShowsBigDigitsAndWhatComesNext() {
-        #expect(frame(startedRunner(), at: at(60)).lines == [
+        #expect(runnerFrame(startedRunner(), at: sec(60)).lines == [
             " Legwork · Session                                                       ? help",
             "────────────────────────────────────────────────────────────────────────────────",
             "  Rest                                                              set 1 of 2",
@@ -123,8 +123,8 @@ import Testing
 
     @Test func pausedIsShownAndTheDigitsStayFrozen() {
         var screen = startedRunner()
-        _ = screen.handle(.key(.character(" ")), at: at(18.5))
-        #expect(frame(screen, at: at(30)).lines == [
+        _ = screen.handle(.key(.character(" ")), at: sec(18.5))
+        #expect(runnerFrame(screen, at: sec(30)).lines == [
             " Legwork · Session                                                       ? help",
             "────────────────────────────────────────────────────────────────────────────────",
             "  Glute bridge                                                      set 1 of 2",
@@ -150,13 +150,13 @@ import Testing
             "  ██░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  4%  6:55 left",
             " Space pause  ·  n skip  ·  b back  ·  + - rest ±15  ·  Enter done  ·  q quit",
         ])
-        #expect(frame(screen, at: at(300)).lines == frame(screen, at: at(30)).lines)
+        #expect(runnerFrame(screen, at: sec(300)).lines == runnerFrame(screen, at: sec(30)).lines)
     }
 
     @Test func asciiModeDrawsDigitsAndBarWithHashes() {
         var screen = startedRunner()
-        _ = screen.handle(.key(.character(" ")), at: at(18.5))
-        #expect(frame(screen, at: at(30), unicode: false).lines == [
+        _ = screen.handle(.key(.character(" ")), at: sec(18.5))
+        #expect(runnerFrame(screen, at: sec(30), unicode: false).lines == [
             " Legwork - Session                                                       ? help",
             "--------------------------------------------------------------------------------",
             "  Glute bridge                                                      set 1 of 2",
@@ -187,7 +187,7 @@ import Testing
     @Test func switchingSidesSaysWhichSideIsNext() {
         var screen = startedRunner()
         advance(&screen, at: 1) { $0.step.kind == .switchSides }
-        #expect(frame(screen, at: at(3)).lines == [
+        #expect(runnerFrame(screen, at: sec(3)).lines == [
             " Legwork · Session                                                       ? help",
             "────────────────────────────────────────────────────────────────────────────────",
             "  Switch sides                                         set 1 of 2 · right side",
@@ -218,7 +218,7 @@ import Testing
     @Test func aHoldCountsItsSeconds() {
         var screen = startedRunner()
         advance(&screen, at: 3) { $0.step.kind == .work(.timed(seconds: 30)) }
-        #expect(frame(screen, at: at(13)).lines == [
+        #expect(runnerFrame(screen, at: sec(13)).lines == [
             " Legwork · Session                                                       ? help",
             "────────────────────────────────────────────────────────────────────────────────",
             "  Front plank",
@@ -248,8 +248,8 @@ import Testing
 
     @Test func aStretchHoldShowsPropsAndTheOverallClock() {
         var screen = startedRunner(stretchPlan())
-        _ = screen.handle(.tick, at: at(20))
-        #expect(frame(screen, at: at(20)).lines == [
+        _ = screen.handle(.tick, at: sec(20))
+        #expect(runnerFrame(screen, at: sec(20)).lines == [
             " Legwork · Stretch                                                       ? help",
             "────────────────────────────────────────────────────────────────────────────────",
             "  Calf wall stretch                                                  left side",
@@ -279,8 +279,8 @@ import Testing
 
     @Test func largerTerminalsSpaceThePartsOut() {
         var screen = startedRunner(stretchPlan())
-        _ = screen.handle(.tick, at: at(20))
-        #expect(frame(screen, at: at(20), size: Size(width: 100, height: 32)).lines == [
+        _ = screen.handle(.tick, at: sec(20))
+        #expect(runnerFrame(screen, at: sec(20), size: Size(width: 100, height: 32)).lines == [
             " Legwork · Stretch                                                                           ? help",
             "────────────────────────────────────────────────────────────────────────────────────────────────────",
             "",
@@ -320,12 +320,12 @@ import Testing
 @Suite struct SessionLogFormSnapshotTests {
     func atLog() -> SessionRunnerScreen {
         var screen = startedRunner()
-        for _ in 0..<100 where screen.logForm == nil { _ = screen.handle(.key(.character("n")), at: at(1)) }
+        for _ in 0..<100 where screen.logForm == nil { _ = screen.handle(.key(.character("n")), at: sec(1)) }
         return screen
     }
 
     @Test func theFormIsPrefilledWithThePlan() {
-        #expect(frame(atLog(), at: at(2)).lines == [
+        #expect(runnerFrame(atLog(), at: sec(2)).lines == [
             " Legwork · Session                                                       ? help",
             "────────────────────────────────────────────────────────────────────────────────",
             "",
@@ -355,8 +355,8 @@ import Testing
 
     @Test func anInvalidValueIsExplainedInline() {
         var screen = atLog()
-        _ = screen.press([.tab, .tab, .character("7")], at: at(3))
-        #expect(frame(screen, at: at(3)).lines == [
+        _ = screen.press([.tab, .tab, .character("7")], at: sec(3))
+        #expect(runnerFrame(screen, at: sec(3)).lines == [
             " Legwork · Session                                                       ? help",
             "────────────────────────────────────────────────────────────────────────────────",
             "",

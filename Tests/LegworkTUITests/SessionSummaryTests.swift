@@ -11,21 +11,21 @@ import Testing
         var last: [ScreenAction] = []
         while !screen.engine.isEnded, t < 5000 {
             t += 7
-            last = screen.handle(.tick, at: at(t))
+            last = screen.handle(.tick, at: sec(t))
             guard screen.logForm != nil else { continue }
             switch screen.engine.currentStep.item {
-            case 0: _ = screen.press([.tab, .character("1"), .character("2"), .tab, .character("0")], at: at(t))
-            case 1: _ = screen.press([.character("7"), .tab, .tab, .tab, .character("0"), .tab, .character("5")], at: at(t))
+            case 0: _ = screen.press([.tab, .character("1"), .character("2"), .tab, .character("0")], at: sec(t))
+            case 1: _ = screen.press([.character("7"), .tab, .tab, .tab, .character("0"), .tab, .character("5")], at: sec(t))
             default: break
             }
-            last = screen.press([.enter], at: at(t))
+            last = screen.press([.enter], at: sec(t))
         }
         return try #require(last.replacement)
     }
 
     @Test func doneVersusPlannedTimesNotesAndTheRunningCue() throws {
         let summary = try finishedSession()
-        #expect(frame(summary, at: at(500)).lines == [
+        #expect(runnerFrame(summary, at: sec(500)).lines == [
             " Legwork · Summary                                                       ? help",
             "────────────────────────────────────────────────────────────────────────────────",
             "",
@@ -55,14 +55,14 @@ import Testing
 
     @Test func enterGoesHomeAndSGoesStraightIntoTheStretch() throws {
         var summary = try #require(try finishedSession() as? SessionSummaryScreen)
-        guard case .pop = summary.handle(.key(.enter), at: at(0)).first else { Issue.record("Enter should go back home"); return }
-        guard case .navigate(.stretch) = summary.handle(.key(.character("s")), at: at(0)).first else { Issue.record("s should open the stretch"); return }
+        guard case .pop = summary.handle(.key(.enter), at: sec(0)).first else { Issue.record("Enter should go back home"); return }
+        guard case .navigate(.stretch) = summary.handle(.key(.character("s")), at: sec(0)).first else { Issue.record("s should open the stretch"); return }
     }
 
     @Test func aStretchSummaryListsTheStretchesWithoutTheStretchKey() throws {
         var runner = startedRunner(stretchPlan())
-        var summary = try #require(runner.handle(.tick, at: at(1000)).replacement as? SessionSummaryScreen)
-        let lines = frame(summary, at: at(1000)).lines
+        var summary = try #require(runner.handle(.tick, at: sec(1000)).replacement as? SessionSummaryScreen)
+        let lines = runnerFrame(summary, at: sec(1000)).lines
         #expect(Array(lines[3...9]) == [
             "  15-minute stretch: done",
             "",
@@ -73,14 +73,14 @@ import Testing
             "  Time: 2:05 active (planned 2:05)",
         ])
         #expect(lines[23] == " Enter home  ·  q quit")
-        #expect(summary.handle(.key(.character("s")), at: at(0)).isEmpty)
+        #expect(summary.handle(.key(.character("s")), at: sec(0)).isEmpty)
     }
 
     @Test func anAbandonedSessionSaysItStoppedEarly() {
         var engine = SessionEngine(plan: runnerPlan())
-        _ = engine.start(at: at(0))
-        _ = engine.handle(.abandon, at: at(30))
-        let lines = frame(SessionSummaryScreen(summary: engine.summary), at: at(30)).lines
+        _ = engine.start(at: sec(0))
+        _ = engine.handle(.abandon, at: sec(30))
+        let lines = runnerFrame(SessionSummaryScreen(summary: engine.summary), at: sec(30)).lines
         #expect(lines[3] == "  Today's session: stopped early")
         #expect(lines[6] == "  Glute bridge    2 × 10             0 × 0")
     }
