@@ -22,10 +22,11 @@ struct PlainRunner {
     var startAtRest = false
 
     /// Runs `engine` (fresh, or resumed from a snapshot when `resumed`) to its end. Returns the exit status.
-    func run(_ engine: inout SessionEngine, resumed: Bool) throws -> Int32 {
+    /// Lines are stamped from `origin` (default: now).
+    func run(_ engine: inout SessionEngine, resumed: Bool, origin: Moment? = nil) throws -> Int32 {
         let input = PlainInput()
         defer { speech?.stop() }
-        let origin = clock.now()
+        let origin = origin ?? clock.now()
         var line = PlainLines(origin: origin)
         var cues: [SessionCue]
         if resumed {

@@ -57,7 +57,7 @@ struct SessionLaunch {
             resumed = false
             for line in preface { PlainOutput.write(line) }
         }
-        let status = try runner.run(&engine, resumed: resumed)
+        let status = try runner.run(&engine, resumed: resumed, origin: origin.origin)
         if status != 0 { throw ExitCode(status) }
     }
 
