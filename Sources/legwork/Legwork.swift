@@ -39,6 +39,6 @@ struct Legwork: ParsableCommand {
 
     func run() throws {
         let context = try AppContext.open(global)
-        try Interactive.run(root: HomeScreen(), context: context)
+        try SessionScreens.runHome(context: context)
     }
 }

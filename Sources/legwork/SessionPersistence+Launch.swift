@@ -49,7 +49,7 @@ struct SessionLaunch {
         if let pending {
             engine = try resumedEngine(pending)
             resumed = true
-            PlainOutput.write(origin.at(clock.now(), "Resuming \"\(engine.plan.title)\" at \"\(engine.label(of: engine.currentStep))\" "
+            PlainOutput.write(origin.at(clock.now(), "Resuming \"\(engine.plan.title)\" at \"\(SessionStart.resumePoint(engine.currentStep, engine: engine))\" "
                 + "(stopped \(pending.savedAt.iso8601)); --fresh discards it and starts anew."))
         } else {
             let (fresh, preface) = try fresh()
@@ -80,3 +80,7 @@ enum PlainOutput {
         }
     }
 }
+
+// The clock is only read, the persistence locks its own state and the context is shareable: the launch
+// may cross into the app loop with the environment.
+extension SessionLaunch: @unchecked Sendable {}

@@ -22,6 +22,8 @@ final class SessionPersistence: @unchecked Sendable {
     /// What was last written per set, to write only what changed.
     private var written: [SetKey: (performed: PerformedSet, record: SetRecord)] = [:]
     private var logsWritten: [ItemLog] = []
+    /// A pending session the runner may resume: the first save of an engine on its plan continues it.
+    private var awaitingResume: PersistedSession?
 
     struct RunKey: Equatable { var planID: String; var startedAt: Moment? }
     struct SetKey: Hashable { var item: Int; var set: Int; var side: Side? }
@@ -39,6 +41,14 @@ final class SessionPersistence: @unchecked Sendable {
             return try store.loadDocument(.sessionInProgress, as: PersistedSession.self)
         } catch {
             throw Failure("the saved session in progress cannot be read (\(error)); start with --fresh to discard it")
+        }
+    }
+
+    /// The runner chose to start anew: closes the interrupted session (as abandoned) and forgets it.
+    func discardInterrupted() throws {
+        locked { awaitingResume = nil }
+        if let pending = try Self.pending(in: store), pending.sessionID != sessionID {
+            try Self.discard(pending, in: store)
         }
     }
 
@@ -79,7 +89,18 @@ final class SessionPersistence: @unchecked Sendable {
     /// Continues the log row of a pending session with an engine resumed from its snapshot: the sets
     /// already in the store keep their times and are not written again unless they change.
     func adopt(_ pending: PersistedSession, engine: SessionEngine) throws {
-        try locked {
+        locked { adoptUnlocked(pending, engine: engine) }
+    }
+
+    /// The screens resume later, at the moment the runner says yes: remember the pending session so
+    /// that the first save of an engine on the same plan continues its log row.
+    func expectResume(_ pending: PersistedSession) {
+        locked { awaitingResume = pending }
+    }
+
+    private func adoptUnlocked(_ pending: PersistedSession, engine: SessionEngine) {
+        do {
+            awaitingResume = nil
             sessionID = pending.sessionID
             run = key(of: engine)
             let stored = (try? store.sets(session: pending.sessionID)) ?? []
@@ -98,7 +119,12 @@ final class SessionPersistence: @unchecked Sendable {
     /// Saves after a completed step; once the engine has ended, closes the session. Begins the session
     /// first when this engine run has not been begun (a screen that saves only after its first step).
     func save(_ engine: SessionEngine) throws {
-        if run != key(of: engine) { try begin(engine) }
+        let adopted: Bool = locked {
+            guard run != key(of: engine), let pending = awaitingResume, pending.snapshot.plan == engine.plan else { return false }
+            adoptUnlocked(pending, engine: engine)
+            return true
+        }
+        if !adopted, run != key(of: engine) { try begin(engine) }
         try locked {
             guard let id = sessionID else { return }
             guard let outcome = engine.outcome else {
