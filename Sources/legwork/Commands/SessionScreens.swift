@@ -21,7 +21,10 @@ enum SessionScreens {
 
     static func runStretch(launch: SessionLaunch, routine: StretchRoutine, voice: Bool, exitAtEnd: Bool) throws {
         let wrap: @Sendable (any Screen) -> any Screen = { exitAtEnd ? ExitAtEndScreen(inner: $0) : $0 }
-        let start = SessionStart.stretchStart(routine, context: launch.context, voice: voice, wrap: wrap)
+        // --exit-at-end is a timer that runs by itself (benchmarks): no list to confirm first.
+        let start = exitAtEnd
+            ? wrap(SessionStart.runner(routine.sessionEngine(catalog: launch.context.catalog), context: launch.context, voice: voice))
+            : SessionStart.stretchStart(routine, context: launch.context, voice: voice, wrap: wrap)
         try runWithResume(launch: launch, voice: voice, wrap: wrap, otherwise: start)
     }
 
