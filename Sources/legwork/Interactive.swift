@@ -6,17 +6,26 @@ import LegworkTUI
 /// Starts the screens: sets up the terminal, runs the app loop, and turns every way out into an exit
 /// status, with the terminal restored.
 enum Interactive {
-    static func run(root: any Screen, context: AppContext) throws {
+    /// `launch` carries the clock and the session persistence when a session command starts the screens;
+    /// `voice` turns spoken cues on from the start (the runner's `v` key can turn them on later).
+    static func run(root: any Screen, context: AppContext, launch: SessionLaunch? = nil, voice: Bool = false) throws {
         let global = context.global
+        let launch = try launch ?? SessionLaunch(context: context, fresh: false)
+        let speech = Speech.start(enabled: true) { notice in
+            if voice { FileHandle.standardError.write(Data("legwork: \(notice)\n".utf8)) }
+        }
+        defer { speech?.stop() }
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(allowColors: global.colorsAllowed)
         } catch let error as TerminalSetupError {
             throw Failure(error.description)
         }
-        let environment = LegworkEnvironment(context: context)
+        var environment = LegworkEnvironment(context: context)
+        environment.launch = launch
+        environment.voice = voice
         let app = App(environment: environment)
-        let runtime = Runtime(program: app, model: App.Model(root: FaultInjectingScreen.wrap(root)), terminal: terminal, clock: SystemClock(speed: global.speed))
+        let runtime = Runtime(program: app, model: App.Model(root: FaultInjectingScreen.wrap(root)), terminal: terminal, clock: launch.clock, speak: { speech?.say($0) })
         let status: Int32
         do {
             status = try runtime.run()

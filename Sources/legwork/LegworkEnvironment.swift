@@ -4,15 +4,24 @@ import LegworkTUI
 /// Builds the screens behind the menu from the store and the catalog, and performs app commands.
 struct LegworkEnvironment: AppEnvironment {
     let context: AppContext
+    /// The clock and the session persistence (set by `Interactive.run`).
+    var launch: SessionLaunch?
+    var voice = false
 
     func screen(for destination: Destination) -> Result<any Screen, AppEnvironmentError> {
-        .failure(AppEnvironmentError("\(destination) is not available in this version yet"))
+        switch destination {
+        case .todaySession, .stretch:
+            return SessionStart.screen(for: destination, context: context, launch: launch, voice: voice)
+        default:
+            return .failure(AppEnvironmentError("\(destination) is not available in this version yet"))
+        }
     }
 
     func perform(_ command: AppCommand) throws -> AppMessage? {
         switch command {
         case .injectFault: throw InjectedFault()
-        case .saveSession: return nil   // written by the session issue's persistence
+        case let .saveSession(engine): return SessionStart.save(engine, launch: launch)
+        case .discardInterruptedSession: return SessionStart.discardInterrupted(launch: launch)
         }
     }
 }

@@ -71,6 +71,8 @@ public enum AppCommand: Sendable {
     /// Persist a running session: after every completed step (its snapshot is the resume point and its
     /// performed sets go to the training log) and once more when it ends (`engine.isEnded`).
     case saveSession(SessionEngine)
+    /// Close the session a kill left behind as abandoned (the runner chose to start anew).
+    case discardInterruptedSession
 }
 
 /// Results of commands, delivered back to the screen that is on top.

@@ -1,0 +1,76 @@
+/// The guided strength session for "today" (`legwork session today`), and one card as a session of its
+/// own (`legwork session ID`).
+///
+/// Until the personal plan supplies the day's session, "today" is the foundation five (DOMAIN §3) at
+/// the runner's level. Callers depend only on `plan(catalog:profile:level:date:)`, so the plan can take
+/// over later without touching the commands.
+public enum TodaySession {
+    /// The foundation five, in session order: hip extension, single-leg hinge, lateral hip, single-leg
+    /// push, trunk.
+    public static let foundation = ["glute_bridge", "sl_rdl", "lateral_band_walk", "step_up", "front_plank"]
+
+    /// Today's session: the foundation five at `level`, each swapped for its regression when the runner
+    /// lacks its equipment or the card has no dose at that level.
+    ///
+    /// - Parameters:
+    ///   - profile: nil before the intake: every piece of equipment counts as available.
+    ///   - date: today; it picks which card's running cue the session takes into the next run, so the
+    ///     cue changes from one session day to the next.
+    /// - Throws: `TodaySessionError` when a foundation card (or every card of its regression chain) is
+    ///   missing from the catalog or cannot be done at this level.
+    public static func plan(catalog: Catalog, profile: Profile?, level: Level, date: CalendarDate) throws(TodaySessionError) -> SessionPlan {
+        var items: [SessionItem] = []
+        var cues: [String] = []
+        for id in foundation {
+            let card = try card(for: id, catalog: catalog, equipment: profile?.equipment, level: level,
+                                excluding: Set(items.map(\.cardID)))
+            items.append(try item(card, level: level))
+            if !card.runningCue.isEmpty { cues.append(card.runningCue) }
+        }
+        let cue = cues.isEmpty ? "" : cues[((date.dayNumber % cues.count) + cues.count) % cues.count]
+        return SessionPlan(id: "today-\(date)", title: "Today's strength session", kind: .strength, items: items, runningCue: cue)
+    }
+
+    /// One card as a one-exercise session, with the same equipment and level rule as `plan`.
+    ///
+    /// - Throws: `TodaySessionError.unknownCard` when the id is not in the catalog (with the nearest
+    ///   ids), `.notForLevel` when neither it nor its regressions have a dose at `level`.
+    public static func single(cardID: String, catalog: Catalog, profile: Profile?, level: Level) throws(TodaySessionError) -> SessionPlan {
+        let card = try card(for: cardID, catalog: catalog, equipment: profile?.equipment, level: level)
+        let item = try item(card, level: level)
+        return SessionPlan(id: "card-\(card.id)", title: card.name, kind: .strength, items: [item], runningCue: card.runningCue)
+    }
+
+    /// The card to do for `id`: itself when the runner has its equipment and it has a dose at the
+    /// level, else the first card down its regression chain that does and is not already in the session
+    /// (`excluding`). When no card of the chain fits, the original card stays: its substitutes say what
+    /// to use instead ("a filled water bottle").
+    static func card(
+        for id: String, catalog: Catalog, equipment: Set<Equipment>?, level: Level, excluding: Set<String> = []
+    ) throws(TodaySessionError) -> ExerciseCard {
+        guard let first = catalog.card(id: id) else {
+            throw .unknownCard(id, suggestions: catalog.ids.filter { $0.hasPrefix(String(id.prefix(3))) }.prefix(5).map { $0 })
+        }
+        var chain: [ExerciseCard] = [first]
+        var seen: Set<String> = [first.id]
+        while let next = chain.last?.regression, !seen.contains(next), let card = catalog.card(id: next) {
+            chain.append(card)
+            seen.insert(next)
+        }
+        let doable = chain.filter { $0.dose[level] != nil }
+        guard let fallback = doable.first else { throw .notForLevel(id, level: level) }
+        guard let equipment else { return fallback }
+        return doable.first { Set($0.equipment.required).isSubset(of: equipment) && !excluding.contains($0.id) } ?? fallback
+    }
+
+    private static func item(_ card: ExerciseCard, level: Level) throws(TodaySessionError) -> SessionItem {
+        do {
+            var item = try SessionItem(card: card, level: level)
+            // One line fits the runner screen; the other cues are on the card.
+            item.cue = card.cues.first ?? ""
+            return item
+        } catch {
+            throw .notForLevel(card.id, level: level)
+        }
+    }
+}

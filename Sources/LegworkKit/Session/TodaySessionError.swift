@@ -1,0 +1,15 @@
+/// Why today's session could not be put together.
+public enum TodaySessionError: Error, Equatable, Sendable, CustomStringConvertible {
+    case unknownCard(String, suggestions: [String])
+    case notForLevel(String, level: Level)
+
+    public var description: String {
+        switch self {
+        case let .unknownCard(id, suggestions):
+            let hint = suggestions.isEmpty ? "list them with `legwork exercises`" : "did you mean \(suggestions.joined(separator: ", "))?"
+            return "no exercise card has the id \"\(id)\": \(hint)"
+        case let .notForLevel(id, level):
+            return "\"\(id)\" has no dose at \(level.rawValue) level, nor do its easier variants: pick another card (`legwork exercises --level \(level.rawValue)`)"
+        }
+    }
+}

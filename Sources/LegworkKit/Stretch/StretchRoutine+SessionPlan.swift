@@ -1,0 +1,49 @@
+/// A stretch routine as a session the engine runs: one item per block (one set, held per side),
+/// with the routine's own get-ready, switch and move lengths as the settings, so an engine run lasts
+/// exactly `totalSeconds`.
+extension StretchRoutine {
+    /// The settings that compile this routine to its exact length: get-ready, switch and move from the
+    /// routine, no log step after each stretch.
+    public var sessionSettings: SessionSettings {
+        SessionSettings(getReadySeconds: getReady, switchSidesSeconds: switchSeconds, transitionSeconds: move,
+                        logAfterEachItem: false)
+    }
+
+    /// The routine as a `.stretch` session. Names, the first cue and figures come from the stretch cards in
+    /// `catalog`; a stretch without a card keeps its id as its name. The props to have at hand go in
+    /// each item's `why` ("Have at hand: wall, block").
+    public func sessionPlan(catalog: Catalog) -> SessionPlan {
+        let items = blocks.map { block -> SessionItem in
+            let card = catalog.card(id: block.stretch)
+            let props = block.props.map(\.rawValue).joined(separator: ", ")
+            return SessionItem(
+                cardID: block.stretch, name: card?.name ?? block.stretch, unilateral: block.perSide,
+                tempo: .isometric, dose: .hold(1, seconds: block.hold, rest: 0), cue: card?.cues.first ?? "",
+                why: props.isEmpty ? nil : "Have at hand: \(props)",
+                figure: (card?.figure.isEmpty ?? true) ? nil : card?.figure)
+        }
+        return SessionPlan(id: id, title: title, kind: .stretch, items: items, runningCue: "")
+    }
+
+    /// An engine ready to start this routine.
+    public func sessionEngine(catalog: Catalog) -> SessionEngine {
+        SessionEngine(plan: sessionPlan(catalog: catalog), settings: sessionSettings)
+    }
+
+    /// The list shown before the routine starts: one line per stretch with its hold ("Calf stretch at
+    /// the wall — 30 s per side"), then the adjustments' sentences.
+    public func overview(catalog: Catalog) -> [String] {
+        let name = { (id: String) in catalog.card(id: id)?.name ?? id }
+        var lines = ["\(title), \(Self.clockText(totalSeconds)) min:"]
+        for (index, block) in blocks.enumerated() {
+            let hold = block.perSide ? "\(block.hold) s per side" : "\(block.hold) s"
+            let props = block.props.isEmpty ? "" : " (\(block.props.map(\.rawValue).joined(separator: ", ")))"
+            lines.append("\(index + 1). \(name(block.stretch)) — \(hold)\(props)")
+        }
+        for adjustment in adjustments {
+            let sentence = adjustment.describe(naming: name)
+            lines.append("Note: " + sentence.prefix(1).uppercased() + sentence.dropFirst() + ".")
+        }
+        return lines
+    }
+}

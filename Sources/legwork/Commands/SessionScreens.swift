@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import LegworkKit
+import LegworkTUI
+
+/// The screen side of `legwork session` and `legwork stretch`: the runner, the stretch list before it,
+/// and the resume question when a session was interrupted.
+enum SessionScreens {
+    static func run(launch: SessionLaunch, voice: Bool, exitAtEnd: Bool, startAtRest: Bool, fresh: () throws -> SessionEngine) throws {
+        let wrap: @Sendable (any Screen) -> any Screen = { exitAtEnd ? ExitAtEndScreen(inner: $0) : $0 }
+        var engine = try fresh()
+        if startAtRest {
+            // Start now, then skip to the first rest: the runner shows a running engine at once.
+            let now = launch.clock.now()
+            _ = engine.start(at: now)
+            while !engine.isEnded, engine.currentStep.kind != .rest { _ = engine.handle(.skip, at: now) }
+        }
+        let freshRunner = wrap(SessionStart.runner(engine, context: launch.context, voice: voice))
+        try runWithResume(launch: launch, voice: voice, wrap: wrap, otherwise: freshRunner)
+    }
+
+    static func runStretch(launch: SessionLaunch, routine: StretchRoutine, voice: Bool, exitAtEnd: Bool) throws {
+        let wrap: @Sendable (any Screen) -> any Screen = { exitAtEnd ? ExitAtEndScreen(inner: $0) : $0 }
+        // --exit-at-end is a timer that runs by itself (benchmarks): no list to confirm first.
+        let start = exitAtEnd
+            ? wrap(SessionStart.runner(routine.sessionEngine(catalog: launch.context.catalog), context: launch.context, voice: voice))
+            : SessionStart.stretchStart(routine, context: launch.context, voice: voice, wrap: wrap)
+        try runWithResume(launch: launch, voice: voice, wrap: wrap, otherwise: start)
+    }
+
+    /// `legwork` alone: the home screen, or first the question whether to resume an interrupted session.
+    static func runHome(context: AppContext) throws {
+        let launch = try SessionLaunch(context: context, fresh: false)
+        try runWithResume(launch: launch, voice: false, wrap: { $0 }, otherwise: HomeScreen())
+    }
+
+    /// Runs `otherwise`, or first asks whether to resume the interrupted session.
+    static func runWithResume(launch: SessionLaunch, voice: Bool, wrap: @escaping @Sendable (any Screen) -> any Screen, otherwise: any Screen) throws {
+        var root = otherwise
+        if let pending = launch.pending {
+            launch.persistence.expectResume(pending)
+            let context = launch.context
+            root = SessionStart.resumeQuestion(pending, resumed: { now in
+                (try? SessionEngine(resuming: pending.snapshot, at: now)).map { wrap(SessionStart.runner($0, context: context, voice: voice)) }
+            }, otherwise: otherwise)
+        }
+        try Interactive.run(root: root, context: launch.context, launch: launch, voice: voice)
+    }
+}

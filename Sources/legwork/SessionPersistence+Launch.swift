@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import LegworkKit
+import LegworkStore
+import LegworkTUI
+
+/// What `legwork session` and `legwork stretch` share: the clock, the persistence, the pending session
+/// (resumed, or discarded with --fresh) and the plain runner.
+struct SessionLaunch {
+    let context: AppContext
+    let clock: SystemClock
+    let persistence: SessionPersistence
+    /// The session a kill left behind, unless --fresh discarded it.
+    let pending: PersistedSession?
+
+    init(context: AppContext, fresh: Bool) throws {
+        self.context = context
+        clock = SystemClock(speed: context.global.speed)
+        persistence = SessionPersistence(store: context.store, wall: WallClockMapping(now: clock.now(), speed: context.global.speed))
+        var pending = try SessionPersistence.pending(in: context.store)
+        if fresh, let found = pending {
+            try SessionPersistence.discard(found, in: context.store)
+            pending = nil
+        }
+        self.pending = pending
+    }
+
+    /// The pending session's engine, resumed at the start of the step that was running, adopted by the
+    /// persistence so its log row continues.
+    func resumedEngine(_ pending: PersistedSession) throws -> SessionEngine {
+        let engine: SessionEngine
+        do {
+            engine = try SessionEngine(resuming: pending.snapshot, at: clock.now())
+        } catch {
+            throw Failure("the saved session cannot be resumed (\(error)); start with --fresh to discard it")
+        }
+        try persistence.adopt(pending, engine: engine)
+        return engine
+    }
+
+    /// Runs `--plain`: the pending session when there is one (saying so), else `fresh()` after `preface`.
+    func runPlain(voice: Bool, startAtRest: Bool = false, fresh: () throws -> (SessionEngine, [String])) throws {
+        let origin = PlainLines(origin: clock.now())
+        let speech = Speech.start(enabled: voice) { PlainOutput.write(origin.at(clock.now(), "Note: \($0)")) }
+        var runner = PlainRunner(clock: clock, persistence: persistence, speech: speech, emit: PlainOutput.write)
+        runner.startAtRest = startAtRest
+        var engine: SessionEngine
+        let resumed: Bool
+        if let pending {
+            engine = try resumedEngine(pending)
+            resumed = true
+            PlainOutput.write(origin.at(clock.now(), "Resuming \"\(engine.plan.title)\" at \"\(SessionStart.resumePoint(engine.currentStep, engine: engine))\" "
+                + "(stopped \(pending.savedAt.iso8601)); --fresh discards it and starts anew."))
+        } else {
+            let (fresh, preface) = try fresh()
+            engine = fresh
+            resumed = false
+            for line in preface { PlainOutput.write(line) }
+        }
+        let status = try runner.run(&engine, resumed: resumed, origin: origin.origin)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Today's date on the runner's calendar.
+    static func today() -> CalendarDate {
+        let local = WallTime.now().local
+        return CalendarDate(year: local.year, month: local.month, day: local.day) ?? CalendarDate(dayNumber: 0)
+    }
+}
+
+/// Lines to standard output, unbuffered, so a pipe or a screen reader gets each one as it happens.
+enum PlainOutput {
+    static func write(_ line: String) {
+        let bytes = Array((line + "\n").utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Foundation.write(1, $0.baseAddress, $0.count) }
+            if written <= 0 { return }   // a closed pipe: nothing more to say
+            offset += written
+        }
+    }
+}
+
+// The clock is only read, the persistence locks its own state and the context is shareable: the launch
+// may cross into the app loop with the environment.
+extension SessionLaunch: @unchecked Sendable {}

@@ -1,0 +1,67 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import LegworkStore
+import Testing
+
+/// The session runner through the real binary in tmux, on a fast clock.
+@Suite(.serialized) struct SessionEndToEndTests {
+    /// The big digits: the rows between the title rows and the rep line.
+    func digits(_ screen: String) -> String {
+        screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(4).prefix(5).joined(separator: "\n")
+    }
+
+    @Test func pauseFreezesResumeContinuesSkipAdvancesSummaryAppears() throws {
+        let tmux = try TmuxSession(["--speed", "20", "session", "glute_bridge"])
+        defer { tmux.close() }
+        tmux.waitFor(text: "rep ", timeout: 10)
+        tmux.type(" ")
+        let paused = tmux.waitFor(text: "PAUSED")
+        // A round trip through the help overlay takes real time; paused digits must not move meanwhile.
+        tmux.type("?")
+        tmux.waitFor(text: "Keys: Session")
+        tmux.type("x")
+        let later = tmux.waitFor("help closed") { !$0.contains("Keys: Session") && $0.contains("PAUSED") }
+        #expect(digits(paused) == digits(later))
+        tmux.type(" ")
+        tmux.waitFor("resumed") { !$0.contains("PAUSED") }
+        tmux.type("n")
+        tmux.waitFor(text: "Rest after set 1 of Glute bridge")
+        tmux.waitFor(text: "Reps done", timeout: 20)
+        tmux.press("Enter")
+        let summary = tmux.waitFor(text: "Glute bridge: done", timeout: 10)
+        #expect(summary.contains("Summary"))
+        tmux.press("Enter")
+        tmux.waitFor(text: "exit=0")
+        let store = try Store.open(StorePaths.resolve(dataDir: tmux.dataDir.path))
+        let session = try #require(store.sessions().first)
+        #expect(session.status == .completed)
+        // Set 1 was skipped: only set 2 is in the log.
+        #expect(try store.sets(session: session.id).map(\.setNumber) == [2])
+    }
+
+    @Test func killedSessionOffersToResumeAndContinues() throws {
+        let tmux = try TmuxSession(["--speed", "20", "session", "glute_bridge"])
+        defer { tmux.close() }
+        tmux.waitFor(text: "Rest after set 1 of Glute bridge", timeout: 15)
+        let pid = try #require(tmux.legworkPID())
+        kill(pid, SIGKILL)
+        tmux.waitFor(text: "exit=137")
+        tmux.type("clear; \(TmuxSession.binary.path) --data-dir \(tmux.dataDir.path) --speed 20 session glute_bridge; echo \"exit=$?\"")
+        tmux.press("Enter")
+        let question = tmux.waitFor(text: "Resume it?")
+        #expect(question.contains("It continues at: rest after set 1 of Glute bridge."))
+        tmux.press("Enter")
+        tmux.waitFor(text: "Reps done", timeout: 20)
+        tmux.press("Enter")
+        tmux.waitFor(text: "Glute bridge: done", timeout: 10)
+        tmux.press("Enter")
+        tmux.waitFor(text: "exit=0")
+        let store = try Store.open(StorePaths.resolve(dataDir: tmux.dataDir.path))
+        let sessions = try store.sessions()
+        #expect(sessions.map(\.status) == [.completed])
+        let sets = try store.sets(session: sessions[0].id)
+        #expect(sets.map(\.setNumber) == [1, 2])
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import LegworkStore
+import Testing
+
+/// The stretch routine through the real binary in tmux.
+@Suite(.serialized) struct StretchEndToEndTests {
+    @Test func fifteenMinutesAtSpeedSixtyShowSwitchCuesAndEndOnTheSummary() throws {
+        let tmux = try TmuxSession(["--speed", "60", "stretch"])
+        defer { tmux.close() }
+        let list = tmux.waitFor(text: "Press Enter to begin.")
+        #expect(list.contains("Post-run stretch, 15:00 min:"))
+        #expect(list.contains("1. Wall calf stretch — 30 s per side (wall)"))
+        tmux.press("Enter")
+        tmux.waitFor(text: "Switch sides", timeout: 10)
+        tmux.waitFor(text: "Summary", timeout: 25)
+        tmux.press("Enter")
+        tmux.waitFor(text: "exit=0")
+        let store = try Store.open(StorePaths.resolve(dataDir: tmux.dataDir.path))
+        let session = try #require(store.sessions().first)
+        #expect(session.kind == .stretch && session.status == .completed && session.plannedSeconds == 900)
+        #expect(try store.sets(session: session.id).count == 21)
+    }
+}

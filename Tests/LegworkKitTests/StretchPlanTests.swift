@@ -1,0 +1,67 @@
+import Testing
+@testable import LegworkKit
+
+@Suite("StretchPlan")
+struct StretchPlanTests {
+    let catalog = try! Catalog.bundled()
+
+    /// Runs the engine with ticks only at each deadline: no inputs, no logs.
+    func run(_ engine: inout SessionEngine) -> Moment {
+        var now = Moment.origin
+        _ = engine.start(at: now)
+        while !engine.isEnded, let next = engine.nextDeadline(after: now) {
+            now = next
+            _ = engine.handle(.tick, at: now)
+        }
+        return now
+    }
+
+    @Test("an engine run lasts exactly the routine's length", arguments: StretchLimits.allowedMinutes)
+    func exactLength(minutes: Int) throws {
+        let routine = try StretchRoutineBuilder.build(minutes: minutes)
+        var engine = routine.sessionEngine(catalog: catalog)
+        #expect(engine.plannedTotal == .seconds(routine.totalSeconds))
+        let end = run(&engine)
+        #expect(engine.outcome == .completed)
+        #expect(end == Moment.origin + .seconds(minutes * 60))
+        #expect(engine.summary.activeTime == .seconds(minutes * 60))
+    }
+
+    @Test("with focus and injuries the length still holds", arguments: StretchFocus.allCases)
+    func focusLength(focus: StretchFocus) throws {
+        let routine = try StretchRoutineBuilder.build(minutes: 10, focus: focus, injuries: [.plantar, .knee])
+        var engine = routine.sessionEngine(catalog: catalog)
+        #expect(run(&engine) == Moment.origin + .seconds(600))
+    }
+
+    @Test("blocks become stretch items: one set, the hold per side, names and cues from the cards")
+    func items() throws {
+        let routine = try StretchRoutineBuilder.build(minutes: 15)
+        let plan = routine.sessionPlan(catalog: catalog)
+        #expect(plan.kind == .stretch)
+        #expect(plan.items.count == routine.blocks.count)
+        let first = plan.items[0], block = routine.blocks[0]
+        #expect(first.cardID == block.stretch)
+        #expect(first.unilateral == block.perSide)
+        #expect(first.dose == .hold(1, seconds: block.hold, rest: 0))
+        let card = try #require(catalog.card(id: block.stretch))
+        #expect(first.name == card.name)
+        #expect(first.cue == card.cues.first)
+        #expect(first.why == "Have at hand: wall")
+        let steps = routine.sessionEngine(catalog: catalog).steps
+        #expect(!steps.contains { $0.kind == .log || $0.kind == .rest })
+        #expect(steps.filter { $0.kind == .switchSides }.allSatisfy { $0.seconds == routine.switchSeconds })
+    }
+
+    @Test("the overview lists every stretch with its hold and the adjustments' sentences")
+    func overview() throws {
+        let routine = try StretchRoutineBuilder.build(minutes: 15, injuries: [.plantar])
+        let lines = routine.overview(catalog: catalog)
+        #expect(lines[0].hasSuffix("15:00 min:"))
+        #expect(lines.count == 1 + routine.blocks.count + routine.adjustments.count)
+        #expect(lines[1].hasPrefix("1. "))
+        #expect(lines.contains { $0.contains("s per side") })
+        #expect(!routine.adjustments.isEmpty)
+        #expect(lines.last?.hasPrefix("Note: ") == true)
+    }
+}
