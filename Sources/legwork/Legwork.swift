@@ -14,7 +14,7 @@ struct Legwork: ParsableCommand {
         Exit codes: 0 done, 1 runtime error, 2 bad usage, 130 interrupted.
         """,
         version: LegworkVersion.current,
-        subcommands: []
+        subcommands: [IntakeCommand.self, ProfileCommand.self, PlanCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions
@@ -39,6 +39,6 @@ struct Legwork: ParsableCommand {
 
     func run() throws {
         let context = try AppContext.open(global)
-        try Interactive.run(root: HomeScreen(), context: context)
+        try Interactive.run(root: IntakeCommand.firstScreen(context), context: context)
     }
 }

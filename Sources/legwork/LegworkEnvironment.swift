@@ -6,13 +6,17 @@ struct LegworkEnvironment: AppEnvironment {
     let context: AppContext
 
     func screen(for destination: Destination) -> Result<any Screen, AppEnvironmentError> {
-        .failure(AppEnvironmentError("\(destination) is not available in this version yet"))
+        switch destination {
+        case .profile, .plan: return planScreen(for: destination)
+        default: return .failure(AppEnvironmentError("\(destination) is not available in this version yet"))
+        }
     }
 
     func perform(_ command: AppCommand) throws -> AppMessage? {
         switch command {
         case .injectFault: throw InjectedFault()
         case .saveSession: return nil   // written by the session issue's persistence
+        case let .saveProfile(profile): return saveProfile(profile)
         }
     }
 }

@@ -71,9 +71,13 @@ public enum AppCommand: Sendable {
     /// Persist a running session: after every completed step (its snapshot is the resume point and its
     /// performed sets go to the training log) and once more when it ends (`engine.isEnded`).
     case saveSession(SessionEngine)
+    /// Store the runner's profile (intake form); answered with `.profileSaved` or `.failed`.
+    case saveProfile(Profile)
 }
 
 /// Results of commands, delivered back to the screen that is on top.
 public enum AppMessage: Sendable {
     case failed(String)
+    /// The profile of `.saveProfile` is stored.
+    case profileSaved
 }

@@ -1,0 +1,100 @@
+import LegworkKit
+import Testing
+@testable import LegworkTUI
+
+enum PlanScreenFixtures {
+    static let monday = CalendarDate(year: 2026, month: 3, day: 2)!
+    /// Wednesday of week 2.
+    static let today = monday.adding(days: 9)
+
+    static let items = [
+        PlanItem(cardID: "glute_bridge", name: "Glute bridge", role: .gluteMed, dose: .reps(3, 12, rest: 45),
+                 tempo: .phases(down: 2, pause: 1, up: 1), rir: RepsInReserve(2, 3),
+                 why: "Strong glutes keep the pelvis level on every landing."),
+        PlanItem(cardID: "sl_rdl", name: "Single-leg RDL", role: .singleLeg, dose: .reps(3, 8, rest: 60),
+                 tempo: .phases(down: 3, pause: 1, up: 1), rir: RepsInReserve(2, 3),
+                 why: "Balance and hamstring strength for the stance phase."),
+        PlanItem(cardID: "calf_raise", name: "Calf raise", role: .calf, dose: .reps(3, 15, rest: 45),
+                 tempo: .phases(down: 3, pause: 1, up: 1), rir: nil, why: "Calves take the most load per stride."),
+        PlanItem(cardID: "front_plank", name: "Front plank", role: .core, dose: .hold(3, seconds: 30, rest: 30),
+                 tempo: .isometric, rir: nil, why: "A stiff trunk passes force from leg to leg."),
+    ]
+
+    /// Six weeks; strength on Monday and Wednesday (Wednesday only in week 4, a deload); runs Tue, Thu, Sat.
+    static var plan: Plan {
+        let phases: [PlanPhase] = [.base, .base, .base, .deload, .build, .build]
+        let weeks = phases.enumerated().map { index, phase -> PlanWeek in
+            let first = monday.adding(days: 7 * index)
+            let days = (0..<7).map { i -> PlanDay in
+                let date = first.adding(days: i)
+                let run: PlanDay.Run? = [1: .easy, 3: .workout, 5: .long][i]
+                let hasSession = i == 2 || (i == 0 && phase != .deload)
+                let session = hasSession ? PlanSession(title: i == 0 ? "Strength A" : "Strength B", kind: .strength, minutes: 30,
+                                                       items: items, runningCue: "Quiet feet, tall hips.", notes: []) : nil
+                return PlanDay(weekday: date.weekday, date: date, run: run, session: session)
+            }
+            return PlanWeek(number: index + 1, phase: phase, days: days)
+        }
+        return Plan(start: monday, raceDate: nil, weeks: weeks, warnings: [],
+                    notices: [PlanNotice(.painMonitoring, "Pain up to 3/10 is fine; stop at more.")])
+    }
+
+    static func run(_ inputs: [TerminalInput], week: Int? = nil, size: Size = Size(width: 80, height: 24), unicode: Bool = true) throws -> (TestTerminal, App.Model) {
+        let terminal = TestTerminal(size: size, capabilities: .init(colors: true, unicode: unicode), inputs: inputs)
+        let root = PlanScreen(plan: plan, today: today, week: week)
+        let runtime = Runtime(program: App(environment: FixtureEnvironment()), model: App.Model(root: root), terminal: terminal, clock: VirtualClock())
+        _ = try runtime.run()
+        return (terminal, runtime.model)
+    }
+}
+
+@Suite struct PlanScreenTests {
+    @Test func thisWeekAndTodaysSessionAtEightyByTwentyFour() throws {
+        let (terminal, _) = try PlanScreenFixtures.run([.key(.character("q"))])
+        #expect(try #require(terminal.frames.first).lines == [
+            SNAPSHOT_PLACEHOLDER
+        ])
+    }
+
+    @Test func weekOptionAndArrowsMoveTheSelection() throws {
+        let (terminal, _) = try PlanScreenFixtures.run([.key(.down), .key(.left), .key(.character("t")), .key(.character("q"))], week: 3)
+        #expect(terminal.frames[0].lines[2].hasPrefix(" Week 3 of 6 · Base · 2026-03-16 to 2026-03-22"))
+        #expect(terminal.frames[1].lines[2].hasPrefix(" Week 4 of 6 · Deload"))
+        #expect(terminal.frames[2].text.contains("Sunday 2026-03-29"))
+        #expect(terminal.frames[2].text.contains("No strength session this day."))
+        #expect(terminal.frames[3].lines[2].hasPrefix(" Week 2 of 6 · Base · 2026-03-09 to 2026-03-15 · this week"))
+    }
+
+    @Test func enterOnTodayStartsTodaysSession() throws {
+        let (terminal, _) = try PlanScreenFixtures.run([.key(.enter), .key(.character("q"))])
+        // The fixture environment has no session screen: it says so, which proves the navigation was asked for.
+        #expect(terminal.frames[1].lines[23] == " no todaySession here")
+    }
+
+    @Test func enterOnAnotherDayExplains() throws {
+        let (terminal, _) = try PlanScreenFixtures.run([.key(.left), .key(.enter), .key(.character("q"))])
+        #expect(terminal.frames[2].lines[23].hasPrefix(" No session on this day"))
+        let (other, _) = try PlanScreenFixtures.run([.key(.left), .key(.left), .key(.enter), .key(.character("q"))])
+        #expect(other.frames[3].lines[23] == " Only today's session can be started; this one is on 2026-03-09")
+    }
+
+    @Test func noticesOpenWithI() throws {
+        let (terminal, _) = try PlanScreenFixtures.run([.key(.character("i")), .key(.character("x")), .key(.character("q"))])
+        #expect(terminal.frames[1].text.contains("Pain up to 3/10 is fine; stop at more."))
+        #expect(!terminal.frames[2].text.contains("Pain up to 3/10 is fine; stop at more."))
+    }
+
+    @Test func theDetailsScrollAndReadInAscii() throws {
+        let (terminal, _) = try PlanScreenFixtures.run([.key(.pageDown), .key(.character("q"))], unicode: false)
+        let text = terminal.frames[1].text
+        #expect(text.contains("Running cue: Quiet feet, tall hips."))
+        #expect(text.contains("PgUp"))
+    }
+
+    @Test func largerTerminalsShowMoreWeeks() throws {
+        let (terminal, _) = try PlanScreenFixtures.run([.key(.character("q"))], size: Size(width: 120, height: 40))
+        let text = terminal.frames[0].text
+        for n in 1...5 { #expect(text.contains("W\(n) ")) }
+        #expect(text.contains("Running cue: Quiet feet, tall hips."))
+    }
+}
