@@ -10,7 +10,7 @@ import Testing
         tmux.waitFor(text: "Welcome! Tell Legwork about your running")
         tmux.press("Right")                                  // experience: regular
         tmux.waitFor(text: "‹ Regular ›")
-        tmux.press("Tab"); tmux.press("Right"); tmux.press("Right")   // goal: race
+        tmux.press("Tab"); tmux.press("Right")               // goal: stamina → race
         tmux.waitFor(text: "race-distance")                  // a race needs a distance: explained at once
         tmux.press("Tab"); tmux.press("Right")               // race distance: 5k
         tmux.waitFor(text: "‹ 5K ›")

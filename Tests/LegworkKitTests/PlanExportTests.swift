@@ -89,7 +89,7 @@ enum PlanExportFixtures {
     @Test func weeksCanBeChosen() {
         let one = PlanICS.encode(PlanExportFixtures.plan, stamp: PlanExportFixtures.stamp, weeks: [2])
         #expect(one.components(separatedBy: "BEGIN:VEVENT").count - 1 == 1)
-        #expect(one.contains("DTSTART;VALUE=DATE:20260305"))
+        #expect(one.contains("DTSTART;VALUE=DATE:20260312"))
     }
 
     @Test func aGeneratedPlanGivesAnEventPerSessionDay() throws {

@@ -54,7 +54,7 @@ public struct IntakeScreen: TextEntryScreen {
             KeyHelp("←→ Space", "change", footer: true),
             KeyHelp("typing", "replace a typed answer (Backspace edits it)"),
             KeyHelp("Enter Ctrl-S", "save", footer: true),
-            KeyHelp("Esc", "back (asks before discarding changes)", footer: true),
+            KeyHelp("Esc", "back", footer: true),
         ]
     }
 

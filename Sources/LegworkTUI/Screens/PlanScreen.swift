@@ -28,7 +28,10 @@ public struct PlanScreen: Screen {
         let chosen = week.map { min(max(0, $0 - 1), max(0, plan.weeks.count - 1)) } ?? current ?? 0
         self.week = chosen
         if chosen == current {
-            self.day = today.weekday.index
+            // Today, or the next session day this week when today has none.
+            let days = plan.weeks[chosen].days
+            let next = days.firstIndex { $0.date >= today && $0.session != nil }
+            self.day = days[today.weekday.index].session != nil ? today.weekday.index : (next ?? today.weekday.index)
         } else {
             self.day = plan.weeks.indices.contains(chosen) ? (plan.weeks[chosen].days.firstIndex { $0.session != nil } ?? 0) : 0
         }
@@ -41,8 +44,8 @@ public struct PlanScreen: Screen {
         [
             KeyHelp("←→ h l", "day", footer: true),
             KeyHelp("↑↓ j k", "week", footer: true),
-            KeyHelp("Enter", "start session", footer: true),
-            KeyHelp("PgUp PgDn", "scroll the session", footer: true),
+            KeyHelp("Enter", "start", footer: true),
+            KeyHelp("PgUp PgDn", "scroll", footer: true),
             KeyHelp("t", "back to today"),
             KeyHelp("i", "safety notices and warnings"),
             KeyHelp("Esc", "back"),
@@ -191,7 +194,13 @@ public struct PlanScreen: Screen {
         }
     }
 
-    struct Line { var text: String; var style: Style; var indent = 0 }
+    struct Line {
+        var text: String
+        var style: Style
+        var indent = 0
+        /// Indent of the wrapped continuation lines.
+        var hang = 0
+    }
 
     func detailLines(width: Int, glyphs g: Glyphs) -> [Line] {
         guard let selected = selectedDay else { return [] }
@@ -208,9 +217,9 @@ public struct PlanScreen: Screen {
         lines.append(Line(text: "\(title) \(g.separator) \(session.title) \(g.separator) \(session.minutes) min", style: .emphasis))
         for (i, item) in session.items.enumerated() {
             let name = "\(i + 1). \(item.name)"
-            lines.append(Line(text: "\(name)  \(item.prescription)", style: .plain))
-            lines.append(Line(text: "why: \(item.why)", style: .hint, indent: 4))
-            if let note = item.note, !note.isEmpty { lines.append(Line(text: "note: \(note)", style: .hint, indent: 4)) }
+            lines.append(Line(text: "\(name) \(g.separator) \(item.prescription)", style: .plain, hang: 3))
+            lines.append(Line(text: "why: \(item.why)", style: .hint, indent: 3, hang: 8))
+            if let note = item.note, !note.isEmpty { lines.append(Line(text: "note: \(note)", style: .hint, indent: 3, hang: 9)) }
         }
         for note in session.notes { lines.append(Line(text: note, style: .plain)) }
         lines.append(Line(text: "Running cue: \(session.runningCue)", style: .good))
@@ -220,9 +229,10 @@ public struct PlanScreen: Screen {
 
     private func wrap(_ line: Line, width: Int) -> [Line] {
         if line.text.isEmpty { return [] }
-        let hang = line.indent
-        return TextWrap.lines(line.text, width: max(10, width - hang)).enumerated().map { n, text in
-            Line(text: text, style: line.style, indent: n == 0 ? hang : max(hang, 3))
-        }
+        let first = TextWrap.lines(line.text, width: max(10, width - line.indent))
+        guard first.count > 1 else { return first.map { Line(text: $0, style: line.style, indent: line.indent) } }
+        // Wrap the rest again at the hanging indent's width.
+        let rest = TextWrap.lines(String(String(line.text.dropFirst(first[0].count)).drop { $0 == " " }), width: max(10, width - line.hang))
+        return [Line(text: first[0], style: line.style, indent: line.indent)] + rest.map { Line(text: $0, style: line.style, indent: line.hang) }
     }
 }
