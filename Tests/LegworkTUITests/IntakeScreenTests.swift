@@ -57,7 +57,7 @@ enum IntakeFixtures {
             "",
             "",
             "",
-            " Tab ↑↓ field  ·  ←→ Space change  ·  Enter Ctrl-S save  ·  Esc back  ·  q quit",
+            " Tab ↑↓ field  ·  ←→ Space change  ·  Enter save  ·  Esc back  ·  q quit",
         ])
     }
 

@@ -76,7 +76,7 @@ enum PlanScreenFixtures {
             " Running cue: Quiet feet, tall hips.",
             " Enter starts this session.",
             "",
-            " ←→ h l day  ·  ↑↓ j k week  ·  Enter start  ·  PgUp PgDn scroll  ·  q quit",
+            " ←→ day  ·  ↑↓ week  ·  Enter start  ·  PgUp PgDn scroll  ·  q quit",
         ])
         // Today's cell is the selection (reverse video); this week's label is marked.
         #expect(screen[32, 5].style == .selected)

@@ -53,7 +53,8 @@ public struct IntakeScreen: TextEntryScreen {
             KeyHelp("Tab ↑↓", "field", footer: true),
             KeyHelp("←→ Space", "change", footer: true),
             KeyHelp("typing", "replace a typed answer (Backspace edits it)"),
-            KeyHelp("Enter Ctrl-S", "save", footer: true),
+            KeyHelp("Enter", "save", footer: true),
+            KeyHelp("Ctrl-S", "save, also while typing"),
             KeyHelp("Esc", "back", footer: true),
         ]
     }

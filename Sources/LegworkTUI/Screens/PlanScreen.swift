@@ -42,10 +42,11 @@ public struct PlanScreen: Screen {
 
     public var keys: [KeyHelp] {
         [
-            KeyHelp("←→ h l", "day", footer: true),
-            KeyHelp("↑↓ j k", "week", footer: true),
+            KeyHelp("←→", "day", footer: true),
+            KeyHelp("↑↓", "week", footer: true),
             KeyHelp("Enter", "start", footer: true),
             KeyHelp("PgUp PgDn", "scroll", footer: true),
+            KeyHelp("h l j k", "as the arrows"),
             KeyHelp("t", "back to today"),
             KeyHelp("i", "safety notices and warnings"),
             KeyHelp("Esc", "back"),
