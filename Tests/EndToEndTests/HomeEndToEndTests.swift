@@ -47,22 +47,14 @@ import Testing
         expectRestoredShell(tmux, exit: 0)
     }
 
-    @Test func sigtermRestoresTheTerminal() throws {
+    @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129)])
+    func aTerminationSignalRestoresTheTerminal(signal: Int32, status: Int) throws {
         let tmux = try TmuxSession.home()
         defer { tmux.close() }
         tmux.waitFor(text: "Today's session")
         let pid = try #require(tmux.legworkPID())
-        kill(pid, SIGTERM)
-        expectRestoredShell(tmux, exit: 143)
-    }
-
-    @Test func sighupRestoresTheTerminal() throws {
-        let tmux = try TmuxSession.home()
-        defer { tmux.close() }
-        tmux.waitFor(text: "Today's session")
-        let pid = try #require(tmux.legworkPID())
-        kill(pid, SIGHUP)
-        expectRestoredShell(tmux, exit: 129)
+        kill(pid, signal)
+        expectRestoredShell(tmux, exit: status)
     }
 
     @Test func ctrlCQuitsWith130() throws {

@@ -4,8 +4,21 @@ import Testing
 /// The personas of issue 6, each checked against the rules that apply to them.
 @Suite("Plan personas")
 struct PlanPersonaTests {
-    /// Catalogs the personas run on.
-    static let catalogs: [(name: String, cards: [ExerciseCard])] = [("test cards", PlanTestCards.all)]
+    /// The catalogs the personas run on: the bundled one the program ships, and the tests' own cards.
+    enum Source: String, CaseIterable, Sendable {
+        case bundled, testCards
+
+        var cards: [ExerciseCard] {
+            switch self {
+            case .bundled: PlanPersonaTests.bundledCards
+            case .testCards: PlanTestCards.all
+            }
+        }
+    }
+
+    /// Loaded once: parsing the bundled catalog is the slow part of these tests.
+    static let bundledCards = (try? Catalog.bundled().cards) ?? []
+
     static let monday = PlanFixtures.monday
 
     static let newRunner = PlanFixtures.profile {
@@ -38,6 +51,7 @@ struct PlanPersonaTests {
     func check(_ profile: Profile, on catalog: [ExerciseCard], _ rules: (Plan, [String: ExerciseCard]) -> Void) {
         let plan = PlanGenerator(cards: catalog).plan(for: profile, start: Self.monday)
         let cards = PlanFixtures.cardsByID(catalog)
+        #expect(!PlanFixtures.strengthDays(plan).isEmpty)
         // Rules every persona shares.
         for day in PlanFixtures.strengthDays(plan) {
             #expect(PlanFixtures.missingEssentials(day.session!, cards: cards).isEmpty, "\(day.date): \(day.session!.items.map(\.cardID))")
@@ -48,17 +62,22 @@ struct PlanPersonaTests {
         rules(plan, cards)
     }
 
+    @Test func theBundledCatalogLoads() throws {
+        #expect(try Catalog.bundled().cards.count >= 40)
+    }
+
     func items(_ plan: Plan, weeks: ClosedRange<Int>? = nil) -> [PlanItem] {
         plan.weeks.filter { weeks?.contains($0.number) ?? true }.flatMap(\.sessions).flatMap(\.items)
     }
 
-    @Test(arguments: catalogs.map(\.cards))
-    func newRunnerFirst5KWithOnlyAMat(cards catalog: [ExerciseCard]) {
-        check(Self.newRunner, on: catalog) { plan, cards in
+    @Test(arguments: Source.allCases)
+    func newRunnerFirst5KWithOnlyAMat(source: Source) {
+        check(Self.newRunner, on: source.cards) { plan, cards in
             #expect(plan.notices.map(\.kind) == [.mileageProgression])
             #expect(items(plan, weeks: 1...4).allSatisfy { cards[$0.cardID]?.kind != .power }, "no jumps in the first 4 weeks")
             let jumps = items(plan, weeks: 5...8).filter { $0.role == .plyometric }
             #expect(!jumps.isEmpty && jumps.allSatisfy { cards[$0.cardID]?.dose[.beginner] != nil })
+            #expect(jumps.first?.dose == cards[jumps.first!.cardID]?.dose[.beginner], "jumps start from the beginner dose")
             #expect(items(plan).allSatisfy { $0.rir.map { $0.min >= 2 } ?? true })
             for item in items(plan) where item.role != .stretch {
                 let required = Set(cards[item.cardID]!.equipment.required)
@@ -67,9 +86,9 @@ struct PlanPersonaTests {
         }
     }
 
-    @Test(arguments: catalogs.map(\.cards))
-    func marathonerWith60KmAndAGym(cards catalog: [ExerciseCard]) {
-        check(Self.marathoner, on: catalog) { plan, cards in
+    @Test(arguments: Source.allCases)
+    func marathonerWith60KmAndAGym(source: Source) {
+        check(Self.marathoner, on: source.cards) { plan, cards in
             #expect(plan.raceDate == CalendarDate(text: "2026-06-14"))
             for day in PlanFixtures.strengthDays(plan) {
                 #expect(day.date.adding(days: -1).weekday != .sun, "no strength the day after the long run")
@@ -93,9 +112,9 @@ struct PlanPersonaTests {
         }
     }
 
-    @Test(arguments: catalogs.map(\.cards))
-    func prChaserWithPlyometricHistory(cards catalog: [ExerciseCard]) {
-        check(Self.prChaser, on: catalog) { plan, cards in
+    @Test(arguments: Source.allCases)
+    func prChaserWithPlyometricHistory(source: Source) {
+        check(Self.prChaser, on: source.cards) { plan, cards in
             for week in plan.weeks where week.phase == .base || week.phase == .build {
                 let jumpItems = week.sessions.flatMap(\.items).filter { $0.role == .plyometric }
                 #expect(jumpItems.count == 2, "advanced: jumps in 2 sessions a week")
@@ -113,9 +132,9 @@ struct PlanPersonaTests {
         }
     }
 
-    @Test(arguments: catalogs.map(\.cards))
-    func currentKneePain4(cards catalog: [ExerciseCard]) {
-        check(Self.kneePain, on: catalog) { plan, cards in
+    @Test(arguments: Source.allCases)
+    func currentKneePain4(source: Source) {
+        check(Self.kneePain, on: source.cards) { plan, cards in
             #expect(items(plan).allSatisfy { cards[$0.cardID]?.kind != .power }, "no jumps during a flare")
             #expect(plan.notices.contains { $0.kind == .noPlyometrics && $0.message.contains("4/10") })
             for session in PlanFixtures.strengthDays(plan).map({ $0.session! }) {
@@ -129,9 +148,9 @@ struct PlanPersonaTests {
         }
     }
 
-    @Test(arguments: catalogs.map(\.cards))
-    func achillesPainAndARaceIn3Weeks(cards catalog: [ExerciseCard]) {
-        check(Self.achillesRace, on: catalog) { plan, cards in
+    @Test(arguments: Source.allCases)
+    func achillesPainAndARaceIn3Weeks(source: Source) {
+        check(Self.achillesRace, on: source.cards) { plan, cards in
             #expect(plan.weeks.map(\.phase) == [.base, .peak, .taper, .recovery])
             for session in PlanFixtures.strengthDays(plan).map({ $0.session! }) {
                 let module = session.items.first { $0.role == .injuryModule && cards[$0.cardID]!.injuries.contains(.achilles) }
@@ -144,9 +163,9 @@ struct PlanPersonaTests {
         }
     }
 
-    @Test(arguments: catalogs.map(\.cards))
-    func aRedFlag(cards catalog: [ExerciseCard]) {
-        check(Self.redFlag, on: catalog) { plan, cards in
+    @Test(arguments: Source.allCases)
+    func aRedFlag(source: Source) {
+        check(Self.redFlag, on: source.cards) { plan, cards in
             #expect(plan.notices.first?.kind == .seeClinician)
             #expect(items(plan).allSatisfy { cards[$0.cardID]?.kind != .power }, "impact is blocked")
             #expect(PlanFixtures.strengthDays(plan).allSatisfy { !$0.session!.items.contains { $0.role == .plyometric } })

@@ -5,7 +5,8 @@ import Testing
 struct PlanProgressionTests {
     func progress(_ id: String, level: Level = .intermediate, step: Int, fixedSets: Int? = nil, maxReps: Int? = nil,
                   harder: @escaping (ExerciseCard) -> ExerciseCard? = { _ in nil }) -> Progression.Result {
-        Progression.apply(PlanTestCards.named(id), level: level, step: step, fixedSets: fixedSets, contactCap: 60, maxReps: maxReps, harder: harder)!
+        Progression.apply(PlanTestCards.named(id), level: level, step: step, fixedSets: fixedSets, contactCap: 60, maxReps: maxReps,
+                          canLoad: { !Set($0.equipment.required + $0.equipment.optional).isDisjoint(with: [.dumbbells]) }, harder: harder)!
     }
 
     @Test func repsThenSetsThenLoadThenTempo() {

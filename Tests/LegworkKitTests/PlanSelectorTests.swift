@@ -46,6 +46,21 @@ struct PlanSelectorTests {
         }
     }
 
+    @Test func substitutesNeedingFewestStandInsComeFirst() {
+        let s = selector { $0.equipment = [.mat] }
+        let calves = s.options(for: .calf, allowed: everything).map(\.card.id)
+        #expect(calves.first == "sl_calf_raise")
+        #expect(calves.last == "seated_soleus_raise")
+    }
+
+    @Test func onlyWhatTheRunnerCanLoadProgressesByLoad() {
+        let abduction = PlanTestCards.named("side_lying_abduction")
+        #expect(!selector { $0.equipment = [.mat] }.canLoad(abduction))
+        #expect(selector { $0.equipment = [.mat, .kettlebell] }.canLoad(abduction))
+        #expect(selector { $0.equipment = [.mat] }.canLoad(PlanTestCards.named("sl_rdl")))
+        #expect(!selector { $0.equipment = PlanTestCards.gym }.canLoad(PlanTestCards.named("front_plank")))
+    }
+
     @Test func relaxedFitWhenNothingStrictCanBeDone() {
         let bare = cards.map { card -> ExerciseCard in var c = card; c.equipment.substitutes = [:]; return c }
         let s = ExerciseSelector(cards: bare, profile: PlanFixtures.profile { $0.equipment = [] })

@@ -66,6 +66,14 @@ struct ExerciseSelector {
 
     func fitsLevel(_ card: ExerciseCard) -> Bool { card.dose[profile.level] != nil }
 
+    /// Whether the runner can add weight to `card`: it takes a load (dumbbells, kettlebell, backpack, trap
+    /// bar) that the runner has, or it needs one anyway. Body-weight moves progress by variant instead.
+    func canLoad(_ card: ExerciseCard) -> Bool {
+        let loads: Set<Equipment> = [.dumbbells, .kettlebell, .backpack, .trapBar]
+        if !Set(card.equipment.required).isDisjoint(with: loads) { return true }
+        return !Set(card.equipment.optional).intersection(loads).isDisjoint(with: available)
+    }
+
     // MARK: - Ranking
 
     /// Weight of each quality for the goal: what this runner needs most.
@@ -139,7 +147,9 @@ struct ExerciseSelector {
                 }
             }
             if choices.isEmpty {
-                for card in candidates {
+                // Fewest stand-ins first: a stair for a step beats a chair and a backpack for a bench and dumbbells.
+                let byMissing = candidates.enumerated().sorted { ($0.element.missingCount(self), $0.offset) < ($1.element.missingCount(self), $1.offset) }
+                for card in byMissing.map(\.element) {
                     if let notes = substitutes(card) {
                         append(Choice(card: card, origin: relaxed ? .relaxed : .substitute(missing: missing(card), notes: notes)), to: &choices)
                     }
@@ -216,4 +226,8 @@ enum SlotCriteria {
     static func isCarry(_ card: ExerciseCard) -> Bool {
         ([card.id, card.name] + card.aliases).contains { $0.lowercased().contains("carry") }
     }
+}
+
+private extension ExerciseCard {
+    func missingCount(_ selector: ExerciseSelector) -> Int { selector.missing(self).count }
 }

@@ -53,8 +53,9 @@ struct PhaseCalendar: Equatable {
 
     /// The number of progressing (base or build) weeks before week `index` (0-based): how far the doses
     /// have moved on. Light weeks repeat the last step done instead of taking a new one.
-    func progressionStep(week index: Int) -> Int {
-        let done = phases[..<index].filter(\.progresses).count
+    /// - Parameter counting: which weeks count (jumps only progress in weeks that had jumps).
+    func progressionStep(week index: Int, counting: (Int) -> Bool = { _ in true }) -> Int {
+        let done = (0..<index).filter { phases[$0].progresses && counting($0) }.count
         return phases[index].progresses ? done : max(0, done - 1)
     }
 }

@@ -61,7 +61,11 @@ private struct Builder {
         } else {
             let dates = schedule.strengthDays(count: SessionFrequency.sessions(phase: phase, requested: profile.strengthDays), monday: monday)
             for (k, date) in dates.enumerated() {
-                let session = strengthSession(index: k, date: date, week: number, phase: phase, step: calendar.progressionStep(week: index))
+                let jumpStep = calendar.progressionStep(week: index) { [profile, calendar] in
+                    PlyoGate.weekBlock(profile: profile, weekNumber: $0 + 1, phase: calendar.phases[$0]) == nil
+                }
+                let session = strengthSession(index: k, date: date, week: number, phase: phase,
+                                              step: calendar.progressionStep(week: index), jumpStep: jumpStep)
                 // A catalog with nothing the runner can do gives no session rather than an empty one.
                 if !session.items.isEmpty { sessions[date] = session }
             }
@@ -75,7 +79,9 @@ private struct Builder {
 
     // MARK: - Strength
 
-    private mutating func strengthSession(index k: Int, date: CalendarDate, week: Int, phase: PlanPhase, step: Int) -> PlanSession {
+    /// - Parameters:
+    ///   - step: progression steps done by the strength work; `jumpStep`: by the jumps, which start later.
+    private mutating func strengthSession(index k: Int, date: CalendarDate, week: Int, phase: PlanPhase, step: Int, jumpStep: Int) -> PlanSession {
         let level = profile.level
         var slots = SessionTemplate.slots(for: profile.sessionMinutes, goal: profile.goal)
         var notes: [String] = []
@@ -140,14 +146,16 @@ private struct Builder {
                     painCut = true
                 }
             }
-            guard let dosed = Progression.apply(card, level: level, step: step, fixedSets: fixedSets, contactCap: contactCap,
+            guard let dosed = Progression.apply(card, level: level, step: slot == .plyometric ? jumpStep : step,
+                                                fixedSets: fixedSets, contactCap: contactCap,
                                                 maxReps: slot == .heavyLift ? PlanConstants.heavyLiftMaxReps : nil,
+                                                canLoad: selector.canLoad,
                                                 harder: { easier || painCut ? nil : selector.harderVariant($0) { allowed($0) && SlotCriteria.fits($0, slot, relaxed: true) } })
             else { continue }
             var dose = dosed.dose
             if light || painCut { dose = DoseRule.lighten(dose) }
             if dosed.addsLoad && phase.progresses {
-                dose.load = [dose.load, "add 2.5–5% load"].compactMap { $0 }.joined(separator: "; ")
+                dose.load = [dose.load, "this week: add 2.5–5% load"].compactMap { $0 }.joined(separator: "; ")
             }
             var note: String? = painCut ? "Pain above \(PlanConstants.regressPain)/10: half the sets, in a pain-free range only." : nil
             switch choice.origin {
@@ -191,7 +199,8 @@ private struct Builder {
         var tempo: Tempo
         if let fixed = module.fixed {
             dose = fixed.dose; tempo = fixed.tempo
-        } else if let dosed = Progression.apply(module.card, level: level, step: step, fixedSets: fixedSets, contactCap: contactCap, harder: { _ in nil }) {
+        } else if let dosed = Progression.apply(module.card, level: level, step: step, fixedSets: fixedSets, contactCap: contactCap,
+                                                canLoad: selector.canLoad, harder: { _ in nil }) {
             dose = dosed.dose; tempo = dosed.tempo
         } else {
             dose = Dose.reps(2, 12, rest: 45); tempo = module.card.tempo

@@ -17,24 +17,21 @@ enum Progression {
         var addsLoad = false
     }
 
-    static func isLoadable(_ card: ExerciseCard, base: Dose) -> Bool {
-        let loads: Set<Equipment> = [.dumbbells, .kettlebell, .backpack, .trapBar]
-        return base.load != nil || !(Set(card.equipment.required + card.equipment.optional)).isDisjoint(with: loads)
-    }
-
     /// - Parameters:
+    ///   - canLoad: whether the runner can add weight to this card (see `ExerciseSelector.canLoad`);
+    ///     a card that cannot be loaded progresses by reps and by its harder variant instead.
     ///   - harder: the harder variant the runner may switch to, if any.
     ///   - contactCap: foot contacts one jump session may hold.
     ///   - maxReps: a ceiling on reps (heavy lifts stay at 6 or fewer); the reps step is skipped above it.
     static func apply(_ card: ExerciseCard, level: Level, step: Int, fixedSets: Int?, contactCap: Int, maxReps: Int? = nil,
-                      harder: (ExerciseCard) -> ExerciseCard?) -> Result? {
+                      canLoad: (ExerciseCard) -> Bool, harder: (ExerciseCard) -> ExerciseCard?) -> Result? {
         guard let base = DoseRule.base(card, level: level, fixedSets: fixedSets) else { return nil }
-        let loadable = isLoadable(card, base: base)
+        let loadable = canLoad(card)
         let switchAt = card.kind == .power ? PlanConstants.variantStepLoaded
             : (loadable ? PlanConstants.variantStepLoaded : PlanConstants.variantStepBodyweight)
         if step >= switchAt, let next = harder(card),
            var result = apply(next, level: level, step: step - switchAt, fixedSets: fixedSets, contactCap: contactCap,
-                              maxReps: maxReps, harder: harder) {
+                              maxReps: maxReps, canLoad: canLoad, harder: harder) {
             result.variantOf = result.variantOf ?? card
             return result
         }

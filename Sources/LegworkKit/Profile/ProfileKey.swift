@@ -18,7 +18,7 @@ public enum ProfileKey: String, CaseIterable, Sendable {
 
     /// The valid key `word` most likely meant ("goals" → goal), if any is close.
     public static func suggestion(for word: String) -> ProfileKey? {
-        Spelling.closest(to: word, in: allCases.map(\.rawValue)).flatMap(ProfileKey.init(rawValue:))
+        Suggestions.closest(to: word, in: allCases.map(\.rawValue), limit: 1).first.flatMap(ProfileKey.init(rawValue:))
     }
 
     /// Parses `value` and stores it in `profile`. Values are trimmed and case-insensitive; the optional
@@ -111,7 +111,7 @@ public enum ProfileKey: String, CaseIterable, Sendable {
     ) throws(ProfileError) -> T where T.RawValue == String {
         if let value = T(rawValue: text) { return value }
         let words = T.allCases.map(\.rawValue) + (orNone ? ["none"] : [])
-        let guess = Spelling.closest(to: text, in: words).map { "did you mean \"\($0)\"? " } ?? ""
+        let guess = Suggestions.closest(to: text, in: words, limit: 1).first.map { "did you mean \"\($0)\"? " } ?? ""
         throw invalid(original, "\(guess)choose one of \(words.joined(separator: ", "))")
     }
 
@@ -174,7 +174,7 @@ public enum ProfileKey: String, CaseIterable, Sendable {
         let words = Equipment.allCases.map(\.rawValue)
         for word in Self.items(text) {
             guard let item = Equipment(rawValue: word) ?? Self.equipmentAliases[word] else {
-                let guess = Spelling.closest(to: word, in: words).map { " (did you mean \"\($0)\"?)" } ?? ""
+                let guess = Suggestions.closest(to: word, in: words, limit: 1).first.map { " (did you mean \"\($0)\"?)" } ?? ""
                 throw invalid(original, "\"\(word)\" is not equipment\(guess); list items from \(words.joined(separator: ", ")), or none")
             }
             result.insert(item)
@@ -208,7 +208,7 @@ public enum ProfileKey: String, CaseIterable, Sendable {
         let parts = item.lowercased().split(separator: ":", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
         guard let injury = Injury(rawValue: parts[0]) else {
-            let guess = Spelling.closest(to: parts[0], in: Injury.allCases.map(\.rawValue)).map { " (did you mean \"\($0)\"?)" } ?? ""
+            let guess = Suggestions.closest(to: parts[0], in: Injury.allCases.map(\.rawValue), limit: 1).first.map { " (did you mean \"\($0)\"?)" } ?? ""
             throw fail("\"\(parts[0])\" is not an injury\(guess); ")
         }
         switch parts.count >= 2 ? parts[1] : "" {
@@ -231,7 +231,7 @@ public enum ProfileKey: String, CaseIterable, Sendable {
         let words = RedFlag.allCases.map(\.rawValue)
         for word in Self.items(text) {
             guard let flag = RedFlag(rawValue: word) else {
-                let guess = Spelling.closest(to: word, in: words).map { " (did you mean \"\($0)\"?)" } ?? ""
+                let guess = Suggestions.closest(to: word, in: words, limit: 1).first.map { " (did you mean \"\($0)\"?)" } ?? ""
                 throw invalid(original, "\"\(word)\" is not a red flag\(guess); choose none or a comma list of \(words.joined(separator: ", "))")
             }
             result.insert(flag)

@@ -38,8 +38,11 @@ public enum Suggestions {
         // Roughly one mistake per three letters, at least one: "strenght" (1) but not "xyz" for "core".
         let allowed = max(1, query.count / 3)
         let whole = editDistance(query, candidate)
-        // Compare with the candidate's beginning too, so a plural or a short form still finds it.
-        let head = query.count < candidate.count ? editDistance(query, Array(candidate.prefix(query.count))) + 1 : whole
+        // Compare beginnings too, so a short form finds the word ("glutes" -> "glute-max") and a plural
+        // finds its singular ("injuries" -> "injury").
+        let head = query.count < candidate.count
+            ? editDistance(query, Array(candidate.prefix(query.count))) + 1
+            : (query.count > candidate.count ? editDistance(Array(query.prefix(candidate.count)), candidate) + 1 : whole)
         let distance = min(whole, head)
         return distance <= allowed ? (3, distance) : nil
     }
