@@ -106,9 +106,12 @@ enum PlanScreenFixtures {
     }
 
     @Test func noticesOpenWithI() throws {
-        let (terminal, _) = try PlanScreenFixtures.run([.key(.character("i")), .key(.character("x")), .key(.character("q"))])
-        #expect(terminal.frames[1].text.contains("Pain up to 3/10 is fine; stop at more."))
+        let (terminal, model) = try PlanScreenFixtures.run([.key(.character("i")), .key(.escape), .key(.character("q"))])
+        #expect(terminal.frames[1].text.contains("• Pain up to 3/10 is fine; stop at more."))
+        #expect(!terminal.frames[1].text.contains("Glute bridge"))
         #expect(!terminal.frames[2].text.contains("Pain up to 3/10 is fine; stop at more."))
+        #expect(terminal.frames[2].text.contains("Glute bridge"))
+        #expect(model.stack.count == 1, "Esc closed the notices, not the screen")
     }
 
     @Test func theDetailsScrollAndReadInAscii() throws {

@@ -16,6 +16,7 @@ public struct PlanScreen: Screen {
     public private(set) var day: Int
     /// First row of the details shown (PgUp/PgDn).
     public private(set) var detailOffset = 0
+    /// The details pane shows the plan's notices and warnings instead of the selected day (`i`).
     public private(set) var showingNotices = false
     private let startSession: SessionStarter?
 
@@ -48,7 +49,7 @@ public struct PlanScreen: Screen {
             KeyHelp("PgUp PgDn", "scroll", footer: true),
             KeyHelp("h l j k", "as the arrows"),
             KeyHelp("t", "back to today"),
-            KeyHelp("i", "safety notices and warnings"),
+            KeyHelp("i", "safety notices and warnings (i or Esc: back to the day)"),
             KeyHelp("Esc", "back"),
         ]
     }
@@ -62,19 +63,21 @@ public struct PlanScreen: Screen {
 
     public mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
         guard case let .key(key) = event else { return [] }
-        if showingNotices { showingNotices = false; return [] }
+        if showingNotices, key == .escape || key == .backspace {
+            showingNotices = false; detailOffset = 0; return []
+        }
         switch key {
         case .left, .character("h"): moveDay(-1)
         case .right, .character("l"): moveDay(1)
         case .up, .character("k"): moveWeek(-1)
         case .down, .character("j"): moveWeek(1)
-        case .pageDown, .character(" "): detailOffset += 5
+        case .pageDown, .character(" "): detailOffset = min(detailOffset + 5, detailLines(width: 60, glyphs: .ascii).count)
         case .pageUp: detailOffset = max(0, detailOffset - 5)
         case .character("t"):
             if let current = plan.weeks.firstIndex(where: { $0.contains(today) }) {
                 week = current; day = today.weekday.index; detailOffset = 0
             }
-        case .character("i"): showingNotices = true
+        case .character("i"): showingNotices.toggle(); detailOffset = 0
         case .enter: return start()
         case .escape, .backspace: return [.pop]
         default: break
@@ -83,6 +86,7 @@ public struct PlanScreen: Screen {
     }
 
     private mutating func moveDay(_ offset: Int) {
+        showingNotices = false
         let next = day + offset
         if next < 0, week > 0 { week -= 1; day = 6 }
         else if next > 6, week < plan.weeks.count - 1 { week += 1; day = 0 }
@@ -91,6 +95,7 @@ public struct PlanScreen: Screen {
     }
 
     private mutating func moveWeek(_ offset: Int) {
+        showingNotices = false
         week = min(max(0, week + offset), max(0, plan.weeks.count - 1))
         detailOffset = 0
     }
@@ -188,11 +193,6 @@ public struct PlanScreen: Screen {
             canvas.write(more, x: detail.x + 2, y: detail.maxY - 1, style: .hint, clip: detail)
         }
 
-        if showingNotices {
-            let text = (plan.notices.map { "\(g.bullet) \($0.message)" } + plan.warnings.map { "\(g.bullet) \($0.message)" })
-                .joined(separator: "\n")
-            Dialog.render(title: "Read first", text: text.isEmpty ? "Nothing to read: no notices." : text, into: &canvas, context: context)
-        }
     }
 
     struct Line {
@@ -204,6 +204,7 @@ public struct PlanScreen: Screen {
     }
 
     func detailLines(width: Int, glyphs g: Glyphs) -> [Line] {
+        if showingNotices { return noticeLines(glyphs: g).flatMap { wrap($0, width: width) } }
         guard let selected = selectedDay else { return [] }
         var lines: [Line] = []
         var title = "\(selected.weekday.title) \(selected.date)"
@@ -226,6 +227,17 @@ public struct PlanScreen: Screen {
         lines.append(Line(text: "Running cue: \(session.runningCue)", style: .good))
         lines.append(Line(text: selected.date == today || startSession != nil ? "Enter starts this session." : "", style: .hint))
         return lines.flatMap { wrap($0, width: width) }
+    }
+
+    private func noticeLines(glyphs g: Glyphs) -> [Line] {
+        var lines = [Line(text: "Read first (i or Esc: back to the day)", style: .emphasis)]
+        if plan.notices.isEmpty && plan.warnings.isEmpty { lines.append(Line(text: "Nothing to read: no notices.", style: .hint)) }
+        lines += plan.notices.map { Line(text: "\(g.bullet) \($0.message)", style: .warn, hang: 2) }
+        if !plan.warnings.isEmpty {
+            lines.append(Line(text: "What the plan could not do as asked:", style: .emphasis))
+            lines += plan.warnings.map { Line(text: "\(g.bullet) \($0.message)", style: .plain, hang: 2) }
+        }
+        return lines
     }
 
     private func wrap(_ line: Line, width: Int) -> [Line] {
