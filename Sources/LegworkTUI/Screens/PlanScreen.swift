@@ -158,7 +158,8 @@ public struct PlanScreen: Screen {
             canvas.write(weekday.shortTitle, x: inner.x + labelWidth + i * cellWidth, y: y, style: .hint, clip: inner)
         }
         y += 1
-        let visibleWeeks = min(plan.weeks.count, max(1, min(5, inner.height / 4)))
+        // About a third of the height for the grid: 5 weeks at 80x24, the whole plan on a tall terminal.
+        let visibleWeeks = min(plan.weeks.count, max(3, (inner.height - 6) / 3))
         let firstWeek = max(0, min(week - visibleWeeks / 2, plan.weeks.count - visibleWeeks))
         for w in firstWeek..<(firstWeek + visibleWeeks) {
             let row = plan.weeks[w]
