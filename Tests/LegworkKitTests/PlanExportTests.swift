@@ -86,6 +86,12 @@ enum PlanExportFixtures {
         #expect(PlanICS.fold("SHORT:line") == "SHORT:line")
     }
 
+    @Test func foldingKeepsEscapePairsTogether() {
+        let line = "DESCRIPTION:" + String(repeating: "a", count: 62) + #"\,b"#   // the backslash is octet 75
+        let parts = PlanICS.fold(line).components(separatedBy: "\r\n ")
+        #expect(parts == ["DESCRIPTION:" + String(repeating: "a", count: 62), #"\,b"#])
+    }
+
     @Test func weeksCanBeChosen() {
         let one = PlanICS.encode(PlanExportFixtures.plan, stamp: PlanExportFixtures.stamp, weeks: [2])
         #expect(one.components(separatedBy: "BEGIN:VEVENT").count - 1 == 1)

@@ -78,9 +78,13 @@ public enum PlanICS {
         for scalar in line.unicodeScalars {
             let size = String(scalar).utf8.count
             if octets + size > limit {
+                // Keep an escape pair ("\\,") on one line: legal to split, but naive readers stumble.
+                let trailing = current.unicodeScalars.reversed().prefix { $0 == "\\" }.count
+                let carry = trailing % 2 == 1 ? "\\" : ""
+                if !carry.isEmpty { current.unicodeScalars.removeLast() }
                 pieces.append(current)
-                current = ""
-                octets = 0
+                current = carry
+                octets = carry.utf8.count
                 limit = 74   // the leading space of a continuation line counts
             }
             current.unicodeScalars.append(scalar)
