@@ -1,0 +1,211 @@
+import Foundation
+import LegworkKit
+
+/// The quick entry after each exercise — reps done per side, load, reps in reserve, pain, red flag —
+/// prefilled with the plan so that Enter alone confirms it.
+///
+/// The runner shows it inline while the engine waits for the log, so the engine keeps one owner: the
+/// form only edits text and, on Enter, hands back a checked `ExerciseLogEntry`.
+public struct SessionLogForm: Sendable, Equatable {
+    /// One line of the form.
+    public enum Field: Sendable, Equatable {
+        /// Reps done; the side for a unilateral exercise.
+        case reps(Side?)
+        case load
+        case repsInReserve
+        case pain
+        case redFlag
+
+        public var label: String {
+            switch self {
+            case .reps(nil): "Reps done"
+            case let .reps(side?): "Reps done, \(side.rawValue)"
+            case .load: "Load (kg)"
+            case .repsInReserve: "Reps in reserve"
+            case .pain: "Pain 0-10"
+            case .redFlag: "Red-flag symptom?"
+            }
+        }
+
+        /// What the field means and what it takes, shown next to it.
+        public var hint: String {
+            switch self {
+            case .reps: "a whole number per set"
+            case .load: "empty = body weight"
+            case .repsInReserve: "0-5: how many more you could have done"
+            case .pain: "0 none, 10 worst imaginable"
+            case .redFlag: "y/n: a pop, giving way, numbness, bone pain"
+            }
+        }
+    }
+
+    /// What a key did to the form.
+    public enum Outcome: Sendable, Equatable {
+        /// The key edited the form or moved the focus.
+        case edited
+        /// Enter with every field valid: the entry to log.
+        case submit(ExerciseLogEntry)
+        /// Enter with an invalid field: the focus moved to it and its message shows.
+        case invalid
+        /// The form does not use this key.
+        case ignored
+    }
+
+    public let item: SessionItem
+    public let fields: [Field]
+    /// The text of each field, as typed.
+    public private(set) var texts: [String]
+    public private(set) var focus: Int = 0
+    /// The focused field still holds its prefilled text: the first character typed replaces it.
+    private var fresh = true
+
+    /// A form for `item`, prefilled with `ExerciseLogEntry.planned(for:)`.
+    public init(item: SessionItem) {
+        self.item = item
+        let planned = ExerciseLogEntry.planned(for: item)
+        var fields: [Field] = []
+        var texts: [String] = []
+        if item.targetReps != nil {
+            let sides: [Side?] = item.unilateral ? [.left, .right] : [nil]
+            for (index, side) in sides.enumerated() {
+                fields.append(.reps(side))
+                texts.append(planned.repsPerSide.indices.contains(index) ? String(planned.repsPerSide[index]) : "")
+            }
+        }
+        fields += [.load, .repsInReserve, .pain, .redFlag]
+        texts += [planned.loadKg.map(Self.kilograms) ?? "", String(planned.repsInReserve), String(planned.pain), planned.redFlag ? "y" : "n"]
+        self.fields = fields
+        self.texts = texts
+    }
+
+    // MARK: Keys
+
+    /// Tab/Shift-Tab and the arrows move, digits and "." type (the first replaces the prefilled value),
+    /// Backspace deletes, y/n/Space answer the red-flag question, Enter submits.
+    public mutating func handle(_ key: Key) -> Outcome {
+        switch key {
+        case .tab, .down:
+            move(by: 1)
+        case .backTab, .up:
+            move(by: -1)
+        case .enter:
+            if let bad = fields.indices.first(where: { error(at: $0) != nil }) {
+                focus = bad
+                fresh = false
+                return .invalid
+            }
+            guard let entry = try? entry() else { return .invalid }
+            return .submit(entry)
+        case .backspace, .delete:
+            if !texts[focus].isEmpty { texts[focus].removeLast() }
+            fresh = false
+        case let .character(c) where fields[focus] == .redFlag:
+            switch c {
+            case "y", "Y": texts[focus] = "y"
+            case "n", "N": texts[focus] = "n"
+            case " ", "x": texts[focus] = texts[focus] == "y" ? "n" : "y"
+            default: return .ignored
+            }
+        case .left, .right:
+            guard fields[focus] == .redFlag else { return .ignored }
+            texts[focus] = texts[focus] == "y" ? "n" : "y"
+        case let .character(c) where c.isASCII && (c.isNumber || c == "." || c == ","):
+            if fresh { texts[focus] = "" }
+            fresh = false
+            // A decimal comma is a decimal point (12,5 kg).
+            if texts[focus].count < 6 { texts[focus].append(c == "," ? "." : c) }
+        default:
+            return .ignored
+        }
+        return .edited
+    }
+
+    private mutating func move(by step: Int) {
+        focus = (focus + step + fields.count) % fields.count
+        fresh = true
+    }
+
+    // MARK: Values
+
+    /// What is wrong with field `index` and what to enter instead; nil when it is valid.
+    public func error(at index: Int) -> String? {
+        let text = texts[index].trimmingCharacters(in: .whitespaces)
+        switch fields[index] {
+        case .reps:
+            guard let n = Int(text) else { return "enter the reps you did, a whole number (0 if you skipped it)" }
+            return n < 0 ? SessionError.negativeReps(n).description : nil
+        case .load:
+            if text.isEmpty { return nil }
+            guard let kg = Double(text), kg.isFinite else { return "enter kilograms like 12.5, or leave it empty for body weight" }
+            return kg < 0 ? SessionError.negativeLoad(kg).description : nil
+        case .repsInReserve:
+            guard let n = Int(text) else { return "enter 0-5: how many more reps you could have done" }
+            return (0...5).contains(n) ? nil : SessionError.repsInReserveOutOfRange(n).description
+        case .pain:
+            guard let n = Int(text) else { return "enter pain from 0 (none) to 10 (worst imaginable)" }
+            return (0...10).contains(n) ? nil : SessionError.painOutOfRange(n).description
+        case .redFlag:
+            return text == "y" || text == "n" ? nil : "answer y or n"
+        }
+    }
+
+    /// The entry the form holds now.
+    /// - Throws: `SessionError` when a value is out of range (`error(at:)` explains it first).
+    public func entry() throws(SessionError) -> ExerciseLogEntry {
+        var reps: [Int] = []
+        var load: Double?
+        var rir = 0, pain = 0, red = false
+        for (field, text) in zip(fields, texts) {
+            switch field {
+            case .reps: reps.append(Int(text) ?? 0)
+            case .load: load = text.isEmpty ? nil : Double(text)
+            case .repsInReserve: rir = Int(text) ?? -1
+            case .pain: pain = Int(text) ?? -1
+            case .redFlag: red = text == "y"
+            }
+        }
+        return try ExerciseLogEntry(repsPerSide: reps, loadKg: load, repsInReserve: rir, pain: pain, redFlag: red)
+    }
+
+    private static func kilograms(_ kg: Double) -> String {
+        kg == kg.rounded() ? String(Int(kg)) : String(kg)
+    }
+
+    // MARK: View
+
+    /// Draws the form in `area`: a heading, one row per field with its hint, the focused field's
+    /// message when invalid, and the keys.
+    public func render(into canvas: inout Canvas, area: Rect, context: RenderContext) {
+        let g = context.glyphs
+        var y = area.y
+        canvas.write("How did it go?", x: area.x, y: y, style: .title, clip: area)
+        y += 1
+        let planned = item.unilateral ? "\(item.dose.summary) per side" : item.dose.summary
+        canvas.write(TextWrap.truncate("\(item.name) \(g.separator) planned \(planned)", width: area.width, ellipsis: g.ellipsis), x: area.x, y: y, style: .emphasis, clip: area)
+        y += 2
+        let labelWidth = fields.map { DisplayWidth.of($0.label) }.max() ?? 0
+        let boxWidth = 8
+        for (index, field) in fields.enumerated() where y < area.maxY {
+            let focused = index == focus
+            let x = canvas.write(focused ? g.pointer : " ", x: area.x, y: y, style: .accent, clip: area)
+            canvas.write(field.label, x: x + 1, y: y, style: focused ? .emphasis : .plain, clip: area)
+            let boxX = x + 2 + labelWidth + 1
+            let value = texts[index] + String(repeating: " ", count: max(0, boxWidth - 2 - DisplayWidth.of(texts[index])))
+            let invalid = error(at: index) != nil
+            canvas.write("[\(value)]", x: boxX, y: y, style: focused ? .selected : (invalid ? .danger : .plain), clip: area)
+            let hintX = boxX + boxWidth + 2
+            canvas.write(TextWrap.truncate(field.hint, width: max(0, area.maxX - hintX), ellipsis: g.ellipsis), x: hintX, y: y, style: .hint, clip: area)
+            y += 1
+        }
+        y += 1
+        if let message = fields.indices.lazy.compactMap({ index in self.error(at: index).map { (index, $0) } }).first {
+            // Shown while the value is wrong, not only after Enter: the runner sees why at once.
+            for line in TextWrap.lines(message.1, width: area.width).prefix(2) where y < area.maxY {
+                canvas.write(line, x: area.x, y: y, style: .danger, clip: area)
+                y += 1
+            }
+        } else if y < area.maxY {
+            canvas.write("Enter saves \(g.separator) Tab moves \(g.separator) type to change a value", x: area.x, y: y, style: .hint, clip: area)
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import LegworkKit
+
+/// After a session or routine: done vs planned per exercise, the times, notes from the log entries and
+/// the one cue to take into the next run. Enter goes home; `s` goes straight into the stretch routine.
+public struct SessionSummaryScreen: Screen {
+    public let summary: SessionSummary
+    public let kind: SessionPlan.Kind
+    /// The first row of the body shown (j/k scroll when the summary is longer than the screen).
+    public private(set) var offset = 0
+
+    public init(summary: SessionSummary, kind: SessionPlan.Kind = .strength) {
+        self.summary = summary
+        self.kind = kind
+    }
+
+    public var title: String { "Summary" }
+    public var minimumSize: Size { Size(width: 60, height: 16) }
+
+    public var keys: [KeyHelp] {
+        var keys = [KeyHelp("Enter", "home", footer: true)]
+        if kind == .strength { keys.append(KeyHelp("s", "stretch now", footer: true)) }
+        keys.append(KeyHelp("↑↓ j k", "scroll"))
+        return keys
+    }
+
+    public mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
+        guard case let .key(key) = event else { return [] }
+        switch key {
+        case .enter, .escape, .backspace:
+            return [.pop]
+        case .character("s") where kind == .strength:
+            return [.navigate(.stretch)]
+        case .down, .character("j"):
+            offset += 1
+        case .up, .character("k"):
+            offset = max(0, offset - 1)
+        default:
+            break
+        }
+        return []
+    }
+
+    /// "done", "stopped early", "stopped for safety".
+    public var outcomeText: String {
+        switch summary.outcome {
+        case .completed, nil: "done"
+        case .abandoned: "stopped early"
+        case .safetyStop: "stopped for safety"
+        }
+    }
+
+    /// The summary as rows of text with their style, before scrolling and clipping to `width`.
+    public func rows(width: Int, glyphs g: Glyphs) -> [(String, Style)] {
+        var rows: [(String, Style)] = []
+        let heading = "\(summary.title): \(outcomeText)"
+        rows.append((heading, summary.outcome == nil || summary.outcome == .completed ? .title : .warn))
+        rows.append(("", .plain))
+        let nameWidth = min(max(12, summary.items.map { DisplayWidth.of($0.name) }.max() ?? 0), max(12, width - 44))
+        func pad(_ s: String, _ n: Int) -> String {
+            let t = TextWrap.truncate(s, width: n, ellipsis: g.ellipsis)
+            return t + String(repeating: " ", count: max(0, n - DisplayWidth.of(t)))
+        }
+        let logged = summary.items.contains { $0.log != nil }
+        var header = pad(kind == .stretch ? "Stretch" : "Exercise", nameWidth) + "  " + pad("Planned", 15) + "  " + pad("Done", 12)
+        if logged { header += "  RIR  Pain" }
+        rows.append((header, .emphasis))
+        for item in summary.items {
+            let side = item.unilateral ? "/side" : ""
+            let full = item.setsDone >= item.planned.sets
+            var line = pad(item.name, nameWidth) + "  " + pad(item.plannedText + side, 15) + "  " + pad((full ? g.check + " " : "  ") + item.doneText, 12)
+            if let log = item.log {
+                line += "  " + pad(String(log.repsInReserve), 3) + "  " + String(log.pain)
+            }
+            rows.append((line, item.log?.requiresStop == true ? .danger : .plain))
+        }
+        rows.append(("", .plain))
+        let sep = " \(g.separator) "
+        var time = "Time: \(clock(summary.activeTime)) active"
+        if summary.pausedTime > .zero { time += sep + "\(clock(summary.pausedTime)) paused" }
+        if summary.loggingTime > .zero { time += sep + "\(clock(summary.loggingTime)) logging" }
+        time += " (planned \(clock(summary.plannedTime)))"
+        for line in TextWrap.lines(time, width: width) { rows.append((line, .plain)) }
+        if !summary.notes.isEmpty {
+            rows.append(("", .plain))
+            rows.append(("Notes", .emphasis))
+            for note in summary.notes {
+                for (i, line) in TextWrap.lines(note, width: width - 2).enumerated() {
+                    rows.append(((i == 0 ? g.bullet + " " : "  ") + line, .warn))
+                }
+            }
+        }
+        if !summary.runningCue.isEmpty {
+            rows.append(("", .plain))
+            rows.append(("On your next run", .emphasis))
+            for line in TextWrap.lines(summary.runningCue, width: width - 2) { rows.append(("  " + line, .good)) }
+        }
+        return rows
+    }
+
+    private func clock(_ duration: Duration) -> String {
+        StretchRoutine.clockText(Int(duration.seconds.rounded()))
+    }
+
+    public func render(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext) {
+        let inner = area.inset(dx: 2, dy: 1)
+        let all = rows(width: inner.width, glyphs: context.glyphs)
+        let first = min(offset, max(0, all.count - inner.height))
+        for (i, row) in all.dropFirst(first).prefix(inner.height).enumerated() {
+            canvas.write(row.0, x: inner.x, y: inner.y + i, style: row.1, clip: inner)
+        }
+    }
+}

@@ -1,0 +1,170 @@
+import LegworkKit
+import Testing
+@testable import LegworkTUI
+
+/// Keys, cues and deadlines of the runner, driven with explicit moments (no clock, no waiting).
+/// The plan: get ready 10 s (0-10), glute bridge set 1 = 10 reps × 5 s (10-60), rest 60 s (60-120)…
+@Suite struct SessionRunnerKeyTests {
+    @Test func appearStartsTheEngineOnceWithABell() {
+        var screen = SessionRunnerScreen(engine: SessionEngine(plan: runnerPlan()))
+        #expect(screen.quitConfirmation == nil)
+        let actions = screen.handle(.appear, at: sec(0))
+        #expect(actions.bells == 1)
+        #expect(screen.engine.isStarted)
+        #expect(screen.quitConfirmation?.contains("can be resumed") == true)
+        #expect(screen.handle(.appear, at: sec(5)).isEmpty)
+        #expect(screen.engine.status(at: sec(5)).remainingSeconds == 5)
+    }
+
+    @Test func aResumedEngineAnnouncesItsCurrentStep() throws {
+        var first = startedRunner()
+        _ = first.handle(.tick, at: sec(65))
+        let engine = try SessionEngine(resuming: first.engine.snapshot, at: sec(1000))
+        var screen = SessionRunnerScreen(engine: engine, voice: true)
+        let actions = screen.handle(.appear, at: sec(1000))
+        #expect(actions.bells == 1)
+        #expect(actions.spoken.first?.hasPrefix("Rest 60 seconds") == true)
+        #expect(screen.engine.status(at: sec(1000)).remainingSeconds == 60)
+    }
+
+    @Test func spacePausesAndTheDigitsFreezeAcrossTicks() {
+        var screen = startedRunner()
+        _ = screen.press([.character(" ")], at: sec(70.5))
+        for t in [71.0, 90, 400] {
+            _ = screen.handle(.tick, at: sec(t))
+            #expect(screen.engine.status(at: sec(t)).remainingSeconds == 50)
+            #expect(screen.nextDeadline() == nil)
+        }
+        _ = screen.press([.character(" ")], at: sec(400))
+        #expect(screen.engine.status(at: sec(401)).remainingSeconds == 49)
+        #expect(screen.nextDeadline() == sec(400.5))
+    }
+
+    @Test func nSkipsAheadAndBGoesBack() {
+        var screen = startedRunner()
+        let actions = screen.press([.character("n")], at: sec(2))
+        #expect(screen.engine.status(at: sec(2)).step.isWork)
+        #expect(actions.bells == 1)
+        #expect(actions.saves.count == 1)
+        _ = screen.press([.character("b")], at: sec(3))
+        #expect(screen.engine.status(at: sec(3)).step.kind == .getReady)
+    }
+
+    @Test func plusAddsFifteenSecondsToARestAndMinusRemovesThem() {
+        var screen = startedRunner()
+        _ = screen.handle(.tick, at: sec(70))
+        #expect(screen.engine.status(at: sec(70)).remainingSeconds == 50)
+        _ = screen.press([.character("+")], at: sec(70))
+        #expect(screen.engine.status(at: sec(70)).remainingSeconds == 65)
+        _ = screen.press([.character("-"), .character("-")], at: sec(70))
+        #expect(screen.engine.status(at: sec(70)).remainingSeconds == 35)
+    }
+
+    @Test func plusOutsideARestChangesNothing() {
+        var screen = startedRunner()
+        _ = screen.press([.character("+")], at: sec(20))
+        #expect(screen.engine.status(at: sec(20)).remainingSeconds == 40)
+    }
+
+    @Test func enterDuringWorkFinishesTheRepsEarlyAndIsIgnoredElsewhere() {
+        var screen = startedRunner()
+        _ = screen.press([.enter], at: sec(5))
+        #expect(screen.engine.status(at: sec(5)).step.kind == .getReady)
+        _ = screen.press([.enter], at: sec(30))
+        let status = screen.engine.status(at: sec(30))
+        #expect(status.step.kind == .rest)
+        #expect(screen.engine.records.count == 1)
+    }
+
+    @Test func nextDeadlineFollowsTheEngine() {
+        var screen = startedRunner()
+        #expect(screen.nextDeadline() == sec(1))
+        _ = screen.handle(.tick, at: sec(12.2))
+        #expect(screen.nextDeadline() == sec(13))
+        #expect(screen.nextDeadline() == screen.engine.nextDeadline(after: sec(12.2)))
+        _ = screen.handle(.tick, at: sec(59.9))
+        #expect(screen.nextDeadline() == sec(60))
+    }
+
+    @Test func countdownBellsRingOncePerBatchAndTicksSaveCompletedSteps() {
+        var screen = startedRunner()
+        #expect(screen.handle(.tick, at: sec(7)).bells == 1)    // 3
+        #expect(screen.handle(.tick, at: sec(8)).bells == 1)    // 2
+        let change = screen.handle(.tick, at: sec(10))          // 1 and the step change
+        #expect(change.bells == 1)
+        #expect(change.saves.count == 1)
+        #expect(screen.handle(.tick, at: sec(10.5)).isEmpty)
+    }
+
+    @Test func voiceSpeaksTheEngineCuesOnlyWhenOn() {
+        var quiet = startedRunner()
+        #expect(quiet.handle(.tick, at: sec(10)).spoken.isEmpty)
+        var loud = startedRunner(voice: true)
+        #expect(loud.handle(.tick, at: sec(10)).spoken == ["Glute bridge, set 1 of 2"])
+        _ = loud.press([.character("v")], at: sec(11))
+        #expect(!loud.voice)
+        #expect(loud.handle(.tick, at: sec(60)).spoken.isEmpty)
+    }
+
+    @Test func enterOnTheLogFormLogsThePlanAndGoesOn() {
+        var screen = startedRunner()
+        _ = screen.handle(.tick, at: sec(170))   // both sets done: the log form waits
+        #expect(screen.logForm != nil)
+        #expect(screen.nextDeadline() == nil)
+        let actions = screen.press([.enter], at: sec(175))
+        #expect(screen.logForm == nil)
+        #expect(screen.engine.logs.first?.entry == ExerciseLogEntry.planned(for: runnerPlan().items[0]))
+        #expect(screen.engine.status(at: sec(175)).step.kind == .transition)
+        #expect(actions.saves.count == 1)
+    }
+
+    @Test func anInvalidValueRingsAndKeepsTheFormOpen() {
+        var screen = startedRunner()
+        _ = screen.handle(.tick, at: sec(170))
+        let actions = screen.press([.tab, .tab, .character("9"), .enter], at: sec(171))
+        #expect(actions.bells == 1)
+        #expect(screen.logForm?.focus == 2)
+        #expect(screen.engine.isAwaitingLog)
+    }
+
+    @Test func painOfSevenStopsTheSessionWithTheSafetyMessageThenTheSummary() throws {
+        var screen = startedRunner()
+        _ = screen.handle(.tick, at: sec(170))
+        let actions = screen.press([.tab, .tab, .tab, .character("7"), .enter], at: sec(171))
+        let stop = try #require(actions.replacement as? SafetyStopScreen)
+        #expect(stop.message.hasPrefix("Stop here"))
+        #expect(actions.saves.last?.isEnded == true)
+        let canvas = runnerFrame(stop, at: sec(171))
+        #expect(canvas.lines[3] == "  Stopped for your safety")
+        #expect(canvas.lines[5].hasSuffix("You reported pain of 7/10 during Glute"))
+        var next = stop
+        let summary = try #require(next.handle(.key(.enter), at: sec(172)).first.flatMap { action -> SessionSummaryScreen? in
+            if case let .replace(screen) = action { screen as? SessionSummaryScreen } else { nil }
+        })
+        #expect(summary.outcomeText == "stopped for safety")
+    }
+
+    @Test func aRedFlagAnswerStopsTheSessionToo() {
+        var screen = startedRunner()
+        _ = screen.handle(.tick, at: sec(170))
+        let actions = screen.press([.backTab, .character("y"), .enter], at: sec(171))
+        #expect(actions.replacement is SafetyStopScreen)
+    }
+
+    @Test func theEndReplacesTheRunnerWithTheSummaryAfterSaving() throws {
+        var screen = startedRunner(stretchPlan())
+        let actions = screen.handle(.tick, at: sec(10_000))
+        #expect(actions.saves.last?.isEnded == true)
+        let summary = try #require(actions.replacement as? SessionSummaryScreen)
+        #expect(summary.kind == .stretch)
+        #expect(summary.outcomeText == "done")
+    }
+
+    @Test func aSignalSavesTheRunningSessionWithoutEndingIt() {
+        var screen = startedRunner()
+        let actions = screen.handle(.terminate, at: sec(30))
+        #expect(actions.saves.count == 1)
+        #expect(actions.saves.first?.isEnded == false)
+        #expect(actions.saves.first?.snapshot.stepIndex == 1)
+    }
+}
