@@ -8,6 +8,8 @@ struct LegworkEnvironment: AppEnvironment {
     func screen(for destination: Destination) -> Result<any Screen, AppEnvironmentError> {
         switch destination {
         case .profile, .plan: return planScreen(for: destination)
+        case .todaySession:
+            return plannedSessionScreen().map { .success($0) } ?? .failure(AppEnvironmentError("no session planned for today: see My plan"))
         default: return .failure(AppEnvironmentError("\(destination) is not available in this version yet"))
         }
     }

@@ -105,6 +105,17 @@ enum PlanScreenFixtures {
         #expect(other.frames[3].lines[23] == " Only today's session can be started; this one is on 2026-03-09")
     }
 
+    @Test func enterStartsTheSelectedDaysSessionThroughTheStarter() throws {
+        let terminal = TestTerminal(inputs: [.key(.left), .key(.left), .key(.enter), .key(.character("q"))])
+        let root = PlanScreen(plan: PlanScreenFixtures.plan, today: PlanScreenFixtures.today) { session, date in
+            HomeScreen(greeting: "started \(session.title) of \(date)")
+        }
+        let runtime = Runtime(program: App(environment: FixtureEnvironment()), model: App.Model(root: root), terminal: terminal, clock: VirtualClock())
+        _ = try runtime.run()
+        #expect(runtime.model.stack.count == 2)
+        #expect(terminal.frames[3].text.contains("started Strength A of 2026-03-09"))
+    }
+
     @Test func noticesOpenWithI() throws {
         let (terminal, model) = try PlanScreenFixtures.run([.key(.character("i")), .key(.escape), .key(.character("q"))])
         #expect(terminal.frames[1].text.contains("• Pain up to 3/10 is fine; stop at more."))

@@ -47,7 +47,8 @@ struct PlanCommand: ParsableCommand {
         } else if ics {
             FileHandle.standardOutput.write(Data(PlanICS.encode(plan, stamp: LocalCalendar.wallTime(), weeks: weeks).utf8))
         } else {
-            try Interactive.run(root: PlanScreen(plan: plan, today: today, week: week), context: context)
+            let starter = LegworkEnvironment(context: context).sessionStarter
+            try Interactive.run(root: PlanScreen(plan: plan, today: today, week: week, startSession: starter), context: context)
         }
     }
 }
@@ -84,10 +85,23 @@ extension LegworkEnvironment {
         do { profile = try context.profile() } catch { return .failure(AppEnvironmentError("\(error)")) }
         guard destination == .plan, let profile else { return .success(IntakeScreen(profile: profile, today: today)) }
         do {
-            return .success(PlanScreen(plan: try context.plan(for: profile, today: today), today: today))
+            return .success(PlanScreen(plan: try context.plan(for: profile, today: today), today: today, startSession: sessionStarter))
         } catch {
             return .failure(AppEnvironmentError("\(error)"))
         }
+    }
+
+    /// Starts a planned session in the runner.
+    var sessionStarter: PlanScreen.SessionStarter {
+        let catalog = context.catalog
+        return { session, date in
+            SessionRunnerScreen(engine: SessionEngine(plan: PlanSessions.sessionPlan(session, date: date, catalog: catalog)))
+        }
+    }
+
+    /// "Today's session" from the plan, when there is a profile and the plan has a session today.
+    func plannedSessionScreen() -> (any Screen)? {
+        context.plannedSessionToday().map { SessionRunnerScreen(engine: SessionEngine(plan: $0)) }
     }
 
     func saveProfile(_ profile: Profile) -> AppMessage {
