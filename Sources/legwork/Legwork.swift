@@ -14,7 +14,9 @@ struct Legwork: ParsableCommand {
         Exit codes: 0 done, 1 runtime error, 2 bad usage, 130 interrupted.
         """,
         version: LegworkVersion.current,
-        subcommands: [SessionCommand.self, StretchCommand.self]
+        subcommands: [
+            IntakeCommand.self, ProfileCommand.self, PlanCommand.self, SessionCommand.self, StretchCommand.self,
+        ]
     )
 
     @OptionGroup var global: GlobalOptions

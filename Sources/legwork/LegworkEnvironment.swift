@@ -12,6 +12,8 @@ struct LegworkEnvironment: AppEnvironment {
         switch destination {
         case .todaySession, .stretch:
             return SessionStart.screen(for: destination, context: context, launch: launch, voice: voice)
+        case .profile, .plan:
+            return planScreen(for: destination)
         default:
             return .failure(AppEnvironmentError("\(destination) is not available in this version yet"))
         }
@@ -22,6 +24,7 @@ struct LegworkEnvironment: AppEnvironment {
         case .injectFault: throw InjectedFault()
         case let .saveSession(engine): return SessionStart.save(engine, launch: launch)
         case .discardInterruptedSession: return SessionStart.discardInterrupted(launch: launch)
+        case let .saveProfile(profile): return saveProfile(profile)
         }
     }
 }

@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func homeHelpAndQuit() throws {
-        let tmux = try TmuxSession()
+        let tmux = try TmuxSession.home()
         defer { tmux.close() }
         let home = tmux.waitFor(text: "Today's session")
         #expect(home.contains("Legwork · Home"))
@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func resizeBelowTheMinimumAndBack() throws {
-        let tmux = try TmuxSession()
+        let tmux = try TmuxSession.home()
         defer { tmux.close() }
         tmux.waitFor(text: "Today's session")
         try tmux.resize(width: 30, height: 10)
@@ -49,7 +49,7 @@ import Testing
 
     @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129)])
     func aTerminationSignalRestoresTheTerminal(signal: Int32, status: Int) throws {
-        let tmux = try TmuxSession()
+        let tmux = try TmuxSession.home()
         defer { tmux.close() }
         tmux.waitFor(text: "Today's session")
         let pid = try #require(tmux.legworkPID())
@@ -58,7 +58,7 @@ import Testing
     }
 
     @Test func ctrlCQuitsWith130() throws {
-        let tmux = try TmuxSession()
+        let tmux = try TmuxSession.home()
         defer { tmux.close() }
         tmux.waitFor(text: "Today's session")
         tmux.press("C-c")
@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test func ctrlZThenFgRedraws() throws {
-        let tmux = try TmuxSession()
+        let tmux = try TmuxSession.home()
         defer { tmux.close() }
         tmux.waitFor(text: "Today's session")
         tmux.press("C-z")
@@ -82,7 +82,7 @@ import Testing
 
     @Test func aCrashInsideTheLoopStillRestoresTheTerminal() throws {
         // LEGWORK_TEST_FAULT makes the loop trap (a Swift runtime crash, SIGTRAP/SIGILL) on the key "!".
-        let tmux = try TmuxSession(environment: ["LEGWORK_TEST_FAULT": "crash"])
+        let tmux = try TmuxSession.home(environment: ["LEGWORK_TEST_FAULT": "crash"])
         defer { tmux.close() }
         tmux.waitFor(text: "Today's session")
         tmux.type("!")
@@ -92,7 +92,7 @@ import Testing
     }
 
     @Test func anErrorThrownInsideTheLoopIsReportedAndTheTerminalRestored() throws {
-        let tmux = try TmuxSession(environment: ["LEGWORK_TEST_FAULT": "throw"])
+        let tmux = try TmuxSession.home(environment: ["LEGWORK_TEST_FAULT": "throw"])
         defer { tmux.close() }
         tmux.waitFor(text: "Today's session")
         tmux.type("!")
@@ -102,7 +102,7 @@ import Testing
     }
 
     @Test func asciiWhenTheLocaleIsNotUTF8() throws {
-        let tmux = try TmuxSession(environment: ["LANG": "C", "LC_ALL": "C"])
+        let tmux = try TmuxSession.home(environment: ["LANG": "C", "LC_ALL": "C"])
         defer { tmux.close() }
         let home = tmux.waitFor(text: "Today's session")
         #expect(home.contains("Legwork - Home"))
@@ -116,7 +116,7 @@ import Testing
 
     @Test func noColorLeavesOutColourCodes() throws {
         func colourCodes(_ environment: [String: String], _ arguments: [String] = []) throws -> Bool {
-            let tmux = try TmuxSession(arguments, environment: environment)
+            let tmux = try TmuxSession.home(arguments, environment: environment)
             defer { tmux.close() }
             tmux.waitFor(text: "Today's session")
             let escaped = tmux.captureWithEscapes()

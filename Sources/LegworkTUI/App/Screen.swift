@@ -73,9 +73,13 @@ public enum AppCommand: Sendable {
     case saveSession(SessionEngine)
     /// Close the session a kill left behind as abandoned (the runner chose to start anew).
     case discardInterruptedSession
+    /// Store the runner's profile (intake form); answered with `.profileSaved` or `.failed`.
+    case saveProfile(Profile)
 }
 
 /// Results of commands, delivered back to the screen that is on top.
 public enum AppMessage: Sendable {
     case failed(String)
+    /// The profile of `.saveProfile` is stored.
+    case profileSaved
 }

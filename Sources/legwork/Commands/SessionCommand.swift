@@ -64,6 +64,8 @@ struct SessionCommand: ParsableCommand {
         let profile = try context.profile()
         do {
             if which.lowercased() == "today" {
+                // The personal plan's session when there is one today; else the foundation five.
+                if let planned = context.plannedSessionToday() { return planned }
                 return try TodaySession.plan(catalog: context.catalog, profile: profile, level: context.level(), date: SessionLaunch.today())
             }
             return try TodaySession.single(cardID: which, catalog: context.catalog, profile: profile, level: context.level())

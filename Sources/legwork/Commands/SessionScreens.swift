@@ -31,7 +31,7 @@ enum SessionScreens {
     /// `legwork` alone: the home screen, or first the question whether to resume an interrupted session.
     static func runHome(context: AppContext) throws {
         let launch = try SessionLaunch(context: context, fresh: false)
-        try runWithResume(launch: launch, voice: false, wrap: { $0 }, otherwise: HomeScreen())
+        try runWithResume(launch: launch, voice: false, wrap: { $0 }, otherwise: IntakeCommand.firstScreen(context))
     }
 
     /// Runs `otherwise`, or first asks whether to resume the interrupted session.

@@ -1,0 +1,26 @@
+/// Turns the plan's sessions into sessions the engine can run: "Today's session" on the home menu and a
+/// session started from the plan screen.
+public enum PlanSessions {
+    /// The session the plan holds for `date`, ready for the engine; nil on a day without a session (or a
+    /// date outside the plan).
+    /// - Parameter catalog: fills in what the plan does not carry (one side at a time, coaching cues,
+    ///   figures); without it the items have no cue and count as two-sided.
+    public static func today(plan: Plan, date: CalendarDate, catalog: Catalog? = nil) -> SessionPlan? {
+        plan.session(on: date).map { sessionPlan($0, date: date, catalog: catalog) }
+    }
+
+    /// `session` as an engine session, with the id `plan-YYYY-MM-DD`.
+    public static func sessionPlan(_ session: PlanSession, date: CalendarDate, catalog: Catalog? = nil) -> SessionPlan {
+        let items = session.items.map { item -> SessionItem in
+            let card = catalog?.card(id: item.cardID)
+            var cue = card?.cues.first ?? ""
+            if let note = item.note, !note.isEmpty { cue = cue.isEmpty ? note : "\(cue) · \(note)" }
+            return SessionItem(
+                cardID: item.cardID, name: item.name, unilateral: card?.unilateral ?? false, tempo: item.tempo,
+                dose: item.dose, cue: cue, why: item.why,
+                figure: card.flatMap { $0.figure.isEmpty ? nil : $0.figure })
+        }
+        return SessionPlan(id: "plan-\(date)", title: session.title, kind: session.kind == .strength ? .strength : .stretch,
+                           items: items, runningCue: session.runningCue)
+    }
+}

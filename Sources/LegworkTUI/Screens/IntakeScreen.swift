@@ -1,0 +1,320 @@
+import LegworkKit
+
+/// The profile form: who the runner is, asked one field at a time over `IntakeForm`, with every answer
+/// checked as it is given (the same parser as `legwork profile set`).
+///
+/// Choice fields change with ←→ or Space; lists of choices (equipment, warning signs) move a cursor with
+/// ←→ and tick with Space; text fields (race date, distance, days, injuries) are typed: typing replaces
+/// the answer, Backspace edits it, Enter or Tab ends the edit. Enter or Ctrl-S saves through
+/// `AppCommand.saveProfile` and, once the store confirms, does `onDone` (back, or on to the home screen).
+/// Esc asks before throwing changes away.
+public struct IntakeScreen: TextEntryScreen {
+    public private(set) var form: IntakeForm
+    /// The field with the cursor.
+    public private(set) var selected = 0
+    /// The choice with the cursor in a list of choices.
+    public private(set) var choiceCursor = 0
+    /// The text being typed, while a text field is being edited.
+    public private(set) var editBuffer: String?
+    /// Answers changed since the form opened.
+    public private(set) var isDirty = false
+    public private(set) var confirmingDiscard = false
+    /// The save was asked for and the store has not answered yet.
+    public private(set) var isSaving = false
+    /// What happens after saving or discarding: `.pop` when opened from a menu, a `.replace` with the home
+    /// screen on the first run.
+    public let onDone: ScreenAction
+    /// True on the first run: the heading welcomes instead of "edit".
+    public let isFirstRun: Bool
+
+    /// - Parameters:
+    ///   - profile: the stored profile to edit, or nil on the first run (the form shows the defaults).
+    ///   - today: the date race dates are checked against.
+    public init(profile: Profile?, today: CalendarDate, onDone: ScreenAction = .pop) {
+        form = IntakeForm(profile: profile ?? Profile(), today: today)
+        isFirstRun = profile == nil
+        self.onDone = onDone
+    }
+
+    public var title: String { "Profile" }
+    public var minimumSize: Size { Size(width: 60, height: 16) }
+    public var isEditingText: Bool { editBuffer != nil }
+
+    public var keys: [KeyHelp] {
+        if editBuffer != nil {
+            return [
+                KeyHelp("typing", "edits the answer"),
+                KeyHelp("Enter Tab", "done", footer: true),
+                KeyHelp("Esc", "undo the edit", footer: true),
+                KeyHelp("Ctrl-U", "clear the answer"),
+            ]
+        }
+        return [
+            KeyHelp("Tab ↑↓", "field", footer: true),
+            KeyHelp("←→ Space", "change", footer: true),
+            KeyHelp("typing", "replace a typed answer (Backspace edits it)"),
+            KeyHelp("Enter", "save", footer: true),
+            KeyHelp("Ctrl-S", "save, also while typing"),
+            KeyHelp("Esc", "back", footer: true),
+        ]
+    }
+
+    public var quitConfirmation: String? { isDirty ? "Your profile changes are not saved." : nil }
+
+    private var field: IntakeField { form.fields[selected] }
+
+    // MARK: update
+
+    public mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
+        switch event {
+        case .message(.profileSaved) where isSaving:
+            isSaving = false
+            isDirty = false
+            return [onDone]
+        case let .message(.failed(reason)) where isSaving:
+            isSaving = false
+            return [.bell, .notice("Not saved: \(reason)")]
+        case let .key(key):
+            if confirmingDiscard { return confirmDiscard(key) }
+            if editBuffer != nil { return edit(key) }
+            return navigate(key)
+        default:
+            return []
+        }
+    }
+
+    private mutating func confirmDiscard(_ key: Key) -> [ScreenAction] {
+        confirmingDiscard = false
+        if key == .character("y") || key == .character("Y") {
+            isDirty = false
+            return [onDone]
+        }
+        return []
+    }
+
+    private mutating func navigate(_ key: Key) -> [ScreenAction] {
+        switch key {
+        case .down, .tab: move(by: 1)
+        case .up, .backTab: move(by: -1)
+        case .home: select(0)
+        case .end: select(form.fields.count - 1)
+        case .left: change(by: -1)
+        case .right: change(by: 1)
+        case .character(" "): return space()
+        case .enter, .control("s"): return save()
+        case .escape:
+            if isDirty { confirmingDiscard = true; return [] }
+            return [onDone]
+        case .backspace where isTyped:
+            editBuffer = String(field.text.dropLast())
+        case let .character(c) where isTyped && !c.isNewline:
+            editBuffer = String(c)
+        default:
+            return []
+        }
+        return []
+    }
+
+    private mutating func edit(_ key: Key) -> [ScreenAction] {
+        guard var buffer = editBuffer else { return [] }
+        switch key {
+        case .escape: editBuffer = nil
+        case .enter: commit()
+        case .tab, .down: commit(); move(by: 1)
+        case .backTab, .up: commit(); move(by: -1)
+        case .control("s"): commit(); return save()
+        case .backspace: buffer = String(buffer.dropLast()); editBuffer = buffer
+        case .control("u"): editBuffer = ""
+        case let .character(c) where !c.isNewline: buffer.append(c); editBuffer = buffer
+        default: break
+        }
+        return []
+    }
+
+    private mutating func commit() {
+        guard let buffer = editBuffer else { return }
+        editBuffer = nil
+        guard buffer != field.text else { return }
+        form.setText(buffer, for: field.key)
+        isDirty = true
+    }
+
+    private mutating func move(by offset: Int) {
+        let count = form.fields.count
+        select(((selected + offset) % count + count) % count)
+    }
+
+    private mutating func select(_ index: Int) {
+        selected = min(max(0, index), form.fields.count - 1)
+        choiceCursor = 0
+    }
+
+    /// Whether the selected field is answered by typing.
+    private var isTyped: Bool {
+        switch field.kind {
+        case .date, .number, .dayList, .injuryList: true
+        case .singleChoice, .multiChoice: false
+        }
+    }
+
+    private mutating func change(by offset: Int) {
+        switch field.kind {
+        case .singleChoice:
+            form.cycle(field.key, by: offset)
+            isDirty = true
+        case let .multiChoice(choices):
+            choiceCursor = min(max(0, choiceCursor + offset), choices.count - 1)
+        default:
+            break
+        }
+    }
+
+    private mutating func space() -> [ScreenAction] {
+        switch field.kind {
+        case .singleChoice:
+            change(by: 1)
+        case let .multiChoice(choices):
+            form.toggle(choices[choiceCursor].value, for: field.key)
+            isDirty = true
+        default:
+            if isTyped { editBuffer = " " }
+        }
+        return []
+    }
+
+    private mutating func save() -> [ScreenAction] {
+        if let key = form.firstInvalidKey, let index = form.fields.firstIndex(where: { $0.key == key }) {
+            select(index)
+            return [.bell, .notice("Not saved: \(form.fields[index].label.lowercased()) needs a fix")]
+        }
+        do {
+            let profile = try form.profile()
+            isSaving = true
+            return [.command(.saveProfile(profile))]
+        } catch {
+            return [.bell, .notice("Not saved: \(error.message)")]
+        }
+    }
+
+    // MARK: view
+
+    /// One drawn row of the form.
+    struct Row {
+        var text: String
+        var style: Style
+        var x: Int = 0
+        /// The field the row belongs to (for scrolling).
+        var field: Int
+        var value: (text: String, style: Style)? = nil
+        var fill = false
+    }
+
+    static let labelWidth = 30
+
+    func rows(width: Int, glyphs g: Glyphs) -> [Row] {
+        var rows: [Row] = []
+        for (i, f) in form.fields.enumerated() {
+            let isSelected = i == selected
+            let marker = isSelected ? g.pointer : " "
+            let flag = f.isValid ? " " : "!"
+            let label = "\(marker)\(flag)\(f.label)"
+            rows.append(Row(text: label, style: isSelected ? .selected : (f.isValid ? .plain : .warn), field: i,
+                            value: valueText(f, selected: isSelected, glyphs: g), fill: isSelected))
+            if isSelected {
+                for line in TextWrap.lines(f.help, width: max(10, width - 4)) {
+                    rows.append(Row(text: line, style: .hint, x: 4, field: i))
+                }
+                if case let .multiChoice(choices) = f.kind {
+                    let ticked = Set(f.text.split(separator: ",").map { String($0).trimmedOfSpaces.lowercased() })
+                    for (c, choice) in choices.enumerated() {
+                        let box = ticked.contains(choice.value) ? "[x]" : "[ ]"
+                        let pointer = c == choiceCursor ? g.pointer : " "
+                        for (n, line) in TextWrap.lines(choice.label, width: max(10, width - 10)).enumerated() {
+                            rows.append(Row(text: n == 0 ? "\(pointer) \(box) \(line)" : "      \(line)",
+                                            style: c == choiceCursor ? .emphasis : .plain, x: 4, field: i))
+                        }
+                    }
+                }
+            }
+            if let message = f.message {
+                for line in TextWrap.lines(message, width: max(10, width - 4)) {
+                    rows.append(Row(text: line, style: .warn, x: 4, field: i))
+                }
+            }
+        }
+        return rows
+    }
+
+    private func valueText(_ f: IntakeField, selected: Bool, glyphs g: Glyphs) -> (text: String, style: Style) {
+        if selected, let editBuffer { return (editBuffer + "_", .emphasis) }
+        switch f.kind {
+        case let .singleChoice(choices):
+            let label = choices.first { $0.value == f.text.lowercased() }?.label ?? f.text
+            return (selected ? "‹ \(label) ›" : label, .plain)
+        case .multiChoice:
+            return (f.text.isEmpty ? "none" : f.text.replacingCommas(), .plain)
+        case let .number(unit, _):
+            if f.text.isEmpty { return ("none", .hint) }
+            let plain = f.text.allSatisfy { $0.isNumber || $0 == "." }
+            return (plain ? "\(f.text) \(unit)" : f.text, .plain)
+        case .date, .dayList, .injuryList:
+            return (f.text.isEmpty ? "none" : f.text.replacingCommas(), .plain)
+        }
+    }
+
+    public func render(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext) {
+        let inner = area.inset(dx: 1, dy: 0)
+        let heading = isFirstRun
+            ? "Welcome! Tell Legwork about your running: your plan is built from it."
+            : "Your answers build your plan; change any of them."
+        let status: (String, Style)
+        if isSaving {
+            status = ("Saving…", .hint)
+        } else if form.isValid {
+            status = ("All answers are fine: Enter saves.", .good)
+        } else {
+            let count = form.fields.filter { !$0.isValid }.count
+            status = (count == 1 ? "1 answer needs a fix (marked !)." : "\(count) answers need a fix (marked !).", .warn)
+        }
+        canvas.write(TextWrap.truncate(heading, width: inner.width, ellipsis: context.glyphs.ellipsis), x: inner.x, y: inner.y, clip: inner)
+        canvas.write(status.0, x: inner.x, y: inner.y + 1, style: status.1, clip: inner)
+
+        let list = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: max(0, inner.height - 3))
+        let all = rows(width: list.width, glyphs: context.glyphs)
+        // Scroll just enough to show the whole selected field (its first row when it is taller than the view).
+        let first = all.firstIndex { $0.field == selected } ?? 0
+        let last = all.lastIndex { $0.field == selected } ?? 0
+        // When the form is taller than the view, its last row says so.
+        let height = all.count > list.height ? list.height - 1 : list.height
+        let offset = max(0, min(first, last + 1 - height))
+        for (n, row) in all.dropFirst(offset).prefix(height).enumerated() {
+            let y = list.y + n
+            if row.fill { canvas.fill(Rect(x: list.x, y: y, width: list.width, height: 1), style: .selected) }
+            canvas.write(row.text, x: list.x + row.x, y: y, style: row.style, clip: list)
+            if let value = row.value {
+                let x = list.x + min(Self.labelWidth, list.width / 2)
+                let style = row.fill ? Style.selected : value.style
+                let room = list.maxX - x
+                canvas.write(TextWrap.truncate(value.text, width: room, ellipsis: context.glyphs.ellipsis), x: x, y: y, style: style, clip: list)
+            }
+        }
+        if height < list.height {
+            let more = [offset > 0 ? "↑ more above" : nil, offset + height < all.count ? "↓ more below" : nil].compactMap { $0 }
+            canvas.write(more.joined(separator: "  "), x: list.x + 2, y: list.maxY - 1, style: .hint, clip: list)
+        }
+        if confirmingDiscard {
+            Dialog.render(title: "Discard changes?", text: "Your changes to the profile are not saved.\n\ny = discard them, any other key = keep editing", into: &canvas, context: context)
+        }
+    }
+}
+
+private extension String {
+    var trimmedOfSpaces: String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+
+    /// "mon,wed,sat" → "mon, wed, sat", for reading.
+    func replacingCommas() -> String {
+        split(separator: ",").map { String($0).trimmedOfSpaces }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,252 @@
+import LegworkKit
+
+/// The personal plan: a grid of weeks × days (runs and sessions), this week marked, and under it the
+/// selected day's session — every exercise with its dose and why, and the cue for the next run.
+/// Enter starts the selected day's session.
+public struct PlanScreen: Screen {
+    /// Builds the runner screen for a planned session (the executable supplies it: it needs the catalog
+    /// and the store). Nil: only today's session can be started, through `.navigate(.todaySession)`.
+    public typealias SessionStarter = @Sendable (PlanSession, CalendarDate) -> (any Screen)?
+
+    public let plan: Plan
+    public let today: CalendarDate
+    /// Index into `plan.weeks`.
+    public private(set) var week: Int
+    /// 0 = Monday … 6 = Sunday.
+    public private(set) var day: Int
+    /// First row of the details shown (PgUp/PgDn).
+    public private(set) var detailOffset = 0
+    /// The details pane shows the plan's notices and warnings instead of the selected day (`i`).
+    public private(set) var showingNotices = false
+    private let startSession: SessionStarter?
+
+    /// - Parameter week: the week number to show first (1-based, `--week N`); default this week.
+    public init(plan: Plan, today: CalendarDate, week: Int? = nil, startSession: SessionStarter? = nil) {
+        self.plan = plan
+        self.today = today
+        self.startSession = startSession
+        let current = plan.weeks.firstIndex { $0.contains(today) }
+        let chosen = week.map { min(max(0, $0 - 1), max(0, plan.weeks.count - 1)) } ?? current ?? 0
+        self.week = chosen
+        if chosen == current {
+            // Today, or the next session day this week when today has none.
+            let days = plan.weeks[chosen].days
+            let next = days.firstIndex { $0.date >= today && $0.session != nil }
+            self.day = days[today.weekday.index].session != nil ? today.weekday.index : (next ?? today.weekday.index)
+        } else {
+            self.day = plan.weeks.indices.contains(chosen) ? (plan.weeks[chosen].days.firstIndex { $0.session != nil } ?? 0) : 0
+        }
+    }
+
+    public var title: String { "My plan" }
+    public var minimumSize: Size { Size(width: 72, height: 18) }
+
+    public var keys: [KeyHelp] {
+        [
+            KeyHelp("←→", "day", footer: true),
+            KeyHelp("↑↓", "week", footer: true),
+            KeyHelp("Enter", "start", footer: true),
+            KeyHelp("PgUp PgDn", "scroll", footer: true),
+            KeyHelp("h l j k", "as the arrows"),
+            KeyHelp("t", "back to today"),
+            KeyHelp("i", "safety notices and warnings (i or Esc: back to the day)"),
+            KeyHelp("Esc", "back"),
+        ]
+    }
+
+    var selectedDay: PlanDay? {
+        guard plan.weeks.indices.contains(week), plan.weeks[week].days.indices.contains(day) else { return nil }
+        return plan.weeks[week].days[day]
+    }
+
+    // MARK: update
+
+    public mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
+        guard case let .key(key) = event else { return [] }
+        if showingNotices, key == .escape || key == .backspace {
+            showingNotices = false; detailOffset = 0; return []
+        }
+        switch key {
+        case .left, .character("h"): moveDay(-1)
+        case .right, .character("l"): moveDay(1)
+        case .up, .character("k"): moveWeek(-1)
+        case .down, .character("j"): moveWeek(1)
+        case .pageDown, .character(" "): detailOffset = min(detailOffset + 5, detailLines(width: 60, glyphs: .ascii).count)
+        case .pageUp: detailOffset = max(0, detailOffset - 5)
+        case .character("t"):
+            if let current = plan.weeks.firstIndex(where: { $0.contains(today) }) {
+                week = current; day = today.weekday.index; detailOffset = 0
+            }
+        case .character("i"): showingNotices.toggle(); detailOffset = 0
+        case .enter: return start()
+        case .escape, .backspace: return [.pop]
+        default: break
+        }
+        return []
+    }
+
+    private mutating func moveDay(_ offset: Int) {
+        showingNotices = false
+        let next = day + offset
+        if next < 0, week > 0 { week -= 1; day = 6 }
+        else if next > 6, week < plan.weeks.count - 1 { week += 1; day = 0 }
+        else { day = min(max(0, next), 6) }
+        detailOffset = 0
+    }
+
+    private mutating func moveWeek(_ offset: Int) {
+        showingNotices = false
+        week = min(max(0, week + offset), max(0, plan.weeks.count - 1))
+        detailOffset = 0
+    }
+
+    private func start() -> [ScreenAction] {
+        guard let selected = selectedDay, let session = selected.session else {
+            return [.bell, .notice("No session on this day: pick a day marked \(Self.sessionCode(.strength)) or \(Self.sessionCode(.mobility))")]
+        }
+        if let startSession, let screen = startSession(session, selected.date) { return [.push(screen)] }
+        if selected.date == today { return [.navigate(.todaySession)] }
+        return [.bell, .notice("Only today's session can be started; this one is on \(selected.date)")]
+    }
+
+    // MARK: view
+
+    static func sessionCode(_ kind: PlanSession.Kind) -> String { kind == .strength ? "STR" : "MOB" }
+
+    static func runCode(_ run: PlanDay.Run) -> String {
+        switch run {
+        case .easy: "easy"
+        case .workout: "work"
+        case .long: "long"
+        case .race: "RACE"
+        }
+    }
+
+    /// The text of one grid cell: the session code and the run ("STR easy", "long", "-").
+    static func cell(_ day: PlanDay, glyphs: Glyphs) -> String {
+        let parts = [day.session.map { sessionCode($0.kind) }, day.run.map(runCode)].compactMap { $0 }
+        return parts.isEmpty ? glyphs.separator : parts.joined(separator: " ")
+    }
+
+    public func render(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext) {
+        let g = context.glyphs
+        let inner = area.inset(dx: 1, dy: 0)
+        guard plan.weeks.indices.contains(week) else {
+            canvas.write("This plan has no weeks yet.", x: inner.x, y: inner.y, clip: inner)
+            return
+        }
+        let current = plan.weeks.firstIndex { $0.contains(today) }
+        let shown = plan.weeks[week]
+        var y = inner.y
+
+        // Heading: the selected week, and whether there is something to read first.
+        var heading = "Week \(shown.number) of \(plan.weeks.count) \(g.separator) \(shown.phase.title)"
+        if let first = shown.days.first?.date, let last = shown.days.last?.date { heading += " \(g.separator) \(first) to \(last)" }
+        if week == current { heading += " \(g.separator) this week" }
+        canvas.write(heading, x: inner.x, y: y, style: .emphasis, clip: inner)
+        let noticeCount = plan.notices.count + plan.warnings.count
+        if noticeCount > 0 {
+            let text = "i: \(noticeCount) notice\(noticeCount == 1 ? "" : "s")"
+            canvas.write(text, x: inner.maxX - DisplayWidth.of(text), y: y, style: plan.notices.isEmpty ? .hint : .warn, clip: inner)
+        }
+        y += 1
+
+        // The grid.
+        let labelWidth = 13
+        let cellWidth = max(5, min(10, (inner.width - labelWidth) / 7))
+        for (i, weekday) in Weekday.allCases.enumerated() {
+            canvas.write(weekday.shortTitle, x: inner.x + labelWidth + i * cellWidth, y: y, style: .hint, clip: inner)
+        }
+        y += 1
+        // About a third of the height for the grid: 5 weeks at 80x24, the whole plan on a tall terminal.
+        let visibleWeeks = min(plan.weeks.count, max(3, (inner.height - 6) / 3))
+        let firstWeek = max(0, min(week - visibleWeeks / 2, plan.weeks.count - visibleWeeks))
+        for w in firstWeek..<(firstWeek + visibleWeeks) {
+            let row = plan.weeks[w]
+            let isCurrent = w == current
+            let label = "\(w == week ? g.pointer : " ")\(isCurrent ? g.bullet : " ")W\(row.number) \(row.phase.title)"
+            canvas.write(label, x: inner.x, y: y, style: isCurrent ? Style(color: .good, bold: true) : (w == week ? .emphasis : .plain), clip: inner)
+            for (d, planDay) in row.days.enumerated() {
+                let cellRect = Rect(x: inner.x + labelWidth + d * cellWidth - 1, y: y, width: cellWidth, height: 1)
+                var style: Style = planDay.session != nil ? .accent : .hint
+                if planDay.date == today { style = Style(color: .good, bold: true, underline: true) }
+                if w == week, d == day { style = .selected; canvas.fill(cellRect, style: .selected) }
+                canvas.write(TextWrap.truncate(Self.cell(planDay, glyphs: g), width: cellWidth - 1, ellipsis: g.ellipsis),
+                             x: cellRect.x + 1, y: y, style: style, clip: cellRect)
+            }
+            y += 1
+        }
+        let legend = "STR strength  MOB mobility  \(g.bullet) this week  runs: easy, work(out), long, RACE"
+        canvas.write(TextWrap.truncate(legend, width: inner.width, ellipsis: g.ellipsis), x: inner.x, y: y, style: .hint, clip: inner)
+        y += 2
+
+        // The selected day.
+        let detail = Rect(x: inner.x, y: y, width: inner.width, height: max(0, inner.maxY - y))
+        let lines = detailLines(width: detail.width, glyphs: g)
+        let fits = lines.count <= detail.height
+        let room = fits ? detail.height : max(0, detail.height - 1)
+        let offset = fits ? 0 : min(detailOffset, max(0, lines.count - room))
+        for (n, line) in lines.dropFirst(offset).prefix(room).enumerated() {
+            canvas.write(line.text, x: detail.x + line.indent, y: detail.y + n, style: line.style, clip: detail)
+        }
+        if !fits {
+            let more = [offset > 0 ? "PgUp ↑" : nil, offset + room < lines.count ? "PgDn ↓ more" : nil].compactMap { $0 }.joined(separator: "  ")
+            canvas.write(more, x: detail.x + 2, y: detail.maxY - 1, style: .hint, clip: detail)
+        }
+
+    }
+
+    struct Line {
+        var text: String
+        var style: Style
+        var indent = 0
+        /// Indent of the wrapped continuation lines.
+        var hang = 0
+    }
+
+    func detailLines(width: Int, glyphs g: Glyphs) -> [Line] {
+        if showingNotices { return noticeLines(glyphs: g).flatMap { wrap($0, width: width) } }
+        guard let selected = selectedDay else { return [] }
+        var lines: [Line] = []
+        var title = "\(selected.weekday.title) \(selected.date)"
+        if let run = selected.run { title += " \(g.separator) \(run.title)" }
+        guard let session = selected.session else {
+            lines.append(Line(text: title, style: .emphasis))
+            let sessions = plan.weeks[week].days.filter { $0.session != nil }.map(\.weekday.shortTitle)
+            lines.append(Line(text: "No strength session this day." + (sessions.isEmpty ? "" : " This week: \(sessions.joined(separator: ", ")).")
+                              + " Pick a day with \(Self.sessionCode(.strength)) to see its exercises.", style: .hint))
+            return lines.flatMap { wrap($0, width: width) }
+        }
+        lines.append(Line(text: "\(title) \(g.separator) \(session.title) \(g.separator) \(session.minutes) min", style: .emphasis))
+        for (i, item) in session.items.enumerated() {
+            let name = "\(i + 1). \(item.name)"
+            lines.append(Line(text: "\(name) \(g.separator) \(item.prescription)", style: .plain, hang: 3))
+            lines.append(Line(text: "why: \(item.why)", style: .hint, indent: 3, hang: 8))
+            if let note = item.note, !note.isEmpty { lines.append(Line(text: "note: \(note)", style: .hint, indent: 3, hang: 9)) }
+        }
+        for note in session.notes { lines.append(Line(text: note, style: .plain)) }
+        lines.append(Line(text: "Running cue: \(session.runningCue)", style: .good))
+        lines.append(Line(text: selected.date == today || startSession != nil ? "Enter starts this session." : "", style: .hint))
+        return lines.flatMap { wrap($0, width: width) }
+    }
+
+    private func noticeLines(glyphs g: Glyphs) -> [Line] {
+        var lines = [Line(text: "Read first (i or Esc: back to the day)", style: .emphasis)]
+        if plan.notices.isEmpty && plan.warnings.isEmpty { lines.append(Line(text: "Nothing to read: no notices.", style: .hint)) }
+        lines += plan.notices.map { Line(text: "\(g.bullet) \($0.message)", style: .warn, hang: 2) }
+        if !plan.warnings.isEmpty {
+            lines.append(Line(text: "What the plan could not do as asked:", style: .emphasis))
+            lines += plan.warnings.map { Line(text: "\(g.bullet) \($0.message)", style: .plain, hang: 2) }
+        }
+        return lines
+    }
+
+    private func wrap(_ line: Line, width: Int) -> [Line] {
+        if line.text.isEmpty { return [] }
+        let first = TextWrap.lines(line.text, width: max(10, width - line.indent))
+        guard first.count > 1 else { return first.map { Line(text: $0, style: line.style, indent: line.indent) } }
+        // Wrap the rest again at the hanging indent's width.
+        let rest = TextWrap.lines(String(String(line.text.dropFirst(first[0].count)).drop { $0 == " " }), width: max(10, width - line.hang))
+        return [Line(text: first[0], style: line.style, indent: line.indent)] + rest.map { Line(text: $0, style: line.style, indent: line.hang) }
+    }
+}

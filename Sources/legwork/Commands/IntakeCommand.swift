@@ -1,0 +1,25 @@
+import ArgumentParser
+import LegworkKit
+import LegworkTUI
+
+/// `legwork intake`: the profile form on its own (also the first screen of a first run).
+struct IntakeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "intake",
+        abstract: "Fill in or change your runner profile (the form your plan is built from)."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try AppContext.open(global)
+        try Interactive.run(root: IntakeScreen(profile: context.profile(), today: LocalCalendar.today()), context: context)
+    }
+
+    /// The first screen of `legwork`: the home menu, or the intake leading to it when no profile is stored.
+    static func firstScreen(_ context: AppContext) throws -> any Screen {
+        guard try context.profile() == nil else { return HomeScreen() }
+        // The home menu replaces the form, so it gets the same test wrapping the root screen gets.
+        return IntakeScreen(profile: nil, today: LocalCalendar.today(), onDone: .replace(FaultInjectingScreen.wrap(HomeScreen())))
+    }
+}

@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import LegworkKit
+import LegworkStore
+import LegworkTUI
+
+/// `legwork plan [--week N] [--json | --markdown | --ics]`: the personal plan on screen, or exported.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Your personal plan, with the why of each choice.",
+        discussion: """
+        Without a format flag, opens the plan screen. --markdown prints a printable document, --json the \
+        plan as data (see docs/plan-json.md), --ics an iCalendar file with one event per session \
+        (e.g. `legwork plan --ics > legwork.ics`). --week N shows week N (exports: only week N).
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @Option(name: .long, help: ArgumentHelp("Show week N of the plan.", valueName: "N")) var week: Int?
+    @Flag(name: .long, help: "Print the plan as JSON.") var json = false
+    @Flag(name: .long, help: "Print the plan as Markdown.") var markdown = false
+    @Flag(name: .long, help: "Print the plan as an iCalendar (.ics) file.") var ics = false
+
+    func validate() throws {
+        if [json, markdown, ics].filter({ $0 }).count > 1 { throw ValidationError("choose one of --json, --markdown, --ics") }
+        if let week, week < 1 { throw ValidationError("--week must be 1 or more (got \(week))") }
+    }
+
+    func run() throws {
+        let context = try AppContext.open(global)
+        guard let profile = try context.profile() else {
+            throw Failure("no profile yet, so no plan: run `legwork intake` (or `legwork profile set KEY=VALUE…`) first")
+        }
+        let today = LocalCalendar.today()
+        let plan = try context.plan(for: profile, today: today)
+        if let week, week > plan.weeks.count {
+            throw ValidationError("--week \(week): the plan has \(plan.weeks.count) weeks; choose 1 to \(plan.weeks.count)")
+        }
+        let weeks = week.map { Set([$0]) }
+        if json {
+            var shown = plan
+            if let weeks { shown.weeks = plan.weeks.filter { weeks.contains($0.number) } }
+            print(PlanJSON.encode(shown))
+        } else if markdown {
+            print(PlanMarkdown.encode(plan, weeks: weeks))
+        } else if ics {
+            FileHandle.standardOutput.write(Data(PlanICS.encode(plan, stamp: LocalCalendar.wallTime(), weeks: weeks).utf8))
+        } else {
+            let starter = LegworkEnvironment(context: context).sessionStarter
+            try Interactive.run(root: PlanScreen(plan: plan, today: today, week: week, startSession: starter), context: context)
+        }
+    }
+}
+
+extension AppContext {
+    /// The runner's plan: generated from the profile and the day it started (stored when the profile was
+    /// saved). A plan that has run out starts again this week.
+    func plan(for profile: Profile, today: CalendarDate) throws -> Plan {
+        let generator = PlanGenerator(cards: catalog.cards)
+        let stored = (try? store.loadDocument(.planStart, as: CalendarDate.self)) ?? nil
+        if let start = stored, start <= today {
+            let plan = generator.plan(for: profile, start: start)
+            if let last = plan.weeks.last?.days.last?.date, today <= last { return plan }
+        }
+        do { try store.saveDocument(today, key: .planStart) } catch { throw Failure(error.description) }
+        return generator.plan(for: profile, start: today)
+    }
+
+    /// Today's planned session, ready for the runner; nil without a profile or on a day without a session
+    /// (then the default "today" session applies).
+    func plannedSessionToday() -> SessionPlan? {
+        guard let profile = (try? profile()) ?? nil else { return nil }
+        let today = LocalCalendar.today()
+        guard let plan = try? plan(for: profile, today: today) else { return nil }
+        return PlanSessions.today(plan: plan, date: today, catalog: catalog)
+    }
+}
+
+extension LegworkEnvironment {
+    /// The profile form and the plan screen (the plan needs a profile: without one, the form comes first).
+    func planScreen(for destination: Destination) -> Result<any Screen, AppEnvironmentError> {
+        let today = LocalCalendar.today()
+        let profile: Profile?
+        do { profile = try context.profile() } catch { return .failure(AppEnvironmentError("\(error)")) }
+        guard destination == .plan, let profile else { return .success(IntakeScreen(profile: profile, today: today)) }
+        do {
+            return .success(PlanScreen(plan: try context.plan(for: profile, today: today), today: today, startSession: sessionStarter))
+        } catch {
+            return .failure(AppEnvironmentError("\(error)"))
+        }
+    }
+
+    /// Starts a planned session in the runner (figures, voice and persistence as for "today").
+    var sessionStarter: PlanScreen.SessionStarter {
+        let context = context, voice = voice
+        return { session, date in
+            SessionStart.runner(SessionEngine(plan: PlanSessions.sessionPlan(session, date: date, catalog: context.catalog)), context: context, voice: voice)
+        }
+    }
+
+    func saveProfile(_ profile: Profile) -> AppMessage {
+        do {
+            try context.saveProfile(profile, today: LocalCalendar.today())
+            return .profileSaved
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// A new runner meets Legwork: the first run opens the form, they fill it in (with one mistake that is
+/// explained and corrected), save, land on the home menu; `profile show --json` has their answers.
+@Suite(.serialized) struct IntakeEndToEndTests {
+    @Test func aNewRunnerFillsInTheForm() throws {
+        let tmux = try TmuxSession()
+        defer { tmux.close() }
+        tmux.waitFor(text: "Welcome! Tell Legwork about your running")
+        tmux.press("Right")                                  // experience: regular
+        tmux.waitFor(text: "‹ Regular ›")
+        tmux.press("Tab"); tmux.press("Right")               // goal: stamina → race
+        tmux.waitFor(text: "race-distance")                  // a race needs a distance: explained at once
+        tmux.press("Tab"); tmux.press("Right")               // race distance: 5k
+        tmux.waitFor(text: "‹ 5K ›")
+        tmux.press("Tab"); tmux.press("Tab")                 // weekly distance
+        tmux.type("3O")                                      // a letter O instead of a zero
+        tmux.press("Enter")
+        tmux.waitFor(text: #"weekly-km: "3O" is not valid; give a number of kilometres"#)
+        tmux.press("Enter")                                  // try to save anyway
+        tmux.waitFor(text: "Not saved: weekly running distance needs a fix")
+        tmux.type("30")
+        tmux.press("Enter")
+        tmux.waitFor(text: "All answers are fine")
+        tmux.press("Tab")                                    // run days
+        tmux.type("mon,wed,sat")
+        tmux.press("Tab")                                    // long run day (sat stays)
+        for _ in 0..<6 { tmux.press("Tab") }                 // to injuries
+        tmux.type("knee:current:4")
+        tmux.press("Enter")
+        tmux.waitFor(text: "knee:current:4")
+        tmux.press("C-s")
+        tmux.waitFor(text: "Today's session")                // home
+        tmux.type("q")
+        tmux.waitFor(text: "exit=0")
+        let show = try Command.run([TmuxSession.binary.path, "--data-dir", tmux.dataDir.path, "profile", "show", "--json"])
+        #expect(show.status == 0, "\(show.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
+        #expect(json["experience"] as? String == "regular")
+        #expect(json["goal"] as? String == "race")
+        #expect(json["race-distance"] as? String == "5k")
+        #expect(json["weekly-km"] as? Double == 30)
+        #expect(json["run-days"] as? [String] == ["mon", "wed", "sat"])
+        #expect(json["injury"] as? [String] == ["knee:current:4"])
+    }
+
+    @Test func theProfileOpensFromTheHomeMenuWithTheStoredValues() throws {
+        let tmux = try TmuxSession(["intake"])
+        defer { tmux.close() }
+        tmux.waitFor(text: "Welcome!")
+        tmux.press("Down"); tmux.press("Left")               // goal: first-5k
+        tmux.waitFor(text: "‹ First 5K")
+        tmux.press("C-s")
+        tmux.waitFor(text: "exit=0")
+        tmux.type("clear; \(TmuxSession.binary.path) --data-dir \(tmux.dataDir.path); echo again=$?")
+        tmux.press("Enter")
+        tmux.waitFor(text: "Today's session")                // a profile exists: no form first
+        tmux.type("6")
+        let form = tmux.waitFor(text: "Your answers build your plan")
+        #expect(form.contains("First 5K"))
+        tmux.press("Escape")                                 // nothing changed: no question
+        tmux.waitFor(text: "Today's session")
+        tmux.type("q")
+        tmux.waitFor(text: "again=0")
+    }
+
+    @Test func escapeOnTheFirstRunFormGoesHomeWithoutSaving() throws {
+        let tmux = try TmuxSession.home()
+        defer { tmux.close() }
+        tmux.type("q")
+        tmux.waitFor(text: "exit=0")
+        let show = try Command.run([TmuxSession.binary.path, "--data-dir", tmux.dataDir.path, "profile", "show"])
+        #expect(show.status == 1)
+    }
+}
+
+extension TmuxSession {
+    /// `legwork` on a first run, past the profile form (Esc without changes goes on to the home menu).
+    static func home(_ arguments: [String] = [], environment: [String: String] = [:]) throws -> TmuxSession {
+        let tmux = try TmuxSession(arguments, environment: environment)
+        tmux.waitFor(text: "Welcome!")
+        tmux.press("Escape")
+        tmux.waitFor(text: "Today's session")
+        return tmux
+    }
+}

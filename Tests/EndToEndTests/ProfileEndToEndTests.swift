@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+/// `legwork profile set/show` and `legwork plan` exports through the built binary.
+@Suite struct ProfileEndToEndTests {
+    /// A fresh data directory, removed at the end.
+    final class DataDir {
+        let url = FileManager.default.temporaryDirectory.appending(path: "legwork-profile-\(UUID().uuidString)")
+        deinit { try? FileManager.default.removeItem(at: url) }
+
+        @discardableResult
+        func legwork(_ arguments: String...) throws -> Command.Result {
+            try Command.run([TmuxSession.binary.path, "--data-dir", url.path] + arguments)
+        }
+    }
+
+    @Test func setThenShowAsJSONWithTheExactKeys() throws {
+        let dir = DataDir()
+        let set = try dir.legwork("profile", "set", "experience=regular", "goal=race", "race-distance=half",
+                                  "weekly-miles=20", "run-days=tue,thu,sun", "long-run-day=sun", "equipment=mat,dumbbells",
+                                  "dumbbell-max-kg=12.5", "injury=knee:current:4,achilles:past", "red-flags=none")
+        #expect(set.status == 0, "\(set.stderr)")
+        #expect(set.stdout.hasPrefix("Profile saved."))
+        let show = try dir.legwork("profile", "show", "--json")
+        #expect(show.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
+        #expect(Set(json.keys) == ["experience", "goal", "race-distance", "race-date", "weekly-km", "run-days", "long-run-day",
+                                   "workout-day", "strength-days", "session-minutes", "equipment", "dumbbell-max-kg",
+                                   "injury", "red-flags"])
+        #expect(json["experience"] as? String == "regular")
+        #expect(json["race-distance"] as? String == "half")
+        #expect(json["weekly-km"] as? Double == 32.2)
+        #expect(json["run-days"] as? [String] == ["tue", "thu", "sun"])
+        #expect(json["injury"] as? [String] == ["knee:current:4", "achilles:past"])
+        #expect(json["dumbbell-max-kg"] as? Double == 12.5)
+        #expect(json["race-date"] is NSNull)
+        let plain = try dir.legwork("profile", "show")
+        #expect(plain.stdout.contains("experience:      regular"))
+        #expect(plain.stdout.contains("weekly-km:       32.2 (20 mi)"))
+    }
+
+    @Test(arguments: [
+        (["goals=race"], #"unknown key "goals"; did you mean "goal"?"#),
+        (["goal=marathon"], "choose one of first-5k, stamina, race, pr, pain-free"),
+        (["strength-days=6"], "strength-days: \"6\" is not valid; choose a whole number from 1 to 4"),
+        (["injury=knee:current:12"], "a current injury needs its pain 0–10"),
+        (["run-days=mon,wed", "long-run-day=sat"], "long-run-day: sat is not one of your run days (mon,wed)"),
+        (["experience"], #""experience" is not KEY=VALUE"#),
+    ])
+    func aWrongKeyOrValueExitsTwoNamingTheChoices(arguments: [String], message: String) throws {
+        let dir = DataDir()
+        let result = try Command.run([TmuxSession.binary.path, "--data-dir", dir.url.path, "profile", "set"] + arguments)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(try dir.legwork("profile", "show").status == 1, "nothing was saved")
+    }
+
+    @Test func showWithoutAProfileSaysWhatToDo() throws {
+        let result = try DataDir().legwork("profile", "show", "--json")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("no profile yet: run `legwork intake`"))
+    }
+
+    @Test func planExports() throws {
+        let dir = DataDir()
+        try dir.legwork("profile", "set", "experience=new", "goal=first-5k", "run-days=tue,thu,sat", "long-run-day=sat")
+        let ics = try dir.legwork("plan", "--ics")
+        #expect(ics.status == 0, "\(ics.stderr)")
+        #expect(ics.stdout.hasPrefix("BEGIN:VCALENDAR\r\n"))
+        #expect(ics.stdout.contains("BEGIN:VEVENT\r\nUID:legwork-"))
+        #expect(ics.stdout.components(separatedBy: "\r\n").allSatisfy { $0.utf8.count <= 75 })
+        let markdown = try dir.legwork("plan", "--markdown", "--week", "2")
+        #expect(markdown.stdout.hasPrefix("# Legwork strength plan"))
+        #expect(markdown.stdout.contains("## Week 2 · "))
+        #expect(!markdown.stdout.contains("## Week 1 · "))
+        #expect(markdown.stdout.contains("*Why:*"))
+        let json = try dir.legwork("plan", "--json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["weeks"] is [Any])
+        let again = try dir.legwork("plan", "--json")
+        #expect(again.stdout == json.stdout, "the same plan from one run to the next")
+        let tooFar = try dir.legwork("plan", "--json", "--week", "99")
+        #expect(tooFar.status == 2)
+        #expect(tooFar.stderr.contains("--week 99: the plan has"))
+        #expect(try dir.legwork("plan", "--json", "--ics").status == 2)
+    }
+
+    @Test func planWithoutAProfileSaysWhatToDo() throws {
+        let result = try DataDir().legwork("plan", "--markdown")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("run `legwork intake`"))
+    }
+}

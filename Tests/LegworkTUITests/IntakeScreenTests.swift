@@ -1,0 +1,136 @@
+import LegworkKit
+import Synchronization
+import Testing
+@testable import LegworkTUI
+
+/// Keeps what the screens asked to save, and answers as the store would.
+final class ProfileSaves: AppEnvironment {
+    let saved = Mutex<[Profile]>([])
+    func screen(for destination: Destination) -> Result<any Screen, AppEnvironmentError> { .failure(AppEnvironmentError("none")) }
+    func perform(_ command: AppCommand) throws -> AppMessage? {
+        guard case let .saveProfile(profile) = command else { return nil }
+        saved.withLock { $0.append(profile) }
+        return .profileSaved
+    }
+}
+
+enum IntakeFixtures {
+    static let today = CalendarDate(year: 2026, month: 3, day: 2)!
+
+    static func keys(_ text: String) -> [TerminalInput] { text.map { .key(.character($0)) } }
+
+    static func run(_ inputs: [TerminalInput], profile: Profile? = nil, size: Size = Size(width: 80, height: 24), unicode: Bool = true)
+        throws -> (TestTerminal, Int32, ProfileSaves) {
+        let saves = ProfileSaves()
+        let terminal = TestTerminal(size: size, capabilities: .init(colors: true, unicode: unicode), inputs: inputs)
+        let root = IntakeScreen(profile: profile, today: today)
+        let runtime = Runtime(program: App(environment: saves), model: App.Model(root: root), terminal: terminal, clock: VirtualClock())
+        return (terminal, try runtime.run(), saves)
+    }
+}
+
+@Suite struct IntakeScreenTests {
+    @Test func theFirstRunFormAtEightyByTwentyFour() throws {
+        let (terminal, _, _) = try IntakeFixtures.run([.key(.character("q"))])
+        let lines = try #require(terminal.frames.first).lines
+        #expect(lines == [
+            " Legwork · Profile                                                       ? help",
+            "────────────────────────────────────────────────────────────────────────────────",
+            " Welcome! Tell Legwork about your running: your plan is built from it.",
+            " All answers are fine: Enter saves.",
+            "",
+            " › Running experience          ‹ New (running less than 6 months) ›",
+            "     new: running for less than 6 months; regular; seasoned: years of training",
+            "   Goal                        Building stamina",
+            "   Race distance               No race",
+            "   Race date                   none",
+            "   Weekly running distance     15 km",
+            "   Run days                    tue, thu, sat",
+            "   Long run day                Saturday",
+            "   Workout day                 No workout",
+            "   Strength sessions per week  2 per week",
+            "   Session length              30 min",
+            "   Equipment                   mat",
+            "   Heaviest dumbbell           none",
+            "   Injuries                    none",
+            "   Warning signs               none",
+            "",
+            "",
+            "",
+            " Tab ↑↓ field  ·  ←→ Space change  ·  Enter save  ·  Esc back  ·  q quit",
+        ])
+    }
+
+    @Test func aTypoIsExplainedThenCorrectedThenSaved() throws {
+        let inputs: [TerminalInput] = [.key(.right)]                        // experience: new → regular
+            + Array(repeating: .key(.tab), count: 4)                         // to weekly distance
+            + IntakeFixtures.keys("4o") + [.key(.enter)]                     // typo
+            + [.key(.enter)]                                                 // try to save
+            + IntakeFixtures.keys("40") + [.key(.enter)]                     // corrected
+            + [.key(.enter)]                                                 // save
+        let (terminal, status, saves) = try IntakeFixtures.run(inputs)
+        #expect(status == 0, "saving the root form leaves")
+        let typo = terminal.frames[8].text
+        #expect(typo.contains(#"weekly-km: "4o" is not valid; give a number of kilometres from 0 to 300"#))
+        #expect(typo.contains("1 answer needs a fix (marked !)."))
+        let refused = terminal.frames[9]
+        #expect(refused.lines[23] == " Not saved: weekly running distance needs a fix")
+        #expect(terminal.bells == 1)
+        #expect(terminal.frames[12].text.contains("All answers are fine: Enter saves."))
+        let profile = try #require(saves.saved.withLock { $0 }.first)
+        #expect(profile.experience == .regular)
+        #expect(profile.weeklyKm == 40)
+        #expect(saves.saved.withLock { $0.count } == 1)
+    }
+
+    @Test func whileTypingQAndQuestionMarkAreLetters() throws {
+        let inputs: [TerminalInput] = Array(repeating: .key(.tab), count: 12)   // injuries
+            + IntakeFixtures.keys("kq?") + [.key(.escape), .key(.character("q"))]
+        let (terminal, status, _) = try IntakeFixtures.run(inputs)
+        #expect(status == 0)
+        #expect(terminal.frames[15].text.contains("kq?_"))
+        #expect(!terminal.frames[15].text.contains("Keys: Profile"))
+    }
+
+    @Test func choiceListsTickWithSpace() throws {
+        let inputs: [TerminalInput] = Array(repeating: .key(.tab), count: 10)   // equipment
+            + [.key(.right), .key(.character(" ")), .key(.right), .key(.right), .key(.right), .key(.character(" ")), .key(.control("s"))]
+        let (terminal, _, saves) = try IntakeFixtures.run(inputs)
+        #expect(terminal.frames[12].text.contains("› [x] mini-band"))
+        let profile = try #require(saves.saved.withLock { $0 }.first)
+        #expect(profile.equipment == [.mat, .miniBand, .kettlebell])
+    }
+
+    @Test func escapeAsksBeforeDiscardingChanges() throws {
+        let inputs: [TerminalInput] = [.key(.right), .key(.escape), .key(.character("n")), .key(.escape), .key(.character("y"))]
+        let (terminal, status, saves) = try IntakeFixtures.run(inputs)
+        #expect(terminal.frames[2].text.contains("Discard changes?"))
+        #expect(!terminal.frames[3].text.contains("Discard changes?"))
+        #expect(terminal.frames[4].text.contains("Discard changes?"))
+        #expect(status == 0)
+        #expect(saves.saved.withLock { $0.isEmpty })
+    }
+
+    @Test func qAsksWhenChangesAreUnsaved() throws {
+        let (terminal, _, _) = try IntakeFixtures.run([.key(.right), .key(.character("q")), .key(.character("y"))])
+        #expect(terminal.frames[2].text.contains("Your profile changes are not saved."))
+    }
+
+    @Test func aStoredProfileIsEditedFromItsValues() throws {
+        let stored = Profile(experience: .seasoned, weeklyKm: 60, runDays: [.mon, .wed, .sat], longRunDay: .sat, injuries: [InjuryStatus(.knee, .current(pain: 4))])
+        let (terminal, _, _) = try IntakeFixtures.run([.key(.character("q"))], profile: stored)
+        let text = terminal.frames[0].text
+        #expect(text.contains("Your answers build your plan; change any of them."))
+        #expect(text.contains("Seasoned"))
+        #expect(text.contains("60 km"))
+        #expect(text.contains("mon, wed, sat"))
+    }
+
+    @Test func theFormScrollsToTheLastFieldAndReadsInAscii() throws {
+        let (terminal, _, _) = try IntakeFixtures.run([.key(.backTab), .key(.character("q"))], unicode: false)
+        let text = terminal.frames[1].text
+        #expect(text.contains("Warning signs"))
+        #expect(text.contains("Pain that wakes you at night?"))
+        #expect(text.contains("more above"))
+    }
+}
