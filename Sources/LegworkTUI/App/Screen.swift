@@ -71,9 +71,13 @@ public enum AppCommand: Sendable {
     /// Persist a running session: after every completed step (its snapshot is the resume point and its
     /// performed sets go to the training log) and once more when it ends (`engine.isEnded`).
     case saveSession(SessionEngine)
+    /// Remove an imported card from the store (the browser's `d`); answers `.importedCardRemoved`.
+    case removeImportedCard(id: String)
 }
 
 /// Results of commands, delivered back to the screen that is on top.
 public enum AppMessage: Sendable {
     case failed(String)
+    /// The imported card with this id is gone from the store.
+    case importedCardRemoved(id: String)
 }
