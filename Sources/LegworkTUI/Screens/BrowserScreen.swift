@@ -38,16 +38,17 @@ public struct BrowserScreen: TextEntryScreen {
     public var keys: [KeyHelp] {
         [
             KeyHelp("↑↓ j k", "move", footer: true),
-            KeyHelp("Enter", "open the card", footer: true),
-            KeyHelp("/", "search names and aliases (Enter keeps, Esc clears)", footer: true),
+            KeyHelp("Enter", "open", footer: true),
+            KeyHelp("/", "search", footer: true),
+            KeyHelp("/ then Enter", "keep the search; Esc clears it"),
             KeyHelp("t", "filter kind: strength, core, power, stretch"),
             KeyHelp("u", "filter quality: SL JC LT CO (score 2 or more)"),
             KeyHelp("m", "filter muscle"),
             KeyHelp("e", "filter equipment: any, or only what I have"),
             KeyHelp("i", "filter injury it helps with"),
             KeyHelp("v", "filter level: cards with a dose for it"),
-            KeyHelp("t u m e i v", "filters", footer: true),
-            KeyHelp("x", "clear filters and search", footer: true),
+            KeyHelp("tumeiv", "filter", footer: true),
+            KeyHelp("x", "clear filters and search"),
             KeyHelp("d", "remove an imported card (asks first)"),
             KeyHelp("Esc", "back"),
         ]

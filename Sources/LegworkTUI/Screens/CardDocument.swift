@@ -154,7 +154,8 @@ public struct CardDocument: Sendable {
             } else {
                 text = "not for this level"
             }
-            if isPlain {
+            // Plain text, and narrow columns (the browser's preview), say the level in words inline.
+            if isPlain || width < 60 {
                 let text = lvl.rawValue + (mine ? " (your level)" : "") + ": " + text
                 out += Section.field(label, text, width: width, labelWidth: Self.labelWidth)
                 continue

@@ -56,7 +56,8 @@ public struct CardScreen: Screen {
     /// How far the document can scroll at the size it was last drawn.
     private var maxScroll: Int {
         guard let size = viewport.last else { return 0 }
-        return max(0, document(width: textWidth(size.width)).count - size.height)
+        let count = document(width: textWidth(size.width)).count
+        return count > size.height ? count - (size.height - 1) : 0
     }
 
     private func open(_ id: String?, what: String) -> [ScreenAction] {
@@ -77,16 +78,19 @@ public struct CardScreen: Screen {
         viewport.remember(area)
         let width = textWidth(area.width)
         let lines = document(width: width, glyphs: context.glyphs)
-        let top = min(scroll, max(0, lines.count - area.height))
+        // A document longer than the screen keeps the last row for where we are.
+        let overflows = lines.count > area.height
+        let height = overflows ? area.height - 1 : area.height
+        let top = min(scroll, max(0, lines.count - height))
         let x = area.x + 2
-        for (row, index) in (top..<min(lines.count, top + area.height)).enumerated() {
+        for (row, index) in (top..<min(lines.count, top + height)).enumerated() {
             lines[index].render(into: &canvas, x: x, y: area.y + row, clip: area)
         }
-        // Where we are, when there is more than one screenful.
-        if lines.count > area.height {
-            let more = top + area.height < lines.count
-            let label = more ? " \(top + area.height)/\(lines.count) more \(context.glyphs == .ascii ? "v" : "↓") " : " end "
-            canvas.write(label, x: area.maxX - DisplayWidth.of(label) - 1, y: area.maxY - 1, style: .hint)
+        if overflows {
+            let more = top + height < lines.count
+            let arrow = context.glyphs == .ascii ? "v" : "↓"
+            let label = more ? "line \(top + height) of \(lines.count), more \(arrow)" : "end"
+            canvas.write(label, x: area.maxX - DisplayWidth.of(label) - 2, y: area.maxY - 1, style: .hint)
         }
     }
 }
