@@ -84,18 +84,23 @@ struct ImportCommand: ParsableCommand {
         } catch {
             throw Failure("\(file): \(error)")
         }
+        // Counted as the file reads; cards the catalog then refuses are reported on their own line.
+        let summary = result.summary(reasons: 3)
         let newIDs = Set(result.cards.map(\.id))
         let kept = context.catalog.cards.filter { $0.isImported && !newIDs.contains($0.id) }
         var invalid: [String] = []
+        var refused = Set<String>()
         do {
             _ = try Catalog.bundled().adding(kept + result.cards)
         } catch {
             // Cards the catalog refuses are left out and reported with the catalog's own words.
-            var bad = Set<String>()
             for problem in error.errors {
-                if case let .id(id)? = problem.card, newIDs.contains(id) { bad.insert(id); invalid.append(problem.description) }
+                if case let .id(id)? = problem.card, newIDs.contains(id) {
+                    refused.insert(id)
+                    invalid.append("\(problem.card.map { "\($0)" } ?? ""): \(problem.field.map { "field \"\($0)\": " } ?? "")\(problem.problem)")
+                }
             }
-            result.cards.removeAll { bad.contains($0.id) }
+            result.cards.removeAll { refused.contains($0.id) }
         }
         let outcome: ImportOutcome
         do {
@@ -103,13 +108,16 @@ struct ImportCommand: ParsableCommand {
         } catch {
             throw Failure(error.description)
         }
-        var lines = ["\(file): " + result.summary(reasons: 3)]
+        var lines = ["\(file): " + summary]
         if !invalid.isEmpty {
-            lines.append("  \(invalid.count) card\(invalid.count == 1 ? "" : "s") failed the catalog's checks, first: " + invalid.prefix(3).joined(separator: "; "))
+            lines.append("  \(Self.bad(refused.count)) failed the catalog's checks and were not stored, first:")
+            lines += invalid.prefix(3).map { "    " + $0 }
         }
         lines.append("stored: \(outcome)")
         return lines.joined(separator: "\n")
     }
+
+    private static func bad(_ n: Int) -> String { n == 1 ? "1 card" : "\(n) cards" }
 
     private func storeCall<T>(_ body: () throws(StoreError) -> T) throws -> T {
         do { return try body() } catch { throw Failure(error.description) }
