@@ -15,6 +15,7 @@ struct Legwork: ParsableCommand {
         """,
         version: LegworkVersion.current,
         subcommands: [
+            BrowseCommand.self, ExercisesCommand.self, CardCommand.self, ImportCommand.self,
             IntakeCommand.self, ProfileCommand.self, PlanCommand.self, SessionCommand.self, StretchCommand.self,
         ]
     )

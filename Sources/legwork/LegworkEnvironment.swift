@@ -14,6 +14,8 @@ struct LegworkEnvironment: AppEnvironment {
             return SessionStart.screen(for: destination, context: context, launch: launch, voice: voice)
         case .profile, .plan:
             return planScreen(for: destination)
+        case .browse:
+            do { return .success(try BrowseCommand.screen(context)) } catch { return .failure(AppEnvironmentError("\(error)")) }
         default:
             return .failure(AppEnvironmentError("\(destination) is not available in this version yet"))
         }
@@ -25,6 +27,16 @@ struct LegworkEnvironment: AppEnvironment {
         case let .saveSession(engine): return SessionStart.save(engine, launch: launch)
         case .discardInterruptedSession: return SessionStart.discardInterrupted(launch: launch)
         case let .saveProfile(profile): return saveProfile(profile)
+        case let .removeImportedCard(id): return removeImported(id)
+        }
+    }
+
+    private func removeImported(_ id: String) -> AppMessage {
+        do {
+            try context.store.removeImported(ids: [id])
+            return .importedCardRemoved(id: id)
+        } catch {
+            return .failed(error.description)
         }
     }
 }

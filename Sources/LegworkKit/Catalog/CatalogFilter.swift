@@ -43,7 +43,8 @@ public struct CatalogFilter: Sendable, Equatable {
         if let kind, card.kind != kind { return false }
         if let quality, card.score(quality) < Self.strongScore { return false }
         if let muscle, !card.muscles.all.contains(muscle) { return false }
-        if let equipment, !card.equipment.required.allSatisfy(equipment.contains) { return false }
+        // Equipment Legwork does not list (an imported card's barbell) is never "at hand".
+        if let equipment, !card.equipment.required.allSatisfy(equipment.contains) || !card.unlistedEquipment.isEmpty { return false }
         if let injury, !card.injuries.contains(injury) { return false }
         if let level, card.dose[level] == nil { return false }
         return true
@@ -51,7 +52,7 @@ public struct CatalogFilter: Sendable, Equatable {
 
     /// The matching cards: best search matches first (name starts with the query, then name words,
     /// then an alias or the id, then words spread over several of them), catalog order otherwise.
-    func apply(to cards: [ExerciseCard]) -> [ExerciseCard] {
+    public func apply(to cards: [ExerciseCard]) -> [ExerciseCard] {
         let query = SearchQuery(search)
         let ranked = cards.enumerated().compactMap { index, card -> (rank: Int, index: Int, card: ExerciseCard)? in
             guard passesCriteria(card), let rank = query.rank(card) else { return nil }

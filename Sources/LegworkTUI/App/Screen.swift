@@ -75,6 +75,8 @@ public enum AppCommand: Sendable {
     case discardInterruptedSession
     /// Store the runner's profile (intake form); answered with `.profileSaved` or `.failed`.
     case saveProfile(Profile)
+    /// Remove an imported card from the store (the browser's `d`); answers `.importedCardRemoved`.
+    case removeImportedCard(id: String)
 }
 
 /// Results of commands, delivered back to the screen that is on top.
@@ -82,4 +84,6 @@ public enum AppMessage: Sendable {
     case failed(String)
     /// The profile of `.saveProfile` is stored.
     case profileSaved
+    /// The imported card with this id is gone from the store.
+    case importedCardRemoved(id: String)
 }

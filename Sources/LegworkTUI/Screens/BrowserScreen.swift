@@ -1,0 +1,228 @@
+import LegworkKit
+
+/// The exercise browser: every card as a row (name, kind, the four qualities as small bars,
+/// equipment, "imp" for imported cards), a filter bar whose keys cycle each filter, `/` for
+/// incremental search, the count of matches, and Enter to open the card. Wide terminals get a
+/// preview of the selected card beside the list.
+public struct BrowserScreen: TextEntryScreen {
+    public private(set) var state: BrowserState
+    public let catalog: Catalog
+    /// The runner's level: cards open with its dose marked.
+    public let level: Level?
+    public private(set) var selection: ListSelection
+    public private(set) var isEditingText = false
+    /// The imported card waiting for "y" to be removed.
+    public private(set) var confirmingRemoval: ExerciseCard?
+    private let viewport = CardViewport()
+
+    /// From this width on, the selected card is previewed beside the list.
+    public static let previewWidth = 110
+
+    /// The filter keys, in filter-bar order. Never j/k/h/l (navigation) nor q/? (global).
+    public static let filterKeys: [(key: Character, criterion: BrowserState.Criterion)] = [
+        ("t", .kind), ("u", .quality), ("m", .muscle), ("e", .equipment), ("i", .injury), ("v", .level),
+    ]
+
+    /// - Parameters:
+    ///   - myEquipment: the profile's equipment (the `e` filter's "mine"); nil without a profile.
+    ///   - level: the profile's level: the initial level filter and the dose marked on cards.
+    public init(catalog: Catalog, myEquipment: Set<Equipment>? = nil, level: Level? = nil) {
+        self.catalog = catalog
+        self.level = level
+        state = BrowserState(cards: catalog.cards, myEquipment: myEquipment, level: level)
+        selection = ListSelection(count: state.matches.count)
+    }
+
+    public var title: String { "Browse" }
+    public var minimumSize: Size { Size(width: 60, height: 14) }
+    public var keys: [KeyHelp] {
+        [
+            KeyHelp("↑↓ j k", "move", footer: true),
+            KeyHelp("Enter", "open", footer: true),
+            KeyHelp("/", "search", footer: true),
+            KeyHelp("/ then Enter", "keep the search; Esc clears it"),
+            KeyHelp("t", "filter kind: strength, core, power, stretch"),
+            KeyHelp("u", "filter quality: SL JC LT CO (score 2 or more)"),
+            KeyHelp("m", "filter muscle"),
+            KeyHelp("e", "filter equipment: any, or only what I have"),
+            KeyHelp("i", "filter injury it helps with"),
+            KeyHelp("v", "filter level: cards with a dose for it"),
+            KeyHelp("tumeiv", "filter", footer: true),
+            KeyHelp("x", "clear filters and search"),
+            KeyHelp("d", "remove an imported card (asks first)"),
+            KeyHelp("Esc", "back"),
+        ]
+    }
+
+    /// The card under the cursor.
+    public var selected: ExerciseCard? {
+        state.matches.indices.contains(selection.index) ? state.matches[selection.index] : nil
+    }
+
+    // MARK: update
+
+    public mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
+        switch event {
+        case let .message(.importedCardRemoved(id)):
+            let name = catalog.card(id: id)?.name ?? id
+            update { $0.remove(id: id) }
+            return [.notice("removed \(name)")]
+        case let .message(.failed(text)):
+            return [.notice(text), .bell]
+        case let .key(key):
+            if confirmingRemoval != nil { return confirm(key) }
+            return isEditingText ? edit(key) : browse(key)
+        default:
+            return []
+        }
+    }
+
+    private mutating func browse(_ key: Key) -> [ScreenAction] {
+        if selection.handle(key, page: max(1, listHeight - 1)) { return [] }
+        switch key {
+        case .enter, .right, .character("l"):
+            guard let card = selected else { return [.bell] }
+            return [.push(CardScreen(card: card, catalog: catalog, level: level))]
+        case .character("/"):
+            isEditingText = true
+        case .character("x"):
+            update { $0.clear() }
+        case .character("d"):
+            guard let card = selected else { return [.bell] }
+            guard card.isImported else {
+                return [.notice("\(card.name) is part of Legwork's catalog; only imported cards can be removed")]
+            }
+            confirmingRemoval = card
+        case .escape, .backspace, .left, .character("h"):
+            return [.pop]
+        case let .character(c):
+            guard let criterion = Self.filterKeys.first(where: { $0.key == c })?.criterion else { return [] }
+            update { $0.cycle(criterion) }
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func edit(_ key: Key) -> [ScreenAction] {
+        switch key {
+        case .enter:
+            isEditingText = false
+        case .escape:
+            isEditingText = false
+            update { $0.setSearch("") }
+        case .backspace, .delete:
+            var text = state.filter.search
+            if !text.isEmpty { text.removeLast() }
+            update { $0.setSearch(text) }
+        case .up, .down, .pageUp, .pageDown:
+            selection.handle(key, page: max(1, listHeight - 1))
+        case let .character(c):
+            let text = state.filter.search + String(c)
+            update { $0.setSearch(text) }
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func confirm(_ key: Key) -> [ScreenAction] {
+        guard let card = confirmingRemoval else { return [] }
+        confirmingRemoval = nil
+        guard key == .character("y") || key == .character("Y") else { return [.notice("kept \(card.name)")] }
+        return [.command(.removeImportedCard(id: card.id))]
+    }
+
+    /// Changes the state and keeps the selection on the same card when it is still listed.
+    private mutating func update(_ change: (inout BrowserState) -> Void) {
+        let current = selected?.id
+        change(&state)
+        selection.reset(count: state.matches.count)
+        if let current, let index = state.matches.firstIndex(where: { $0.id == current }) {
+            selection.select(index)
+        } else {
+            selection.select(0)
+        }
+    }
+
+    private var listHeight: Int { max(1, (viewport.last?.height ?? 20) - 4) }
+
+    // MARK: view
+
+    public func render(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext) {
+        let g = context.glyphs
+        var listArea = area
+        var preview: Rect?
+        if area.width >= Self.previewWidth {
+            let split = area.splitLeft(min(84, area.width * 3 / 5))
+            listArea = split.0
+            preview = split.1
+        }
+        let inner = listArea.inset(dx: 1, dy: 0)
+        var y = inner.y
+        // Filter bar: one token per filter, wrapped between tokens.
+        let tokens = Self.filterKeys.map { entry -> [SectionLine.Span] in
+            let active = state.isActive(entry.criterion)
+            return [
+                .init(String(entry.key), .title),
+                .init(" \(entry.criterion.rawValue): ", .hint),
+                .init(state.label(entry.criterion), active ? .good : .plain),
+            ]
+        }
+        var x = inner.x
+        for token in tokens {
+            let width = token.reduce(0) { $0 + DisplayWidth.of($1.text) }
+            if x > inner.x, x + width > inner.maxX { y += 1; x = inner.x }
+            SectionLine(token).render(into: &canvas, x: x, y: y, clip: inner)
+            x += width + 2
+        }
+        y += 1
+        // Search and count.
+        let count = state.countText
+        let searchRoom = Rect(x: inner.x, y: y, width: max(0, inner.width - DisplayWidth.of(count) - 1), height: 1)
+        var sx = canvas.write("/ ", x: inner.x, y: y, style: .title, clip: searchRoom)
+        if isEditingText || !state.filter.search.isEmpty {
+            sx = canvas.write("search: ", x: sx, y: y, style: .hint, clip: searchRoom)
+            sx = canvas.write(state.filter.search, x: sx, y: y, style: isEditingText ? .emphasis : .good, clip: searchRoom)
+            if isEditingText { canvas.write("_", x: sx, y: y, style: .selected, clip: searchRoom) }
+        } else {
+            canvas.write("search", x: sx, y: y, style: .hint, clip: searchRoom)
+        }
+        canvas.write(count, x: inner.maxX - DisplayWidth.of(count), y: y, style: .emphasis, clip: inner)
+        y += 1
+        // Column header and rows.
+        let columns = BrowserColumns(width: inner.width)
+        canvas.write(columns.header, x: inner.x, y: y, style: .hint, clip: inner)
+        y += 1
+        let rowsArea = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y)
+        viewport.remember(Rect(x: 0, y: 0, width: area.width, height: area.height))
+        if state.matches.isEmpty {
+            let text = state.cards.isEmpty ? "The catalog is empty." : "No exercise matches. Press x to clear the filters and the search."
+            for (i, line) in TextWrap.lines(text, width: rowsArea.width - 2).enumerated() {
+                canvas.write(line, x: rowsArea.x + 2, y: rowsArea.y + 1 + i, style: .hint, clip: rowsArea)
+            }
+        }
+        for (row, index) in selection.window(height: rowsArea.height).enumerated() {
+            let card = state.matches[index]
+            let isSelected = index == selection.index
+            let rowRect = Rect(x: rowsArea.x, y: rowsArea.y + row, width: rowsArea.width, height: 1)
+            columns.render(card, selected: isSelected, into: &canvas, row: rowRect, glyphs: g)
+        }
+        if let preview, let card = selected {
+            renderPreview(card, into: &canvas, area: preview, context: context)
+        }
+        if let card = confirmingRemoval {
+            Dialog.render(title: "Remove?", text: "Remove the imported card \"\(card.name)\" (\(card.id))?\n\ny = remove, any other key = keep", into: &canvas, context: context)
+        }
+    }
+
+    private func renderPreview(_ card: ExerciseCard, into canvas: inout Canvas, area: Rect, context: RenderContext) {
+        let box = area.inset(dx: 1, dy: 0)
+        for y in box.y..<box.maxY { canvas.write(context.glyphs.vertical, x: box.x, y: y, style: .hint) }
+        let text = Rect(x: box.x + 2, y: box.y, width: box.width - 2, height: box.height)
+        let lines = CardDocument(card: card, level: level, catalog: catalog, mode: .screen(context.glyphs)).lines(width: text.width)
+        for (i, line) in lines.prefix(text.height).enumerated() {
+            line.render(into: &canvas, x: text.x, y: text.y + i, clip: text)
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import LegworkKit
+
+/// One exercise card: figure, qualities, muscles, equipment, doses (the runner's level marked), tempo,
+/// steps, cues, mistakes, the running cue and safety notes. Scrolls when longer than the screen;
+/// `r` and `p` open the regression and the progression on top, Esc/Backspace goes back.
+public struct CardScreen: Screen {
+    public let card: ExerciseCard
+    public let catalog: Catalog
+    public let level: Level?
+    /// The first document line shown.
+    public private(set) var scroll = 0
+    private let viewport = CardViewport()
+
+    /// Widest text column: long lines are tiring to read on a wide terminal.
+    static let maxTextWidth = 100
+
+    public init(card: ExerciseCard, catalog: Catalog, level: Level?) {
+        self.card = card; self.catalog = catalog; self.level = level
+    }
+
+    public var title: String { card.name }
+    public var minimumSize: Size { Size(width: 60, height: 16) }
+    public var keys: [KeyHelp] {
+        [
+            KeyHelp("↑↓ j k", "scroll", footer: true),
+            KeyHelp("PgUp PgDn Space", "scroll a page"),
+            KeyHelp("g G", "top, bottom"),
+            KeyHelp("r", "easier", footer: card.regression != nil),
+            KeyHelp("p", "harder", footer: card.progression != nil),
+            KeyHelp("Esc", "back", footer: true),
+        ]
+    }
+
+    // MARK: update
+
+    public mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
+        guard case let .key(key) = event else { return [] }
+        let page = max(1, (viewport.last?.height ?? 20) - 1)
+        switch key {
+        case .down, .character("j"): scrollBy(1)
+        case .up, .character("k"): scrollBy(-1)
+        case .pageDown, .character(" "): scrollBy(page)
+        case .pageUp: scrollBy(-page)
+        case .home, .character("g"): scroll = 0
+        case .end, .character("G"): scroll = maxScroll
+        case .escape, .backspace, .left, .character("h"): return [.pop]
+        case .character("r"): return open(card.regression, what: "easier")
+        case .character("p"): return open(card.progression, what: "harder")
+        default: break
+        }
+        return []
+    }
+
+    private mutating func scrollBy(_ n: Int) { scroll = min(max(0, scroll + n), maxScroll) }
+
+    /// How far the document can scroll at the size it was last drawn.
+    private var maxScroll: Int {
+        guard let size = viewport.last else { return 0 }
+        let count = document(width: textWidth(size.width)).count
+        return count > size.height ? count - (size.height - 1) : 0
+    }
+
+    private func open(_ id: String?, what: String) -> [ScreenAction] {
+        guard let id else { return [.notice("\(card.name) has no \(what) version in the catalog"), .bell] }
+        guard let next = catalog.card(id: id) else { return [.notice("the card \"\(id)\" is not in the catalog"), .bell] }
+        return [.push(CardScreen(card: next, catalog: catalog, level: level))]
+    }
+
+    // MARK: view
+
+    func textWidth(_ areaWidth: Int) -> Int { min(Self.maxTextWidth, areaWidth - 4) }
+
+    func document(width: Int, glyphs: Glyphs = .unicode) -> [SectionLine] {
+        CardDocument(card: card, level: level, catalog: catalog, mode: .screen(glyphs)).lines(width: width)
+    }
+
+    public func render(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext) {
+        viewport.remember(area)
+        let width = textWidth(area.width)
+        let lines = document(width: width, glyphs: context.glyphs)
+        // A document longer than the screen keeps the last row for where we are.
+        let overflows = lines.count > area.height
+        let height = overflows ? area.height - 1 : area.height
+        let top = min(scroll, max(0, lines.count - height))
+        let x = area.x + 2
+        for (row, index) in (top..<min(lines.count, top + height)).enumerated() {
+            lines[index].render(into: &canvas, x: x, y: area.y + row, clip: area)
+        }
+        if overflows {
+            let more = top + height < lines.count
+            let arrow = context.glyphs == .ascii ? "v" : "↓"
+            let label = more ? "line \(top + height) of \(lines.count), more \(arrow)" : "end"
+            canvas.write(label, x: area.maxX - DisplayWidth.of(label) - 2, y: area.maxY - 1, style: .hint)
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import ArgumentParser
+import Foundation
+import LegworkKit
+import LegworkStore
+
+/// `legwork import FILE`: exercises in the free-exercise-db JSON format become imported cards;
+/// `--remove ID` and `--remove-all` take them out again. The file's format is detected first, so
+/// other formats (a Legwork backup) can be dispatched from `run` without changing the rest.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import exercises (free-exercise-db JSON), or remove imported ones.",
+        discussion: """
+        Importing the same file again updates cards instead of duplicating them. Records that cannot be \
+        imported are counted and the first reasons printed; the rest is imported.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "A free-exercise-db JSON file (a list of exercise records).")
+    var file: String?
+
+    @Option(name: .customLong("remove"), help: ArgumentHelp("Remove the imported card ID (repeatable).", valueName: "ID"))
+    var remove: [String] = []
+
+    @Flag(help: "Remove every imported card.")
+    var removeAll = false
+
+    func validate() throws {
+        let modes = [file != nil, !remove.isEmpty, removeAll].filter { $0 }.count
+        if modes != 1 { throw ValidationError("give one of: FILE, --remove ID, --remove-all") }
+    }
+
+    func run() throws {
+        let context = try AppContext.open(global)
+        if removeAll {
+            let count = try storeCall { () throws(StoreError) in try context.store.removeAllImported(source: FreeExerciseDBImport.source) }
+            print("removed \(count) imported card\(count == 1 ? "" : "s")")
+            return
+        }
+        if !remove.isEmpty {
+            try removeCards(remove, context: context)
+            return
+        }
+        guard let file else { return }
+        let text = try Self.read(file)
+        switch ImportFormat.detect(text) {
+        case .freeExerciseDB:
+            print(try Self.importFreeExerciseDB(text, file: file, context: context))
+        case .legworkBackup:
+            throw Failure("\(file) looks like a Legwork backup; this version cannot import backups yet")
+        case .unknown:
+            throw Failure("\(file) is not an exercise file: expected a JSON list of free-exercise-db records (it should start with \"[\")")
+        }
+    }
+
+    private func removeCards(_ ids: [String], context: AppContext) throws {
+        let imported = Set(context.catalog.cards.filter(\.isImported).map(\.id))
+        for id in ids where !imported.contains(id) {
+            if context.catalog.card(id: id) != nil {
+                throw Failure("\(id) is part of Legwork's catalog; only imported cards can be removed")
+            }
+            throw Failure(UnknownValueError(what: "imported card", value: id, suggestions: Suggestions.closest(to: id, in: Array(imported)),
+                                            hint: "list them with: legwork exercises --search fedb").description)
+        }
+        let count = try storeCall { () throws(StoreError) in try context.store.removeImported(ids: ids) }
+        print("removed \(count) imported card\(count == 1 ? "" : "s")")
+    }
+
+    static func read(_ path: String) throws -> String {
+        do {
+            return try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw Failure("cannot read \(path): \((error as NSError).localizedDescription)")
+        }
+    }
+
+    /// Decodes, checks the cards against the catalog (so a bad card can never stop Legwork from
+    /// starting), stores them in one transaction, and returns the report to print.
+    static func importFreeExerciseDB(_ text: String, file: String, context: AppContext) throws -> String {
+        var result: ImportResult
+        do {
+            result = try FreeExerciseDBImport.decode(text)
+        } catch {
+            throw Failure("\(file): \(error)")
+        }
+        // Counted as the file reads; cards the catalog then refuses are reported on their own line.
+        let summary = result.summary(reasons: 3)
+        let newIDs = Set(result.cards.map(\.id))
+        let kept = context.catalog.cards.filter { $0.isImported && !newIDs.contains($0.id) }
+        var invalid: [String] = []
+        var refused = Set<String>()
+        do {
+            _ = try Catalog.bundled().adding(kept + result.cards)
+        } catch {
+            // Cards the catalog refuses are left out and reported with the catalog's own words.
+            for problem in error.errors {
+                if case let .id(id)? = problem.card, newIDs.contains(id) {
+                    refused.insert(id)
+                    invalid.append("\(problem.card.map { "\($0)" } ?? ""): \(problem.field.map { "field \"\($0)\": " } ?? "")\(problem.problem)")
+                }
+            }
+            result.cards.removeAll { refused.contains($0.id) }
+        }
+        let outcome: ImportOutcome
+        do {
+            outcome = try context.store.saveImported(result.cards, source: FreeExerciseDBImport.source)
+        } catch {
+            throw Failure(error.description)
+        }
+        var lines = ["\(file): " + summary]
+        if !invalid.isEmpty {
+            lines.append("  \(Self.bad(refused.count)) failed the catalog's checks and were not stored, first:")
+            lines += invalid.prefix(3).map { "    " + $0 }
+        }
+        lines.append("stored: \(outcome)")
+        return lines.joined(separator: "\n")
+    }
+
+    private static func bad(_ n: Int) -> String { n == 1 ? "1 card" : "\(n) cards" }
+
+    private func storeCall<T>(_ body: () throws(StoreError) -> T) throws -> T {
+        do { return try body() } catch { throw Failure(error.description) }
+    }
+}
+
+/// What kind of file `legwork import` was given, from its first bytes.
+enum ImportFormat: Equatable {
+    /// A JSON array: free-exercise-db records.
+    case freeExerciseDB
+    /// A JSON object with Legwork's backup marker (issue of export/import of everything).
+    case legworkBackup
+    case unknown
+
+    static func detect(_ text: String) -> ImportFormat {
+        guard let first = text.first(where: { !$0.isWhitespace }) else { return .unknown }
+        switch first {
+        case "[": return .freeExerciseDB
+        case "{": return .legworkBackup
+        default: return .unknown
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+/// The browser and the card screen as a runner meets them in a real terminal.
+@Suite(.serialized) struct BrowseEndToEndTests {
+    @Test func searchOpenGoToTheRegressionBackAndQuit() throws {
+        let tmux = try TmuxSession(["browse"])
+        defer { tmux.close() }
+        let list = tmux.waitFor(text: "45 of 45")
+        #expect(list.contains("Legwork · Browse"))
+        #expect(list.contains("SL JC LT CO"))
+        tmux.type("/step")
+        let found = tmux.waitFor(text: "search: step")
+        #expect(found.contains("3 of 45"))
+        #expect(found.contains("› Controlled step-up"))
+        tmux.press("Enter")   // leaves the search field
+        tmux.press("Enter")   // opens the selected card
+        let card = tmux.waitFor(text: "Legwork · Controlled step-up")
+        #expect(card.contains("Single-leg focus 3/3"))
+        #expect(card.contains("Easier     Split squat [r]"))
+        tmux.type("r")
+        let regression = tmux.waitFor(text: "Legwork · Split squat")
+        #expect(regression.contains("Single-leg focus 2/3"))
+        tmux.press("Escape")
+        tmux.waitFor(text: "Legwork · Controlled step-up")
+        tmux.press("Escape")
+        let back = tmux.waitFor(text: "Legwork · Browse")
+        #expect(back.contains("search: step"))
+        tmux.type("q")
+        tmux.waitFor(text: "exit=0")
+    }
+
+    @Test func homeMenuOpensTheBrowser() throws {
+        let tmux = try TmuxSession()
+        defer { tmux.close() }
+        tmux.waitFor(text: "Browse exercises")
+        tmux.type("3")
+        tmux.waitFor(text: "45 of 45")
+        tmux.press("Escape")
+        tmux.waitFor(text: "Today's session")
+        tmux.type("q")
+        tmux.waitFor(text: "exit=0")
+    }
+}
