@@ -14,7 +14,7 @@ struct Legwork: ParsableCommand {
         Exit codes: 0 done, 1 runtime error, 2 bad usage, 130 interrupted.
         """,
         version: LegworkVersion.current,
-        subcommands: []
+        subcommands: [HistoryCommand.self, ExportCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

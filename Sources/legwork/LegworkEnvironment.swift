@@ -6,7 +6,8 @@ struct LegworkEnvironment: AppEnvironment {
     let context: AppContext
 
     func screen(for destination: Destination) -> Result<any Screen, AppEnvironmentError> {
-        .failure(AppEnvironmentError("\(destination) is not available in this version yet"))
+        if destination == .history { return Result { try HistoryCommand.screen(context) }.mapError { AppEnvironmentError("\($0)") } }
+        return .failure(AppEnvironmentError("\(destination) is not available in this version yet"))
     }
 
     func perform(_ command: AppCommand) throws -> AppMessage? {
