@@ -125,7 +125,7 @@ public struct HistoryScreen: Screen {
             if loaded { ("load kg", points.map { $0.loadKg }) }
             else if timed { ("seconds", points.map { $0.seconds.map(Double.init) }) }
             else { ("reps", points.map { $0.reps.map(Double.init) }) }
-        canvas.write(TextWrap.truncate("\(displayName(id)) \(g.separator) \(measure), best set per session", width: area.width, ellipsis: g.ellipsis),
+        canvas.write(TextWrap.truncate("\(displayName(id)) \(g.separator) \(measure) per session", width: area.width, ellipsis: g.ellipsis),
                      x: area.x, y: area.y, style: .emphasis, clip: area)
         let footerRows = 4
         let plot = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(2, area.height - 1 - footerRows))
@@ -140,15 +140,15 @@ public struct HistoryScreen: Screen {
         y += 1
         let sparkWidth = max(0, area.width - Chart.axisWidth - 12)
         if loaded {
-            let reps = Sparkline.resample(points.map { $0.reps.map(Double.init) ?? $0.seconds.map(Double.init) }, to: sparkWidth)
+            let reps = Sparkline.resample(points.map { $0.reps.map(Double.init) ?? $0.seconds.map(Double.init) }, to: sparkWidth, by: .mean)
             canvas.write("Reps", x: area.x, y: y, style: .hint, clip: area)
-            canvas.write(Sparkline.text(reps, levels: g.levels), x: area.x + Chart.axisWidth, y: y, style: .accent, clip: area)
+            canvas.write(Sparkline.text(reps, levels: g.levels, fromZero: false), x: area.x + Chart.axisWidth, y: y, style: .accent, clip: area)
             y += 1
         }
-        let pains = Sparkline.resample(points.map { $0.pain.map(Double.init) }, to: sparkWidth)
+        let pains = Sparkline.resample(points.map { $0.pain.map(Double.init) }, to: sparkWidth, by: .max)
         canvas.write("Pain", x: area.x, y: y, style: .hint, clip: area)
         if pains.contains(where: { $0 != nil }) {
-            let end = canvas.write(Sparkline.text(pains, levels: g.levels), x: area.x + Chart.axisWidth, y: y, style: .warn, clip: area)
+            let end = canvas.write(Sparkline.text(pains, levels: g.levels, scale: 0...10), x: area.x + Chart.axisWidth, y: y, style: .warn, clip: area)
             let lastPain = points.last(where: { $0.pain != nil })?.pain ?? 0
             canvas.write(" last \(lastPain)/10", x: end, y: y, style: lastPain > AutoRegulation.painLimit ? .danger : .hint, clip: area)
         } else {

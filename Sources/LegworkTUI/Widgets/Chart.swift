@@ -5,7 +5,7 @@ public enum Chart {
     public static let axisWidth = 7
 
     /// Draws `values` (oldest first; nil where nothing was measured) into `area`; values beyond the
-    /// plot's resolution are resampled keeping peaks. Returns false when there was nothing to draw.
+    /// plot's resolution are averaged. Returns false when there was nothing to draw.
     @discardableResult
     public static func render(_ values: [Double?], into canvas: inout Canvas, area: Rect, unicode: Bool,
                               style: Style = .accent, format: (Double) -> String = { Chart.number($0) }) -> Bool {
@@ -24,7 +24,7 @@ public enum Chart {
         let columnsPerCell = unicode ? 2 : 1
         let rowsPerCell = unicode ? 4 : 1
         let dotsWide = plot.width * columnsPerCell, dotsHigh = plot.height * rowsPerCell
-        let points = Sparkline.resample(values, to: dotsWide)
+        let points = Sparkline.resample(values, to: dotsWide, by: .mean)
         // Dot grid, row 0 at the top.
         var dots = Array(repeating: Array(repeating: false, count: dotsWide), count: dotsHigh)
         var connectors = Array(repeating: Array(repeating: false, count: dotsWide), count: dotsHigh)
