@@ -118,4 +118,15 @@ private func three(_ reps: Int, _ kg: Double?, rir: Int? = 2, pain: Int? = 0) ->
         let d = AutoRegulation.decide(card: card(), dose: dose, target: target, sets: mixed)
         #expect(d.change == .hold)
     }
+
+    @Test func aPlanItemBringsItsDoseTargetAndIncrement() {
+        var loaded = card()
+        loaded.equipment = EquipmentNeeds(required: [.kettlebell])
+        let item = PlanItem(cardID: "split_squat", name: "Split squat", role: .singleLeg, dose: dose, tempo: .none,
+                            rir: RepsInReserve(1, 2), why: "")
+        let d = AutoRegulation.decide(for: item, card: loaded, sets: log([three(10, 16, rir: 1), three(10, 16, rir: 1)]))
+        #expect(d.change == .addLoad(fromKg: 16, toKg: 20))
+        #expect(d.reason == "up 4 kg: 3x10 at RIR 1 twice")
+        #expect(AutoRegulation.incrementKg(for: card()) == 1)
+    }
 }

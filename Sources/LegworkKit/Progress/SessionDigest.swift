@@ -14,6 +14,6 @@ public struct SessionDigest: Hashable, Sendable, Codable {
         self.id = id; self.kind = kind; self.status = status; self.day = day; self.sets = sets; self.minutes = minutes
     }
 
-    /// Counts for the heatmap and streak: completed, or stopped by a safety rule after real work.
+    /// Counts for the heatmap and streak: completed, or ended early (quit, safety stop) after at least one set.
     public var counts: Bool { status == .completed || (status != .inProgress && sets > 0) }
 }
