@@ -61,6 +61,8 @@ struct HistoryCommand: ParsableCommand {
             return try HistoryJSON(sessions: LoggedSession.group(sessions: sessions, sets: sets)).encoded()
         } catch let error as StoreError {
             throw Failure(error.description)
+        } catch {
+            throw Failure("cannot write the log as JSON: \(error)")
         }
     }
 }
