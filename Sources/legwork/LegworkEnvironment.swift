@@ -15,9 +15,9 @@ struct LegworkEnvironment: AppEnvironment {
         case .profile, .plan:
             return planScreen(for: destination)
         case .browse:
-            do { return .success(try BrowseCommand.screen(context)) } catch { return .failure(AppEnvironmentError("\(error)")) }
-        default:
-            return .failure(AppEnvironmentError("\(destination) is not available in this version yet"))
+            return Result { try BrowseCommand.screen(context) }.mapError { AppEnvironmentError("\($0)") }
+        case .history:
+            return Result { try HistoryCommand.screen(context) }.mapError { AppEnvironmentError("\($0)") }
         }
     }
 

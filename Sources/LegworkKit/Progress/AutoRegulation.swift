@@ -1,0 +1,137 @@
+/// Rule: the next session's dose of one exercise from what the log says happened (DOMAIN.md §2
+/// "Progression" and §3 "Modify"). Pure: the caller passes the exercise's logged sets.
+///
+/// In order of priority:
+/// 1. Pain above 5/10 in the last session, or pain the next morning worse than during it → the
+///    regression id (or `.reduce` when the card has none).
+/// 2. Reps in reserve below the target in the last session → hold (effort decides, not soreness).
+/// 3. Every planned set at the top of the rep range (or the full hold) at the target RIR in the last
+///    two sessions → +2.5–5 % load rounded to the runner's smallest increment, or the progression id
+///    for a body-weight move.
+/// 4. Otherwise hold.
+public enum AutoRegulation {
+    /// Pain above this (0–10) asks for the easier variant.
+    public static let painLimit = 5
+    /// Sessions in a row at the top of the range before the dose goes up.
+    public static let sessionsToProgress = 2
+    /// Load grows by at least this fraction…
+    public static let minimumLoadStep = 0.025
+    /// …and by at most this one, unless the smallest increment is bigger.
+    public static let maximumLoadStep = 0.05
+
+    /// - Parameters:
+    ///   - card: the exercise (its regression and progression ids).
+    ///   - dose: the prescribed dose: sets and the rep range (its top is the target) or hold seconds.
+    ///   - target: the reps-in-reserve target; its minimum is the least effort reserve accepted.
+    ///   - sets: the exercise's logged sets, any order; sets of other exercises are ignored.
+    ///   - nextMorningPain: pain 0–10 reported the morning after the last session, when asked.
+    ///   - incrementKg: the smallest step the runner's weights allow (0.5, 1, 2.5 kg…).
+    public static func decide(card: ExerciseCard, dose: Dose, target: RepsInReserve, sets: [SetRecord],
+                              nextMorningPain: Int? = nil, incrementKg: Double = 1) -> DoseDecision {
+        let sessions = sessionsOldestFirst(sets.filter { $0.exerciseID == card.id })
+        guard let last = sessions.last else {
+            return DoseDecision(exerciseID: card.id, change: .hold, nextLoadKg: nil, reason: "hold: nothing logged yet")
+        }
+        let lastLoad = last.compactMap(\.loadKg).max()
+        func decision(_ change: DoseDecision.Change, _ reason: String, load: Double? = lastLoad) -> DoseDecision {
+            DoseDecision(exerciseID: card.id, change: change, nextLoadKg: load, reason: reason)
+        }
+
+        // 1. Pain.
+        let sessionPain = last.compactMap(\.pain).max() ?? 0
+        let painReason: String? =
+            if sessionPain > painLimit { "pain \(sessionPain)/10 last time" }
+            else if let morning = nextMorningPain, morning > sessionPain { "pain worse the next morning (\(morning)/10)" }
+            else { nil }
+        if let painReason {
+            if let easier = card.regression {
+                return decision(.regress(to: easier), "easier: \(easier), \(painReason)")
+            }
+            return decision(.reduce, "lighter or shorter: \(painReason)")
+        }
+
+        // 2. Effort beyond the target.
+        let lowestRIR = last.compactMap(\.rir).min()
+        if let lowestRIR, lowestRIR < target.min {
+            return decision(.hold, "hold: RIR \(lowestRIR) is below the target \(target.min)")
+        }
+
+        // 3. The top of the range, twice.
+        let recent = sessions.suffix(sessionsToProgress)
+        let summary = describe(last, dose: dose, target: target)
+        guard recent.count == sessionsToProgress, recent.allSatisfy({ reachedTop($0, dose: dose, target: target) }) else {
+            let goal = describeTop(dose, target: target)
+            return decision(.hold, "hold: \(summary); \(goal) twice to move up")
+        }
+        if let lastLoad, lastLoad > 0 {
+            let next = nextLoad(after: lastLoad, incrementKg: incrementKg)
+            return decision(.addLoad(fromKg: lastLoad, toKg: next),
+                            "up \(kilograms(next - lastLoad)) kg: \(summary) twice", load: next)
+        }
+        if let harder = card.progression {
+            return decision(.progress(to: harder), "harder: \(harder), \(summary) twice")
+        }
+        return decision(.hold, "hold: \(summary) twice; no harder variant, slow the lowering instead")
+    }
+
+    /// The next load: at least +2.5 %, at most +5 %, on the runner's increments; when no multiple of the
+    /// increment falls in that band, one increment up (small dumbbells jump further).
+    public static func nextLoad(after load: Double, incrementKg: Double) -> Double {
+        let step = incrementKg > 0 ? incrementKg : 1
+        let low = load * (1 + minimumLoadStep), high = load * (1 + maximumLoadStep)
+        let candidate = (low / step).rounded(.up) * step
+        let next = candidate <= high + 1e-9 ? candidate : ((load / step).rounded(.down) + 1) * step
+        return (next * 1000).rounded() / 1000
+    }
+
+    // MARK: - Helpers
+
+    /// The sets grouped by session, sessions ordered by their first set.
+    static func sessionsOldestFirst(_ sets: [SetRecord]) -> [[SetRecord]] {
+        var bySession: [Int64: [SetRecord]] = [:]
+        for set in sets { bySession[set.sessionID, default: []].append(set) }
+        return bySession.values
+            .map { $0.sorted { ($0.startedAt, $0.setNumber) < ($1.startedAt, $1.setNumber) } }
+            .sorted { ($0[0].startedAt, $0[0].sessionID) < ($1[0].startedAt, $1[0].sessionID) }
+    }
+
+    /// Every planned set (each side) done at the top of the range, none below the target RIR.
+    static func reachedTop(_ sets: [SetRecord], dose: Dose, target: RepsInReserve) -> Bool {
+        let setNumbers = Set(sets.map(\.setNumber))
+        guard setNumbers.count >= dose.sets else { return false }
+        return sets.allSatisfy { set in
+            let atTop: Bool = switch dose.work {
+            case let .reps(range): (set.reps ?? 0) >= range.upperBound
+            case let .seconds(seconds): (set.seconds ?? 0) >= seconds
+            }
+            return atTop && (set.rir ?? target.min) >= target.min
+        }
+    }
+
+    /// "3x10 at RIR 2" (the worst set: fewest reps, least reserve).
+    static func describe(_ sets: [SetRecord], dose: Dose, target: RepsInReserve) -> String {
+        let count = Set(sets.map(\.setNumber)).count
+        let work: String = switch dose.work {
+        case .reps: "\(count)x\(sets.compactMap(\.reps).min() ?? 0)"
+        case .seconds: "\(count)x\(sets.compactMap(\.seconds).min() ?? 0) s"
+        }
+        if let rir = sets.compactMap(\.rir).min() { return "\(work) at RIR \(rir)" }
+        return work
+    }
+
+    static func describeTop(_ dose: Dose, target: RepsInReserve) -> String {
+        switch dose.work {
+        case let .reps(range): "\(dose.sets)x\(range.upperBound) at RIR \(target.min)"
+        case let .seconds(seconds): "\(dose.sets)x\(seconds) s at RIR \(target.min)"
+        }
+    }
+
+    /// "2.5", "1", "0.5": kilograms without a trailing ".0".
+    public static func kilograms(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        var text = String(rounded)
+        while text.hasSuffix("0") { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,106 @@
+/// The training log as CSV, one row per set, with the columns common lifting apps use so a
+/// spreadsheet or another app can read it: date, session, exercise, set, side, weight_kg, reps,
+/// seconds, rir, pain, notes. RFC 4180: CRLF line ends, fields with a comma, quote or line break are
+/// quoted and their quotes doubled. Empty fields mean "not recorded" (body weight, no RIR asked…).
+public enum LogCSV {
+    public static let columns = ["date", "session", "exercise", "set", "side", "weight_kg", "reps", "seconds",
+                                 "rir", "pain", "notes"]
+
+    /// The whole file: the header row, then the sets in the order given. `sessions` gives each set's
+    /// session title; `date` is the set's start as ISO-8601 with the runner's UTC offset.
+    public static func text(sets: [SetRecord], sessions: [Int64: SessionRecord]) -> String {
+        var out = row(columns)
+        for set in sets {
+            out += row([
+                set.startedAt.iso8601,
+                sessions[set.sessionID]?.title ?? "session \(set.sessionID)",
+                set.exerciseID,
+                String(set.setNumber),
+                set.side.rawValue,
+                set.loadKg.map(AutoRegulation.kilograms) ?? "",
+                set.reps.map(String.init) ?? "",
+                set.seconds.map(String.init) ?? "",
+                set.rir.map(String.init) ?? "",
+                set.pain.map(String.init) ?? "",
+                set.notes ?? "",
+            ])
+        }
+        return out
+    }
+
+    /// One record with its CRLF.
+    public static func row(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
+    }
+
+    /// A field, quoted when RFC 4180 asks for it.
+    public static func field(_ value: String) -> String {
+        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        guard needsQuotes else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Parses RFC 4180 text (CRLF or LF line ends) into records of fields. Throws on a quote that
+    /// is never closed or text right after a closing quote.
+    public static func parse(_ text: String) throws(CSVError) -> [[String]] {
+        var records: [[String]] = []
+        var record: [String] = []
+        var field = ""
+        var quoted = false
+        var afterQuote = false
+        var line = 1
+        var quoteLine = 1
+        var chars = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+        func next() -> Unicode.Scalar? {
+            if let p = pending { pending = nil; return p }
+            return chars.next()
+        }
+        var sawAny = false
+        while let c = next() {
+            sawAny = true
+            if quoted {
+                if c == "\"" {
+                    if let n = next() {
+                        if n == "\"" { field.unicodeScalars.append("\""); continue }
+                        pending = n
+                    }
+                    quoted = false
+                    afterQuote = true
+                } else {
+                    if c == "\n" { line += 1 }
+                    field.unicodeScalars.append(c)
+                }
+                continue
+            }
+            switch c {
+            case ",":
+                record.append(field); field = ""; afterQuote = false
+            case "\r":
+                continue
+            case "\n":
+                record.append(field); field = ""; afterQuote = false
+                records.append(record); record = []
+                line += 1
+                sawAny = false
+            case "\"" where field.isEmpty && !afterQuote:
+                quoted = true
+                quoteLine = line
+            default:
+                if afterQuote { throw CSVError(line: line, problem: "text after a closing quote") }
+                field.unicodeScalars.append(c)
+            }
+        }
+        if quoted { throw CSVError(line: quoteLine, problem: "a quoted field is never closed") }
+        if sawAny || !record.isEmpty { record.append(field); records.append(record) }
+        return records
+    }
+}
+
+/// CSV text that is not RFC 4180.
+public struct CSVError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var problem: String
+    public init(line: Int, problem: String) { self.line = line; self.problem = problem }
+    public var description: String { "CSV line \(line): \(problem); quote fields with \" and double the quotes inside" }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import LegworkKit
+
+/// Everything the runner owns in one JSON value: the stored documents (profile, a session in progress),
+/// imported exercise cards, and the training log (strength sessions and stretch routines with their sets).
+/// `legwork export` writes it and `legwork import` restores it; docs/backup-format.md describes the format.
+public struct Backup: Codable, Hashable, Sendable {
+    /// Always "legwork-backup": how `legwork import` tells a backup from an exercise file.
+    public var format: String
+    /// The format version; a backup from a newer version is refused rather than half read.
+    public var version: Int
+    /// When it was written (from the caller's clock; the store never reads one).
+    public var exportedAt: WallTime?
+    /// Stored documents by key ("profile", "session-in-progress"), as JSON.
+    public var documents: [String: BackupJSONValue]
+    /// Imported cards, each with its `source`.
+    public var importedCards: [ExerciseCard]
+    /// Sessions with their sets, oldest first.
+    public var sessions: [LoggedSession]
+
+    public static let formatName = "legwork-backup"
+    public static let currentVersion = 1
+
+    public init(exportedAt: WallTime? = nil, documents: [String: BackupJSONValue] = [:],
+                importedCards: [ExerciseCard] = [], sessions: [LoggedSession] = []) {
+        self.format = Self.formatName; self.version = Self.currentVersion; self.exportedAt = exportedAt
+        self.documents = documents; self.importedCards = importedCards; self.sessions = sessions
+    }
+
+    /// Pretty-printed JSON with sorted keys: the same data always gives the same text.
+    public func encoded() throws(BackupError) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        do {
+            return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        } catch {
+            throw .unreadable(source: "the backup", detail: "\(error)")
+        }
+    }
+
+    /// True when `text` looks like a Legwork backup (a JSON object whose "format" is "legwork-backup"),
+    /// so `legwork import` can tell it from an exercise file before parsing all of it.
+    public static func looksLikeBackup(_ text: String) -> Bool {
+        let head = text.prefix(4096)
+        guard head.drop(while: \.isWhitespace).first == "{" else { return false }
+        let compact = head.filter { !$0.isWhitespace }
+        return compact.contains("\"format\":\"\(formatName)\"")
+    }
+
+    /// Decodes a backup. `source` names the file in messages.
+    public static func decode(_ text: String, source: String) throws(BackupError) -> Backup {
+        struct Header: Decodable { var format: String?; var version: Int? }
+        let data = Data(text.utf8)
+        let header: Header
+        do {
+            header = try JSONDecoder().decode(Header.self, from: data)
+        } catch {
+            throw .unreadable(source: source, detail: "it is not JSON (\(Store.describe(error)))")
+        }
+        guard header.format == formatName else { throw .notABackup(source: source) }
+        guard let version = header.version, version <= currentVersion else {
+            throw .newerVersion(source: source, version: header.version ?? 0)
+        }
+        do {
+            return try JSONDecoder().decode(Backup.self, from: data)
+        } catch {
+            throw .unreadable(source: source, detail: Store.describe(error))
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import GRDB
+import LegworkKit
+
+/// What a restore wrote.
+public struct RestoreOutcome: Hashable, Sendable {
+    public var sessions = 0
+    public var sets = 0
+    public var documents = 0
+    public var cards = 0
+    public init() {}
+}
+
+extension Store {
+    /// Everything in the store as one backup, read in one transaction (a consistent snapshot).
+    public func backup(exportedAt: WallTime? = nil) throws(BackupError) -> Backup {
+        let raw: (documents: [(String, String)], sessions: [SessionRecord], sets: [SetRecord])
+        do {
+            raw = try read("read everything for a backup") { db in
+                let documents = try Row.fetchAll(db, sql: "SELECT key, json FROM document ORDER BY key")
+                    .map { ($0[0] as String, $0[1] as String) }
+                let sessions = try Row.fetchAll(db, sql: "SELECT * FROM session ORDER BY started_at, id").map(Self.session)
+                let sets = try Row.fetchAll(db, sql: """
+                    SELECT set_log.*, session.utc_offset FROM set_log JOIN session ON session.id = set_log.session_id
+                    ORDER BY set_log.started_at, set_log.session_id, set_log.id
+                    """).map(Self.set)
+                return (documents, sessions, sets)
+            }
+        } catch {
+            throw .store(error)
+        }
+        var documents: [String: BackupJSONValue] = [:]
+        for (key, json) in raw.documents {
+            do {
+                documents[key] = try BackupJSONValue.parse(json)
+            } catch {
+                throw .store(.unreadableDocument(key: key, path: label, detail: Self.describe(error)))
+            }
+        }
+        let cards: [ExerciseCard]
+        do { cards = try importedCards() } catch { throw .store(error) }
+        return Backup(exportedAt: exportedAt, documents: documents, importedCards: cards,
+                      sessions: LoggedSession.group(sessions: raw.sessions, sets: raw.sets))
+    }
+
+    /// Restores a backup in one transaction: all of it or nothing.
+    ///
+    /// Never overwrites silently: when the store already holds sessions, documents or imported cards
+    /// it throws `.storeHasData` unless `replace` is true, which first removes everything. Session ids
+    /// are kept, so sets stay with their sessions and a backup of the restored store is identical.
+    @discardableResult
+    public func restore(_ backup: Backup, replace: Bool, source: String = "the backup") throws(BackupError) -> RestoreOutcome {
+        // Check and encode everything before the transaction so a bad record changes nothing.
+        var documents: [(String, String)] = []
+        for (key, value) in backup.documents.sorted(by: { $0.key < $1.key }) {
+            do { documents.append((key, try value.text())) } catch {
+                throw .invalid(source: source, problem: "document \(key): \(error)")
+            }
+        }
+        var cards: [(id: String, source: String, json: String)] = []
+        for card in backup.importedCards {
+            guard !card.id.isEmpty else { throw .invalid(source: source, problem: "an imported card has an empty id") }
+            do {
+                cards.append((card.id, card.source ?? "backup", try Self.encode(card, key: DocumentKey("imported card \(card.id)"))))
+            } catch {
+                throw .invalid(source: source, problem: error.description)
+            }
+        }
+        var sessionIDs = Set<Int64>()
+        for entry in backup.sessions {
+            let s = entry.session
+            guard sessionIDs.insert(s.id).inserted else { throw .invalid(source: source, problem: "session \(s.id) appears twice") }
+            guard s.plannedSeconds >= 0 else { throw .invalid(source: source, problem: "session \(s.id) has negative planned seconds") }
+            for set in entry.sets {
+                if set.sessionID != s.id {
+                    throw .invalid(source: source, problem: "a set of \(set.exerciseID) is listed under session \(s.id) but names session \(set.sessionID)")
+                }
+                if !set.problems.isEmpty {
+                    throw .invalid(source: source, problem: "set \(set.setNumber) of \(set.exerciseID) in session \(s.id): \(set.problems.joined(separator: ", "))")
+                }
+            }
+        }
+        let path = label
+        var outcome = RestoreOutcome()
+        let refused: (sessions: Int, documents: Int, cards: Int)?
+        do {
+            refused = try write("restore a backup") { db -> (sessions: Int, documents: Int, cards: Int)? in
+                let counts = (
+                    sessions: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM session") ?? 0,
+                    documents: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") ?? 0,
+                    cards: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM imported_card") ?? 0)
+                if counts.sessions + counts.documents + counts.cards > 0 {
+                    guard replace else { return counts }
+                    try db.execute(sql: "DELETE FROM set_log; DELETE FROM session; DELETE FROM document; DELETE FROM imported_card")
+                }
+                for (key, json) in documents {
+                    try db.execute(sql: "INSERT INTO document (key, json, updated_at) VALUES (?, ?, \(Self.nowSQL))", arguments: [key, json])
+                }
+                for card in cards {
+                    try db.execute(sql: "INSERT INTO imported_card (id, source, json, imported_at) VALUES (?, ?, ?, \(Self.nowSQL))",
+                                   arguments: [card.id, card.source, card.json])
+                }
+                let insertSession = try db.cachedStatement(sql: """
+                    INSERT INTO session (id, kind, title, started_at, utc_offset, ended_at, status, planned_seconds, notes)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+                for entry in backup.sessions {
+                    let s = entry.session
+                    try insertSession.execute(arguments: [
+                        s.id, s.kind.rawValue, s.title, s.startedAt.secondsSince1970, s.startedAt.utcOffsetSeconds,
+                        s.endedAt?.secondsSince1970, s.status.rawValue, s.plannedSeconds, s.notes,
+                    ])
+                }
+                for entry in backup.sessions { try Self.insert(entry.sets, db) }
+                return nil
+            }
+        } catch {
+            throw .store(error)
+        }
+        if let refused {
+            throw .storeHasData(path: path, sessions: refused.sessions, documents: refused.documents, cards: refused.cards)
+        }
+        outcome.sessions = backup.sessions.count
+        outcome.sets = backup.sessions.reduce(0) { $0 + $1.sets.count }
+        outcome.documents = documents.count
+        outcome.cards = cards.count
+        return outcome
+    }
+}

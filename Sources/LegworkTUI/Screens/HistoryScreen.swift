@@ -1,0 +1,167 @@
+import LegworkKit
+
+/// The training log at a glance: a calendar heatmap of the last weeks, the streak and weekly volume,
+/// and for the exercise chosen in the list a chart of its load (or reps, or seconds) over time and its
+/// pain trend. Everything comes in when the screen is made (`HistoryData`), so moving through the
+/// list never waits for the store.
+public struct HistoryScreen: Screen {
+    public let data: HistoryData
+    public let summary: HistorySummary
+    /// Exercise ids in the list, the most recently done first.
+    public let exerciseIDs: [String]
+    /// Display names by exercise id (unknown ids show as they are).
+    public let names: [String: String]
+    public var selection: ListSelection
+
+    /// Weeks the summary covers; the screen shows as many as fit.
+    public static let maxWeeks = 52
+
+    /// - Parameters:
+    ///   - today: the local day now, `WallTime.localDaysSince1970` (screens never read a clock).
+    public init(data: HistoryData, names: [String: String], today: Int64) {
+        self.data = data
+        self.names = names
+        self.summary = HistorySummary(sessions: data.sessions, today: today, weekCount: Self.maxWeeks)
+        self.exerciseIDs = data.exercisesByRecency
+        self.selection = ListSelection(count: exerciseIDs.count)
+    }
+
+    public var title: String { "History" }
+    public var minimumSize: Size { Size(width: 64, height: 22) }
+    public var keys: [KeyHelp] {
+        [
+            KeyHelp("↑↓ j k", "choose an exercise", footer: true),
+            KeyHelp("Esc", "back", footer: true),
+            KeyHelp("g G", "first, last exercise"),
+            KeyHelp("PgUp PgDn", "ten exercises up or down"),
+        ]
+    }
+
+    public mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
+        guard case let .key(key) = event else { return [] }
+        if selection.handle(key) { return [] }
+        switch key {
+        case .escape, .backspace, .left, .character("h"): return [.pop]
+        default: return []
+        }
+    }
+
+    public func render(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext) {
+        let unicode = context.capabilities.unicode
+        let g = context.glyphs
+        let inner = area.inset(dx: 2, dy: 0)
+        // Top: heatmap on the left, numbers on the right.
+        let panelWidth = 42
+        let weeks = max(8, min(Self.maxWeeks, inner.width - panelWidth - 2 - Heatmap.labelWidth))
+        Heatmap.render(summary, weeks: weeks, into: &canvas, x: inner.x, y: inner.y, unicode: unicode, clip: inner)
+        let panelX = inner.x + Heatmap.labelWidth + weeks + 3
+        let panel = Rect(x: panelX, y: inner.y, width: inner.maxX - panelX, height: Heatmap.height)
+        renderNumbers(into: &canvas, panel: panel, weeks: weeks, glyphs: g, unicode: unicode)
+
+        let lower = Rect(x: inner.x, y: inner.y + Heatmap.height + 1, width: inner.width, height: inner.maxY - (inner.y + Heatmap.height + 1))
+        guard !exerciseIDs.isEmpty else {
+            let text = data.isEmpty
+                ? "Nothing logged yet. Finish a strength session or a stretch routine and it shows up here."
+                : "No sets logged yet: stretch routines appear in the calendar, exercises here."
+            var y = lower.y
+            for line in TextWrap.lines(text, width: min(lower.width, 72)) {
+                canvas.write(line, x: lower.x, y: y, style: .hint, clip: lower)
+                y += 1
+            }
+            return
+        }
+        renderExercises(into: &canvas, area: lower, glyphs: g, unicode: unicode)
+    }
+
+    // MARK: - Parts
+
+    private func renderNumbers(into canvas: inout Canvas, panel: Rect, weeks: Int, glyphs g: Glyphs, unicode: Bool) {
+        let week = summary.thisWeek
+        let streak = summary.streakWeeks == 1 ? "1 week" : "\(summary.streakWeeks) weeks"
+        let labels = ["Streak", "This week", "Sets/week", "Min/week"]
+        let labelWidth = 11
+        var y = panel.y + 1
+        func line(_ label: String, _ value: String, _ style: Style = .plain) {
+            canvas.write(label, x: panel.x, y: y, style: .hint, clip: panel)
+            canvas.write(value, x: panel.x + labelWidth, y: y, style: style, clip: panel)
+            y += 1
+        }
+        line(labels[0], streak, summary.streakWeeks > 0 ? .good : .plain)
+        line(labels[1], "\(plural(week.sessions, "session")) \(g.separator) \(week.sets) sets \(g.separator) \(week.minutes) min")
+        let room = max(0, panel.width - labelWidth)
+        let shown = Array(summary.weeks.suffix(min(weeks, room)))
+        line(labels[2], Sparkline.text(shown.map { Double($0.sets) }, levels: g.levels), .accent)
+        line(labels[3], Sparkline.text(shown.map { Double($0.minutes) }, levels: g.levels), .accent)
+        let best = shown.map(\.sets).max() ?? 0
+        line("", "most \(best) sets in a week", .hint)
+        y += 1
+        canvas.write(Heatmap.legend(unicode: unicode), x: panel.x, y: y, style: .hint, clip: panel)
+    }
+
+    private func renderExercises(into canvas: inout Canvas, area: Rect, glyphs g: Glyphs, unicode: Bool) {
+        let listWidth = min(26, max(16, area.width / 3))
+        let (list, right) = area.splitLeft(listWidth)
+        let chartArea = Rect(x: right.x + 2, y: right.y, width: right.width - 2, height: right.height)
+        canvas.write("Exercises (\(exerciseIDs.count))", x: list.x, y: list.y, style: .emphasis, clip: list)
+        let rowsArea = Rect(x: list.x, y: list.y + 1, width: list.width, height: list.height - 1)
+        var y = rowsArea.y
+        for i in selection.window(height: rowsArea.height) {
+            let selected = i == selection.index
+            let row = Rect(x: rowsArea.x, y: y, width: rowsArea.width, height: 1)
+            if selected { canvas.fill(row, style: .selected) }
+            let name = TextWrap.truncate(displayName(exerciseIDs[i]), width: row.width - 2, ellipsis: g.ellipsis)
+            canvas.write("\(selected ? g.pointer : " ") \(name)", x: row.x, y: y, style: selected ? .selected : .plain, clip: row)
+            y += 1
+        }
+        let id = exerciseIDs[selection.index]
+        renderChart(for: id, into: &canvas, area: chartArea, glyphs: g, unicode: unicode)
+    }
+
+    private func renderChart(for id: String, into canvas: inout Canvas, area: Rect, glyphs g: Glyphs, unicode: Bool) {
+        let points = data.exercises[id] ?? []
+        let loaded = points.contains { ($0.loadKg ?? 0) > 0 }
+        let timed = !loaded && points.allSatisfy { $0.reps == nil } && points.contains { $0.seconds != nil }
+        let (measure, values): (String, [Double?]) =
+            if loaded { ("load kg", points.map { $0.loadKg }) }
+            else if timed { ("seconds", points.map { $0.seconds.map(Double.init) }) }
+            else { ("reps", points.map { $0.reps.map(Double.init) }) }
+        canvas.write(TextWrap.truncate("\(displayName(id)) \(g.separator) \(measure) per session", width: area.width, ellipsis: g.ellipsis),
+                     x: area.x, y: area.y, style: .emphasis, clip: area)
+        let footerRows = 4
+        let plot = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(2, area.height - 1 - footerRows))
+        Chart.render(values, into: &canvas, area: plot, unicode: unicode)
+        var y = plot.maxY
+        if let first = points.first, let last = points.last {
+            let from = dateText(first.day), to = dateText(last.day)
+            let x0 = plot.x + Chart.axisWidth
+            canvas.write(from, x: x0, y: y, style: .hint, clip: area)
+            canvas.write(to, x: max(x0 + from.count + 1, area.maxX - to.count), y: y, style: .hint, clip: area)
+        }
+        y += 1
+        let sparkWidth = max(0, area.width - Chart.axisWidth - 12)
+        if loaded {
+            let reps = Sparkline.resample(points.map { $0.reps.map(Double.init) ?? $0.seconds.map(Double.init) }, to: sparkWidth, by: .mean)
+            canvas.write("Reps", x: area.x, y: y, style: .hint, clip: area)
+            canvas.write(Sparkline.text(reps, levels: g.levels, fromZero: false), x: area.x + Chart.axisWidth, y: y, style: .accent, clip: area)
+            y += 1
+        }
+        let pains = Sparkline.resample(points.map { $0.pain.map(Double.init) }, to: sparkWidth, by: .max)
+        canvas.write("Pain", x: area.x, y: y, style: .hint, clip: area)
+        if pains.contains(where: { $0 != nil }) {
+            let end = canvas.write(Sparkline.text(pains, levels: g.levels, scale: 0...10), x: area.x + Chart.axisWidth, y: y, style: .warn, clip: area)
+            let lastPain = points.last(where: { $0.pain != nil })?.pain ?? 0
+            canvas.write(" last \(lastPain)/10", x: end, y: y, style: lastPain > AutoRegulation.painLimit ? .danger : .hint, clip: area)
+        } else {
+            canvas.write("not recorded", x: area.x + Chart.axisWidth, y: y, style: .hint, clip: area)
+        }
+        y += 1
+        canvas.write("\(plural(points.count, "session")), last on \(points.last.map { dateText($0.day) } ?? "-")",
+                     x: area.x, y: y, style: .hint, clip: area)
+    }
+
+    private func displayName(_ id: String) -> String { names[id] ?? id }
+
+    private func dateText(_ day: Int64) -> String { WallTime(secondsSince1970: day * 86_400).localDateText }
+
+    private func plural(_ n: Int, _ word: String) -> String { n == 1 ? "1 \(word)" : "\(n) \(word)s" }
+}

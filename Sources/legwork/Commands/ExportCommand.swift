@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import LegworkKit
+import LegworkStore
+
+/// `legwork export [--json | --csv] [-o FILE]`: everything the runner owns, to keep or to move.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a complete backup (profile, imported cards, sessions, sets, stretch routines).",
+        discussion: """
+        --json (the default) writes the backup that `legwork import FILE` restores; see \
+        docs/backup-format.md. --csv writes only the training log, one row per set, for spreadsheets. \
+        Writes to standard output unless -o FILE is given; an existing FILE is not overwritten \
+        unless --force is given.
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "A complete backup as JSON (the default).")
+    var json = false
+    @Flag(help: "The training log as CSV, one row per set (not a backup).")
+    var csv = false
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
+    var output: String?
+    @Flag(help: "Overwrite FILE when it exists.")
+    var force = false
+
+    func validate() throws {
+        if json && csv { throw ValidationError("choose one of --json and --csv") }
+        if output?.isEmpty == true { throw ValidationError("-o needs a file name") }
+    }
+
+    func run() throws {
+        let context = try AppContext.open(global)
+        let text: String
+        if csv {
+            text = try HistoryCommand.logText(csv: true, store: context.store)
+        } else {
+            do {
+                text = try context.store.backup(exportedAt: WallTime.now()).encoded()
+            } catch {
+                throw Failure(error.description)
+            }
+        }
+        guard let output else {
+            print(text, terminator: "")
+            return
+        }
+        try BackupFile.write(text, to: output, overwrite: force)
+        FileHandle.standardError.write(Data("legwork: wrote \(output)\n".utf8))
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import LegworkKit
+import Testing
+@testable import LegworkStore
+
+/// A store with a profile-like document, an imported card, a completed strength session with sets,
+/// a stretch routine and an abandoned session.
+private func filledStore() throws -> Store {
+    let store = try Store.inMemory()
+    try store.saveDocument(["experience": "regular", "weekly-km": "30"], key: .profile)
+    try store.saveImported([sampleCard("fedb:Lunge", name: "Lunge, \"walking\"")], source: "free-exercise-db")
+    let strength = try store.beginSession(kind: .strength, title: "Strength A", startedAt: wallTime(1), plannedSeconds: 1800)
+    try store.appendSets([
+        SetRecord(sessionID: strength.id, exerciseID: "split_squat", setNumber: 1, side: .left, reps: 10, loadKg: 12.5, rir: 2, pain: 1,
+                  startedAt: wallTime(1, 7, 5), endedAt: wallTime(1, 7, 6), notes: "knee, then fine"),
+        SetRecord(sessionID: strength.id, exerciseID: "side_plank", setNumber: 1, seconds: 30, startedAt: wallTime(1, 7, 10), endedAt: wallTime(1, 7, 11)),
+    ])
+    try store.finishSession(strength.id, status: .completed, endedAt: wallTime(1, 7, 35))
+    let stretch = try store.beginSession(kind: .stretch, title: "15-minute stretch", startedAt: wallTime(2, 18), plannedSeconds: 900, notes: "calves tight")
+    try store.finishSession(stretch.id, status: .completed, endedAt: wallTime(2, 18, 15))
+    let quit = try store.beginSession(kind: .strength, title: "Strength B", startedAt: wallTime(4), plannedSeconds: 1800)
+    try store.finishSession(quit.id, status: .abandoned, endedAt: wallTime(4, 7, 3))
+    return store
+}
+
+@Suite struct BackupTests {
+    @Test func aRoundTripGivesTheSameData() throws {
+        let original = try filledStore()
+        let backup = try original.backup(exportedAt: wallTime(5))
+        let text = try backup.encoded()
+        #expect(Backup.looksLikeBackup(text))
+
+        let restored = try Store.inMemory()
+        let outcome = try restored.restore(try Backup.decode(text, source: "backup.json"), replace: false)
+        #expect(outcome.sessions == 3)
+        #expect(outcome.sets == 2)
+        #expect(outcome.documents == 1)
+        #expect(outcome.cards == 1)
+
+        #expect(try restored.sessions() == original.sessions())
+        #expect(try restored.allSets() == original.allSets())
+        #expect(try restored.importedCards() == original.importedCards())
+        #expect(try restored.loadDocument(.profile, as: [String: String].self) == ["experience": "regular", "weekly-km": "30"])
+        // A backup of the restored store is the same text.
+        #expect(try restored.backup(exportedAt: wallTime(5)).encoded() == text)
+    }
+
+    @Test func aStoreWithDataIsNotOverwrittenWithoutReplace() throws {
+        let backup = try filledStore().backup()
+        let target = try Store.inMemory()
+        let mine = try target.beginSession(kind: .stretch, title: "mine", startedAt: wallTime(9), plannedSeconds: 600)
+        #expect(throws: BackupError.storeHasData(path: "the in-memory store", sessions: 1, documents: 0, cards: 0)) {
+            try target.restore(backup, replace: false)
+        }
+        #expect(try target.sessions().map(\.id) == [mine.id])
+
+        try target.restore(backup, replace: true)
+        #expect(try target.sessions().map(\.title) == ["Strength B", "15-minute stretch", "Strength A"])
+        // New sessions continue after the restored ids.
+        let next = try target.beginSession(kind: .strength, title: "next", startedAt: wallTime(10), plannedSeconds: 60)
+        #expect(next.id > 3)
+    }
+
+    @Test func aBadRecordChangesNothing() throws {
+        var backup = try filledStore().backup()
+        backup.sessions[0].sets[0].reps = -1
+        let target = try Store.inMemory()
+        #expect(throws: BackupError.self) { try target.restore(backup, replace: false) }
+        #expect(try target.sessions().isEmpty)
+        #expect(try target.documentKeys().isEmpty)
+    }
+
+    @Test func otherFilesAreToldApart() throws {
+        #expect(!Backup.looksLikeBackup("[{\"name\": \"Lunge\"}]"))
+        #expect(throws: BackupError.notABackup(source: "x.json")) { try Backup.decode("{\"format\": \"other\"}", source: "x.json") }
+        #expect(throws: BackupError.newerVersion(source: "x.json", version: 9)) {
+            try Backup.decode("{\"format\": \"legwork-backup\", \"version\": 9}", source: "x.json")
+        }
+        #expect(throws: BackupError.self) { try Backup.decode("not json", source: "x.json") }
+    }
+
+    @Test func historyDataCountsSetsAndMinutes() throws {
+        let data = try filledStore().historyData()
+        #expect(data.sessions.map(\.sets) == [2, 0, 0])
+        #expect(data.sessions.map(\.minutes) == [35, 15, 3])
+        #expect(data.sessions[0].day == wallTime(1).localDaysSince1970)
+        #expect(data.exercises["split_squat"] == [ExercisePoint(sessionID: 1, day: wallTime(1).localDaysSince1970, loadKg: 12.5, reps: 10, pain: 1)])
+        #expect(data.exercises["side_plank"]?.first?.seconds == 30)
+    }
+}
