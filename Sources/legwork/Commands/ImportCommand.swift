@@ -17,8 +17,11 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "A free-exercise-db JSON file (a list of exercise records).")
+    @Argument(help: "A free-exercise-db JSON file (a list of exercise records), or a backup from `legwork export`.")
     var file: String?
+
+    @Flag(help: "With a backup: replace everything in the store (otherwise a backup only goes into an empty store).")
+    var replace = false
 
     @Option(name: .customLong("remove"), help: ArgumentHelp("Remove the imported card ID (repeatable).", valueName: "ID"))
     var remove: [String] = []
@@ -48,7 +51,10 @@ struct ImportCommand: ParsableCommand {
         case .freeExerciseDB:
             print(try Self.importFreeExerciseDB(text, file: file, context: context))
         case .legworkBackup:
-            throw Failure("\(file) looks like a Legwork backup; this version cannot import backups yet")
+            guard BackupImport.isBackup(text) else {
+                throw Failure("\(file) is a JSON object but not a Legwork backup (make one with `legwork export`)")
+            }
+            print(try BackupImport.run(text: text, file: file, store: context.store, replace: replace))
         case .unknown:
             throw Failure("\(file) is not an exercise file: expected a JSON list of free-exercise-db records (it should start with \"[\")")
         }
