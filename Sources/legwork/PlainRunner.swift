@@ -141,7 +141,9 @@ struct PlainRunner {
         lines.append("\(how): \(summary.title), \(PlainLines.clock(summary.activeTime)) of \(PlainLines.clock(summary.plannedTime)) planned.")
         for item in summary.items {
             let sides = item.unilateral ? " per side" : ""
-            lines.append("  \(item.name): \(item.doneText)\(sides) of \(item.plannedText)\(sides)")
+            let done = item.doneText + sides
+            let planned = item.doneText == item.plannedText ? "as planned" : "planned \(item.plannedText)\(sides)"
+            lines.append("  \(item.name): \(done), \(planned)")
         }
         lines += summary.notes.map { "  Note: \($0)" }
         if !summary.runningCue.isEmpty { lines.append("On your next run: \(summary.runningCue)") }
