@@ -31,9 +31,8 @@ import Testing
     }
 
     @Test func homeMenuOpensTheBrowser() throws {
-        let tmux = try TmuxSession()
+        let tmux = try TmuxSession.home()
         defer { tmux.close() }
-        tmux.waitFor(text: "Browse exercises")
         tmux.type("3")
         tmux.waitFor(text: "45 of 45")
         tmux.press("Escape")
