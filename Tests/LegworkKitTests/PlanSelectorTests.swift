@@ -34,23 +34,52 @@ struct PlanSelectorTests {
         #expect(s.missing(PlanTestCards.named("bulgarian_split_squat")) == [.bench])
     }
 
-    @Test func writtenSubstitutesWhenNoCardCanBeDone() {
+    @Test func aMatOnlyRunnerGetsTheRegressionNotTheStairSubstitute() {
         let s = selector { $0.equipment = [.mat] }
         let options = s.options(for: .singleLegMain, allowed: everything)
-        #expect(!options.isEmpty)
-        for choice in options {
-            guard case let .substitute(missing, notes) = choice.origin else { Issue.record("\(choice)"); continue }
-            #expect(missing == [.step])
-            #expect(notes == ["No step or box: the bottom stair."])
-            #expect(choice.card.score(.singleLeg) == 3)
+        #expect(options.map(\.card.id) == ["split_squat"])
+        #expect(options.first?.origin == .weakerRegression(of: PlanTestCards.named("step_up"), missing: [.step]))
+        for slot in [PlanSlot.gluteMed, .plyometric, .heavyLift, .singleLegMain, .singleLegSecond, .calf, .carry, .core] {
+            for choice in s.options(for: slot, allowed: everything) {
+                #expect(s.missing(choice.card).isEmpty, "\(choice.card.id) in \(slot) needs \(s.missing(choice.card))")
+            }
         }
     }
 
-    @Test func substitutesNeedingFewestStandInsComeFirst() {
+    @Test func aSlotNothingFitsIsLeftEmpty() {
+        // The calf cards all need a step (or a chair and a backpack): a stair is not a mat.
         let s = selector { $0.equipment = [.mat] }
-        let calves = s.options(for: .calf, allowed: everything).map(\.card.id)
-        #expect(calves.first == "sl_calf_raise")
-        #expect(calves.last == "seated_soleus_raise")
+        #expect(s.options(for: .calf, allowed: everything).isEmpty)
+        #expect(s.bestOutOfReach(for: .calf, allowed: everything)?.id == "sl_calf_raise")
+    }
+
+    @Test func householdSubstitutesCountAndOthersDoNot() {
+        let bare = selector { $0.equipment = [] }
+        // "a belt or a scarf" for a towel: household things.
+        #expect(bare.isDoable(PlanTestCards.named("supine_hamstring_stretch")))
+        #expect(bare.standIns(PlanTestCards.named("supine_hamstring_stretch")) == ["No towel: a belt or a scarf."])
+        // "the bottom stair" for a step, "a chair" for a bench: equipment the runner did not list.
+        #expect(!bare.isDoable(PlanTestCards.named("step_up")))
+        #expect(!bare.isDoable(PlanTestCards.named("seated_soleus_raise")))
+        #expect(!bare.isDoable(PlanTestCards.named("glute_bridge")), "no substitute written for the mat")
+        #expect(bare.isDoable(PlanTestCards.named("split_squat")), "body weight always fits")
+    }
+
+    @Test func theChainCardThatStillDoesTheJobComesFirst() {
+        // Heavy lift, mat only: down from the trap-bar deadlift (dumbbells for its regression) to the glute bridge.
+        let s = selector { $0.experience = .regular; $0.goal = .pr; $0.equipment = [.mat] }
+        let first = s.options(for: .heavyLift, allowed: everything).first
+        #expect(first?.card.id == "glute_bridge")
+        #expect(first?.origin == .weakerRegression(of: PlanTestCards.named("trap_bar_deadlift"), missing: [.trapBar]))
+    }
+
+    @Test func anyCardDoingTheJobLooselyWhenNoChainHelps() {
+        // Without regression links there is no chain to walk: a loose fit the mat allows does the heavy lift.
+        let unlinked = cards.map { card -> ExerciseCard in var c = card; c.regression = nil; return c }
+        let s = ExerciseSelector(cards: unlinked, profile: PlanFixtures.profile { $0.experience = .regular; $0.goal = .pr; $0.equipment = [.mat] })
+        let options = s.options(for: .heavyLift, allowed: everything)
+        #expect(options.map(\.card.id) == ["glute_bridge"])
+        #expect(options.allSatisfy { $0.origin == .relaxed })
     }
 
     @Test func onlyWhatTheRunnerCanLoadProgressesByLoad() {
@@ -65,8 +94,12 @@ struct PlanSelectorTests {
         let bare = cards.map { card -> ExerciseCard in var c = card; c.equipment.substitutes = [:]; return c }
         let s = ExerciseSelector(cards: bare, profile: PlanFixtures.profile { $0.equipment = [] })
         let options = s.options(for: .singleLegMain, allowed: { _ in true })
-        #expect(options.first?.origin == .relaxed)
+        // Down the step-up's chain first (DOMAIN.md §2: missing equipment → the regression id).
+        #expect(options.first?.origin == .weakerRegression(of: bare.first { $0.id == "step_up" }!, missing: [.step]))
         #expect(options.allSatisfy { $0.card.unilateral && $0.card.score(.singleLeg) >= 2 && s.isDoable($0.card) })
+        let loose = s.options(for: .singleLegMain, allowed: { $0.id != "split_squat" })
+        #expect(loose.first?.origin == .relaxed)
+        #expect(loose.allSatisfy { $0.card.unilateral && $0.card.score(.singleLeg) >= 2 && s.isDoable($0.card) })
     }
 
     @Test func cardsServingTheRunnersInjuryRankFirst() {

@@ -29,6 +29,13 @@ enum PlanFixtures {
         return missing
     }
 
+    /// Whether `warnings` explain why the essential `name` (from `missingEssentials`) is missing: a slot
+    /// left empty or filled with a weaker exercise for lack of equipment.
+    static func explainsMissing(_ name: String, _ warnings: [PlanNotice]) -> Bool {
+        let role = ["single-leg 3": "single-leg", "calf": "calf", "glute med": "glute-med", "core": "core"][name] ?? name
+        return warnings.contains { ($0.kind == .slotUnfilled || $0.kind == .equipment) && $0.message.hasPrefix("No \(role) exercise") }
+    }
+
     static func strengthDays(_ plan: Plan) -> [PlanDay] {
         plan.sessionDays.filter { $0.session?.kind == .strength }
     }

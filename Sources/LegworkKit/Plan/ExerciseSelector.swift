@@ -3,18 +3,24 @@
 ///
 /// Candidates are the scored strength, core and power cards the runner's level has a dose for (so a
 /// beginner never gets a card without a beginner dose), minus what safety blocks. They are ranked by the
-/// qualities the goal weighs most and by the injuries they serve. A candidate whose equipment is missing
-/// gives way to its regression chain ("missing equipment → the regression id"); when nothing fits, a
-/// card whose missing items have written substitutes is used, and last a weaker exercise of the same
-/// kind, with a warning.
+/// qualities the goal weighs most and by the injuries they serve. A runner is only ever given a card they
+/// can do with their equipment ("missing equipment → the regression id"), in this order:
+/// 1. the best card for the slot that the runner can do;
+/// 2. else down the regression chain of the preferred cards to the first card the runner can do, even if
+///    it does less of the slot's job (the why and the note say so);
+/// 3. else any other card doing the slot's job loosely;
+/// 4. else nothing: the slot is dropped with a notice.
+/// A card "can be done" when every item it requires is at hand, or has a written substitute made of
+/// household things only (`SubstituteNeeds`); a substitute naming other equipment never counts.
 struct ExerciseSelector {
-    /// How the chosen card came to be chosen; it feeds the why and the warnings.
+    /// How the chosen card came to be chosen; it feeds the why, the note and the warnings.
     enum Origin: Equatable {
         case direct
-        /// The regression of `of`, which needs equipment the runner does not have.
+        /// The regression of `of`, which needs equipment the runner does not have; it still does the slot's job.
         case regression(of: ExerciseCard, missing: [Equipment])
-        /// The card itself, with substitutes (in words) for the missing equipment.
-        case substitute(missing: [Equipment], notes: [String])
+        /// The regression of `of` (which needs `missing`), the first the runner can do, although it does
+        /// less of the slot's job than the slot asks.
+        case weakerRegression(of: ExerciseCard, missing: [Equipment])
         /// No card fits the slot properly; this is the closest.
         case relaxed
     }
@@ -42,7 +48,8 @@ struct ExerciseSelector {
 
     // MARK: - Equipment and level
 
-    private var available: Set<Equipment> {
+    /// The runner's equipment and what stands in for it (a kettlebell loads what a dumbbell loads).
+    var available: Set<Equipment> {
         profile.equipment.union(profile.equipment.flatMap { PlanConstants.equivalentEquipment[$0] ?? [] })
     }
 
@@ -52,16 +59,23 @@ struct ExerciseSelector {
         return card.equipment.required.filter { !have.contains($0) && !(PlanConstants.equivalentEquipment[$0] ?? []).contains(where: have.contains) }
     }
 
-    func isDoable(_ card: ExerciseCard) -> Bool { missing(card).isEmpty }
+    /// The written substitute for `item` on `card`, when it needs nothing the runner lacks.
+    private func usableSubstitute(_ card: ExerciseCard, for item: Equipment) -> String? {
+        guard let text = card.equipment.substitutes[item.rawValue], SubstituteNeeds.isUsable(text, with: available) else { return nil }
+        return text
+    }
 
-    /// The substitute texts for every missing item, or nil when one has none.
-    func substitutes(_ card: ExerciseCard) -> [String]? {
-        var notes: [String] = []
-        for item in missing(card) {
-            guard let text = card.equipment.substitutes[item.rawValue] else { return nil }
-            notes.append("No \(item.title): \(text).")
-        }
-        return notes
+    /// Whether the runner can do `card`: every required item is at hand or has a household substitute.
+    /// Body-weight cards always can.
+    func isDoable(_ card: ExerciseCard) -> Bool {
+        missing(card).allSatisfy { usableSubstitute(card, for: $0) != nil }
+    }
+
+    /// How to do `card` without the items the runner lacks ("No mat: a carpet or a folded blanket."): one
+    /// sentence per missing item, empty when nothing is missing. Only substitutes that need nothing the
+    /// runner lacks are named; items without one are left out (such a card is not doable anyway).
+    func standIns(_ card: ExerciseCard) -> [String] {
+        missing(card).compactMap { item in usableSubstitute(card, for: item).map { "No \(item.title): \($0)." } }
     }
 
     func fitsLevel(_ card: ExerciseCard) -> Bool { card.dose[profile.level] != nil }
@@ -132,35 +146,49 @@ struct ExerciseSelector {
 
     // MARK: - Choosing
 
-    /// The options for `slot` in preference order. `allowed` says what safety and the session permit
-    /// (not yet used in the session, plyo not blocked…).
+    /// The options for `slot` in preference order (see the type's doc for the order); every option is a
+    /// card the runner can do. `allowed` says what safety and the session permit (not yet used in the
+    /// session, plyo not blocked…). Empty when nothing at all fits: the slot is dropped.
     func options(for slot: PlanSlot, allowed: (ExerciseCard) -> Bool) -> [Choice] {
-        for relaxed in [false, true] {
-            let fits = { (card: ExerciseCard) in self.fitsLevel(card) && allowed(card) && SlotCriteria.fits(card, slot, relaxed: relaxed) }
-            let candidates = ranked(slot, relaxed: relaxed, allowed: allowed)
-            var choices: [Choice] = []
-            for card in candidates {
-                if isDoable(card) {
-                    append(Choice(card: card, origin: relaxed ? .relaxed : .direct), to: &choices)
-                } else if let easier = regression(of: card, where: fits) {
-                    append(Choice(card: easier, origin: relaxed ? .relaxed : .regression(of: card, missing: missing(card))), to: &choices)
-                }
+        func usable(_ card: ExerciseCard) -> Bool { fitsLevel(card) && allowed(card) && isDoable(card) }
+        func strict(_ card: ExerciseCard) -> Bool { usable(card) && SlotCriteria.fits(card, slot, relaxed: false) }
+        let candidates = ranked(slot, allowed: allowed)
+
+        // 1. Cards doing the slot's job, best first; one the runner cannot do gives way to the first
+        //    regression that can be done and still does the job.
+        var choices: [Choice] = []
+        for card in candidates {
+            if isDoable(card) {
+                append(Choice(card: card, origin: .direct), to: &choices)
+            } else if let easier = regression(of: card, where: strict) {
+                append(Choice(card: easier, origin: .regression(of: card, missing: missing(card))), to: &choices)
             }
-            if choices.isEmpty {
-                // Fewest stand-ins first: a stair for a step beats a chair and a backpack for a bench and dumbbells.
-                let byMissing = candidates.enumerated().sorted { ($0.element.missingCount(self), $0.offset) < ($1.element.missingCount(self), $1.offset) }
-                for card in byMissing.map(\.element) {
-                    if let notes = substitutes(card) {
-                        append(Choice(card: card, origin: relaxed ? .relaxed : .substitute(missing: missing(card), notes: notes)), to: &choices)
-                    }
-                }
-            }
-            if !choices.isEmpty { return choices }
         }
-        return []
+        if !choices.isEmpty { return choices }
+
+        // 2. Down the regression chains of the preferred cards to the first card the runner can do, even one
+        //    doing less of the job. A chain card that still does the job loosely beats one that does not
+        //    (a split squat rather than a two-legged bridge for a single-leg slot).
+        for card in candidates {
+            if let easier = regression(of: card, where: usable) {
+                append(Choice(card: easier, origin: .weakerRegression(of: card, missing: missing(card))), to: &choices)
+            }
+        }
+        let loose = choices.filter { SlotCriteria.fits($0.card, slot, relaxed: true) }
+        if !loose.isEmpty { return loose }
+        if !choices.isEmpty { return choices }
+
+        // 3. Any card doing the slot's job loosely.
+        return ranked(slot, relaxed: true, allowed: usable).map { Choice(card: $0, origin: .relaxed) }
     }
 
-    /// The first doable card down `card`'s regression chain that still fits, if any.
+    /// The best card for `slot` the runner's level allows and `allowed` permits, but whose equipment the
+    /// runner lacks: what a dropped slot's notice names.
+    func bestOutOfReach(for slot: PlanSlot, allowed: (ExerciseCard) -> Bool) -> ExerciseCard? {
+        (ranked(slot, allowed: allowed) + ranked(slot, relaxed: true, allowed: allowed)).first { !isDoable($0) }
+    }
+
+    /// The first card down `card`'s regression chain that the runner can do and that `fits`, if any.
     func regression(of card: ExerciseCard, where fits: (ExerciseCard) -> Bool) -> ExerciseCard? {
         var seen: Set<String> = [card.id]
         var next = card.regression.flatMap { byID[$0] }
@@ -226,8 +254,4 @@ enum SlotCriteria {
     static func isCarry(_ card: ExerciseCard) -> Bool {
         ([card.id, card.name] + card.aliases).contains { $0.lowercased().contains("carry") }
     }
-}
-
-private extension ExerciseCard {
-    func missingCount(_ selector: ExerciseSelector) -> Int { selector.missing(self).count }
 }

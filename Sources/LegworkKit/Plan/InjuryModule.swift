@@ -39,10 +39,11 @@ struct InjuryModule {
         return status.isCurrent ? "your \(injury.phrase) (pain \(status.pain)/10)" : "your past \(injury.phrase)"
     }
 
-    private func usable(_ card: ExerciseCard) -> Bool { selector.isDoable(card) || selector.substitutes(card) != nil }
+    /// Module exercises, like every other, are only ones the runner can do with their equipment.
+    private func usable(_ card: ExerciseCard) -> Bool { selector.isDoable(card) }
 
     private func substituteNote(_ card: ExerciseCard) -> String? {
-        let notes = selector.substitutes(card) ?? []
+        let notes = selector.standIns(card)
         return notes.isEmpty ? nil : notes.joined(separator: " ")
     }
 
@@ -53,18 +54,32 @@ struct InjuryModule {
 
     // MARK: - Achilles
 
+    /// Cards that can carry heavy slow resistance for the Achilles, heaviest first.
+    private var hsrCards: [ExerciseCard] {
+        let calf: Set<Muscle> = [.calves, .soleus]
+        return selector.allCards.filter {
+            $0.kind == .strength && $0.protocolNotes == nil && $0.injuries.contains(.achilles) && !Set($0.muscles.primary).isDisjoint(with: calf)
+        }.sorted { (-$0.score(.loadTolerance), -$0.score(.carryover), $0.id) < (-$1.score(.loadTolerance), -$1.score(.carryover), $1.id) }
+    }
+
+    private var rathleffCards: [ExerciseCard] {
+        selector.allCards.filter { $0.kind == .strength && $0.injuries.contains(.plantar) && $0.muscles.primary.contains(.plantarFascia) }
+    }
+
+    /// "a step or box and a towel": what the runner lacks for the first of `cards`.
+    private func lacking(_ cards: [ExerciseCard]) -> String? {
+        guard let card = cards.first else { return nil }
+        return selector.missing(card).map { $0 == .dumbbells ? $0.title : "a \($0.title)" }.joined(separator: " and ")
+    }
+
     /// HSR calf raises for an Achilles, dosed for plan week `week`.
     func achillesHSR(week: Int) -> Item? {
         guard isActive(.achilles) else { return nil }
-        let calf: Set<Muscle> = [.calves, .soleus]
-        let hsrCards = selector.allCards.filter {
-            $0.kind == .strength && $0.protocolNotes == nil && $0.injuries.contains(.achilles) && !Set($0.muscles.primary).isDisjoint(with: calf)
-        }.sorted { (-$0.score(.loadTolerance), -$0.score(.carryover), $0.id) < (-$1.score(.loadTolerance), -$1.score(.carryover), $1.id) }
         let (sets, reps) = Self.scheduled(PlanConstants.hsrSchedule, week: week)
         let why = "Achilles module, heavy slow resistance: a heavy, slow load makes the tendon stronger; for \(describe(.achilles))"
         let note = "3 s up, 3 s down. Three times a week: on one more day, do just this exercise. Pain up to 5/10 is fine if it "
             + "settles by the next morning. Pain at the heel bone itself: lower only to floor level, never below the step."
-        if let card = hsrCards.first(where: selector.isDoable) ?? hsrCards.first(where: usable) {
+        if let card = hsrCards.first(where: usable) {
             let dose = Dose.reps(sets, reps, rest: 120, load: "heavy: the most you can lift \(reps) times")
             return Item(card: card, role: .injuryModule, why: why, note: [note, substituteNote(card)].compactMap { $0 }.joined(separator: " "),
                         fixed: FixedDose(dose: dose, tempo: .phases(down: 3, pause: 0, up: 3)))
@@ -82,9 +97,7 @@ struct InjuryModule {
     /// Rathleff heel raises for the plantar fascia, dosed for plan week `week`.
     func plantarRathleff(week: Int) -> Item? {
         guard isActive(.plantar),
-              let card = selector.allCards.first(where: {
-                  $0.kind == .strength && $0.injuries.contains(.plantar) && $0.muscles.primary.contains(.plantarFascia) && usable($0)
-              }) else { return nil }
+              let card = rathleffCards.first(where: usable) else { return nil }
         let (sets, reps) = Self.scheduled(PlanConstants.rathleffSchedule, week: week)
         let dose = Dose.reps(sets, reps, rest: 90, load: "a backpack: the most you can lift \(reps) times")
         let note = "Towel rolled under your toes; 3 s up, 2 s at the top, 3 s down. Every second day."
@@ -153,6 +166,15 @@ struct InjuryModule {
         if profile.injuries.contains(where: \.isCurrent) {
             notices.append(PlanNotice(.painMonitoring, "During rehab exercises, pain up to 5/10 is acceptable if it settles by the next "
                 + "morning; if it doesn't, go one step easier. Judge sessions by effort, not by soreness."))
+        }
+        // A module the runner's equipment cannot carry is said out loud rather than prescribed anyway.
+        if isActive(.achilles) && achillesHSR(week: 1) == nil, let lacking = lacking(hsrCards) {
+            notices.append(PlanNotice(.equipment, "Achilles: the heavy slow calf raises need \(lacking), which your equipment lacks; "
+                + "add it to get the Achilles exercises."))
+        }
+        if isActive(.plantar) && plantarRathleff(week: 1) == nil, let lacking = lacking(rathleffCards) {
+            notices.append(PlanNotice(.equipment, "Plantar fascia: the Rathleff heel raises need \(lacking), which your equipment "
+                + "lacks; add it to get the plantar exercise."))
         }
         if isActive(.shins) {
             notices.append(PlanNotice(.gradedRunning, "Shin splints: graded running comes first. Keep runs short and easy and add "

@@ -128,7 +128,7 @@ private struct Builder {
             }
             let options = selector.options(for: slot, allowed: allowed)
             guard !options.isEmpty else {
-                warn(PlanNotice(.slotUnfilled, "No \(slot.role.rawValue) exercise fits your level and equipment, so sessions go without one."))
+                warn(unfilledNotice(slot))
                 continue
             }
             // Sessions A and B of a week alternate between the two best options; each repeats week to week.
@@ -157,19 +157,26 @@ private struct Builder {
             if dosed.addsLoad && phase.progresses {
                 dose.load = [dose.load, "this week: add 2.5–5% load"].compactMap { $0 }.joined(separator: "; ")
             }
-            var note: String? = painCut ? "Pain above \(PlanConstants.regressPain)/10: half the sets, in a pain-free range only." : nil
+            var itemNotes: [String] = painCut ? ["Pain above \(PlanConstants.regressPain)/10: half the sets, in a pain-free range only."] : []
             switch choice.origin {
-            case let .substitute(missing, subs):
-                if dosed.card.id == choice.card.id { note = ([note].compactMap { $0 } + subs).joined(separator: " ") }
-                warn(PlanNotice(.equipment, "\(choice.card.name) needs " + missing.map(\.title).joined(separator: " and ")
-                    + "; the plan uses it with a substitute (\(subs.joined(separator: " ")))"))
+            case let .weakerRegression(of, missing):
+                itemNotes.append(WhyText.replacementNote(card: dosed.card, of: of, missing: missing))
+                warn(PlanNotice(.equipment, "No \(slot.role.rawValue) exercise that fully fits the plan can be done with your equipment: "
+                    + "\(choice.card.name) takes the place of \(of.name), which needs " + missing.map(\.title).joined(separator: " and ") + "."))
             case .relaxed:
                 warn(PlanNotice(.equipment, "No \(slot.role.rawValue) exercise that fully fits the plan can be done with your "
-                    + "equipment; \(card.name) is the closest."))
+                    + "equipment; \(choice.card.name) is the closest."))
             case .direct, .regression: break
             }
+            // Household stand-ins (a carpet for a mat) for whatever card the session ends up with.
+            let standIns = selector.standIns(dosed.card)
+            itemNotes += standIns
+            for item in selector.missing(dosed.card) {
+                warn(PlanNotice(.equipment, "No \(item.title): the exercises that need one use a household stand-in (see their notes)."))
+            }
+            let note: String? = itemNotes.isEmpty ? nil : itemNotes.joined(separator: " ")
             let why = WhyText.why(card: dosed.card, role: slot.role, profile: profile, origin: dosed.card.id == choice.card.id ? choice.origin : .direct,
-                                  variantOf: dosed.variantOf, easierBecauseOfPain: easier)
+                                  variantOf: dosed.variantOf, easierBecauseOfPain: easier, standIns: selector.missing(dosed.card))
             items.append(PlanItem(cardID: dosed.card.id, name: dosed.card.name, role: slot.role, dose: dose, tempo: dosed.tempo,
                                   rir: DoseRule.rir(level: level, weekNumber: week, card: dosed.card, dose: dose, light: light),
                                   why: why, note: note))
@@ -191,6 +198,16 @@ private struct Builder {
         }
         return PlanSession(title: title, kind: .strength, minutes: profile.sessionMinutes.minutes, items: items,
                            runningCue: RunningCue.pick(from: itemCards.filter { $0.kind != .stretch }, week: week), notes: notes)
+    }
+
+    /// "No calf exercise with your equipment: Single-leg calf raise needs a step or box. Sessions go without one."
+    private func unfilledNotice(_ slot: PlanSlot) -> PlanNotice {
+        let role = slot.role.rawValue
+        guard let best = selector.bestOutOfReach(for: slot, allowed: { _ in true }) else {
+            return PlanNotice(.slotUnfilled, "No \(role) exercise fits your level and equipment, so sessions go without one.")
+        }
+        return PlanNotice(.slotUnfilled, "No \(role) exercise with your equipment: \(best.name) needs "
+            + selector.missing(best).map(\.title).joined(separator: " and ") + ". Sessions go without one until you add it to your equipment.")
     }
 
     private func moduleItem(_ module: InjuryModule.Item, week: Int, light: Bool, step: Int, fixedSets: Int?, contactCap: Int) -> (PlanItem, ExerciseCard) {
@@ -217,7 +234,7 @@ private struct Builder {
     private func mobilitySession(week: Int) -> PlanSession {
         let kneeFlare = (profile.status(of: .knee)?.pain ?? 0) > PlanConstants.flarePain
         let stretches = selector.allCards.filter {
-            $0.kind == .stretch && (selector.isDoable($0) || selector.substitutes($0) != nil)
+            $0.kind == .stretch && selector.isDoable($0)
                 && !(kneeFlare && PlanConstants.kneeFlareSkippedStretches.contains($0.id))
         }
         let ordered = stretches.filter { !selector.servedInjuries($0).isEmpty } + stretches.filter { selector.servedInjuries($0).isEmpty }
@@ -234,7 +251,7 @@ private struct Builder {
             var why = "Mobility after your race: recovery for your " + card.muscles.primary.map(\.title).joined(separator: " and ")
             if let injuries = WhyText.injuryClause(card, profile: profile) { why += "; " + injuries }
             return PlanItem(cardID: card.id, name: card.name, role: .stretch, dose: card.dose[profile.level] ?? Dose.hold(2, seconds: 30, rest: 15),
-                            tempo: card.tempo, rir: nil, why: why + ".", note: selector.substitutes(card).flatMap { $0.isEmpty ? nil : $0.joined(separator: " ") })
+                            tempo: card.tempo, rir: nil, why: why + ".", note: selector.standIns(card).isEmpty ? nil : selector.standIns(card).joined(separator: " "))
         }
         return PlanSession(title: "Post-race mobility", kind: .mobility, minutes: 15, items: items,
                            runningCue: RunningCue.pick(from: chosen, week: week),

@@ -44,8 +44,20 @@ enum WhyText {
         }.joined(separator: "; ")
     }
 
+    /// The quality a role is mostly about: what a weaker stand-in scores lower on.
+    static func quality(of role: PlanItem.Role) -> Quality? {
+        switch role {
+        case .singleLeg: .singleLeg
+        case .heavyLift, .calf, .carry: .loadTolerance
+        case .gluteMed, .core: .jointControl
+        case .plyometric: .carryover
+        case .injuryModule, .painRelief, .stretch: nil
+        }
+    }
+
+    /// - Parameter standIns: required items the card is done without, using its household substitute.
     static func why(card: ExerciseCard, role: PlanItem.Role, profile: Profile, origin: ExerciseSelector.Origin,
-                    variantOf: ExerciseCard?, easierBecauseOfPain: Bool) -> String {
+                    variantOf: ExerciseCard?, easierBecauseOfPain: Bool, standIns: [Equipment] = []) -> String {
         var text = purpose(role)
         if let q = qualities(card) { text += " (\(q))" }
         text += ", " + goalClause(profile)
@@ -54,14 +66,24 @@ enum WhyText {
         case .direct: break
         case let .regression(of, missing):
             text += "; the easier version of \(of.name), which needs " + missing.map(\.title).joined(separator: " and ")
-        case let .substitute(missing, _):
-            text += "; done without " + missing.map(\.title).joined(separator: " and ") + " (see the note)"
+        case let .weakerRegression(of, missing):
+            text += "; instead of \(of.name), which needs " + missing.map(\.title).joined(separator: " and ")
+            if let quality = quality(of: role), card.score(quality) < of.score(quality) {
+                text += ": it scores lower on \(quality.title.lowercased()) (\(card.score(quality))/3 against \(of.score(quality))/3)"
+            }
         case .relaxed:
             text += "; the closest fit for your equipment"
         }
+        if !standIns.isEmpty { text += "; done without " + standIns.map(\.title).joined(separator: " and ") + " (see the note)" }
         if let variantOf { text += "; the harder variant of \(variantOf.name), now that it has been mastered" }
         if easierBecauseOfPain { text += "; one step easier while your pain is above \(PlanConstants.regressPain)/10" }
         return text + "."
+    }
+
+    /// "Glute bridge instead of Trap-bar deadlift: no trap bar.": the note on a card that replaces one the
+    /// runner lacks the equipment for.
+    static func replacementNote(card: ExerciseCard, of original: ExerciseCard, missing: [Equipment]) -> String {
+        "\(card.name) instead of \(original.name): no " + missing.map(\.title).joined(separator: " and ") + "."
     }
 }
 

@@ -1,0 +1,95 @@
+import Testing
+@testable import LegworkKit
+
+/// Personas on the bundled catalog, checked for one rule: a runner is only given exercises they can do
+/// with their equipment (DOMAIN.md §2: missing equipment → the regression id).
+@Suite("Plan personas: equipment")
+struct PlanEquipmentPersonaTests {
+    static let cards = PlanPersonaTests.bundledCards
+    static let byID = PlanFixtures.cardsByID(cards)
+    static let monday = PlanFixtures.monday
+
+    static func plan(_ edit: (inout Profile) -> Void) -> Plan {
+        PlanGenerator(cards: cards).plan(for: PlanFixtures.profile(edit), start: monday)
+    }
+
+    static func items(_ plan: Plan) -> [PlanItem] { plan.weeks.flatMap(\.sessions).flatMap(\.items) }
+
+    /// Every goal with what it needs: a race in 10 weeks (so taper and post-race mobility are in the plan),
+    /// past injuries for the pain-free goal (so its injury modules run).
+    static func profile(_ experience: Experience, _ goal: Goal, _ length: SessionLength, equipment: Set<Equipment>) -> (inout Profile) -> Void {
+        { p in
+            p.experience = experience; p.goal = goal; p.sessionMinutes = length; p.equipment = equipment
+            if goal == .race { p.raceDistance = .half; p.raceDate = monday.adding(days: 68) }
+            if goal == .painFree { p.injuries = [InjuryStatus(.achilles, .past), InjuryStatus(.knee, .past), InjuryStatus(.itbs, .past)] }
+        }
+    }
+
+    @Test func theBundledCatalogIsLoaded() { #expect(Self.cards.count >= 40) }
+
+    @Test(arguments: Experience.allCases, Goal.allCases)
+    func matOnlyRunnersAreNeverGivenEquipmentTheyLack(experience: Experience, goal: Goal) {
+        for length in SessionLength.allCases {
+            let plan = Self.plan(Self.profile(experience, goal, length, equipment: [.mat]))
+            #expect(!PlanFixtures.strengthDays(plan).isEmpty, "\(length)")
+            for item in Self.items(plan) {
+                let required = Set(Self.byID[item.cardID]!.equipment.required)
+                #expect(required.isSubset(of: [.mat]), "\(length): \(item.cardID) needs \(required.map(\.rawValue))")
+            }
+        }
+    }
+
+    @Test(arguments: Experience.allCases)
+    func injuredMatOnlyRunnersGetNoModuleTheyCannotDoAndAreTold(experience: Experience) {
+        let plan = Self.plan {
+            $0.experience = experience; $0.equipment = [.mat]
+            $0.injuries = [InjuryStatus(.achilles, .current(pain: 3)), InjuryStatus(.plantar, .current(pain: 2)), InjuryStatus(.knee, .current(pain: 2))]
+        }
+        for item in Self.items(plan) {
+            #expect(Set(Self.byID[item.cardID]!.equipment.required).isSubset(of: [.mat]), "\(item.cardID)")
+        }
+        let equipmentNotices = plan.notices.filter { $0.kind == .equipment }.map(\.message)
+        #expect(equipmentNotices.contains { $0.hasPrefix("Achilles:") && $0.contains("step or box") })
+        #expect(equipmentNotices.contains { $0.hasPrefix("Plantar fascia:") && $0.contains("step or box") })
+    }
+
+    /// The plan first reported wrong: regular, PR, mat only, 30 minutes.
+    @Test func theReportedPlanNowFitsAMat() throws {
+        let plan = Self.plan { $0.experience = .regular; $0.goal = .pr; $0.equipment = [.mat]; $0.sessionMinutes = .standard }
+        let ids = Set(Self.items(plan).map(\.cardID))
+        #expect(ids.isDisjoint(with: ["trap_bar_deadlift", "sl_rdl", "db_rdl", "sl_calf_raise", "step_up"]), "\(ids.sorted())")
+        let heavy = try #require(Self.items(plan).first { $0.role == .heavyLift })
+        #expect(heavy.cardID == "glute_bridge")
+        #expect(heavy.note == "Glute bridge instead of Trap-bar deadlift: no trap bar.")
+        #expect(heavy.why.contains("instead of Trap-bar deadlift, which needs trap bar: it scores lower on load tolerance (1/3 against 3/3)"))
+        // No card mentions a substitute that names other equipment.
+        #expect(Self.items(plan).allSatisfy { note in ["kettlebell", "stair", "water bottle"].allSatisfy { !(note.note ?? "").contains($0) } })
+        #expect(plan.warnings.contains { $0.kind == .slotUnfilled && $0.message.hasPrefix("No calf exercise with your equipment") && $0.message.contains("step or box") })
+    }
+
+    @Test(arguments: [Experience.regular, .seasoned], [SessionLength.standard, .long])
+    func aGymRunnerStillGetsTheTrapBarDeadlift(experience: Experience, length: SessionLength) {
+        let plan = Self.plan { $0.experience = experience; $0.goal = .pr; $0.sessionMinutes = length; $0.equipment = Set(Equipment.allCases) }
+        let training = plan.weeks.filter { $0.phase == .base || $0.phase == .build }
+        #expect(!training.isEmpty)
+        for week in training {
+            let heavy = week.sessions.flatMap(\.items).filter { $0.role == .heavyLift }
+            #expect(heavy.count == week.sessions.count, "week \(week.number): a heavy lift in every session")
+            #expect(heavy.first?.cardID == "trap_bar_deadlift", "week \(week.number): \(heavy.map(\.cardID))")
+        }
+        #expect(!plan.warnings.contains { $0.kind == .equipment || $0.kind == .slotUnfilled }, "\(plan.warnings)")
+    }
+
+    @Test func withNoEquipmentAtAllMatWorkUsesAHouseholdStandIn() {
+        let plan = Self.plan { $0.experience = .regular; $0.equipment = [] }
+        let items = Self.items(plan)
+        #expect(!items.isEmpty)
+        for item in items {
+            let required = Self.byID[item.cardID]!.equipment.required
+            #expect(required.allSatisfy { $0 == .mat }, "\(item.cardID) needs \(required.map(\.rawValue))")
+            if required.contains(.mat) { #expect(item.note?.contains("No mat: a carpet") == true, "\(item.cardID): \(item.note ?? "no note")") }
+        }
+        #expect(items.contains { $0.role == .core }, "a plank on a carpet rather than no core work")
+        #expect(plan.warnings.contains { $0.kind == .equipment && $0.message.hasPrefix("No mat:") })
+    }
+}
