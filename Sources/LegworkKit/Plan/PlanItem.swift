@@ -25,7 +25,8 @@ public struct PlanItem: Codable, Hashable, Sendable {
     public var rir: RepsInReserve?
     /// Why this exercise, for this runner: the quality or injury it serves.
     public var why: String
-    /// How to do it without the equipment the card asks for, or protocol details.
+    /// What replaced what for lack of equipment ("Glute bridge instead of Trap-bar deadlift: no trap bar."), a
+    /// household stand-in for a missing item ("No mat: a carpet or a folded blanket."), or protocol details.
     public var note: String?
 
     public init(cardID: String, name: String, role: Role, dose: Dose, tempo: Tempo, rir: RepsInReserve?, why: String, note: String? = nil) {

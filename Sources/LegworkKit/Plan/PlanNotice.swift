@@ -18,7 +18,8 @@ public struct PlanNotice: Codable, Hashable, Sendable {
         case mileageProgression = "mileage-progression"
         /// Fewer strength days than asked, by design.
         case sessionsCapped = "sessions-capped"
-        /// A slot had to use a substitute or a weaker exercise because of missing equipment.
+        /// Missing equipment: a slot uses a weaker exercise or a household stand-in, or an injury module
+        /// cannot be done.
         case equipment
         /// A slot could not be filled at all.
         case slotUnfilled = "slot-unfilled"
