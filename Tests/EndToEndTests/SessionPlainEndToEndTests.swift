@@ -56,7 +56,7 @@ import Testing
         let result = try legwork(["--speed", "500", "session", "glute_bridge", "--plain"], input: "ten\n10 5 1 2\n")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Not understood: reps \"ten\" is not a number"))
-        #expect(result.stdout.contains("Glute bridge: 2 × 10 of 2 × 12"))
+        #expect(result.stdout.contains("Glute bridge: 2 × 10, planned 2 × 12"))
         let log = try store()
         let sets = try log.sets(session: try #require(log.sessions().first).id)
         #expect(sets.count == 2)
