@@ -7,7 +7,7 @@ import LegworkStore
 struct AppContext {
     let global: GlobalOptions
     let store: Store
-    let catalog: Catalog
+    private let catalogCache: CatalogCache
 
     static func open(_ global: GlobalOptions) throws -> AppContext {
         let store: Store
@@ -16,15 +16,16 @@ struct AppContext {
         } catch {
             throw Failure(error.description)
         }
-        let catalog: Catalog
-        do {
-            catalog = try Catalog.bundled().adding(store.importedCards())
-        } catch let error as CatalogErrors {
-            throw Failure("the exercise catalog has problems:\n\(error)")
-        } catch {
-            throw Failure("\(error)")
-        }
-        return AppContext(global: global, store: store, catalog: catalog)
+        return AppContext(global: global, store: store, catalogCache: CatalogCache(store: store))
+    }
+
+    /// The catalog, read on first use: the home screen and the intake form never need it, and reading
+    /// and checking 45 cards is the largest part of start-up.
+    var catalog: Catalog { catalogCache.catalog }
+
+    /// Reads the catalog now, turning a problem into a message (commands that list cards call this first).
+    func checkCatalog() throws {
+        if let problem = catalogCache.problem { throw Failure(problem) }
     }
 
     /// The runner's profile, or nil before the intake was filled in.
@@ -42,5 +43,41 @@ struct AppContext {
     }
 }
 
-// The store is a thread-safe class and the catalog a value: the context may cross into the app loop.
+// The store is a thread-safe class and the catalog cache locks: the context may cross into the app loop.
 extension AppContext: @unchecked Sendable {}
+
+/// Loads the catalog once. The bundled cards are checked by the test suite, so only the runner's
+/// imported cards can fail; then the bundled catalog is used and the problem is kept for `problem`.
+private final class CatalogCache: @unchecked Sendable {
+    private let store: Store
+    private let lock = NSLock()
+    private var loaded: (catalog: Catalog, problem: String?)?
+
+    init(store: Store) { self.store = store }
+
+    var catalog: Catalog { load().catalog }
+    var problem: String? { load().problem }
+
+    private func load() -> (catalog: Catalog, problem: String?) {
+        lock.withLock {
+            if let loaded { return loaded }
+            let result = Self.read(store)
+            loaded = result
+            return result
+        }
+    }
+
+    private static func read(_ store: Store) -> (Catalog, String?) {
+        let bundled: Catalog
+        do {
+            bundled = try Catalog.bundled()
+        } catch {
+            return (.empty, "the built-in exercise catalog has problems:\n\(error)")
+        }
+        do {
+            return (try bundled.adding(store.importedCards()), nil)
+        } catch {
+            return (bundled, "imported exercises could not be read, so only the built-in ones are shown:\n\(error)")
+        }
+    }
+}

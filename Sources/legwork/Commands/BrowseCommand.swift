@@ -12,6 +12,7 @@ struct BrowseCommand: ParsableCommand {
 
     func run() throws {
         let context = try AppContext.open(global)
+        try context.checkCatalog()
         try Interactive.run(root: BrowseCommand.screen(context), context: context)
     }
 

@@ -26,6 +26,7 @@ struct CardCommand: ParsableCommand {
 
     func run() throws {
         let context = try AppContext.open(global)
+        try context.checkCatalog()
         let card: ExerciseCard
         do {
             card = try context.catalog.card(named: id)

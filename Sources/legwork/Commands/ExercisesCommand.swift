@@ -34,6 +34,7 @@ struct ExercisesCommand: ParsableCommand {
     func run() throws {
         let filter = try makeFilter()
         let context = try AppContext.open(global)
+        try context.checkCatalog()
         let cards = context.catalog.cards(matching: filter)
         if json {
             print(CatalogJSON.encode(cards))
