@@ -94,6 +94,9 @@ public final class Store: Sendable {
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(busyTimeout)
         config.label = "legwork"
+        // In WAL mode NORMAL keeps the file consistent and survives a killed process (the WAL is in the
+        // OS cache); only a power cut may lose the last commit. FULL would fsync after every step saved.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         return config
     }
 

@@ -16,6 +16,7 @@ struct AppContext {
         } catch {
             throw Failure(error.description)
         }
+        OpenStores.keep(store)
         return AppContext(global: global, store: store, catalogCache: CatalogCache(store: store))
     }
 
@@ -80,4 +81,12 @@ private final class CatalogCache: @unchecked Sendable {
             return (bundled, "imported exercises could not be read, so only the built-in ones are shown:\n\(error)")
         }
     }
+}
+
+/// Stores stay open until the process ends. Closing the last connection checkpoints the WAL (two
+/// fsyncs, tens of milliseconds) exactly when a timed session has just ended; left open, the committed
+/// WAL is simply replayed by SQLite at the next start, and automatic checkpoints keep it small.
+enum OpenStores {
+    nonisolated(unsafe) private static var stores: [Store] = []
+    static func keep(_ store: Store) { stores.append(store) }
 }

@@ -15,7 +15,7 @@ struct SessionLaunch {
 
     init(context: AppContext, fresh: Bool) throws {
         self.context = context
-        clock = SystemClock(speed: context.global.speed)
+        clock = SystemClock(speed: context.global.speed, origin: ProgramStart.instant)
         persistence = SessionPersistence(store: context.store, wall: WallClockMapping(now: clock.now(), speed: context.global.speed))
         var pending = try SessionPersistence.pending(in: context.store)
         if fresh, let found = pending {

@@ -10,10 +10,15 @@ public protocol MonotonicClock: AnyObject {
 /// A monotonic clock (not the wall clock, so NTP steps never move a countdown) scaled by `speed`:
 /// `--speed 20` runs every countdown twenty times faster to preview a routine.
 public final class SystemClock: MonotonicClock {
-    private let origin = ContinuousClock.now
+    private let origin: ContinuousClock.Instant
     public let speed: Double
 
-    public init(speed: Double = 1) { self.speed = max(0.01, speed) }
+    /// `origin` is moment zero; the program passes the instant it started, so that start-up time is
+    /// already part of the first countdown instead of delaying its end.
+    public init(speed: Double = 1, origin: ContinuousClock.Instant = .now) {
+        self.speed = max(0.01, speed)
+        self.origin = origin
+    }
 
     public func now() -> Moment { Moment((ContinuousClock.now - origin) * speed) }
 

@@ -9,6 +9,11 @@ enum SessionScreens {
     static func run(launch: SessionLaunch, voice: Bool, exitAtEnd: Bool, startAtRest: Bool, fresh: () throws -> SessionEngine) throws {
         let wrap: @Sendable (any Screen) -> any Screen = { exitAtEnd ? ExitAtEndScreen(inner: $0) : $0 }
         var engine = try fresh()
+        if exitAtEnd, !startAtRest {
+            // A timer run to exit counts from the command's start, like any timer command: moment zero
+            // is the process start, so start-up does not push the end back.
+            _ = engine.start(at: .origin)
+        }
         if startAtRest {
             // Start now, then skip to the first rest: the runner shows a running engine at once.
             let now = launch.clock.now()
@@ -22,9 +27,14 @@ enum SessionScreens {
     static func runStretch(launch: SessionLaunch, routine: StretchRoutine, voice: Bool, exitAtEnd: Bool) throws {
         let wrap: @Sendable (any Screen) -> any Screen = { exitAtEnd ? ExitAtEndScreen(inner: $0) : $0 }
         // --exit-at-end is a timer that runs by itself (benchmarks): no list to confirm first.
-        let start = exitAtEnd
-            ? wrap(SessionStart.runner(routine.sessionEngine(catalog: launch.context.catalog), context: launch.context, voice: voice))
-            : SessionStart.stretchStart(routine, context: launch.context, voice: voice, wrap: wrap)
+        let start: any Screen
+        if exitAtEnd {
+            var engine = routine.sessionEngine(catalog: launch.context.catalog)
+            _ = engine.start(at: .origin)   // counts from the command's start (see `run`)
+            start = wrap(SessionStart.runner(engine, context: launch.context, voice: voice))
+        } else {
+            start = SessionStart.stretchStart(routine, context: launch.context, voice: voice, wrap: wrap)
+        }
         try runWithResume(launch: launch, voice: voice, wrap: wrap, otherwise: start)
     }
 
