@@ -60,12 +60,6 @@ struct SessionLaunch {
         let status = try runner.run(&engine, resumed: resumed, origin: origin.origin)
         if status != 0 { throw ExitCode(status) }
     }
-
-    /// Today's date on the runner's calendar.
-    static func today() -> CalendarDate {
-        let local = WallTime.now().local
-        return CalendarDate(year: local.year, month: local.month, day: local.day) ?? CalendarDate(dayNumber: 0)
-    }
 }
 
 /// Lines to standard output, unbuffered, so a pipe or a screen reader gets each one as it happens.

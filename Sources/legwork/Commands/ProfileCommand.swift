@@ -73,20 +73,6 @@ enum ProfileText {
     }
 }
 
-/// The runner's calendar date, read at the edge (the core never reads a clock).
-enum LocalCalendar {
-    static func today() -> CalendarDate {
-        let now = Date()
-        let local = Int64(now.timeIntervalSince1970) + Int64(TimeZone.current.secondsFromGMT(for: now))
-        return CalendarDate(dayNumber: Int((local - (local < 0 ? 86_399 : 0)) / 86_400))
-    }
-
-    static func wallTime() -> WallTime {
-        let now = Date()
-        return WallTime(secondsSince1970: Int64(now.timeIntervalSince1970), utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: now))
-    }
-}
-
 extension DocumentKey {
     /// The day the current plan started: set when the profile is saved, so the weeks stay put from one
     /// day to the next and a changed profile starts a fresh plan.

@@ -66,7 +66,7 @@ struct SessionCommand: ParsableCommand {
             if which.lowercased() == "today" {
                 // The personal plan's session when there is one today; else the foundation five.
                 if let planned = context.plannedSessionToday() { return planned }
-                return try TodaySession.plan(catalog: context.catalog, profile: profile, level: context.level(), date: SessionLaunch.today())
+                return try TodaySession.plan(catalog: context.catalog, profile: profile, level: context.level(), date: LocalCalendar.today())
             }
             return try TodaySession.single(cardID: which, catalog: context.catalog, profile: profile, level: context.level())
         } catch {
