@@ -54,11 +54,14 @@ private func shape(_ steps: [SessionStep]) -> [String] {
         #expect(works == [.reps(count: 8, secondsPerRep: 5, tempo: .phases(down: 3, pause: 1, up: 1)), .timed(seconds: 30)])
     }
 
-    @Test(arguments: [Tempo.fast, .slow, .none, .isometric])
-    func repsWithoutACountedTempoUseThePerRepConstant(tempo: Tempo) {
+    @Test(arguments: [
+        (Tempo.fast, SessionDefaults.secondsPerFastRep), (.slow, SessionDefaults.secondsPerSlowRep),
+        (.none, SessionDefaults.secondsPerUncountedRep), (.isometric, SessionDefaults.secondsPerUncountedRep),
+    ])
+    func repsWithoutACountedTempoUseThePerRepConstants(tempo: Tempo, perRep: Int) {
         let step = strengthPlan([repsItem("pogo_hops", sets: 1, reps: 10, rest: 0, tempo: tempo)])
             .steps(with: .strength).first(where: \.isWork)!
-        #expect(step.seconds == 10 * SessionDefaults.secondsPerUncountedRep)
+        #expect(step.seconds == 10 * perRep)
     }
 
     @Test func aRepRangeIsTimedAtItsTop() {

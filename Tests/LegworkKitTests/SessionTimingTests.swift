@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func anUncountedTempoNumbersRepsWithoutPhases() {
-        let engine = tempoEngine(.fast)
+        let engine = tempoEngine(.none)
         let status = engine.status(at: at(10 + 3 * 1.5))
         #expect(status.rep == RepStatus(number: 2, count: 3))
         #expect(status.remaining == .seconds(4.5))

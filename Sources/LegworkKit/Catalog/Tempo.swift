@@ -7,16 +7,6 @@ public enum Tempo: Hashable, Sendable, CustomStringConvertible {
     case slow
     case none
 
-    /// Seconds one repetition takes when the engine counts it; nil when the runner sets the pace.
-    public var secondsPerRep: Int? {
-        switch self {
-        case let .phases(down, pause, up): down + pause + up
-        case .fast: 1
-        case .slow: 4
-        case .isometric, .none: nil
-        }
-    }
-
     public var description: String {
         switch self {
         case let .phases(down, pause, up): "\(down)-\(pause)-\(up)"

@@ -20,9 +20,13 @@ public enum SessionDefaults {
 
     // MARK: Counting [conv]
 
-    /// Seconds given to one repetition when the tempo has no count ("fast", "slow", "none"): the runner
-    /// sets the pace and can end the set early; this only bounds the set's timer.
+    /// Seconds given to one repetition when the tempo has no count ("none"): the runner sets the pace
+    /// and can end the set early; this only bounds the set's timer.
     public static let secondsPerUncountedRep = 3
+    /// Springy plyometric contacts ("fast": pogo hops, bounds) take about a second each.
+    public static let secondsPerFastRep = 1
+    /// Controlled reps without a written count ("slow": dead bugs) take about four seconds.
+    public static let secondsPerSlowRep = 4
     /// The countdown numbers announced before the end of a timed step (3-2-1).
     public static let countdownFrom = 3
     /// Timed steps shorter than this get no 3-2-1 (it would cover most of the step).

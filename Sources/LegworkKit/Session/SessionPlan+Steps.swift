@@ -47,10 +47,11 @@ extension SessionPlan {
             return .timed(seconds: s)
         case let .reps(range):
             let perRep: Int
-            if case let .phases(down, pause, up) = item.tempo {
-                perRep = down + pause + up
-            } else {
-                perRep = settings.secondsPerUncountedRep
+            switch item.tempo {
+            case let .phases(down, pause, up): perRep = down + pause + up
+            case .fast: perRep = SessionDefaults.secondsPerFastRep
+            case .slow: perRep = SessionDefaults.secondsPerSlowRep
+            case .isometric, .none: perRep = settings.secondsPerUncountedRep
             }
             return .reps(count: range.upperBound, secondsPerRep: perRep, tempo: item.tempo)
         }
