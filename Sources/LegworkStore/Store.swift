@@ -33,6 +33,20 @@ public final class Store: Sendable {
     /// applying this version's migrations. Throws without touching the file when it is damaged, is not
     /// a Legwork database, or was written by a newer Legwork.
     public static func open(at file: URL) throws(StoreError) -> Store {
+        // Two processes creating the same new file can each wait on the other's first locks until the
+        // busy timeout; the one that gives up simply opens again and finds the file ready.
+        var attemptsLeft = 2
+        while true {
+            do {
+                return try openOnce(at: file)
+            } catch {
+                guard case .busy = error, attemptsLeft > 0 else { throw error }
+                attemptsLeft -= 1
+            }
+        }
+    }
+
+    private static func openOnce(at file: URL) throws(StoreError) -> Store {
         let file = file.standardizedFileURL
         let path = file.path
         try StoreFileCheck.prepareDirectory(file.deletingLastPathComponent().path)

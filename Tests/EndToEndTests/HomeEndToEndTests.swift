@@ -41,8 +41,11 @@ import Testing
         try tmux.resize(width: 80, height: 24)
         tmux.waitFor(text: "Today's session")
         try tmux.resize(width: 120, height: 40)
-        let wide = tmux.waitFor("the header to span 120 columns") { $0.split(separator: "\n").first?.hasSuffix("? help") == true && $0.split(separator: "\n").first!.count > 100 }
-        #expect(wide.contains("guided strength, counted and timed"))
+        // Wait for the whole redraw at the new size: header across 120 columns and the menu below it.
+        tmux.waitFor("the home screen at 120 columns") { screen in
+            let header = screen.split(separator: "\n").first ?? ""
+            return header.hasSuffix("? help") && header.count > 100 && screen.contains("guided strength, counted and timed")
+        }
         tmux.type("q")
         expectRestoredShell(tmux, exit: 0)
     }
