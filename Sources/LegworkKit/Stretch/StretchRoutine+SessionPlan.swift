@@ -15,7 +15,7 @@ extension StretchRoutine {
     public func sessionPlan(catalog: Catalog) -> SessionPlan {
         let items = blocks.map { block -> SessionItem in
             let card = catalog.card(id: block.stretch)
-            let props = block.props.map(\.rawValue).joined(separator: ", ")
+            let props = block.props.map(\.title).joined(separator: ", ")
             return SessionItem(
                 cardID: block.stretch, name: card?.name ?? block.stretch, unilateral: block.perSide,
                 tempo: .isometric, dose: .hold(1, seconds: block.hold, rest: 0), cue: card?.cues.first ?? "",
@@ -37,7 +37,7 @@ extension StretchRoutine {
         var lines = ["\(title), \(Self.clockText(totalSeconds)) min:"]
         for (index, block) in blocks.enumerated() {
             let hold = block.perSide ? "\(block.hold) s per side" : "\(block.hold) s"
-            let props = block.props.isEmpty ? "" : " (\(block.props.map(\.rawValue).joined(separator: ", ")))"
+            let props = block.props.isEmpty ? "" : " (\(block.props.map(\.title).joined(separator: ", ")))"
             lines.append("\(index + 1). \(name(block.stretch)) — \(hold)\(props)")
         }
         for adjustment in adjustments {
