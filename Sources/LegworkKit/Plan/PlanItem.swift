@@ -28,10 +28,14 @@ public struct PlanItem: Codable, Hashable, Sendable {
     /// What replaced what for lack of equipment ("Glute bridge instead of Trap-bar deadlift: no trap bar."), a
     /// household stand-in for a missing item ("No mat: a carpet or a folded blanket."), or protocol details.
     public var note: String?
+    /// What auto-regulation changed from the log, and why ("up 2.5 kg: 3x10 at RIR 2 twice"); nil when
+    /// nothing of this exercise is logged yet (see `AutoRegulation.adjust`).
+    public var change: String?
 
-    public init(cardID: String, name: String, role: Role, dose: Dose, tempo: Tempo, rir: RepsInReserve?, why: String, note: String? = nil) {
+    public init(cardID: String, name: String, role: Role, dose: Dose, tempo: Tempo, rir: RepsInReserve?, why: String,
+                note: String? = nil, change: String? = nil) {
         self.cardID = cardID; self.name = name; self.role = role; self.dose = dose; self.tempo = tempo
-        self.rir = rir; self.why = why; self.note = note
+        self.rir = rir; self.why = why; self.note = note; self.change = change
     }
 }
 

@@ -6,7 +6,7 @@ import Foundation
 /// Shape: `{ "start": "YYYY-MM-DD", "raceDate": "YYYY-MM-DD"?, "warnings": [Notice], "notices": [Notice],
 /// "weeks": [{ "number", "phase", "days": [{ "weekday", "date", "run"?, "session"?: { "title", "kind",
 /// "minutes", "runningCue", "notes": [String], "items": [{ "cardID", "name", "role", "dose": { "sets",
-/// "reps" | "seconds", "rest", "load"? }, "tempo", "rir"?: { "min", "max" }, "why", "note"? }] } }] }] }`,
+/// "reps" | "seconds", "rest", "load"? }, "tempo", "rir"?: { "min", "max" }, "why", "note"?, "change"? }] } }] }] }`,
 /// where a Notice is `{ "kind", "message" }`. Absent optional values are left out.
 public enum PlanJSON {
     public static func encode(_ plan: Plan) -> String {

@@ -15,6 +15,8 @@ public enum PlanSessions {
             let card = catalog?.card(id: item.cardID)
             var cue = card?.cues.first ?? ""
             if let note = item.note, !note.isEmpty { cue = cue.isEmpty ? note : "\(cue) · \(note)" }
+            // What the log changed comes first: it is what the runner most needs to know before the set.
+            if let change = item.change, !change.isEmpty { cue = cue.isEmpty ? change : "\(change) · \(cue)" }
             return SessionItem(
                 cardID: item.cardID, name: item.name, unilateral: card?.unilateral ?? false, tempo: item.tempo,
                 dose: item.dose, cue: cue, why: item.why,

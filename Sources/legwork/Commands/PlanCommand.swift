@@ -55,8 +55,19 @@ struct PlanCommand: ParsableCommand {
 
 extension AppContext {
     /// The runner's plan: generated from the profile and the day it started (stored when the profile was
-    /// saved). A plan that has run out starts again this week.
+    /// saved), with the sessions from today on adjusted to the training log (auto-regulation). A plan that
+    /// has run out starts again this week.
     func plan(for profile: Profile, today: CalendarDate) throws -> Plan {
+        let plan = try generatedPlan(for: profile, today: today)
+        // Only the exercises still ahead, through the by-exercise index: a long log stays cheap to open.
+        // An unreadable log must not hide the plan: it shows as generated.
+        let ahead = Set(plan.sessionDays.filter { $0.date >= today }.flatMap { $0.session?.items.map(\.cardID) ?? [] })
+        let sets = ahead.sorted().flatMap { (try? store.sets(exercise: $0)) ?? [] }
+        return AutoRegulation.adjust(plan, catalog: catalog, sets: sets, from: today)
+    }
+
+    /// The plan as generated from the profile, before the log adjusts it.
+    private func generatedPlan(for profile: Profile, today: CalendarDate) throws -> Plan {
         let generator = PlanGenerator(cards: catalog.cards)
         let stored = (try? store.loadDocument(.planStart, as: CalendarDate.self)) ?? nil
         if let start = stored, start <= today {

@@ -1,0 +1,57 @@
+extension AutoRegulation {
+    /// The plan with every session from `from` on adjusted to the training log: each item's decision
+    /// (see `decide(for:card:sets:nextMorningPain:)`) applied to its dose or card, and its reason kept in
+    /// `PlanItem.change` so the plan screen and the runner can say what changed and why.
+    ///
+    /// Past days stay as planned (they are history). Items whose exercise has no logged set, or whose
+    /// card is not in the catalog, are left untouched.
+    /// - Parameters:
+    ///   - plan: the plan as generated from the profile.
+    ///   - catalog: the cards (regression and progression ids, equipment for the load step, doses of a
+    ///     swapped-in variant).
+    ///   - sets: the logged sets, any exercises, any order.
+    ///   - from: the first day to adjust, usually today.
+    public static func adjust(_ plan: Plan, catalog: Catalog, sets: [SetRecord], from: CalendarDate) -> Plan {
+        let byExercise = Dictionary(grouping: sets, by: \.exerciseID)
+        guard !byExercise.isEmpty else { return plan }
+        var adjusted = plan
+        for w in adjusted.weeks.indices {
+            for d in adjusted.weeks[w].days.indices where adjusted.weeks[w].days[d].date >= from {
+                guard var session = adjusted.weeks[w].days[d].session else { continue }
+                session.items = session.items.map { item in
+                    guard let logged = byExercise[item.cardID], let card = catalog.card(id: item.cardID) else { return item }
+                    return apply(decide(for: item, card: card, sets: logged), to: item, catalog: catalog)
+                }
+                adjusted.weeks[w].days[d].session = session
+            }
+        }
+        return adjusted
+    }
+
+    /// `item` after `decision`: the load in kilograms when one is known, one set fewer on `.reduce`, the
+    /// other variant's card on `.progress`/`.regress` (when the catalog has it), and the reason.
+    public static func apply(_ decision: DoseDecision, to item: PlanItem, catalog: Catalog) -> PlanItem {
+        var item = item
+        item.change = decision.reason
+        switch decision.change {
+        case .hold, .addLoad:
+            if let kg = decision.nextLoadKg, kg > 0 { item.dose.load = "\(kilograms(kg)) kg" }
+        case .reduce:
+            item.dose.sets = max(1, item.dose.sets - 1)
+        case let .progress(to: id), let .regress(to: id):
+            guard let variant = catalog.card(id: id) else { break }
+            item.cardID = variant.id
+            item.name = variant.name
+            item.tempo = variant.tempo
+            if let dose = variantDose(variant, sets: item.dose.sets) { item.dose = dose }
+        }
+        return item
+    }
+
+    /// The variant's own dose at the level with the same number of sets (the closest thing to the
+    /// runner's level an item carries), else at its easiest level.
+    static func variantDose(_ card: ExerciseCard, sets: Int) -> Dose? {
+        let doses = card.levels.compactMap { card.dose[$0] }
+        return doses.first { $0.sets == sets } ?? doses.first
+    }
+}
