@@ -13,7 +13,8 @@ import Testing
     }
 
     @Test func pauseFreezesResumeContinuesSkipAdvancesSummaryAppears() throws {
-        let tmux = try TmuxSession(["--speed", "20", "session", "glute_bridge"])
+        // --speed 10 leaves a rest of several real seconds, so a loaded machine still sees every screen.
+        let tmux = try TmuxSession(["--speed", "10", "session", "glute_bridge"])
         defer { tmux.close() }
         tmux.waitFor(text: "rep ", timeout: 10)
         tmux.type(" ")
@@ -28,7 +29,7 @@ import Testing
         tmux.waitFor("resumed") { !$0.contains("PAUSED") }
         tmux.type("n")
         tmux.waitFor(text: "Rest after set 1 of Glute bridge")
-        tmux.waitFor(text: "Reps done", timeout: 20)
+        tmux.waitFor(text: "Reps done", timeout: 30)
         tmux.press("Enter")
         let summary = tmux.waitFor(text: "Glute bridge: done", timeout: 10)
         #expect(summary.contains("Summary"))
@@ -53,7 +54,7 @@ import Testing
         let question = tmux.waitFor(text: "Resume it?")
         #expect(question.contains("It continues at: rest after set 1 of Glute bridge."))
         tmux.press("Enter")
-        tmux.waitFor(text: "Reps done", timeout: 20)
+        tmux.waitFor(text: "Reps done", timeout: 30)
         tmux.press("Enter")
         tmux.waitFor(text: "Glute bridge: done", timeout: 10)
         tmux.press("Enter")
