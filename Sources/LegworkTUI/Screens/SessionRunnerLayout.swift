@@ -39,8 +39,8 @@ struct SessionRunnerLayout {
             canvas.write("Space resumes", x: x, y: digitsY + 3, style: .hint, clip: area)
         }
         if let figure {
-            let width = RunnerFigure.width(of: figure)
-            RunnerFigure.render(figure, x: area.maxX - width, y: digitsY, into: &canvas, clip: area)
+            let view = FigureView(frames: [figure])
+            view.render(into: &canvas, x: area.maxX - view.sideBySideWidth, y: digitsY, clip: area, glyphs: context.glyphs)
         }
         y = digitsY + BigDigits.height + 1 + pad
 
