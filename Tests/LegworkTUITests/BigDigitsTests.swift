@@ -33,11 +33,15 @@ import Testing
         #expect(BigDigits.lines(text, unicode: false).allSatisfy { $0.count == columns })
     }
 
-    @Test func renderLeavesSpacesTransparent() {
+    @Test func renderDrawsASolidBoxInOneStyle() {
         var canvas = Canvas(size: Size(width: 6, height: 5))
         canvas.fill(canvas.bounds, with: "x")
-        BigDigits.render("7", x: 1, y: 0, style: .plain, into: &canvas, clip: canvas.bounds, unicode: false)
-        #expect(canvas.lines == ["x####x", "xxxx#x", "xxx#xx", "xx#xxx", "xx#xxx"])
+        BigDigits.render("7", x: 1, y: 0, style: .good, into: &canvas, clip: canvas.bounds, unicode: false)
+        #expect(canvas.lines == ["x####x", "x   #x", "x  # x", "x #  x", "x #  x"])
+        for y in 0..<5 {
+            #expect((1...4).allSatisfy { canvas[$0, y].style == .good })
+            #expect(canvas[0, y].style == .plain && canvas[5, y].style == .plain)
+        }
     }
 
     @Test(arguments: [(0.0, "..........", "ascii"), (0.5, "#####.....", "ascii"), (0.99, "#########.", "ascii"), (1.0, "##########", "ascii"), (0.25, "██░░░░░░░░", "unicode")])

@@ -37,7 +37,7 @@ import Testing
             "",
             "  Next up: Glute bridge, set 1 of 2",
             "",
-            "  ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  0%  7:10 left",
+            "  ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  0%  7:10 left",
             " Space pause  ·  n skip  ·  b back  ·  + - rest ±15  ·  Enter done  ·  q quit",
         ])
     }
@@ -68,7 +68,7 @@ import Testing
             "",
             "  Next up: Glute bridge, set 2 of 2",
             "",
-            "  ██░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  3%  6:59 left",
+            "  █░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  3%  6:59 left",
             " Space pause  ·  n skip  ·  b back  ·  + - rest ±15  ·  Enter done  ·  q quit",
         ])
         // "up" is highlighted, "down" and "hold" are not.
@@ -116,7 +116,7 @@ import Testing
             "",
             "  Next up: Glute bridge, set 2 of 2",
             "",
-            "  ████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  13%  6:13 left",
+            "  █████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  13%  6:13 left",
             " Space pause  ·  n skip  ·  b back  ·  + - rest ±15  ·  Enter done  ·  q quit",
         ])
     }
@@ -147,7 +147,7 @@ import Testing
             "",
             "  Next up: Glute bridge, set 2 of 2",
             "",
-            "  ██░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  4%  6:55 left",
+            "  █░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  4%  6:55 left",
             " Space pause  ·  n skip  ·  b back  ·  + - rest ±15  ·  Enter done  ·  q quit",
         ])
         #expect(runnerFrame(screen, at: sec(300)).lines == runnerFrame(screen, at: sec(30)).lines)
@@ -179,7 +179,7 @@ import Testing
             "",
             "  Next up: Glute bridge, set 2 of 2",
             "",
-            "  ##...........................................................  4%  6:55 left",
+            "  #.......................................  4%  6:55 left",
             " Space pause  -  n skip  -  b back  -  + - rest ±15  -  Enter done  -  q quit",
         ])
     }
@@ -210,7 +210,7 @@ import Testing
             "",
             "  Next up: Single-leg RDL, set 1 of 2, right side",
             "",
-            "  ███████████████████████████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  51%  3:29 left",
+            "  ████████████████████░░░░░░░░░░░░░░░░░░░░  51%  3:29 left",
             " Space pause  ·  n skip  ·  b back  ·  + - rest ±15  ·  Enter done  ·  q quit",
         ])
     }
@@ -241,7 +241,7 @@ import Testing
             "",
             "  Next up: Done",
             "",
-            "  █████████████████████████████████████████████████████████░░░  95%  0:20 left",
+            "  ██████████████████████████████████████░░  95%  0:20 left",
             " Space pause  ·  n skip  ·  b back  ·  + - rest ±15  ·  Enter done  ·  q quit",
         ])
     }
@@ -272,7 +272,7 @@ import Testing
             "",
             "  Next up: Calf wall stretch, right side",
             "",
-            "  ██████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  0:20 / 2:05",
+            "  ██████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  0:20 / 2:05",
             " Space pause  ·  n skip  ·  b back  ·  q quit",
         ])
     }
@@ -311,7 +311,7 @@ import Testing
             "",
             "  Next up: Calf wall stretch, right side",
             "",
-            "  █████████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  0:20 / 2:05",
+            "  ██████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  0:20 / 2:05",
             " Space pause  ·  n skip  ·  b back  ·  q quit",
         ])
     }

@@ -12,6 +12,11 @@ struct SessionRunnerLayout {
     /// Rows the layout needs without extra spacing.
     static let compactHeight = 21
 
+    /// The session bar stops at 40 cells with the clock right after it: wider says nothing more, and on
+    /// a slow link every cell of the first frame and every step of the bar costs bytes. The clock is
+    /// plain text because it changes every second and bold would cost an attribute switch each time.
+    static let maximumBarWidth = 40
+
     private var isStretch: Bool { engine.plan.kind == .stretch }
 
     func render(into canvas: inout Canvas, area: Rect) {
@@ -59,9 +64,9 @@ struct SessionRunnerLayout {
         let bottom = area.maxY - 1
         canvas.write(TextWrap.truncate("Next up: \(status.nextUp)", width: area.width, ellipsis: g.ellipsis), x: area.x, y: bottom - 2, style: .plain, clip: area)
         let clock = progressText
-        let barWidth = max(0, area.width - DisplayWidth.of(clock) - 2)
+        let barWidth = min(Self.maximumBarWidth, max(0, area.width - DisplayWidth.of(clock) - 2))
         ProgressBar.render(fraction: status.fractionDone, x: area.x, y: bottom, width: barWidth, into: &canvas, glyphs: g)
-        canvas.write(clock, x: area.maxX - DisplayWidth.of(clock), y: bottom, style: .emphasis, clip: area)
+        canvas.write(clock, x: area.x + barWidth + 2, y: bottom, style: .plain, clip: area)
     }
 
     // MARK: Parts

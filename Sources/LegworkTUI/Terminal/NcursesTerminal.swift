@@ -60,6 +60,9 @@ public final class NcursesTerminal: Terminal {
         nonl()
         keypad(lw_stdscr(), true)
         curs_set(0)
+        // The cursor is hidden, so ncurses need not park it after each update: that saves a cursor
+        // move and an attribute reset on every tick of a countdown.
+        leaveok(lw_stdscr(), true)
 
         var colors = false
         if allowColors, has_colors() {

@@ -46,14 +46,12 @@ public enum BigDigits {
         return widths.reduce(0, +) + max(0, widths.count - 1)
     }
 
-    /// Draws `text` with its top-left corner at (x, y), clipped to `clip`; spaces stay transparent.
+    /// Draws `text` with its top-left corner at (x, y), clipped to `clip`. The box is solid: its spaces
+    /// carry `style` too, so redrawing a changed digit costs the terminal only the cells that differ,
+    /// never a colour switch between a stroke and the gap beside it.
     public static func render(_ text: String, x: Int, y: Int, style: Style, into canvas: inout Canvas, clip: Rect, unicode: Bool) {
         for (row, line) in lines(text, unicode: unicode).enumerated() {
-            var column = x
-            for character in line {
-                if character != " " { canvas.write(String(character), x: column, y: y + row, style: style, clip: clip) }
-                column += 1
-            }
+            canvas.write(line, x: x, y: y + row, style: style, clip: clip)
         }
     }
 }
