@@ -3,11 +3,6 @@ import Foundation
 import LegworkKit
 import LegworkTUI
 
-/// When the process started: moment zero of every clock, so start-up time never delays a countdown's end.
-enum ProgramStart {
-    nonisolated(unsafe) static var instant = ContinuousClock.now
-}
-
 @main
 struct Legwork: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,7 +25,7 @@ struct Legwork: ParsableCommand {
 
     /// Runtime errors print as "legwork: message" (exit 1); usage errors keep the parser's format (exit 2).
     static func main() {
-        ProgramStart.instant = .now
+        ProgramStart.mark()
         do {
             let words = Set(configuration.subcommands.flatMap { [$0.configuration.commandName ?? ""] + $0.configuration.subcommands.map { $0.configuration.commandName ?? "" } })
             var command = try parseAsRoot(GlobalArguments.hoist(Array(CommandLine.arguments.dropFirst()), commands: words))
