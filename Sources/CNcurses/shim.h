@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <langinfo.h>
 #include <wchar.h>
+#include <sys/select.h>
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
 
@@ -37,6 +38,18 @@ static inline int lw_get_wch(wint_t *out) { return wget_wch(stdscr, out); }
 static inline void lw_put(int y, int x, const char *utf8, attr_t attrs, short pair) {
     attr_set(attrs, pair, NULL);
     mvaddstr(y, x, utf8);
+}
+
+/// Waits up to `nanoseconds` (rounded up to whole microseconds) for `fd` to be readable:
+/// 1 readable, 0 timed out, -1 interrupted by a signal. ncurses only waits in whole milliseconds.
+static inline int lw_wait_readable(int fd, long long nanoseconds) {
+    fd_set set;
+    FD_ZERO(&set);
+    FD_SET(fd, &set);
+    long long micros = nanoseconds <= 0 ? 0 : (nanoseconds + 999) / 1000;
+    struct timeval wait = { (time_t)(micros / 1000000), (suseconds_t)(micros % 1000000) };
+    int result = select(fd + 1, &set, NULL, NULL, &wait);
+    return result < 0 ? -1 : (result > 0 ? 1 : 0);
 }
 
 static inline FILE *lw_stdout(void) { return stdout; }

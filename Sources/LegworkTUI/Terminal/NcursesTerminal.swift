@@ -84,12 +84,22 @@ public final class NcursesTerminal: Terminal {
 
     public func nextInput(timeout: Duration?) -> TerminalInput {
         if let signal = pendingSignal() { return .signal(signal) }
-        if let timeout {
-            let ms = Int32(clamping: Int64((timeout.seconds * 1000).rounded(.up)))
-            wtimeout(lw_stdscr(), max(0, ms))
-        } else {
+        guard let timeout else {
             wtimeout(lw_stdscr(), -1)
+            return readInput()
         }
+        // ncurses waits in whole milliseconds, so a countdown would end up to 1 ms late. Take what
+        // ncurses already holds, wait here to the microsecond, then let it read without waiting.
+        wtimeout(lw_stdscr(), 0)
+        let held = readInput()
+        guard case .timeout = held else { return held }
+        let (seconds, attoseconds) = timeout.components
+        _ = lw_wait_readable(STDIN_FILENO, seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+        return readInput()
+    }
+
+    /// One key, resize or signal under the ncurses timeout already set; `.timeout` when none came.
+    private func readInput() -> TerminalInput {
         var character: wint_t = 0
         let result = lw_get_wch(&character)
         if let signal = pendingSignal() { return .signal(signal) }
