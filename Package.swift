@@ -43,12 +43,19 @@ let package = Package(
                 "LegworkKit", "LegworkAssets", "LegworkStore", "LegworkTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            // Release builds link with lld and pack the relative relocations (RELR): with the Swift
-            // runtime and Foundation linked in statically a PIE carries ~90,000 of them, and the
-            // classic table is 2 MB that the loader reads at every start.
+            exclude: ["link-order.txt"],
+            // Release builds link with lld, which
+            // - packs the relative relocations (RELR): with the Swift runtime and Foundation linked in
+            //   statically a PIE carries ~90,000 of them, and the classic table is 2 MB that the loader
+            //   reads at every start;
+            // - places the functions a start runs side by side (link-order.txt, made by
+            //   scripts/gen-link-order), so a start touches few pages of the large binary.
             linkerSettings: [
-                .unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
-                             .when(platforms: [.linux], configuration: .release)),
+                .unsafeFlags([
+                    "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+                    "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/Sources/legwork/link-order.txt",
+                    "-Xlinker", "--no-warn-symbol-ordering",
+                ], .when(platforms: [.linux], configuration: .release)),
             ]
         ),
         .testTarget(name: "LegworkKitTests", dependencies: ["LegworkKit"]),
