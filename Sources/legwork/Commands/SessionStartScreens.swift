@@ -23,7 +23,7 @@ struct ChoiceScreen: Screen {
         guard case let .key(key) = event else { return [] }
         switch key {
         case .enter, .character("y"), .character("Y"): return accept(now)
-        case .character("n"), .character("N") where declineKey: return decline
+        case .character("n") where declineKey, .character("N") where declineKey: return decline
         case .escape, .backspace: return decline
         default: return []
         }
