@@ -49,12 +49,14 @@ let package = Package(
             //   statically a PIE carries ~90,000 of them, and the classic table is 2 MB that the loader
             //   reads at every start;
             // - places the functions a start runs side by side (link-order.txt, made by
-            //   scripts/gen-link-order), so a start touches few pages of the large binary.
+            //   scripts/gen-link-order), so a start touches few pages of the large binary;
+            // - does not export the executable's symbols (nothing loads code against them; the table is
+            //   11,000 symbols the loader searches first for every library's lookups).
             linkerSettings: [
                 .unsafeFlags([
                     "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
                     "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/Sources/legwork/link-order.txt",
-                    "-Xlinker", "--no-warn-symbol-ordering",
+                    "-Xlinker", "--no-warn-symbol-ordering", "-Xlinker", "--no-export-dynamic",
                 ], .when(platforms: [.linux], configuration: .release)),
             ]
         ),
