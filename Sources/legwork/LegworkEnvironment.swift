@@ -18,6 +18,8 @@ struct LegworkEnvironment: AppEnvironment {
             return Result { try BrowseCommand.screen(context) }.mapError { AppEnvironmentError("\($0)") }
         case .history:
             return Result { try HistoryCommand.screen(context) }.mapError { AppEnvironmentError("\($0)") }
+        case .home:
+            return .success(FaultInjectingScreen.wrap(HomeScreen()))
         }
     }
 

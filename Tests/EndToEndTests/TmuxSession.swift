@@ -57,6 +57,15 @@ final class TmuxSession {
     func type(_ text: String) { _ = try? tmux(["send-keys", "-t", "e2e", "-l", text]) }
     func press(_ keys: String...) { _ = try? tmux(["send-keys", "-t", "e2e"] + keys) }
 
+    /// From a session summary: Enter goes home (also when the session was started from the command
+    /// line), and `q` there ends the program.
+    func leaveSummaryThroughHome() {
+        press("Enter")
+        waitFor(text: "Today's session")
+        type("q")
+        waitFor(text: "exit=0")
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "e2e", "-x", "\(width)", "-y", "\(height)"])
     }

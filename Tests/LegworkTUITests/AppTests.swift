@@ -4,7 +4,11 @@ import Testing
 
 struct FixtureEnvironment: AppEnvironment {
     func screen(for destination: Destination) -> Result<any Screen, AppEnvironmentError> {
-        destination == .browse ? .success(HomeScreen(greeting: "nested")) : .failure(AppEnvironmentError("no \(destination) here"))
+        switch destination {
+        case .browse: .success(HomeScreen(greeting: "nested"))
+        case .home: .success(HomeScreen(greeting: "home again"))
+        default: .failure(AppEnvironmentError("no \(destination) here"))
+        }
     }
     func perform(_ command: AppCommand) throws -> AppMessage? { nil }
 }
@@ -61,6 +65,29 @@ func drive(_ inputs: [TerminalInput], size: Size = Size(width: 80, height: 24), 
         #expect(status == 0)
         #expect(model.stack.count == 2)
         #expect(terminal.frames.last?.text.contains("nested") == true)
+    }
+
+    /// A screen whose Enter goes home, as the session summary's does.
+    struct GoHome: Screen {
+        var title: String { "Summary" }
+        var keys: [KeyHelp] { [KeyHelp("Enter", "home", footer: true)] }
+        mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
+            if case .key(.enter) = event { return [.navigate(.home)] }
+            return []
+        }
+        func render(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext) {}
+    }
+
+    /// After `legwork session` the summary is the only screen: home replaces it instead of the program
+    /// ending, and from a stack of screens home replaces them all.
+    @Test func homeReplacesEveryOpenScreen() throws {
+        let (alone, aloneStatus, aloneModel) = try drive([.key(.enter), .key(.character("q"))], root: GoHome())
+        #expect(aloneStatus == 0)
+        #expect(aloneModel.stack.count == 1)
+        #expect(alone.frames.last?.text.contains("home again") == true)
+
+        let (_, _, stacked) = try drive([.key(.character("3")), .key(.enter), .key(.character("q"))], root: HomeScreen())
+        #expect(stacked.stack.count == 2)  // home, then the browse stand-in pushed on it
     }
 
     @Test func anUnavailableDestinationExplainsInTheFooter() throws {

@@ -55,7 +55,8 @@ import Testing
 
     @Test func enterGoesHomeAndSGoesStraightIntoTheStretch() throws {
         var summary = try #require(try finishedSession() as? SessionSummaryScreen)
-        guard case .pop = summary.handle(.key(.enter), at: sec(0)).first else { Issue.record("Enter should go back home"); return }
+        guard case .navigate(.home) = summary.handle(.key(.enter), at: sec(0)).first else { Issue.record("Enter should go home"); return }
+        guard case .pop = summary.handle(.key(.escape), at: sec(0)).first else { Issue.record("Esc should go back"); return }
         guard case .navigate(.stretch) = summary.handle(.key(.character("s")), at: sec(0)).first else { Issue.record("s should open the stretch"); return }
     }
 

@@ -37,6 +37,9 @@ public struct App: Program {
             return []
         case .tick:
             return send(.tick, to: &model, at: now)
+        case let .message(.opened(.home, .success(screen))):
+            model.stack = [screen]
+            return send(.appear, to: &model, at: now)
         case let .message(.opened(_, .success(screen))):
             return apply([.push(screen)], to: &model, at: now)
         case let .message(.opened(_, .failure(error))):

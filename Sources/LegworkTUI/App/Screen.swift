@@ -62,6 +62,9 @@ public enum ScreenAction: Sendable {
 /// built, because that needs the store and the catalog.
 public enum Destination: String, Sendable, CaseIterable {
     case todaySession, stretch, browse, plan, history, profile
+    /// The home menu, which replaces every open screen (a session started from the command line has no
+    /// home below it to go back to).
+    case home
 }
 
 /// Side effects screens ask for; the executable performs them (store writes, imports...).

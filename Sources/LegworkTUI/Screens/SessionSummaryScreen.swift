@@ -1,7 +1,8 @@
 import LegworkKit
 
 /// After a session or routine: done vs planned per exercise, the times, notes from the log entries and
-/// the one cue to take into the next run. Enter goes home; `s` goes straight into the stretch routine.
+/// the one cue to take into the next run. Enter goes home (also after `legwork session`, which has no
+/// home below it); Esc goes back; `s` goes straight into the stretch routine.
 public struct SessionSummaryScreen: Screen {
     public let summary: SessionSummary
     public let kind: SessionPlan.Kind
@@ -26,7 +27,9 @@ public struct SessionSummaryScreen: Screen {
     public mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
         guard case let .key(key) = event else { return [] }
         switch key {
-        case .enter, .escape, .backspace:
+        case .enter:
+            return [.navigate(.home)]
+        case .escape, .backspace:
             return [.pop]
         case .character("s") where kind == .strength:
             return [.navigate(.stretch)]
