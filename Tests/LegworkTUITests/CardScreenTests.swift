@@ -157,6 +157,17 @@ import Testing
         #expect(lines.allSatisfy { $0.count <= 80 })
     }
 
+    /// The browser's preview shows the neighbours by name only: r and p do nothing in the list.
+    @Test func thePreviewNamesTheNeighboursWithoutTheCardScreensKeys() throws {
+        let card = try #require(shippedCatalog.card(id: "step_up"))
+        let text = { (mode: CardDocument.Mode) in
+            CardDocument(card: card, level: nil, catalog: shippedCatalog, mode: mode).lines(width: 60).map(\.text)
+        }
+        #expect(text(.screen(.unicode)).contains("Easier     Split squat [r]"))
+        #expect(text(.preview(.unicode)).contains("Easier     Split squat"))
+        #expect(!text(.preview(.unicode)).joined().contains("[r]"))
+    }
+
     @Test func figuresStackWhenTooNarrow() {
         let figure = FigureView(frames: [["ab", "cd"], ["ef", "gh"]])
         #expect(figure.lines(width: 20, glyphs: .unicode) == ["ab     ef", "cd  →  gh"])

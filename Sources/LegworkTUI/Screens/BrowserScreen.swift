@@ -220,7 +220,7 @@ public struct BrowserScreen: TextEntryScreen {
         let box = area.inset(dx: 1, dy: 0)
         for y in box.y..<box.maxY { canvas.write(context.glyphs.vertical, x: box.x, y: y, style: .hint) }
         let text = Rect(x: box.x + 2, y: box.y, width: box.width - 2, height: box.height)
-        let lines = CardDocument(card: card, level: level, catalog: catalog, mode: .screen(context.glyphs)).lines(width: text.width)
+        let lines = CardDocument(card: card, level: level, catalog: catalog, mode: .preview(context.glyphs)).lines(width: text.width)
         for (i, line) in lines.prefix(text.height).enumerated() {
             line.render(into: &canvas, x: text.x, y: text.y + i, clip: text)
         }

@@ -5,8 +5,11 @@ import LegworkKit
 /// plain text always say the same things in the same order.
 public struct CardDocument: Sendable {
     public enum Mode: Sendable, Equatable {
-        /// For the screen: bars, key hints, styles.
+        /// For the card screen: bars, key hints, styles.
         case screen(Glyphs)
+        /// For the browser's preview: as on the card screen, without the card screen's key hints (its
+        /// keys do nothing in the list).
+        case preview(Glyphs)
         /// For pipes and screen readers: words instead of bars, no key hints.
         case plain
     }
@@ -23,8 +26,10 @@ public struct CardDocument: Sendable {
     }
 
     private var glyphs: Glyphs {
-        if case let .screen(g) = mode { return g }
-        return .ascii
+        switch mode {
+        case let .screen(g), let .preview(g): g
+        case .plain: .ascii
+        }
     }
     private var isPlain: Bool { mode == .plain }
     static let labelWidth = 11
@@ -185,7 +190,11 @@ public struct CardDocument: Sendable {
     private func neighbour(_ id: String?, key: String) -> String {
         guard let id else { return "none" }
         let name = catalog.card(id: id)?.name ?? id
-        return isPlain ? "\(name) (\(id))" : "\(name)  [\(key)]"
+        switch mode {
+        case .plain: return "\(name) (\(id))"
+        case .preview: return name
+        case .screen: return "\(name)  [\(key)]"
+        }
     }
 
     private func block(_ title: String, _ items: [String], width: Int, numbered: Bool = false) -> [SectionLine] {
