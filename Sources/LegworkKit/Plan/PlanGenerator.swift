@@ -3,7 +3,8 @@
 /// Pure and deterministic: the same profile, start date and cards always give the same plan. Each rule is
 /// its own piece — `PhaseCalendar` (phases, deloads, taper, recovery), `SessionFrequency`,
 /// `WeeklySchedule` (which days), `SessionTemplate` (slots by length), `ExerciseSelector` (which card),
-/// `PlyoGate`, `DoseRule`, `Progression`, `InjuryModule`, `SafetyRules`, `WhyText`, `RunningCue` — and
+/// `PlyoGate`, `DoseRule`, `Progression`, `InjuryModule`, `SafetyRules`, `WhyText`, `RunningCue`,
+/// `SessionTiming` — and
 /// this type only puts them together.
 public struct PlanGenerator: Sendable {
     public let cards: [ExerciseCard]
@@ -188,6 +189,7 @@ private struct Builder {
             items.append(item.0); itemCards.append(item.1); used.insert(item.1.id)
         }
         notes += modules.sessionNotes
+        if let overrun = SessionTiming.overrunNote(items, itemCards, minutes: profile.sessionMinutes.minutes) { notes.append(overrun) }
 
         let letter = String(UnicodeScalar(UInt8(65 + k)))
         let title = switch phase {

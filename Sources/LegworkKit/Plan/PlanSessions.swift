@@ -11,18 +11,20 @@ public enum PlanSessions {
 
     /// `session` as an engine session, with the id `plan-YYYY-MM-DD`.
     public static func sessionPlan(_ session: PlanSession, date: CalendarDate, catalog: Catalog? = nil) -> SessionPlan {
-        let items = session.items.map { item -> SessionItem in
-            let card = catalog?.card(id: item.cardID)
-            var cue = card?.cues.first ?? ""
-            if let note = item.note, !note.isEmpty { cue = cue.isEmpty ? note : "\(cue) · \(note)" }
-            // What the log changed comes first: it is what the runner most needs to know before the set.
-            if let change = item.change, !change.isEmpty { cue = cue.isEmpty ? change : "\(change) · \(cue)" }
-            return SessionItem(
-                cardID: item.cardID, name: item.name, unilateral: card?.unilateral ?? false, tempo: item.tempo,
-                dose: item.dose, cue: cue, why: item.why,
-                figure: card.flatMap { $0.figure.isEmpty ? nil : $0.figure })
-        }
+        let items = session.items.map { sessionItem($0, card: catalog?.card(id: $0.cardID)) }
         return SessionPlan(id: "plan-\(date)", title: session.title, kind: session.kind == .strength ? .strength : .stretch,
                            items: items, runningCue: session.runningCue)
+    }
+
+    /// One plan item as the engine runs it; `card` fills in one side at a time, the cue and the figure.
+    static func sessionItem(_ item: PlanItem, card: ExerciseCard?) -> SessionItem {
+        var cue = card?.cues.first ?? ""
+        if let note = item.note, !note.isEmpty { cue = cue.isEmpty ? note : "\(cue) · \(note)" }
+        // What the log changed comes first: it is what the runner most needs to know before the set.
+        if let change = item.change, !change.isEmpty { cue = cue.isEmpty ? change : "\(change) · \(cue)" }
+        return SessionItem(
+            cardID: item.cardID, name: item.name, unilateral: card?.unilateral ?? false, tempo: item.tempo,
+            dose: item.dose, cue: cue, why: item.why,
+            figure: card.flatMap { $0.figure.isEmpty ? nil : $0.figure })
     }
 }

@@ -1,0 +1,27 @@
+/// Rule: a session that runs past the runner's minutes (`session-minutes`) says so, timed as the session
+/// engine will run it: every rep at its tempo, both sides of one-leg work, the rests, set-up between
+/// exercises (logging not counted).
+///
+/// The templates (DOMAIN.md §2) name what a session of each length holds; at the doses of the higher
+/// levels they can run well past it. The plan keeps the template and its progression, and tells the
+/// runner the real length instead of promising one it cannot keep.
+enum SessionTiming {
+    /// How long the engine will run these items (`cards` one per item), in seconds.
+    static func seconds(_ items: [PlanItem], _ cards: [ExerciseCard]) -> Int {
+        let plan = SessionPlan(id: "timing", title: "", kind: .strength,
+                               items: zip(items, cards).map { PlanSessions.sessionItem($0, card: $1) }, runningCue: "")
+        return Int(SessionEngine(plan: plan).plannedTotal.components.seconds)
+    }
+
+    /// "Timed as you will follow it, this session takes about 58 minutes, …" when the items run more
+    /// than `tolerance` past `minutes`; else nil.
+    static func overrunNote(_ items: [PlanItem], _ cards: [ExerciseCard], minutes: Int) -> String? {
+        let total = seconds(items, cards)
+        guard total > minutes * 60 + tolerance else { return nil }
+        return "Timed as you will follow it, this session takes about \((total + 59) / 60) minutes, more than your "
+            + "\(minutes): leave out the last exercise or a set of each when time is short."
+    }
+
+    /// A session this many seconds over still counts as on time (a slow transition costs as much).
+    static let tolerance = 120
+}
