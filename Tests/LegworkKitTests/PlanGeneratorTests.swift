@@ -61,15 +61,18 @@ struct PlanGeneratorTests {
         }
     }
 
-    @Test func weeksProgressRepsThenSets() throws {
+    /// The minutes cap the sets (`SessionFit`), so the single-leg lift progresses by reps within them;
+    /// without a cap it goes reps, then sets (`PlanProgressionTests`).
+    @Test func weeksProgressWithinTheMinutes() throws {
         let plan = generator.plan(for: Self.profiles[1], start: monday)
+        #expect(plan.weeks[0].sessions[0].notes.contains { $0.hasPrefix("Fitted to your 45 minutes") })
         let doses = plan.weeks.prefix(3).map { week in week.sessions[0].items.first { $0.role == .singleLeg }! }
         #expect(Set(doses.map(\.cardID)).count == 1)
-        guard case let .reps(r0) = doses[0].dose.work, case let .reps(r1) = doses[1].dose.work, case let .reps(r2) = doses[2].dose.work else {
+        guard case let .reps(r0) = doses[0].dose.work, case let .reps(r1) = doses[1].dose.work else {
             Issue.record("single-leg lift without reps"); return
         }
-        #expect(r1.upperBound == r0.upperBound + 2 && doses[1].dose.sets == doses[0].dose.sets)
-        #expect(r2 == r0 && doses[2].dose.sets == doses[0].dose.sets + 1)
+        #expect(r1.upperBound == r0.upperBound + 2)
+        #expect(doses.allSatisfy { $0.dose.sets == doses[0].dose.sets })
     }
 
     @Test func planJSONRoundTripsWithStableKeys() throws {

@@ -38,6 +38,14 @@ private struct Builder {
     let selector: ExerciseSelector
     let modules: InjuryModule
     private(set) var warnings: [PlanNotice] = []
+    /// Ranked options by slot and by what the session already holds. The same questions come back every
+    /// week and with every cut the minutes try (`SessionFit`), and ranking the catalog is the slow part.
+    private var optionsCache: [OptionsKey: [ExerciseSelector.Choice]] = [:]
+    private struct OptionsKey: Hashable {
+        let slot: PlanSlot
+        let used: Set<String>
+        let plyoAllowed: Bool
+    }
 
     init(profile: Profile, start: CalendarDate, calendar: PhaseCalendar, cards: [ExerciseCard]) {
         self.profile = profile
@@ -45,6 +53,18 @@ private struct Builder {
         self.schedule = WeeklySchedule(profile: profile, start: start, race: calendar.race)
         self.selector = ExerciseSelector(cards: cards, profile: profile)
         self.modules = InjuryModule(profile: profile, selector: selector)
+    }
+
+    /// The highest progression steps any week of the plan reaches (strength work, jumps).
+    var peakStep: (strength: Int, jumps: Int) {
+        let weeks = calendar.phases.indices
+        let strength = weeks.map { calendar.progressionStep(week: $0) }.max() ?? 0
+        let jumps = weeks.map { index in
+            calendar.progressionStep(week: index) { [profile, calendar] in
+                PlyoGate.weekBlock(profile: profile, weekNumber: $0 + 1, phase: calendar.phases[$0]) == nil
+            }
+        }.max() ?? 0
+        return (strength, jumps)
     }
 
     private mutating func warn(_ notice: PlanNotice) {
@@ -83,6 +103,39 @@ private struct Builder {
     /// - Parameters:
     ///   - step: progression steps done by the strength work; `jumpStep`: by the jumps, which start later.
     private mutating func strengthSession(index k: Int, date: CalendarDate, week: Int, phase: PlanPhase, step: Int, jumpStep: Int) -> PlanSession {
+        // The minutes are fitted on the session at the hardest doses the plan reaches, and every week
+        // keeps those cuts: its progression adds reps, load or tempo within them (see `SessionFit`).
+        let minutes = profile.sessionMinutes.minutes
+        let peakSteps = peakStep
+        var cuts = SessionFit.Cuts()
+        var peak = strengthDraft(index: k, date: date, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
+                                 light: false, cuts: cuts)
+        while let next = SessionFit.nextCut(peak, after: cuts, minutes: minutes, goal: profile.goal) {
+            cuts = next
+            peak = strengthDraft(index: k, date: date, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
+                                 light: false, cuts: cuts)
+        }
+        let light = phase == .deload || phase == .taper
+        let draft = strengthDraft(index: k, date: date, week: week, phase: phase, step: step, jumpStep: jumpStep, light: light, cuts: cuts)
+        var notes = draft.notes
+        if let fitted = cuts.note(minutes: minutes) { notes.append(fitted) }
+        if let overrun = SessionTiming.overrunNote(draft.items, draft.cards, minutes: minutes) { notes.append(overrun) }
+
+        let letter = String(UnicodeScalar(UInt8(65 + k)))
+        let title = switch phase {
+        case .taper: "Race-week strength"
+        case .deload: "Strength \(letter) (deload)"
+        case .peak: "Strength \(letter) (peak week)"
+        default: "Strength \(letter)"
+        }
+        return PlanSession(title: title, kind: .strength, minutes: minutes, items: draft.items,
+                           runningCue: RunningCue.pick(from: draft.cards.filter { $0.kind != .stretch }, week: week), notes: notes)
+    }
+
+    /// The exercises of one strength session at progression `step`, with `cuts` (slots left out, sets
+    /// capped) applied; `light` halves the sets (deload, race week).
+    private mutating func strengthDraft(index k: Int, date: CalendarDate, week: Int, phase: PlanPhase, step: Int, jumpStep: Int,
+                                        light: Bool, cuts: SessionFit.Cuts) -> SessionFit.Draft {
         let level = profile.level
         var slots = SessionTemplate.slots(for: profile.sessionMinutes, goal: profile.goal)
         var notes: [String] = []
@@ -112,22 +165,27 @@ private struct Builder {
                 notes.append("No heavy lift within \(window) days of the race.")
             }
         }
-        let light = phase == .deload || phase == .taper
-        let fixedSets = SessionTemplate.fixedSets(for: profile.sessionMinutes)
+        slots.removeAll { cuts.leftOut.contains($0) }
+        let templateSets = SessionTemplate.fixedSets(for: profile.sessionMinutes)
         let contactCap = PlyoGate.contactsPerSession(level)
 
         var items: [PlanItem] = []
         var itemCards: [ExerciseCard] = []
+        var itemSlots: [PlanSlot?] = []
         var used: Set<String> = []
         func allowed(_ card: ExerciseCard) -> Bool { !used.contains(card.id) && (card.kind != .power || plyoAllowed) }
 
         for slot in slots {
+            // A slot whose sets the minutes capped progresses by reps instead, as a 15-minute session does.
+            let fixedSets = cuts.sets[slot] ?? templateSets
             if slot == .calf, let module = modules.calfSlot(week: week) {
-                let item = moduleItem(module, week: week, light: light, step: step, fixedSets: fixedSets, contactCap: contactCap)
-                items.append(item.0); itemCards.append(item.1); used.insert(item.1.id)
+                let item = moduleItem(module, week: week, light: light, step: step, fixedSets: templateSets, contactCap: contactCap)
+                items.append(item.0); itemCards.append(item.1); itemSlots.append(nil); used.insert(item.1.id)
                 continue
             }
-            let options = selector.options(for: slot, allowed: allowed)
+            let key = OptionsKey(slot: slot, used: used, plyoAllowed: plyoAllowed)
+            let options = optionsCache[key] ?? selector.options(for: slot, allowed: allowed)
+            optionsCache[key] = options
             guard !options.isEmpty else {
                 warn(unfilledNotice(slot))
                 continue
@@ -182,24 +240,15 @@ private struct Builder {
                                   rir: DoseRule.rir(level: level, weekNumber: week, card: dosed.card, dose: dose, light: light),
                                   why: why, note: note))
             itemCards.append(dosed.card)
+            itemSlots.append(slot)
             used.insert(dosed.card.id)
         }
         for module in modules.extras(week: week, used: used) {
-            let item = moduleItem(module, week: week, light: light, step: step, fixedSets: fixedSets, contactCap: contactCap)
-            items.append(item.0); itemCards.append(item.1); used.insert(item.1.id)
+            let item = moduleItem(module, week: week, light: light, step: step, fixedSets: templateSets, contactCap: contactCap)
+            items.append(item.0); itemCards.append(item.1); itemSlots.append(nil); used.insert(item.1.id)
         }
         notes += modules.sessionNotes
-        if let overrun = SessionTiming.overrunNote(items, itemCards, minutes: profile.sessionMinutes.minutes) { notes.append(overrun) }
-
-        let letter = String(UnicodeScalar(UInt8(65 + k)))
-        let title = switch phase {
-        case .taper: "Race-week strength"
-        case .deload: "Strength \(letter) (deload)"
-        case .peak: "Strength \(letter) (peak week)"
-        default: "Strength \(letter)"
-        }
-        return PlanSession(title: title, kind: .strength, minutes: profile.sessionMinutes.minutes, items: items,
-                           runningCue: RunningCue.pick(from: itemCards.filter { $0.kind != .stretch }, week: week), notes: notes)
+        return SessionFit.Draft(items: items, cards: itemCards, slots: itemSlots, notes: notes)
     }
 
     /// "No calf exercise with your equipment: Single-leg calf raise needs a step or box. Sessions go without one."
