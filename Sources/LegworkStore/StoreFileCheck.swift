@@ -26,12 +26,13 @@ enum StoreFileCheck {
 
     /// True when `path` holds something SQLite would read (a non-empty file); false when it is absent
     /// or empty (SQLite treats an empty file as a new database).
+    /// (`stat` rather than FileManager, whose attribute dictionary looks up owners and dates: memory
+    /// and time at every start for one number.)
     static func existingDatabase(at path: String) throws(StoreError) -> Bool {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return false }
-        if isDirectory.boolValue { throw .damaged(path: path, detail: "it is a folder, not a file") }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
-        guard size > 0 else { return false }
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        if info.st_mode & S_IFMT == S_IFDIR { throw .damaged(path: path, detail: "it is a folder, not a file") }
+        guard info.st_size > 0 else { return false }
         guard access(path, R_OK) == 0 else { throw .failed(path: path, action: "read the database", message: "permission denied") }
         guard access(path, W_OK) == 0 else { throw .fileNotWritable(path: path) }
         return true
@@ -46,12 +47,14 @@ enum StoreFileCheck {
     /// the caller then runs `inspect(_:path:)` on its writing connection before changing anything.
     @discardableResult
     static func inspect(path: String) throws(StoreError) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
             throw .failed(path: path, action: "read the database", message: "cannot open the file")
         }
-        let header = (try? handle.read(upToCount: 100)) ?? nil
-        try? handle.close()
-        guard let header, header.count == 100, Array(header.prefix(16)) == sqliteMagic else {
+        var header = [UInt8](repeating: 0, count: 100)
+        let count = read(fd, &header, header.count)
+        close(fd)
+        guard count == 100, Array(header.prefix(16)) == sqliteMagic else {
             throw .damaged(path: path, detail: "it does not start with an SQLite header")
         }
 

@@ -17,8 +17,13 @@ struct IntakeCommand: ParsableCommand {
     }
 
     /// The first screen of `legwork`: the home menu, or the intake leading to it when no profile is stored.
+    /// Only whether a profile is stored is asked: the home menu does not need it decoded, and decoding
+    /// JSON at start costs memory the home screen does not otherwise use. A damaged profile is reported
+    /// where it is read (the plan, the profile form, today's session).
     static func firstScreen(_ context: AppContext) throws -> any Screen {
-        guard try context.profile() == nil else { return HomeScreen() }
+        let stored: Bool
+        do { stored = try context.store.documentKeys().contains(.profile) } catch { throw Failure(error.description) }
+        guard !stored else { return HomeScreen() }
         // The home menu replaces the form, so it gets the same test wrapping the root screen gets.
         return IntakeScreen(profile: nil, today: LocalCalendar.today(), onDone: .replace(FaultInjectingScreen.wrap(HomeScreen())))
     }
