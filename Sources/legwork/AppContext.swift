@@ -38,6 +38,15 @@ struct AppContext {
         }
     }
 
+    /// Whether a profile is stored, without decoding it (the first screen only needs to know).
+    func hasProfile() throws -> Bool {
+        do {
+            return try store.documentKeys().contains(.profile)
+        } catch {
+            throw Failure(error.description)
+        }
+    }
+
     /// The level doses are shown for: the profile's, or beginner when there is no profile yet.
     func level() -> Level {
         ((try? profile()) ?? nil)?.experience.level ?? .beginner

@@ -6,6 +6,4 @@ enum LocalCalendar {
     static func today() -> CalendarDate {
         CalendarDate(dayNumber: Int(WallTime.now().localDaysSince1970))
     }
-
-    static func wallTime() -> WallTime { WallTime.now() }
 }

@@ -4,7 +4,7 @@
 /// its own piece — `PhaseCalendar` (phases, deloads, taper, recovery), `SessionFrequency`,
 /// `WeeklySchedule` (which days), `SessionTemplate` (slots by length), `ExerciseSelector` (which card),
 /// `PlyoGate`, `DoseRule`, `Progression`, `InjuryModule`, `SafetyRules`, `WhyText`, `RunningCue`,
-/// `SessionTiming` — and
+/// `SessionFit` and `SessionTiming` (the minutes) — and
 /// this type only puts them together.
 public struct PlanGenerator: Sendable {
     public let cards: [ExerciseCard]
@@ -53,18 +53,20 @@ private struct Builder {
         self.schedule = WeeklySchedule(profile: profile, start: start, race: calendar.race)
         self.selector = ExerciseSelector(cards: cards, profile: profile)
         self.modules = InjuryModule(profile: profile, selector: selector)
+        let steps = calendar.phases.indices.map { Self.steps(week: $0, profile: profile, calendar: calendar) }
+        self.peakSteps = (steps.map(\.strength).max() ?? 0, steps.map(\.jumps).max() ?? 0)
     }
 
     /// The highest progression steps any week of the plan reaches (strength work, jumps).
-    var peakStep: (strength: Int, jumps: Int) {
-        let weeks = calendar.phases.indices
-        let strength = weeks.map { calendar.progressionStep(week: $0) }.max() ?? 0
-        let jumps = weeks.map { index in
-            calendar.progressionStep(week: index) { [profile, calendar] in
-                PlyoGate.weekBlock(profile: profile, weekNumber: $0 + 1, phase: calendar.phases[$0]) == nil
-            }
-        }.max() ?? 0
-        return (strength, jumps)
+    let peakSteps: (strength: Int, jumps: Int)
+
+    /// Progression steps done by week `index`: the strength work's, and the jumps', which count only
+    /// the weeks jumping was allowed.
+    private static func steps(week index: Int, profile: Profile, calendar: PhaseCalendar) -> (strength: Int, jumps: Int) {
+        let jumps = calendar.progressionStep(week: index) {
+            PlyoGate.weekBlock(profile: profile, weekNumber: $0 + 1, phase: calendar.phases[$0]) == nil
+        }
+        return (calendar.progressionStep(week: index), jumps)
     }
 
     private mutating func warn(_ notice: PlanNotice) {
@@ -82,11 +84,9 @@ private struct Builder {
         } else {
             let dates = schedule.strengthDays(count: SessionFrequency.sessions(phase: phase, requested: profile.strengthDays), monday: monday)
             for (k, date) in dates.enumerated() {
-                let jumpStep = calendar.progressionStep(week: index) { [profile, calendar] in
-                    PlyoGate.weekBlock(profile: profile, weekNumber: $0 + 1, phase: calendar.phases[$0]) == nil
-                }
+                let steps = Self.steps(week: index, profile: profile, calendar: calendar)
                 let session = strengthSession(index: k, date: date, week: number, phase: phase,
-                                              step: calendar.progressionStep(week: index), jumpStep: jumpStep)
+                                              step: steps.strength, jumpStep: steps.jumps)
                 // A catalog with nothing the runner can do gives no session rather than an empty one.
                 if !session.items.isEmpty { sessions[date] = session }
             }
@@ -106,7 +106,6 @@ private struct Builder {
         // The minutes are fitted on the session at the hardest doses the plan reaches, and every week
         // keeps those cuts: its progression adds reps, load or tempo within them (see `SessionFit`).
         let minutes = profile.sessionMinutes.minutes
-        let peakSteps = peakStep
         var cuts = SessionFit.Cuts()
         var peak = strengthDraft(index: k, date: date, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
                                  light: false, cuts: cuts)

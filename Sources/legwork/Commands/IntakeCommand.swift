@@ -21,9 +21,7 @@ struct IntakeCommand: ParsableCommand {
     /// JSON at start costs memory the home screen does not otherwise use. A damaged profile is reported
     /// where it is read (the plan, the profile form, today's session).
     static func firstScreen(_ context: AppContext) throws -> any Screen {
-        let stored: Bool
-        do { stored = try context.store.documentKeys().contains(.profile) } catch { throw Failure(error.description) }
-        guard !stored else { return HomeScreen() }
+        guard try !context.hasProfile() else { return HomeScreen() }
         // The home menu replaces the form, so it gets the same test wrapping the root screen gets.
         return IntakeScreen(profile: nil, today: LocalCalendar.today(), onDone: .replace(FaultInjectingScreen.wrap(HomeScreen())))
     }

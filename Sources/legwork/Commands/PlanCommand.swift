@@ -45,7 +45,7 @@ struct PlanCommand: ParsableCommand {
         } else if markdown {
             print(PlanMarkdown.encode(plan, weeks: weeks))
         } else if ics {
-            FileHandle.standardOutput.write(Data(PlanICS.encode(plan, stamp: LocalCalendar.wallTime(), weeks: weeks).utf8))
+            FileHandle.standardOutput.write(Data(PlanICS.encode(plan, stamp: WallTime.now(), weeks: weeks).utf8))
         } else {
             let starter = LegworkEnvironment(context: context).sessionStarter
             try Interactive.run(root: PlanScreen(plan: plan, today: today, week: week, startSession: starter), context: context)
