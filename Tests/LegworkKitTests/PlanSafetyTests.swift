@@ -1,34 +1,44 @@
 import Testing
 @testable import LegworkKit
 
-@Suite("Plan rule: SafetyRules")
+@Suite("Plan rule: SafetyRules (the plan's safety notices)")
 struct PlanSafetyTests {
-    func kinds(_ edit: (inout Profile) -> Void) -> [PlanNotice.Kind] {
-        SafetyRules.notices(PlanFixtures.profile(edit)).map(\.kind)
+    func notices(_ edit: (inout Profile) -> Void) -> [PlanNotice] {
+        let profile = PlanFixtures.profile(edit)
+        return SafetyRules.notices(profile, safety: SafetyGate.decide(profile: profile, today: PlanFixtures.monday))
     }
+
+    func kinds(_ edit: (inout Profile) -> Void) -> [PlanNotice.Kind] { notices(edit).map(\.kind) }
 
     @Test func aHealthyRunnerGetsNoSafetyNotice() {
         #expect(kinds { _ in }.isEmpty)
     }
 
-    @Test func redFlagSendsToAClinicianAndBlocksImpact() {
-        let profile = PlanFixtures.profile { $0.redFlags = [.bonePain] }
-        let notice = SafetyRules.notices(profile).first
-        #expect(notice?.kind == .seeClinician)
-        #expect(notice?.message.contains("stress fracture") == true)
-        #expect(SafetyRules.blocksImpact(profile))
-        #expect(kinds { $0.redFlags = [.numbness] } == [.seeClinician])
-        #expect(SafetyRules.notices(PlanFixtures.profile { $0.redFlags = [.numbness] })[0].message.contains("stress fracture") == false)
+    @Test func boneStressSendsToAClinicianPausesRunsAndBlocksImpact() {
+        let shown = notices { $0.redFlags = [.bonePain] }
+        #expect(shown.first?.kind == .seeClinician)
+        #expect(shown.first?.message.contains("bone-stress injury") == true)
+        #expect(shown.map(\.kind).contains(.runsPaused))
+        #expect(SafetyGate.decide(profile: PlanFixtures.profile { $0.redFlags = [.bonePain] }, today: PlanFixtures.monday).impactBlocked)
     }
 
-    @Test func hotSwellingNeedsUrgentCare() {
-        #expect(kinds { $0.redFlags = [.swelling] } == [.seeClinician, .urgentCare])
+    @Test func numbnessKeepsTheRunsAndSaysNothingOfBones() {
+        let shown = notices { $0.redFlags = [.numbness] }
+        #expect(shown.map(\.kind) == [.seeClinician, .seeClinician])
+        #expect(!shown.contains { $0.message.contains("bone") })
     }
 
-    @Test(arguments: [(2, [PlanNotice.Kind.noPlyometrics]), (4, [.noPlyometrics]), (6, [.noPlyometrics, .painRegression])])
+    @Test func hotSwollenCalfNeedsUrgentCareFirst() {
+        let shown = kinds { $0.redFlags = [.swelling] }
+        #expect(shown.first == .urgentCare)
+        #expect(shown.contains(.runsPaused))
+    }
+
+    @Test(arguments: [(2, [PlanNotice.Kind.noPlyometrics]), (4, [.noPlyometrics]), (6, [.painRegression, .noPlyometrics])])
     func painThresholds(pain: Int, expected: [PlanNotice.Kind]) {
         #expect(kinds { $0.injuries = [InjuryStatus(.knee, .current(pain: pain))] } == expected)
-        #expect(SafetyRules.regressesEverything(PlanFixtures.profile { $0.injuries = [InjuryStatus(.knee, .current(pain: pain))] }) == (pain > 5))
+        let profile = PlanFixtures.profile { $0.injuries = [InjuryStatus(.knee, .current(pain: pain))] }
+        #expect(SafetyGate.decide(profile: profile, today: PlanFixtures.monday).regressesEverything == (pain > 5))
     }
 
     @Test func firstFiveKAddsDistanceSlowly() {

@@ -96,7 +96,7 @@ struct ProfileUpdateTests {
         ("injury=knee:current:11", "injury: \"knee:current:11\" is not valid; a current injury needs its pain 0–10, e.g. knee:current:3; write NAME:past or NAME:current:PAIN with NAME one of itbs, knee, shins, achilles, plantar, other and PAIN 0–10, separated by commas, or none"),
         ("injury=achiles:past", "injury: \"achiles:past\" is not valid; \"achiles\" is not an injury (did you mean \"achilles\"?); write NAME:past or NAME:current:PAIN with NAME one of itbs, knee, shins, achilles, plantar, other and PAIN 0–10, separated by commas, or none"),
         ("injury=knee", "injury: \"knee\" is not valid; say whether knee is past or current, e.g. knee:past; write NAME:past or NAME:current:PAIN with NAME one of itbs, knee, shins, achilles, plantar, other and PAIN 0–10, separated by commas, or none"),
-        ("red-flags=limb", "red-flags: \"limb\" is not valid; \"limb\" is not a red flag (did you mean \"limp\"?); choose none or a comma list of bone-pain, night-pain, limp, numbness, giving-way, swelling"),
+        ("red-flags=limb", "red-flags: \"limb\" is not valid; \"limb\" is not a red flag (did you mean \"limp\"?); choose none or a comma list of bone-pain, night-pain, limp, numbness, giving-way, swelling, joint-swelling, chest-pain, fainting"),
     ])
     func invalidValuesNameTheValidChoices(word: String, expected: String) {
         #expect(message([word]) == expected)

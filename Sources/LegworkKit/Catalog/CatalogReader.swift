@@ -74,6 +74,7 @@ struct CatalogReader {
         let name = string(&fields, "name", required: true, ref, &bad) ?? ""
         let aliases = strings(&fields, "aliases", ref, &bad) ?? []
         let kind: ExerciseKind = word(&fields, "kind", vocabulary: "kind", required: true, ref, &bad) ?? .strength
+        let position: BodyPosition? = word(&fields, "position", vocabulary: "position", required: false, ref, &bad)
         let muscles = readMuscles(&fields, ref, &bad)
         let equipment = readEquipment(&fields, ref, &bad)
         let unilateral = bool(&fields, "unilateral", ref, &bad) ?? false
@@ -103,7 +104,8 @@ struct CatalogReader {
             id: id, name: name, aliases: aliases, kind: kind, muscles: muscles, equipment: equipment,
             unilateral: unilateral, qualities: qualities, injuries: injuries, tempo: tempo, dose: dose,
             regression: regression, progression: progression, steps: steps, cues: cues, mistakes: mistakes,
-            runningCue: runningCue, safety: safety, figure: figure, source: source, protocolNotes: protocolNotes)
+            runningCue: runningCue, safety: safety, figure: figure, source: source, protocolNotes: protocolNotes,
+            position: position)
         return ReadCard(card: card, file: file, reference: ref, badFields: bad)
     }
 

@@ -5,6 +5,8 @@ public struct ExerciseCard: Codable, Hashable, Sendable, Identifiable {
     /// Other names people search for ("RDL", "hip bridge").
     public var aliases: [String]
     public var kind: ExerciseKind
+    /// How the body is supported; nil when the card does not say (imported cards): treated as standing.
+    public var position: BodyPosition?
     public var muscles: MuscleGroups
     public var equipment: EquipmentNeeds
     /// Done one leg (or side) at a time: every set is worked on the left, then the right.
@@ -37,14 +39,15 @@ public struct ExerciseCard: Codable, Hashable, Sendable, Identifiable {
         equipment: EquipmentNeeds = EquipmentNeeds(), unilateral: Bool = false, qualities: [Quality: Int]?,
         injuries: [Injury] = [], tempo: Tempo = .none, dose: [Level: Dose], regression: String? = nil,
         progression: String? = nil, steps: [String], cues: [String], mistakes: [String], runningCue: String,
-        safety: [String] = [], figure: [[String]] = [], source: String? = nil, protocolNotes: [String]? = nil
+        safety: [String] = [], figure: [[String]] = [], source: String? = nil, protocolNotes: [String]? = nil,
+        position: BodyPosition? = nil
     ) {
         self.id = id; self.name = name; self.aliases = aliases; self.kind = kind; self.muscles = muscles
         self.equipment = equipment; self.unilateral = unilateral; self.qualities = qualities
         self.injuries = injuries; self.tempo = tempo; self.dose = dose; self.regression = regression
         self.progression = progression; self.steps = steps; self.cues = cues; self.mistakes = mistakes
         self.runningCue = runningCue; self.safety = safety; self.figure = figure; self.source = source
-        self.protocolNotes = protocolNotes
+        self.protocolNotes = protocolNotes; self.position = position
     }
 
     public func score(_ quality: Quality) -> Int { qualities?[quality] ?? 0 }
@@ -60,7 +63,7 @@ public struct ExerciseCard: Codable, Hashable, Sendable, Identifiable {
 // encoding writes every key (absent values as null), so JSON output has one stable shape.
 extension ExerciseCard {
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, name, aliases, kind, muscles, equipment, unilateral, qualities, injuries, tempo, dose
+        case id, name, aliases, kind, position, muscles, equipment, unilateral, qualities, injuries, tempo, dose
         case regression, progression, steps, cues, mistakes, runningCue, safety, figure, source, protocolNotes
     }
 
@@ -70,6 +73,7 @@ extension ExerciseCard {
         name = try c.decode(String.self, forKey: .name)
         aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
         kind = try c.decode(ExerciseKind.self, forKey: .kind)
+        position = try c.decodeIfPresent(BodyPosition.self, forKey: .position)
         muscles = try c.decode(MuscleGroups.self, forKey: .muscles)
         equipment = try c.decodeIfPresent(EquipmentNeeds.self, forKey: .equipment) ?? EquipmentNeeds()
         unilateral = try c.decodeIfPresent(Bool.self, forKey: .unilateral) ?? false
@@ -95,6 +99,7 @@ extension ExerciseCard {
         try c.encode(name, forKey: .name)
         try c.encode(aliases, forKey: .aliases)
         try c.encode(kind, forKey: .kind)
+        try c.encode(position, forKey: .position)
         try c.encode(muscles, forKey: .muscles)
         try c.encode(equipment, forKey: .equipment)
         try c.encode(unilateral, forKey: .unilateral)

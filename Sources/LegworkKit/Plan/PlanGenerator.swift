@@ -13,11 +13,19 @@ public struct PlanGenerator: Sendable {
 
     /// The plan for `profile` starting on `start` (sessions never fall before it; week 1 is the
     /// Monday-to-Sunday week holding it).
-    /// - Parameter weeks: plan length when no race is in reach (default `PlanConstants.defaultWeeks`);
-    ///   a race plan runs to the week after the race.
-    public func plan(for profile: Profile, start: CalendarDate, weeks: Int? = nil) -> Plan {
+    /// - Parameters:
+    ///   - weeks: plan length when no race is in reach (default `PlanConstants.defaultWeeks`); a race plan
+    ///     runs to the week after the race.
+    ///   - safety: the safety gate's decision for `today` (from the profile, the check-ins and the log);
+    ///     without one, the gate decides from the profile alone. Warning signs shape every week: urgent
+    ///     signs leave no session and no run, bone-stress signs lying-down hip and core work only; frozen
+    ///     doses stay at today's week from then on.
+    ///   - today: the day the safety decision was made (default `start`).
+    public func plan(for profile: Profile, start: CalendarDate, weeks: Int? = nil, safety: SafetyDecision? = nil,
+                     today: CalendarDate? = nil) -> Plan {
         let calendar = PhaseCalendar.make(profile: profile, start: start, weeks: weeks)
-        var builder = Builder(profile: profile, start: start, calendar: calendar, cards: cards)
+        let safety = safety ?? SafetyGate.decide(profile: profile, today: today ?? start)
+        var builder = Builder(profile: profile, start: start, calendar: calendar, cards: cards, safety: safety, today: today ?? start)
         var planWeeks: [PlanWeek] = []
         for (index, phase) in calendar.phases.enumerated() {
             planWeeks.append(builder.week(index: index, phase: phase))
@@ -25,7 +33,7 @@ public struct PlanGenerator: Sendable {
         var warnings = calendar.warnings
         if let cap = SessionFrequency.capWarning(requested: profile.strengthDays, phases: calendar.phases) { warnings.append(cap) }
         warnings += builder.warnings
-        let notices = SafetyRules.notices(profile) + builder.modules.notices
+        let notices = SafetyRules.notices(profile, safety: safety) + builder.modules.notices
         return Plan(start: start, raceDate: calendar.race, weeks: planWeeks, warnings: warnings, notices: notices)
     }
 }
@@ -37,6 +45,10 @@ private struct Builder {
     let schedule: WeeklySchedule
     let selector: ExerciseSelector
     let modules: InjuryModule
+    let safety: SafetyDecision
+    /// While doses are frozen (pain, a warning sign, progression paused), weeks after this index keep its
+    /// progression steps: nothing rises until the gate clears.
+    let frozenAfter: Int?
     private(set) var warnings: [PlanNotice] = []
     /// Ranked options by slot and by what the session already holds. The same questions come back every
     /// week and with every cut the minutes try (`SessionFit`), and ranking the catalog is the slow part.
@@ -47,9 +59,11 @@ private struct Builder {
         let plyoAllowed: Bool
     }
 
-    init(profile: Profile, start: CalendarDate, calendar: PhaseCalendar, cards: [ExerciseCard]) {
+    init(profile: Profile, start: CalendarDate, calendar: PhaseCalendar, cards: [ExerciseCard], safety: SafetyDecision, today: CalendarDate) {
         self.profile = profile
         self.calendar = calendar
+        self.safety = safety
+        self.frozenAfter = safety.dosesFrozen ? max(0, today.days(since: calendar.firstMonday) / 7) : nil
         self.schedule = WeeklySchedule(profile: profile, start: start, race: calendar.race)
         self.selector = ExerciseSelector(cards: cards, profile: profile)
         self.modules = InjuryModule(profile: profile, selector: selector)
@@ -77,14 +91,16 @@ private struct Builder {
         let monday = calendar.firstMonday.adding(days: 7 * index)
         let number = index + 1
         var sessions: [CalendarDate: PlanSession] = [:]
-        if phase == .recovery {
+        if safety.urgent {
+            // Urgent care first: no strength, no stretching, no runs until a clinician clears it.
+        } else if phase == .recovery {
             for date in schedule.mobilityDays(count: SessionFrequency.sessions(phase: phase, requested: profile.strengthDays), monday: monday) {
                 sessions[date] = mobilitySession(week: number)
             }
         } else {
             let dates = schedule.strengthDays(count: SessionFrequency.sessions(phase: phase, requested: profile.strengthDays), monday: monday)
             for (k, date) in dates.enumerated() {
-                let steps = Self.steps(week: index, profile: profile, calendar: calendar)
+                let steps = Self.steps(week: min(index, frozenAfter ?? index), profile: profile, calendar: calendar)
                 let session = strengthSession(index: k, date: date, week: number, phase: phase,
                                               step: steps.strength, jumpStep: steps.jumps)
                 // A catalog with nothing the runner can do gives no session rather than an empty one.
@@ -93,10 +109,13 @@ private struct Builder {
         }
         let days = (0..<7).map { offset -> PlanDay in
             let date = monday.adding(days: offset)
-            return PlanDay(weekday: date.weekday, date: date, run: schedule.run(on: date), session: sessions[date])
+            return PlanDay(weekday: date.weekday, date: date, run: run(on: date), session: sessions[date])
         }
         return PlanWeek(number: number, phase: phase, days: days)
     }
+
+    /// The planned run, unless a warning sign pauses the runs.
+    private func run(on date: CalendarDate) -> PlanDay.Run? { safety.runsPaused ? nil : schedule.run(on: date) }
 
     // MARK: - Strength
 
@@ -138,7 +157,7 @@ private struct Builder {
         let level = profile.level
         var slots = SessionTemplate.slots(for: profile.sessionMinutes, goal: profile.goal)
         var notes: [String] = []
-        if let run = schedule.run(on: date) {
+        if let run = run(on: date) {
             notes.append("After your \(run == .easy ? "easy" : run.rawValue) run, ideally 3 h or more later.")
         }
         switch phase {
@@ -150,7 +169,7 @@ private struct Builder {
 
         let plyoBlock = PlyoGate.weekBlock(profile: profile, weekNumber: week, phase: phase)
             ?? PlyoGate.dateBlock(date: date, race: calendar.race)
-        let plyoAllowed = plyoBlock == nil && k < PlyoGate.sessionsPerWeek(level) && !SafetyRules.blocksImpact(profile)
+        let plyoAllowed = plyoBlock == nil && k < PlyoGate.sessionsPerWeek(level) && !safety.impactBlocked
         if slots.contains(.plyometric) && !plyoAllowed {
             slots.removeAll { $0 == .plyometric }
             // Race week already says "no jumping".
@@ -172,12 +191,14 @@ private struct Builder {
         var itemCards: [ExerciseCard] = []
         var itemSlots: [PlanSlot?] = []
         var used: Set<String> = []
-        func allowed(_ card: ExerciseCard) -> Bool { !used.contains(card.id) && (card.kind != .power || plyoAllowed) }
+        func allowed(_ card: ExerciseCard) -> Bool {
+            !used.contains(card.id) && (card.kind != .power || plyoAllowed) && safety.permits(card)
+        }
 
         for slot in slots {
             // A slot whose sets the minutes capped progresses by reps instead, as a 15-minute session does.
             let fixedSets = cuts.sets[slot] ?? templateSets
-            if slot == .calf, let module = modules.calfSlot(week: week) {
+            if slot == .calf, let module = modules.calfSlot(week: week), safety.permits(module.card) {
                 let item = moduleItem(module, week: week, light: light, step: step, fixedSets: templateSets, contactCap: contactCap)
                 items.append(item.0); itemCards.append(item.1); itemSlots.append(nil); used.insert(item.1.id)
                 continue
@@ -194,10 +215,10 @@ private struct Builder {
             var card = choice.card
             var easier = false
             var painCut = false
-            if SafetyRules.regressesEverything(profile), card.kind == .strength {
+            if safety.regresses(card.id), card.kind == .strength {
                 // One step easier, as long as the easier card still does the slot's job; otherwise the same
                 // card at half the sets in a pain-free range.
-                if let step = selector.oneStepEasier(card), !used.contains(step.id), SlotCriteria.fits(step, slot, relaxed: true) {
+                if let step = selector.oneStepEasier(card), !used.contains(step.id), safety.permits(step), SlotCriteria.fits(step, slot, relaxed: true) {
                     card = step
                     easier = true
                 } else {
@@ -212,10 +233,12 @@ private struct Builder {
             else { continue }
             var dose = dosed.dose
             if light || painCut { dose = DoseRule.lighten(dose) }
-            if dosed.addsLoad && phase.progresses {
+            if safety.bodyWeightOnly, dose.load != nil { dose.load = "body weight only" }
+            if dosed.addsLoad && phase.progresses && frozenAfter == nil {
                 dose.load = [dose.load, "this week: add 2.5–5% load"].compactMap { $0 }.joined(separator: "; ")
             }
             var itemNotes: [String] = painCut ? ["Pain above \(PlanConstants.regressPain)/10: half the sets, in a pain-free range only."] : []
+            if safety.bodyWeightOnly, dosed.dose.load != nil { itemNotes.append("Body weight only until a clinician clears your warning sign.") }
             switch choice.origin {
             case let .weakerRegression(of, missing):
                 itemNotes.append(WhyText.replacementNote(card: dosed.card, of: of, missing: missing))
@@ -242,7 +265,7 @@ private struct Builder {
             itemSlots.append(slot)
             used.insert(dosed.card.id)
         }
-        for module in modules.extras(week: week, used: used) {
+        for module in modules.extras(week: week, used: used) where safety.permits(module.card) {
             let item = moduleItem(module, week: week, light: light, step: step, fixedSets: templateSets, contactCap: contactCap)
             items.append(item.0); itemCards.append(item.1); itemSlots.append(nil); used.insert(item.1.id)
         }
@@ -284,7 +307,7 @@ private struct Builder {
     private func mobilitySession(week: Int) -> PlanSession {
         let kneeFlare = (profile.status(of: .knee)?.pain ?? 0) > PlanConstants.flarePain
         let stretches = selector.allCards.filter {
-            $0.kind == .stretch && selector.isDoable($0)
+            $0.kind == .stretch && selector.isDoable($0) && safety.permits($0)
                 && !(kneeFlare && PlanConstants.kneeFlareSkippedStretches.contains($0.id))
         }
         let ordered = stretches.filter { !selector.servedInjuries($0).isEmpty } + stretches.filter { selector.servedInjuries($0).isEmpty }

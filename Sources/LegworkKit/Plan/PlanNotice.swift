@@ -6,6 +6,10 @@ public struct PlanNotice: Codable, Hashable, Sendable {
         case seeClinician = "see-clinician"
         /// Signs that need urgent care (a swollen hot calf, fever).
         case urgentCare = "urgent-care"
+        /// A warning sign pauses the runs in the calendar.
+        case runsPaused = "runs-paused"
+        /// Pain that persists, or worse mornings: doses hold until a clinician clears the runner.
+        case progressionPaused = "progression-paused"
         /// Pain above 5/10: every exercise one step easier.
         case painRegression = "pain-regression"
         /// Plyometrics are left out, and why.

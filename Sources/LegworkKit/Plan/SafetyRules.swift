@@ -1,38 +1,27 @@
-/// Rule: what safety changes in the plan (DOMAIN.md §3): red flags send the runner to a clinician and
-/// block impact; pain above 5/10 makes every exercise one step easier.
+/// Rule: the plan's safety notices (DOMAIN.md §3). What each warning sign and pain rule does to the
+/// sessions is `SafetyGate`'s decision; this puts its reasons first in the plan, then the jump and
+/// mileage rules that follow from the profile.
 enum SafetyRules {
-    /// Impact work (jumps, hops, bounds) is blocked for the whole plan.
-    static func blocksImpact(_ profile: Profile) -> Bool { !profile.redFlags.isEmpty }
-
-    /// Every strength exercise goes one step easier (its regression).
-    static func regressesEverything(_ profile: Profile) -> Bool { profile.currentPain > PlanConstants.regressPain }
-
-    static func notices(_ profile: Profile) -> [PlanNotice] {
-        var notices: [PlanNotice] = []
-        let flags = RedFlag.allCases.filter(profile.redFlags.contains)
-        if !flags.isEmpty {
-            var text = "You reported: " + flags.map(\.question).joined(separator: " ") + " Please see a clinician (a doctor or a "
-                + "physiotherapist) before you keep running through it. Until you are cleared, this plan leaves out all jumping and hopping."
-            if flags.contains(where: \.suggestsBoneStress) {
-                text += " Bone pain that grows during a run, at night or when hopping can be a stress fracture: rest from running until it is checked."
-            }
-            notices.append(PlanNotice(.seeClinician, text))
+    static func notices(_ profile: Profile, safety: SafetyDecision) -> [PlanNotice] {
+        var notices = safety.notices
+        if !safety.signs.isEmpty {
+            notices.append(PlanNotice(.seeClinician, "You answered yes to: "
+                + RedFlag.allCases.filter(safety.signs.contains).map(\.phrase).joined(separator: ", ")
+                + ". Please see a clinician (a doctor or a physiotherapist). Until you are cleared, this plan leaves out all "
+                + "jumping and hopping. When a clinician has cleared you, record it in your profile (cleared=YYYY-MM-DD)."))
         }
-        if profile.redFlags.contains(.swelling) {
-            notices.append(PlanNotice(.urgentCare, "A hot, swollen calf, fever, chest pain or fainting need urgent care today, not training."))
+        if safety.painEpisode, let reason = safety.reasons.first(where: { $0.hasPrefix("Pain above") }) {
+            notices.append(PlanNotice(.painRegression, reason + " If it stays above \(SafetyGate.painLimit)/10 for 2 weeks, or is "
+                + "worse the next morning twice, see a clinician."))
         }
-        if let worst = profile.injuries.max(by: { $0.pain < $1.pain }), worst.pain > PlanConstants.flarePain {
+        if safety.signs.isEmpty, let worst = profile.injuries.max(by: { $0.pain < $1.pain }), worst.pain > PlanConstants.flarePain {
             notices.append(PlanNotice(.noPlyometrics, "Your \(worst.injury.phrase) pain is \(worst.pain)/10: no jumping while "
                 + "pain is above \(PlanConstants.flarePain)/10."))
-        } else if profile.injuries.contains(where: \.isCurrent) || (profile.goal == .painFree && !profile.injuries.isEmpty) {
+        } else if safety.signs.isEmpty, profile.injuries.contains(where: \.isCurrent) || (profile.goal == .painFree && !profile.injuries.isEmpty) {
             notices.append(PlanNotice(.noPlyometrics, "Jumping returns once you can run 30 min pain-free, do 25 single-leg calf raises "
                 + "and 10 single-leg hops."))
         }
-        if regressesEverything(profile), let worst = profile.injuries.max(by: { $0.pain < $1.pain }) {
-            notices.append(PlanNotice(.painRegression, "Your \(worst.injury.phrase) pain is \(worst.pain)/10: every exercise is "
-                + "one step easier. If it stays above \(PlanConstants.regressPain)/10 or is worse the next morning for 2 weeks, see a clinician."))
-        }
-        if profile.goal == .first5k {
+        if profile.goal == .first5k, !safety.runsPaused {
             notices.append(PlanNotice(.mileageProgression, "Add running distance slowly: no more than 30% more over two weeks, and "
                 + "keep any single run within 10% of your longest run of the last 30 days."))
         }

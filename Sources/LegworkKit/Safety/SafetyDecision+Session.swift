@@ -1,0 +1,65 @@
+extension SafetyDecision {
+    /// `plan` as today's rules allow it: an exercise the rules forbid, or one to do one step easier,
+    /// becomes the first card down its regression chain that is allowed (with a dose at `level`); one with
+    /// no such card is left out, or, when only easier is asked, done at half the sets. Added weight comes
+    /// off the legs when a sign asks for body weight only. Each change says why in the item's cue.
+    ///
+    /// Returns nil when nothing of the session is left: then no session starts.
+    public func adapt(_ plan: SessionPlan, catalog: Catalog, level: Level) -> SessionPlan? {
+        var adapted = plan
+        var used: Set<String> = []
+        adapted.items = plan.items.compactMap { item -> SessionItem? in
+            guard let card = catalog.card(id: item.cardID) else {
+                // An exercise the catalog no longer knows cannot be checked: only an unrestricted day runs it.
+                return allowance == .everything ? item : nil
+            }
+            var result = item
+            let blocked = blockReason(card)
+            if blocked != nil || (regresses(card.id) && card.kind != .stretch) {
+                if let easier = easierAllowed(than: card, catalog: catalog, level: level, excluding: used),
+                   var swapped = try? SessionItem(card: easier, level: level, why: item.why) {
+                    swapped.dose.sets = min(swapped.dose.sets, item.dose.sets)
+                    swapped.cue = note(blocked ?? easierReason(card.id), cue: "instead of \(card.name)", then: swapped.cue)
+                    result = swapped
+                } else if blocked != nil {
+                    return nil
+                } else {
+                    result.dose = DoseRule.lighten(result.dose)
+                    result.cue = note(easierReason(card.id) + ": half the sets, in a pain-free range only", cue: nil, then: result.cue)
+                }
+            }
+            if bodyWeightOnly, result.dose.load != nil, card.kind != .stretch {
+                result.dose.load = "body weight only"
+            }
+            guard !used.contains(result.cardID) else { return nil }
+            used.insert(result.cardID)
+            return result
+        }
+        return adapted.items.isEmpty ? nil : adapted
+    }
+
+    /// The first card down `card`'s regression chain that today's rules allow and that has a dose at
+    /// `level` (or at any level when none has one there).
+    func easierAllowed(than card: ExerciseCard, catalog: Catalog, level: Level, excluding: Set<String>) -> ExerciseCard? {
+        var seen: Set<String> = [card.id]
+        var next = card.regression
+        while let id = next, !seen.contains(id), let candidate = catalog.card(id: id) {
+            seen.insert(id)
+            if permits(candidate), !excluding.contains(id), candidate.dose[level] != nil { return candidate }
+            next = candidate.regression
+        }
+        return nil
+    }
+
+    private func easierReason(_ cardID: String) -> String {
+        if stoppedExercises.contains(cardID) { return "One step easier: this exercise stopped a session today" }
+        if painfulExercises.contains(cardID) { return "One step easier: it hurt above \(SafetyGate.painLimit)/10" }
+        if worseMorning { return "One step easier: worse the morning after your last session" }
+        return "One step easier: pain above \(SafetyGate.painLimit)/10"
+    }
+
+    private func note(_ reason: String, cue: String?, then rest: String) -> String {
+        let head = [reason.prefix(1).uppercased() + reason.dropFirst(), cue].compactMap { $0 }.joined(separator: ", ")
+        return rest.isEmpty ? head : "\(head) · \(rest)"
+    }
+}

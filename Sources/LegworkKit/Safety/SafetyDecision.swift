@@ -1,0 +1,144 @@
+/// The gate's answer for one day (see `SafetyGate.decide`): what training is allowed, what happens to the
+/// runs and doses, and why, in words a runner reads.
+public struct SafetyDecision: Hashable, Sendable {
+    /// Why progression is paused until a clinician clears the runner.
+    public enum ProgressionPause: Hashable, Sendable {
+        case persistentPain(days: Int)
+        case worseMornings(Int)
+    }
+
+    /// Warning signs that hold (the profile's and today's check-in's).
+    public var signs: Set<RedFlag>
+    /// The rows of DOMAIN §3's table those signs follow.
+    public var rules: Set<WarningSignRule>
+    /// Pain above 5/10 that has not yet settled for two sessions.
+    public var painEpisode = false
+    /// Everything one step easier (pain at a check-in, a worse morning); else only `painfulExercises`.
+    public var regressesEverything = false
+    /// Exercises that hurt above 5/10 in the current pain episode.
+    public var painfulExercises: Set<String> = []
+    public var worstPain = 0
+    /// Today's check-in said the morning after the last session was worse.
+    public var worseMorning = false
+    public var progressionPaused: ProgressionPause?
+    /// A session was stopped for safety today: no more strength work today.
+    public var stoppedToday = false
+    /// The exercises that stopped today's sessions.
+    public var stoppedExercises: Set<String> = []
+
+    public init(signs: Set<RedFlag> = [], rules: Set<WarningSignRule> = []) { self.signs = signs; self.rules = rules }
+
+    // MARK: - The verdict
+
+    /// What training is allowed: the most restrictive rule wins.
+    public var allowance: TrainingAllowance {
+        if let strictest = rules.map(\.allowance).min() { return strictest }
+        return painEpisode || worseMorning || progressionPaused != nil ? .regressions : .everything
+    }
+
+    public var runs: RunAdvice { rules.map(\.runs).min() ?? .asUsual }
+    public var runsPaused: Bool { runs == .paused }
+    public var urgent: Bool { rules.contains(.urgent) }
+
+    /// Strength work may start today.
+    public var strengthAllowed: Bool { allowance != .none && !stoppedToday }
+    /// Stretching may start today (everything but the urgent signs allows it).
+    public var stretchingAllowed: Bool { rules.allSatisfy(\.allowsStretching) }
+    /// No dose rises anywhere: while pain is above the limit, a sign holds, or progression is paused.
+    public var dosesFrozen: Bool { allowance < .everything }
+    /// No jumping: any warning sign, or a pain episode (DOMAIN §3 "Blocks").
+    public var impactBlocked: Bool { !signs.isEmpty || painEpisode }
+    /// Added weight comes off the legs (nerve and bone-stress signs).
+    public var bodyWeightOnly: Bool { rules.contains(.nerve) || rules.contains(.boneStress) }
+
+    // MARK: - Cards
+
+    /// Why `card` may not be done today, or nil when it may.
+    public func blockReason(_ card: ExerciseCard) -> String? {
+        if urgent { return WarningSignRule.urgent.message }
+        let position = card.position ?? .standing
+        if card.kind == .stretch {
+            if rules.contains(.knee), position == .kneeling { return "no kneeling on a knee that locks, gives way or is swollen" }
+            return nil
+        }
+        if rules.contains(.boneStress), position != .lying || card.kind == .power || card.needsExternalLoad {
+            return "only lying-down hip and core work while a bone-stress sign is unchecked"
+        }
+        if rules.contains(.knee), card.loadsKnee { return "no knee loading while the knee sign is unchecked" }
+        if rules.contains(.nerve), card.kind == .power || card.needsExternalLoad {
+            return "no added weight on the legs while numbness or radiating pain is unchecked"
+        }
+        if impactBlocked, card.kind == .power {
+            return painEpisode && signs.isEmpty ? "no jumping while pain is above \(SafetyGate.painLimit)/10" : "no jumping until a clinician clears you"
+        }
+        return nil
+    }
+
+    public func permits(_ card: ExerciseCard) -> Bool { blockReason(card) == nil }
+
+    /// The exercise should be done one step easier today.
+    public func regresses(_ cardID: String) -> Bool {
+        regressesEverything || painfulExercises.contains(cardID) || stoppedExercises.contains(cardID)
+    }
+
+    // MARK: - Words
+
+    /// The reasons in the order a runner should read them, one sentence or two each.
+    public var reasons: [String] {
+        var lines = WarningSignRule.allCases.filter(rules.contains).map(\.message)
+        if !signs.isEmpty {
+            lines.append("You answered yes to: " + RedFlag.allCases.filter(signs.contains).map(\.phrase).joined(separator: ", ")
+                + ". When a clinician has cleared you, record it (Profile, or `legwork profile set cleared=YYYY-MM-DD`).")
+        }
+        if stoppedToday { lines.append("A session was stopped for your safety today: no more strength work today.") }
+        switch progressionPaused {
+        case let .persistentPain(days)?:
+            lines.append("Pain has been above \(SafetyGate.painLimit)/10 for \(days) days: your plan holds its doses until a "
+                + "clinician has seen you. Please book an appointment with a doctor or physiotherapist.")
+        case let .worseMornings(count)?:
+            lines.append("The morning after training was worse \(count) times in two weeks: your plan holds its doses until a "
+                + "clinician has seen you. Please book an appointment with a doctor or physiotherapist.")
+        case nil: break
+        }
+        if painEpisode {
+            lines.append("Pain above \(SafetyGate.painLimit)/10 (\(worstPain)/10): the exercise that hurts goes one step easier and no "
+                + "dose rises until pain stays at \(SafetyGate.painLimit)/10 or less for \(SafetyGate.settledSessions) sessions.")
+        } else if worseMorning {
+            lines.append("Worse the morning after your last session: today every exercise is one step easier.")
+        }
+        return lines
+    }
+
+    /// One line for a status bar: "Today: lying-down hip and core work only".
+    public var headline: String {
+        if urgent { return "Urgent care today: no training" }
+        if stoppedToday { return "Stopped for your safety today: no more strength work" }
+        return allowance == .everything ? "Cleared for your plan" : "Today: " + allowance.phrase
+    }
+
+    /// The safety notices the plan shows first.
+    public var notices: [PlanNotice] {
+        var notices: [PlanNotice] = []
+        if urgent { notices.append(PlanNotice(.urgentCare, WarningSignRule.urgent.message)) }
+        for rule in [WarningSignRule.boneStress, .knee, .nerve] where rules.contains(rule) {
+            notices.append(PlanNotice(.seeClinician, rule.message))
+        }
+        if runsPaused { notices.append(PlanNotice(.runsPaused, "Runs are paused until a clinician clears you; the calendar shows no runs.")) }
+        if let reason = reasons.first(where: { $0.contains("holds its doses") }) { notices.append(PlanNotice(.progressionPaused, reason)) }
+        return notices
+    }
+}
+
+extension ExerciseCard {
+    /// Loads the knee heavily or on one leg: squats, lunges, step-ups, single-leg hinges, jumps.
+    public var loadsKnee: Bool {
+        if kind == .power || muscles.primary.contains(.quads) { return true }
+        let hipAndKnee: Set<Muscle> = [.gluteMax, .gluteMed, .hamstrings, .quads, .adductors]
+        return (position ?? .standing) == .standing && unilateral && kind == .strength && !hipAndKnee.isDisjoint(with: muscles.primary)
+    }
+
+    /// Cannot be done as written without added weight (a dumbbell, a kettlebell, a loaded backpack, a bar).
+    public var needsExternalLoad: Bool {
+        !Set(equipment.required).isDisjoint(with: [.dumbbells, .kettlebell, .trapBar, .backpack])
+    }
+}

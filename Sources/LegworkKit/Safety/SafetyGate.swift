@@ -1,0 +1,81 @@
+/// The one gate in front of every workout (DOMAIN.md §3): from the profile, today's check-in and the log
+/// it decides what training is allowed today and why. Today's session, a chosen session, the stretch
+/// routine, a resumed session, `--plain` and the plan all ask it.
+///
+/// Pure: the caller passes today and what the log holds.
+public enum SafetyGate {
+    /// Pain above this (0–10), at a check-in or after a set, regresses and freezes doses (DOMAIN §3).
+    public static let painLimit = 5
+    /// Sessions in a row at or below `painLimit` that end a pain episode.
+    public static let settledSessions = 2
+    /// Pain above the limit for this many days pauses progression and refers to a clinician.
+    public static let persistentPainDays = 14
+    /// "Worse the next morning" this many times within `persistentPainDays` also pauses progression.
+    public static let worseMorningsToRefer = 2
+
+    /// What `profile` may do on `today`, given the log.
+    /// - Parameter checkIn: today's answers when the runner has just given them (also counted when the
+    ///   journal already holds them).
+    public static func decide(profile: Profile, history: SafetyHistory = SafetyHistory(), today: CalendarDate,
+                              checkIn: CheckIn? = nil) -> SafetyDecision {
+        var journal = history.journal
+        if let checkIn { journal = journal.recording(checkIn) }
+        let signs = profile.redFlags.union(checkIn?.newSigns ?? [])
+        let rules = Set(signs.map(\.rule))
+        var decision = SafetyDecision(signs: signs, rules: rules)
+
+        // Pain: readings per day from check-ins and sets, the worst of each day.
+        var dayPain: [CalendarDate: Int] = [:]
+        for entry in journal.checkIns where entry.date <= today && !entry.pain.isEmpty {
+            dayPain[entry.date] = max(dayPain[entry.date] ?? 0, entry.worstPain)
+        }
+        for set in history.setPain where set.date <= today {
+            dayPain[set.date] = max(dayPain[set.date] ?? 0, set.pain)
+        }
+        let days = dayPain.keys.sorted()
+        if let lastHigh = days.last(where: { dayPain[$0]! > painLimit }) {
+            let settled = days.filter { $0 > lastHigh && dayPain[$0]! <= painLimit }.count
+            if settled < settledSessions {
+                decision.painEpisode = true
+                decision.painfulExercises = Set(history.setPain.filter { $0.date >= lastHigh.adding(days: -persistentPainDays) && $0.pain > painLimit }
+                    .map(\.exerciseID))
+                // Pain at a check-in belongs to an injury, not to one exercise: everything goes one step easier.
+                let checkInHigh = journal.checkIns.contains { $0.date == lastHigh && $0.worstPain > painLimit }
+                decision.regressesEverything = checkInHigh || decision.painfulExercises.isEmpty
+                decision.worstPain = dayPain[lastHigh]!
+            }
+        }
+        // The profile's own pain answer counts as today's reading until a check-in replaces it.
+        if !decision.painEpisode, journal.lastCheckIn(onOrBefore: today) == nil, profile.currentPain > painLimit {
+            decision.painEpisode = true
+            decision.regressesEverything = true
+            decision.worstPain = profile.currentPain
+        }
+
+        // Worse the morning after the last session: one step easier today (DOMAIN §3 "Modify").
+        if journal.checkIns.last(where: { $0.date == today })?.morningAfter == .worse {
+            decision.worseMorning = true
+            decision.regressesEverything = true
+        }
+
+        // Persistent pain or worse mornings since the last clearance: progression pauses, see a clinician.
+        let cleared = journal.lastClearance
+        let recent = days.filter { cleared == nil || $0 > cleared! }
+        if let last = recent.last, dayPain[last]! > painLimit {
+            var first = last
+            for day in recent.reversed() {
+                guard dayPain[day]! > painLimit else { break }
+                first = day
+            }
+            if last.days(since: first) >= persistentPainDays { decision.progressionPaused = .persistentPain(days: last.days(since: first)) }
+        }
+        let worse = journal.checkIns.filter {
+            $0.morningAfter == .worse && (cleared == nil || $0.date > cleared!) && today.days(since: $0.date) <= persistentPainDays
+        }
+        if decision.progressionPaused == nil, worse.count >= worseMorningsToRefer { decision.progressionPaused = .worseMornings(worse.count) }
+
+        decision.stoppedToday = history.safetyStops.contains { $0.date == today }
+        decision.stoppedExercises = Set(history.safetyStops.filter { $0.date == today }.compactMap(\.exerciseID))
+        return decision
+    }
+}
