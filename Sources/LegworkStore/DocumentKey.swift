@@ -11,4 +11,6 @@ public struct DocumentKey: Hashable, Sendable, ExpressibleByStringLiteral, Custo
     public static let profile: DocumentKey = "profile"
     /// The snapshot of a session in progress, saved after every completed step so it can be resumed.
     public static let sessionInProgress: DocumentKey = "session-in-progress"
+    /// The stretch routine in progress, kept apart from a strength session's.
+    public static let stretchInProgress: DocumentKey = "stretch-in-progress"
 }

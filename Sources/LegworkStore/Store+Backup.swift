@@ -101,14 +101,14 @@ extension Store {
                                    arguments: [card.id, card.source, card.json])
                 }
                 let insertSession = try db.cachedStatement(sql: """
-                    INSERT INTO session (id, kind, title, started_at, utc_offset, ended_at, status, planned_seconds, notes)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO session (id, kind, title, started_at, utc_offset, ended_at, status, planned_seconds, notes, preview)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
                 for entry in backup.sessions {
                     let s = entry.session
                     try insertSession.execute(arguments: [
                         s.id, s.kind.rawValue, s.title, s.startedAt.secondsSince1970, s.startedAt.utcOffsetSeconds,
-                        s.endedAt?.secondsSince1970, s.status.rawValue, s.plannedSeconds, s.notes,
+                        s.endedAt?.secondsSince1970, s.status.rawValue, s.plannedSeconds, s.notes, s.preview,
                     ])
                 }
                 for entry in backup.sessions { try Self.insert(entry.sets, db) }

@@ -13,7 +13,7 @@ extension Store {
             var sessions: [SessionDigest] = []
             var index: [Int64: Int] = [:]
             let sessionRows = try Row.fetchCursor(db, sql: """
-                SELECT id, kind, status, started_at, utc_offset, ended_at FROM session ORDER BY started_at, id
+                SELECT id, kind, status, started_at, utc_offset, ended_at FROM session WHERE preview = 0 ORDER BY started_at, id
                 """)
             while let row = try sessionRows.next() {
                 let id: Int64 = row[0]

@@ -5,20 +5,20 @@ extension Store {
     /// Starts a session in the log (status in-progress) and returns it with its new id.
     /// Written at once, so even a session interrupted by a crash leaves a trace.
     public func beginSession(kind: SessionRecord.Kind, title: String, startedAt: WallTime,
-                             plannedSeconds: Int, notes: String? = nil) throws(StoreError) -> SessionRecord {
+                             plannedSeconds: Int, notes: String? = nil, preview: Bool = false) throws(StoreError) -> SessionRecord {
         guard plannedSeconds >= 0 else {
             throw .invalidRecord(what: "session \"\(title)\"", problems: ["planned seconds \(plannedSeconds) is negative"])
         }
         let id = try write("begin a session") { db in
             try db.execute(sql: """
-                INSERT INTO session (kind, title, started_at, utc_offset, status, planned_seconds, notes)
-                VALUES (?, ?, ?, ?, 'in-progress', ?, ?)
+                INSERT INTO session (kind, title, started_at, utc_offset, status, planned_seconds, notes, preview)
+                VALUES (?, ?, ?, ?, 'in-progress', ?, ?, ?)
                 """, arguments: [kind.rawValue, title, startedAt.secondsSince1970, startedAt.utcOffsetSeconds,
-                                 plannedSeconds, notes])
+                                 plannedSeconds, notes, preview])
             return db.lastInsertedRowID
         }
         return SessionRecord(id: id, kind: kind, title: title, startedAt: startedAt, status: .inProgress,
-                             plannedSeconds: plannedSeconds, notes: notes)
+                             plannedSeconds: plannedSeconds, notes: notes, preview: preview)
     }
 
     /// Logs sets in one transaction. A set already logged (same session, exercise, set number and side)
@@ -56,9 +56,16 @@ extension Store {
         try fetchSets("WHERE set_log.session_id = ?", [id])
     }
 
-    /// Every set of one exercise, oldest first (for progress charts and auto-regulation).
+    /// Every set of one exercise, oldest first (for progress charts and auto-regulation). Previews
+    /// (`--speed` other than 1) are not training and are left out.
     public func sets(exercise: String) throws(StoreError) -> [SetRecord] {
-        try fetchSets("WHERE set_log.exercise_id = ?", [exercise])
+        try fetchSets("WHERE set_log.exercise_id = ? AND session.preview = 0", [exercise])
+    }
+
+    /// The sets of training (not previews) started at or after `since`, oldest first: what the safety
+    /// gate reads for pain.
+    public func trainingSets(since: WallTime) throws(StoreError) -> [SetRecord] {
+        try fetchSets("WHERE set_log.started_at >= ? AND session.preview = 0", [since.secondsSince1970])
     }
 
     /// Every set in the log, oldest first (for exports).
@@ -88,7 +95,8 @@ extension Store {
             endedAt: (row["ended_at"] as Int64?).map { WallTime(secondsSince1970: $0, utcOffsetSeconds: offset) },
             status: SessionRecord.Status(rawValue: row["status"]) ?? .inProgress,
             plannedSeconds: row["planned_seconds"],
-            notes: row["notes"])
+            notes: row["notes"],
+            preview: (row["preview"] as Int?) == 1)
     }
 
     static func set(_ row: Row) -> SetRecord {

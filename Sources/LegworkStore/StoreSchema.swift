@@ -68,6 +68,11 @@ enum StoreSchema {
                 CREATE INDEX set_log_by_start ON set_log (started_at);
                 """)
         }
+        migrator.registerMigration("v2-preview") { db in
+            // A run at --speed other than 1 is a preview, not training: it stays in the log, marked, and
+            // never counts for progression, streaks or charts.
+            try db.execute(sql: "ALTER TABLE session ADD COLUMN preview INTEGER NOT NULL DEFAULT 0 CHECK (preview IN (0, 1))")
+        }
         return migrator
     }()
 

@@ -10,7 +10,7 @@ enum Interactive {
     /// `voice` turns spoken cues on from the start (the runner's `v` key can turn them on later).
     static func run(root: any Screen, context: AppContext, launch: SessionLaunch? = nil, voice: Bool = false) throws {
         let global = context.global
-        let launch = try launch ?? SessionLaunch(context: context, fresh: false)
+        let launch = try launch ?? SessionLaunch(context: context, fresh: false, kinds: [.strength, .stretch])
         let speech = Speech.start(enabled: true) { notice in
             if voice { FileHandle.standardError.write(Data("legwork: \(notice)\n".utf8)) }
         }

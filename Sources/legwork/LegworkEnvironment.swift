@@ -27,7 +27,7 @@ struct LegworkEnvironment: AppEnvironment {
         switch command {
         case .injectFault: throw InjectedFault()
         case let .saveSession(engine): return SessionStart.save(engine, launch: launch)
-        case .discardInterruptedSession: return SessionStart.discardInterrupted(launch: launch)
+        case let .discardInterruptedSession(kind): return SessionStart.discardInterrupted(kind, launch: launch)
         case let .saveProfile(profile): return saveProfile(profile)
         case let .removeImportedCard(id): return removeImported(id)
         }

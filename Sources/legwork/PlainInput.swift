@@ -96,6 +96,12 @@ final class PlainInput {
         }
     }
 
+    /// Puts `line` back in front of the input: the check-in peeks at the first line and leaves a log
+    /// entry for the session.
+    func unread(_ line: String) {
+        buffer = Array((line + "\n").utf8) + buffer
+    }
+
     private func takeLine() -> String? {
         guard let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
         var bytes = buffer[..<newline]

@@ -23,8 +23,9 @@ struct PlainRunner {
 
     /// Runs `engine` (fresh, or resumed from a snapshot when `resumed`) to its end. Returns the exit status.
     /// Lines are stamped from `origin` (default: now).
-    func run(_ engine: inout SessionEngine, resumed: Bool, origin: Moment? = nil) throws -> Int32 {
-        let input = PlainInput()
+    /// - Parameter input: standard input and signals, when the caller already reads them (the check-in).
+    func run(_ engine: inout SessionEngine, resumed: Bool, origin: Moment? = nil, input: PlainInput? = nil) throws -> Int32 {
+        let input = input ?? PlainInput()
         defer { speech?.stop() }
         let origin = origin ?? clock.now()
         var line = PlainLines(origin: origin)

@@ -13,14 +13,19 @@ struct SessionLaunch {
     /// The session a kill left behind, unless --fresh discarded it.
     let pending: PersistedSession?
 
-    init(context: AppContext, fresh: Bool) throws {
+    /// - Parameter kinds: the kinds of interrupted session this door resumes, first found first: `session`
+    ///   resumes strength only, `stretch` a stretch routine only, Home either. `fresh` discards those kinds.
+    init(context: AppContext, fresh: Bool, kinds: [SessionPlan.Kind]) throws {
         self.context = context
         clock = SystemClock(speed: context.global.speed, origin: ProgramStart.instant)
         persistence = SessionPersistence(store: context.store, wall: WallClockMapping(now: clock.now(), speed: context.global.speed))
-        var pending = try SessionPersistence.pending(in: context.store)
-        if fresh, let found = pending {
-            try SessionPersistence.discard(found, in: context.store)
-            pending = nil
+        var pending: PersistedSession?
+        for kind in kinds where pending == nil {
+            pending = try SessionPersistence.pending(in: context.store, kind: kind)
+            if fresh, let found = pending {
+                try SessionPersistence.discard(found, in: context.store)
+                pending = nil
+            }
         }
         self.pending = pending
     }
@@ -39,7 +44,7 @@ struct SessionLaunch {
     }
 
     /// Runs `--plain`: the pending session when there is one (saying so), else `fresh()` after `preface`.
-    func runPlain(voice: Bool, startAtRest: Bool = false, fresh: () throws -> (SessionEngine, [String])) throws {
+    func runPlain(voice: Bool, startAtRest: Bool = false, input: PlainInput? = nil, fresh: () throws -> (SessionEngine, [String])) throws {
         let origin = PlainLines(origin: clock.now())
         let speech = Speech.start(enabled: voice) { PlainOutput.write(origin.at(clock.now(), "Note: \($0)")) }
         var runner = PlainRunner(clock: clock, persistence: persistence, speech: speech, emit: PlainOutput.write)
@@ -57,7 +62,7 @@ struct SessionLaunch {
             resumed = false
             for line in preface { PlainOutput.write(line) }
         }
-        let status = try runner.run(&engine, resumed: resumed, origin: origin.origin)
+        let status = try runner.run(&engine, resumed: resumed, origin: origin.origin, input: input)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -35,19 +35,25 @@ final class SessionPersistence: @unchecked Sendable {
 
     // MARK: - The pending session
 
-    /// The session a kill or a crash left behind, if any.
-    static func pending(in store: Store) throws -> PersistedSession? {
+    /// Where an interrupted session of `kind` waits: strength sessions and stretch routines each have
+    /// their own, so a stretch after an interrupted strength session never takes its place.
+    static func documentKey(_ kind: SessionPlan.Kind) -> DocumentKey {
+        kind == .stretch ? .stretchInProgress : .sessionInProgress
+    }
+
+    /// The session of `kind` a kill or a crash left behind, if any.
+    static func pending(in store: Store, kind: SessionPlan.Kind) throws -> PersistedSession? {
         do {
-            return try store.loadDocument(.sessionInProgress, as: PersistedSession.self)
+            return try store.loadDocument(documentKey(kind), as: PersistedSession.self)
         } catch {
             throw Failure("the saved session in progress cannot be read (\(error)); start with --fresh to discard it")
         }
     }
 
-    /// The runner chose to start anew: closes the interrupted session (as abandoned) and forgets it.
-    func discardInterrupted() throws {
+    /// The runner chose to start anew: closes the interrupted session of `kind` (as abandoned) and forgets it.
+    func discardInterrupted(_ kind: SessionPlan.Kind) throws {
         locked { awaitingResume = nil }
-        if let pending = try Self.pending(in: store), pending.sessionID != sessionID {
+        if let pending = try Self.pending(in: store, kind: kind), pending.sessionID != sessionID {
             try Self.discard(pending, in: store)
         }
     }
@@ -57,10 +63,10 @@ final class SessionPersistence: @unchecked Sendable {
         do {
             try store.apply([
                 .finishSession(id: pending.sessionID, status: .abandoned, endedAt: pending.savedAt, notes: nil),
-                .removeDocument(.sessionInProgress),
+                .removeDocument(documentKey(pending.snapshot.plan.kind)),
             ])
         } catch .unknownSession {
-            try? store.apply([.removeDocument(.sessionInProgress)])
+            try? store.apply([.removeDocument(documentKey(pending.snapshot.plan.kind))])
         } catch {
             throw Failure(error.description)
         }
@@ -75,8 +81,9 @@ final class SessionPersistence: @unchecked Sendable {
             guard run != key(of: engine) else { return }
             let kind: SessionRecord.Kind = engine.plan.kind == .stretch ? .stretch : .strength
             let record = try failing {
+                // A run on a faster or slower clock is a preview (DOMAIN §3): logged, marked, never training.
                 try store.beginSession(kind: kind, title: engine.plan.title, startedAt: wall.now(),
-                                       plannedSeconds: Int(engine.plannedTotal.seconds.rounded(.up)))
+                                       plannedSeconds: Int(engine.plannedTotal.seconds.rounded(.up)), preview: wall.speed != 1)
             }
             sessionID = record.id
             run = key(of: engine)
@@ -150,7 +157,7 @@ final class SessionPersistence: @unchecked Sendable {
             let ended = engine.endedAt.map(wall.time) ?? wall.now()
             try write(engine, snapshot: false, extra: [
                 .finishSession(id: id, status: status, endedAt: ended, notes: notes.isEmpty ? nil : notes.joined(separator: "\n")),
-                .removeDocument(.sessionInProgress),
+                .removeDocument(Self.documentKey(engine.plan.kind)),
             ])
             run = nil
             sessionID = nil
@@ -186,7 +193,7 @@ final class SessionPersistence: @unchecked Sendable {
         }
         var changes: [StoreChange] = sets.isEmpty ? [] : [.appendSets(sets)]
         if snapshot {
-            changes.append(.saveDocument(.sessionInProgress, PersistedSession(
+            changes.append(.saveDocument(Self.documentKey(engine.plan.kind), PersistedSession(
                 sessionID: id, snapshot: engine.snapshot, savedAt: wall.now())))
         }
         changes += extra

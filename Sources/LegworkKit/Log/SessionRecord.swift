@@ -27,11 +27,29 @@ public struct SessionRecord: Codable, Hashable, Sendable, Identifiable {
     /// Seconds the plan expected the session to take (without pauses).
     public var plannedSeconds: Int
     public var notes: String?
+    /// Run at a `--speed` other than 1: a preview, not training. Never counts for progression, streaks or charts.
+    public var preview: Bool
 
     public init(id: Int64, kind: Kind, title: String, startedAt: WallTime, endedAt: WallTime? = nil,
-                status: Status = .inProgress, plannedSeconds: Int, notes: String? = nil) {
+                status: Status = .inProgress, plannedSeconds: Int, notes: String? = nil, preview: Bool = false) {
         self.id = id; self.kind = kind; self.title = title; self.startedAt = startedAt; self.endedAt = endedAt
-        self.status = status; self.plannedSeconds = plannedSeconds; self.notes = notes
+        self.status = status; self.plannedSeconds = plannedSeconds; self.notes = notes; self.preview = preview
+    }
+
+    enum CodingKeys: String, CodingKey { case id, kind, title, startedAt, endedAt, status, plannedSeconds, notes, preview }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(Int64.self, forKey: .id)
+        kind = try c.decode(Kind.self, forKey: .kind)
+        title = try c.decode(String.self, forKey: .title)
+        startedAt = try c.decode(WallTime.self, forKey: .startedAt)
+        endedAt = try c.decodeIfPresent(WallTime.self, forKey: .endedAt)
+        status = try c.decode(Status.self, forKey: .status)
+        plannedSeconds = try c.decode(Int.self, forKey: .plannedSeconds)
+        notes = try c.decodeIfPresent(String.self, forKey: .notes)
+        // Backups written before previews existed hold none.
+        preview = try c.decodeIfPresent(Bool.self, forKey: .preview) ?? false
     }
 
     /// Seconds from start to end, when the session has ended.

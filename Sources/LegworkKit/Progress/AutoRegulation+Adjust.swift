@@ -11,7 +11,9 @@ extension AutoRegulation {
     ///     swapped-in variant).
     ///   - sets: the logged sets, any exercises, any order.
     ///   - from: the first day to adjust, usually today.
-    public static func adjust(_ plan: Plan, catalog: Catalog, sets: [SetRecord], from: CalendarDate) -> Plan {
+    ///   - allowRises: false while the safety gate freezes doses (pain above 5/10, a warning sign,
+    ///     progression paused): a decision to add load or take the harder variant holds instead.
+    public static func adjust(_ plan: Plan, catalog: Catalog, sets: [SetRecord], from: CalendarDate, allowRises: Bool = true) -> Plan {
         let byExercise = Dictionary(grouping: sets, by: \.exerciseID)
         guard !byExercise.isEmpty else { return plan }
         var adjusted = plan
@@ -20,7 +22,12 @@ extension AutoRegulation {
                 guard var session = adjusted.weeks[w].days[d].session else { continue }
                 session.items = session.items.map { item in
                     guard let logged = byExercise[item.cardID], let card = catalog.card(id: item.cardID) else { return item }
-                    return apply(decide(for: item, card: card, sets: logged), to: item, catalog: catalog)
+                    var decision = decide(for: item, card: card, sets: logged)
+                    if !allowRises, decision.rises {
+                        decision = DoseDecision(exerciseID: decision.exerciseID, change: .hold, nextLoadKg: nil,
+                                                reason: "hold: no dose rises until your pain settles or a clinician clears you")
+                    }
+                    return apply(decision, to: item, catalog: catalog)
                 }
                 adjusted.weeks[w].days[d].session = session
             }

@@ -26,4 +26,12 @@ public struct DoseDecision: Hashable, Sendable {
 
     /// True when the next session differs from the last one.
     public var changesDose: Bool { change != .hold }
+
+    /// The dose goes up: more load or the harder variant.
+    public var rises: Bool {
+        switch change {
+        case .addLoad, .progress: true
+        case .hold, .regress, .reduce: false
+        }
+    }
 }

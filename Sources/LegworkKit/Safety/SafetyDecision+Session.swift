@@ -40,7 +40,7 @@ extension SafetyDecision {
 
     /// The first card down `card`'s regression chain that today's rules allow and that has a dose at
     /// `level` (or at any level when none has one there).
-    func easierAllowed(than card: ExerciseCard, catalog: Catalog, level: Level, excluding: Set<String>) -> ExerciseCard? {
+    public func easierAllowed(than card: ExerciseCard, catalog: Catalog, level: Level, excluding: Set<String>) -> ExerciseCard? {
         var seen: Set<String> = [card.id]
         var next = card.regression
         while let id = next, !seen.contains(id), let candidate = catalog.card(id: id) {

@@ -75,7 +75,7 @@ public enum AppCommand: Sendable {
     /// performed sets go to the training log) and once more when it ends (`engine.isEnded`).
     case saveSession(SessionEngine)
     /// Close the session a kill left behind as abandoned (the runner chose to start anew).
-    case discardInterruptedSession
+    case discardInterruptedSession(SessionPlan.Kind)
     /// Store the runner's profile (intake form); answered with `.profileSaved` or `.failed`.
     case saveProfile(Profile)
     /// Remove an imported card from the store (the browser's `d`); answers `.importedCardRemoved`.

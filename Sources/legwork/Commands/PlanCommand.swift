@@ -58,24 +58,27 @@ extension AppContext {
     /// saved), with the sessions from today on adjusted to the training log (auto-regulation). A plan that
     /// has run out starts again this week.
     func plan(for profile: Profile, today: CalendarDate) throws -> Plan {
-        let plan = try generatedPlan(for: profile, today: today)
+        // The gate shapes the plan: warning signs, pain and clinician referrals (an unreadable log must
+        // not hide the plan: the profile's own answers still count).
+        let safety = (try? safetyDecision(today: today)) ?? SafetyGate.decide(profile: profile, today: today)
+        let plan = try generatedPlan(for: profile, today: today, safety: safety)
         // Only the exercises still ahead, through the by-exercise index: a long log stays cheap to open.
         // An unreadable log must not hide the plan: it shows as generated.
         let ahead = Set(plan.sessionDays.filter { $0.date >= today }.flatMap { $0.session?.items.map(\.cardID) ?? [] })
         let sets = ahead.sorted().flatMap { (try? store.sets(exercise: $0)) ?? [] }
-        return AutoRegulation.adjust(plan, catalog: catalog, sets: sets, from: today)
+        return AutoRegulation.adjust(plan, catalog: catalog, sets: sets, from: today, allowRises: !safety.dosesFrozen)
     }
 
     /// The plan as generated from the profile, before the log adjusts it.
-    private func generatedPlan(for profile: Profile, today: CalendarDate) throws -> Plan {
+    private func generatedPlan(for profile: Profile, today: CalendarDate, safety: SafetyDecision) throws -> Plan {
         let generator = PlanGenerator(cards: catalog.cards)
         let stored = (try? store.loadDocument(.planStart, as: CalendarDate.self)) ?? nil
         if let start = stored, start <= today {
-            let plan = generator.plan(for: profile, start: start)
+            let plan = generator.plan(for: profile, start: start, safety: safety, today: today)
             if let last = plan.weeks.last?.days.last?.date, today <= last { return plan }
         }
         do { try store.saveDocument(today, key: .planStart) } catch { throw Failure(error.description) }
-        return generator.plan(for: profile, start: today)
+        return generator.plan(for: profile, start: today, safety: safety, today: today)
     }
 
     /// Today's planned session, ready for the runner; nil without a profile or on a day without a session
@@ -102,12 +105,11 @@ extension LegworkEnvironment {
         }
     }
 
-    /// Starts a planned session in the runner (figures, voice and persistence as for "today").
+    /// Starts a planned session (check-in, gate, runner; figures, voice and persistence as for "today").
     var sessionStarter: PlanScreen.SessionStarter {
         let context = context, voice = voice
-        return { session, date in
-            SessionStart.runner(SessionEngine(plan: PlanSessions.sessionPlan(session, date: date, catalog: context.catalog)), context: context, voice: voice)
-        }
+        // Through the same door as "Today's session": the check-in and the safety gate.
+        return { session, date in SessionStart.strength(.planned(session, date), context: context, voice: voice) }
     }
 
     func saveProfile(_ profile: Profile) -> AppMessage {

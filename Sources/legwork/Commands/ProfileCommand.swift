@@ -35,7 +35,9 @@ struct ProfileSetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
         abstract: "Set profile fields, e.g. `legwork profile set goal=race race-distance=half race-date=2026-04-19`.",
-        discussion: "Keys: \(ProfileKey.validKeysText). A wrong key or value exits 2 and names the valid choices."
+        discussion: "Keys: \(ProfileKey.validKeysText). A wrong key or value exits 2 and names the valid choices. "
+            + "cleared=YYYY-MM-DD records that a clinician cleared you on that day: your warning signs are removed and kept in "
+            + "your log, and the plan carries on."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -48,15 +50,53 @@ struct ProfileSetCommand: ParsableCommand {
     func run() throws {
         let context = try AppContext.open(global)
         let today = LocalCalendar.today()
-        let updated: Profile
-        do {
-            updated = try ProfileUpdate.apply(assignments, to: context.profile() ?? Profile(), today: today)
-        } catch let error as ProfileError {
-            throw ValidationError(error.message)
+        // `cleared=YYYY-MM-DD` is not a profile field: it records that a clinician cleared the runner.
+        let (clearance, fields) = try Self.clearance(in: assignments, today: today)
+        let stored = try context.profile() ?? Profile()
+        var updated = stored
+        if !fields.isEmpty { updated = try Self.applying(fields, to: stored, today: today) }
+        if let clearance {
+            updated = try context.recordClearance(on: clearance, profile: updated)
+            print("Cleared by a clinician on \(clearance): warning signs removed, the plan carries on from where it paused.")
         }
-        try context.saveProfile(updated, today: today)
+        if fields.isEmpty {
+            // A clearance alone changes no answer about the runner: the plan's weeks stay where they are.
+            do { try context.store.saveDocument(updated, key: .profile) } catch { throw Failure(error.description) }
+        } else {
+            try context.saveProfile(updated, today: today)
+        }
         print("Profile saved.")
         print(ProfileText.lines(updated).joined(separator: "\n"))
+    }
+}
+
+extension ProfileSetCommand {
+    static func applying(_ fields: [String], to profile: Profile, today: CalendarDate) throws -> Profile {
+        do {
+            return try ProfileUpdate.apply(fields, to: profile, today: today)
+        } catch {
+            throw ValidationError(error.message)
+        }
+    }
+
+    /// The clearance date given with `cleared=…` (not in the future), and the other assignments.
+    static func clearance(in assignments: [String], today: CalendarDate) throws -> (CalendarDate?, [String]) {
+        var date: CalendarDate?
+        var rest: [String] = []
+        for assignment in assignments {
+            let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces).lowercased() == "cleared" else {
+                rest.append(assignment)
+                continue
+            }
+            let text = parts[1].trimmingCharacters(in: .whitespaces).lowercased()
+            guard let day = text == "today" ? today : CalendarDate(text: text) else {
+                throw ValidationError("cleared: \"\(parts[1])\" is not valid; write the day a clinician cleared you as YYYY-MM-DD (or today)")
+            }
+            guard day <= today else { throw ValidationError("cleared: \(day) is in the future; give the day the clinician cleared you") }
+            date = day
+        }
+        return (date, rest)
     }
 }
 

@@ -6,9 +6,20 @@ import LegworkTUI
 /// The screen side of `legwork session` and `legwork stretch`: the runner, the stretch list before it,
 /// and the resume question when a session was interrupted.
 enum SessionScreens {
-    static func run(launch: SessionLaunch, voice: Bool, exitAtEnd: Bool, startAtRest: Bool, fresh: () throws -> SessionEngine) throws {
+    /// `legwork session` on the screens: the resume question when a strength session was interrupted,
+    /// else the strength door (check-in, gate, runner). The benchmark options start the runner directly,
+    /// still through the gate.
+    static func run(_ request: StrengthRequest, launch: SessionLaunch, voice: Bool, exitAtEnd: Bool, startAtRest: Bool) throws {
         let wrap: @Sendable (any Screen) -> any Screen = { exitAtEnd ? ExitAtEndScreen(inner: $0) : $0 }
-        var engine = try fresh()
+        let context = launch.context
+        guard exitAtEnd || startAtRest else {
+            try runWithResume(launch: launch, voice: voice, wrap: wrap, otherwise: SessionStart.strength(request, context: context, voice: voice, wrap: wrap))
+            return
+        }
+        guard case let .run(plan, _) = try StrengthDoor.resolve(request, context: context, checkIn: nil) else {
+            throw Failure("no strength session to time today (see `legwork session \(request)`)")
+        }
+        var engine = SessionEngine(plan: plan)
         if exitAtEnd, !startAtRest {
             // A timer run to exit counts from the command's start, like any timer command: moment zero
             // is the process start, so start-up does not push the end back.
@@ -20,8 +31,7 @@ enum SessionScreens {
             _ = engine.start(at: now)
             while !engine.isEnded, engine.currentStep.kind != .rest { _ = engine.handle(.skip, at: now) }
         }
-        let freshRunner = wrap(SessionStart.runner(engine, context: launch.context, voice: voice))
-        try runWithResume(launch: launch, voice: voice, wrap: wrap, otherwise: freshRunner)
+        try runWithResume(launch: launch, voice: voice, wrap: wrap, otherwise: wrap(SessionStart.runner(engine, context: context, voice: voice)))
     }
 
     static func runStretch(launch: SessionLaunch, routine: StretchRoutine, voice: Bool, exitAtEnd: Bool) throws {
@@ -40,7 +50,7 @@ enum SessionScreens {
 
     /// `legwork` alone: the home screen, or first the question whether to resume an interrupted session.
     static func runHome(context: AppContext) throws {
-        let launch = try SessionLaunch(context: context, fresh: false)
+        let launch = try SessionLaunch(context: context, fresh: false, kinds: [.strength, .stretch])
         try runWithResume(launch: launch, voice: false, wrap: { $0 }, otherwise: IntakeCommand.firstScreen(context))
     }
 
@@ -50,7 +60,7 @@ enum SessionScreens {
         if let pending = launch.pending {
             launch.persistence.expectResume(pending)
             let context = launch.context
-            root = SessionStart.resumeQuestion(pending, resumed: { now in
+            root = SessionStart.resumeQuestion(pending, context: context, resumed: { now in
                 (try? SessionEngine(resuming: pending.snapshot, at: now)).map { wrap(SessionStart.runner($0, context: context, voice: voice)) }
             }, otherwise: otherwise)
         }

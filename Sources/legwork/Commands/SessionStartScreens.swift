@@ -1,20 +1,34 @@
 import LegworkKit
 import LegworkTUI
 
-/// A page of text with one choice: the stretch list before a routine starts, and the question whether to
-/// resume an interrupted session. Enter (or `y`) takes `accept`; `n` (when given) or Esc takes `decline`.
+/// A page of text with one choice, or a few: the stretch list before a routine starts, the question
+/// whether to resume an interrupted session, what today is, and why a session cannot start. Enter (or `y`)
+/// takes `accept`; `n` (when given) or Esc takes `decline`; each option takes its own letter.
 struct ChoiceScreen: Screen {
+    /// One more answer, on its own key: "s  stretch instead".
+    struct Option: Sendable {
+        let key: Character
+        let label: String
+        let actions: @Sendable (Moment) -> [ScreenAction]
+    }
+
     let title: String
+    /// A line shown first in the danger colour ("Urgent care today").
+    var alert: String? = nil
     let lines: [String]
     let prompt: String
     /// What Enter does, built at the moment of the key (a resumed session starts then).
     let accept: @Sendable (Moment) -> [ScreenAction]
     let decline: [ScreenAction]
     let declineKey: Bool
+    var options: [Option] = []
+    /// What Enter is called in the footer ("begin", "yes", "back").
+    var acceptLabel: String? = nil
 
     var keys: [KeyHelp] {
-        var keys = [KeyHelp("Enter", declineKey ? "yes" : "begin", footer: true)]
+        var keys = [KeyHelp("Enter", acceptLabel ?? (declineKey ? "yes" : "begin"), footer: true)]
         if declineKey { keys.append(KeyHelp("n", "no", footer: true)) }
+        keys += options.map { KeyHelp(String($0.key), $0.label, footer: true) }
         keys.append(KeyHelp("Esc", declineKey ? "no" : "back", footer: true))
         return keys
     }
@@ -25,6 +39,8 @@ struct ChoiceScreen: Screen {
         case .enter, .character("y"), .character("Y"): return accept(now)
         case .character("n") where declineKey, .character("N") where declineKey: return decline
         case .escape, .backspace: return decline
+        case let .character(c):
+            return options.first { $0.key == Character(c.lowercased()) }?.actions(now) ?? []
         default: return []
         }
     }
@@ -32,6 +48,13 @@ struct ChoiceScreen: Screen {
     func render(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext) {
         let inner = area.inset(dx: 2, dy: 1)
         var y = inner.y
+        if let alert {
+            for part in TextWrap.lines(alert, width: inner.width) where y < inner.maxY - 2 {
+                canvas.write(part, x: inner.x, y: y, style: .danger, clip: inner)
+                y += 1
+            }
+            y += 1
+        }
         for line in lines {
             for part in TextWrap.lines(line, width: inner.width) {
                 guard y < inner.y + inner.height - 2 else { break }
@@ -77,6 +100,15 @@ enum SessionStart {
         return SessionRunnerScreen(engine: engine, figures: figures, voice: voice, props: props)
     }
 
+    /// The runner for `plan`; first a page with `preface` when there is something to read before it
+    /// (what this session is, a warning).
+    static func begin(_ plan: SessionPlan, preface: [String], context: AppContext, voice: Bool) -> any Screen {
+        let screen = runner(SessionEngine(plan: plan), context: context, voice: voice)
+        guard !preface.isEmpty else { return screen }
+        return ChoiceScreen(title: plan.title, lines: preface, prompt: "Press Enter to begin, Esc to go back.",
+                            accept: { _ in [.replace(screen)] }, decline: [.pop], declineKey: false)
+    }
+
     /// The list of stretches, Enter to begin the routine.
     static func stretchStart(_ routine: StretchRoutine, context: AppContext, voice: Bool, wrap: @escaping @Sendable (any Screen) -> any Screen = { $0 }) -> any Screen {
         var props: [String: [Equipment]] = [:]
@@ -87,23 +119,118 @@ enum SessionStart {
             accept: { _ in [.replace(runner)] }, decline: [.pop], declineKey: false)
     }
 
-    /// "Resume the interrupted session?" Enter resumes from the step that was running; `n` discards it
-    /// and shows `otherwise`.
-    static func resumeQuestion(_ pending: PersistedSession, resumed: @escaping @Sendable (Moment) -> (any Screen)?, otherwise: any Screen) -> any Screen {
+    /// "Resume the interrupted session?" Enter resumes from the step that was running; `n` closes it as
+    /// stopped early and shows `otherwise`. When today's safety rules no longer let it go on as it was,
+    /// it is not offered: the runner reads why, and may start anew (adapted) or leave it for later.
+    static func resumeQuestion(_ pending: PersistedSession, context: AppContext, resumed: @escaping @Sendable (Moment) -> (any Screen)?,
+                               otherwise: any Screen) -> any Screen {
         let snapshot = pending.snapshot
+        let kind = snapshot.plan.kind
         let steps = snapshot.plan.steps(with: snapshot.settings)
         let engine = SessionEngine(plan: snapshot.plan, settings: snapshot.settings)
         let at = steps.indices.contains(snapshot.stepIndex) ? resumePoint(steps[snapshot.stepIndex], engine: engine) : "the end"
         let local = pending.savedAt.local
         let time = "\(local.hour < 10 ? "0" : "")\(local.hour):\(local.minute < 10 ? "0" : "")\(local.minute)"
+        let what = kind == .stretch ? "routine" : "session"
+        let anew = "Starting anew closes the interrupted \(what) in your log as stopped early (the sets you did stay) and begins a new one."
+        let discard: [ScreenAction] = [.command(.discardInterruptedSession(kind)), .replace(otherwise)]
+        let check = (try? StrengthDoor.resumable(snapshot.plan, context: context)) ?? (ok: false, lines: ["Your safety rules could not be read."])
+        guard check.ok else {
+            return ChoiceScreen(
+                title: "Resume?", alert: "\"\(snapshot.plan.title)\" cannot go on as it was today.",
+                lines: check.lines + ["", anew], prompt: "Enter = start anew, Esc = leave it for later",
+                accept: { _ in discard }, decline: [.pop], declineKey: false, acceptLabel: "start anew")
+        }
         return ChoiceScreen(
             title: "Resume?",
             lines: ["\"\(snapshot.plan.title)\" was interrupted on \(pending.savedAt.localDateText) at \(time).",
-                    "", "It continues at: \(at).", "",
-                    "Sets already done are kept in the log. Starting anew closes it as stopped early."],
+                    "", "It continues at: \(at).", "", anew],
             prompt: "Resume it? Enter = yes, n = start anew",
-            accept: { now in resumed(now).map { [.replace($0)] } ?? [.command(.discardInterruptedSession), .replace(otherwise)] },
-            decline: [.command(.discardInterruptedSession), .replace(otherwise)], declineKey: true)
+            accept: { now in resumed(now).map { [.replace($0)] } ?? discard },
+            decline: discard, declineKey: true)
+    }
+
+    // MARK: - The strength door on the screens
+
+    /// Where "Today's session", `legwork session`, a plan day and "a session anyway" lead: the gate's
+    /// answer first (why not, or what today is), else the check-in and then the runner.
+    static func strength(_ request: StrengthRequest, context: AppContext, voice: Bool, checkIn: Bool = true,
+                         wrap: @escaping @Sendable (any Screen) -> any Screen = { $0 }) -> any Screen {
+        do {
+            switch try StrengthDoor.resolve(request, context: context, checkIn: nil) {
+            case let .run(plan, preface):
+                guard checkIn else { return wrap(begin(plan, preface: preface, context: context, voice: voice)) }
+                return CheckInScreen(defaults: try context.checkInDefaults(today: LocalCalendar.today())) { answers, _ in
+                    do {
+                        try context.recordCheckIn(answers)
+                        return [.replace(afterCheckIn(try StrengthDoor.resolve(request, context: context, checkIn: answers),
+                                                      context: context, voice: voice, wrap: wrap))]
+                    } catch {
+                        return [.notice("\(error)")]
+                    }
+                }
+            case let other:
+                return afterCheckIn(other, context: context, voice: voice, wrap: wrap)
+            }
+        } catch {
+            return ChoiceScreen(title: "Session", alert: "\(error)", lines: [], prompt: "Esc = back", accept: { _ in [.pop] },
+                                decline: [.pop], declineKey: false, acceptLabel: "back")
+        }
+    }
+
+    /// The runner, or the page that says why not / what today is.
+    static func afterCheckIn(_ outcome: StrengthDoorOutcome, context: AppContext, voice: Bool,
+                             wrap: @escaping @Sendable (any Screen) -> any Screen) -> any Screen {
+        switch outcome {
+        case let .run(plan, preface):
+            return wrap(begin(plan, preface: preface, context: context, voice: voice))
+        case let .refused(headline, lines, offersStretch, urgent):
+            var options: [ChoiceScreen.Option] = []
+            if offersStretch { options.append(stretchOption(context: context, voice: voice)) }
+            return ChoiceScreen(title: urgent ? "Urgent care" : "Not today", alert: headline, lines: lines,
+                                prompt: offersStretch ? "s = a gentle stretch instead, Enter or Esc = back" : "Enter or Esc = back",
+                                accept: { _ in [.pop] }, decline: [.pop], declineKey: false, options: options, acceptLabel: "back")
+        case let .outlook(outlook):
+            var options: [ChoiceScreen.Option] = []
+            var prompt: [String] = []
+            if outlook.offersStretch {
+                options.append(stretchOption(context: context, voice: voice))
+                prompt.append("s = the 15-minute stretch")
+            }
+            if outlook.offersSessionAnyway {
+                options.append(ChoiceScreen.Option(key: "a", label: "a session anyway") { _ in
+                    [.replace(strength(.next, context: context, voice: voice, wrap: wrap))]
+                })
+                prompt.append("a = your next session anyway")
+            }
+            prompt.append("Enter or Esc = back")
+            var lines = outlook.details
+            if let warning = outlook.warning { lines += ["", "A session anyway: \(warning)"] }
+            return ChoiceScreen(title: "Today", alert: outlook.headline, lines: lines, prompt: prompt.joined(separator: ", "),
+                                accept: { _ in [.pop] }, decline: [.pop], declineKey: false, options: options, acceptLabel: "back")
+        }
+    }
+
+    static func stretchOption(context: AppContext, voice: Bool) -> ChoiceScreen.Option {
+        ChoiceScreen.Option(key: "s", label: "stretch") { _ in
+            [.replace(stretchDoor(minutes: 15, focus: nil, context: context, voice: voice))]
+        }
+    }
+
+    /// The stretch routine through the gate: refused for urgent signs, adapted for the others.
+    static func stretchDoor(minutes: Int, focus: String?, context: AppContext, voice: Bool,
+                            wrap: @escaping @Sendable (any Screen) -> any Screen = { $0 }) -> any Screen {
+        do {
+            let safety = try context.safetyDecision(today: LocalCalendar.today())
+            guard safety.stretchingAllowed else {
+                return afterCheckIn(StrengthDoor.refusal(safety), context: context, voice: voice, wrap: wrap)
+            }
+            return stretchStart(try StretchCommand.routine(minutes: minutes, focus: focus, context: context, safety: safety),
+                                context: context, voice: voice, wrap: wrap)
+        } catch {
+            return ChoiceScreen(title: "Stretch", alert: "\(error)", lines: [], prompt: "Esc = back", accept: { _ in [.pop] },
+                                decline: [.pop], declineKey: false, acceptLabel: "back")
+        }
     }
 }
 
@@ -122,19 +249,17 @@ extension SessionStart {
         }
     }
 
-    /// The home menu's "Today's session" and "15-minute stretch" (the resume question first when a
-    /// session was interrupted).
+    /// The home menu's "Today's session" and "15-minute stretch": the resume question first when one of
+    /// that kind was interrupted, then the door.
     static func screen(for destination: Destination, context: AppContext, launch: SessionLaunch?, voice: Bool) -> Result<any Screen, AppEnvironmentError> {
         do {
-            let screen: any Screen
-            if destination == .stretch {
-                screen = stretchStart(try StretchCommand.routine(minutes: 15, focus: nil, context: context), context: context, voice: voice)
-            } else {
-                screen = runner(SessionEngine(plan: try SessionCommand.plan("today", context: context)), context: context, voice: voice)
-            }
-            guard let pending = try SessionPersistence.pending(in: context.store) else { return .success(screen) }
+            let kind: SessionPlan.Kind = destination == .stretch ? .stretch : .strength
+            let screen = kind == .stretch
+                ? stretchDoor(minutes: 15, focus: nil, context: context, voice: voice)
+                : strength(.today, context: context, voice: voice)
+            guard let pending = try SessionPersistence.pending(in: context.store, kind: kind) else { return .success(screen) }
             launch?.persistence.expectResume(pending)
-            return .success(resumeQuestion(pending, resumed: { now in
+            return .success(resumeQuestion(pending, context: context, resumed: { now in
                 (try? SessionEngine(resuming: pending.snapshot, at: now)).map { runner($0, context: context, voice: voice) }
             }, otherwise: screen))
         } catch {
@@ -152,9 +277,9 @@ extension SessionStart {
         }
     }
 
-    static func discardInterrupted(launch: SessionLaunch?) -> AppMessage? {
+    static func discardInterrupted(_ kind: SessionPlan.Kind, launch: SessionLaunch?) -> AppMessage? {
         do {
-            try launch?.persistence.discardInterrupted()
+            try launch?.persistence.discardInterrupted(kind)
             return nil
         } catch {
             return .failed("\(error)")

@@ -13,7 +13,8 @@ struct StretchCommand: ParsableCommand {
         before it starts. Injuries in your profile shift the focus (plantar fasciitis puts the foot and \
         calf stretches first; knee pain drops the kneeling shin stretch). --plain prints one line per \
         event, "[MM:SS.t] text", on the --speed clock. A finished or stopped routine is written to the \
-        training log. An interrupted session or routine is resumed (--fresh discards it).
+        training log. An interrupted routine is resumed (--fresh discards it); an interrupted strength \
+        session is left for `legwork session`. Warning signs that need urgent care allow no stretching.
         """
     )
 
@@ -50,8 +51,18 @@ struct StretchCommand: ParsableCommand {
 
     func run() throws {
         let context = try AppContext.open(global)
-        let launch = try SessionLaunch(context: context, fresh: fresh)
-        let routine = try Self.routine(minutes: minutes, focus: focus, context: context)
+        let launch = try SessionLaunch(context: context, fresh: fresh, kinds: [.stretch])
+        let safety = try context.safetyDecision(today: LocalCalendar.today())
+        guard safety.stretchingAllowed else {
+            // The same answer as the screens give (DOMAIN §3): urgent signs allow no stretching either.
+            if plain || exitAtEnd {
+                for line in ["Urgent care today: no training, no stretching."] + safety.reasons { PlainOutput.write(line) }
+                throw Failure("no stretching today: see a clinician first")
+            }
+            try Interactive.run(root: SessionStart.stretchDoor(minutes: minutes, focus: focus, context: context, voice: voice), context: context, launch: launch, voice: voice)
+            return
+        }
+        let routine = try Self.routine(minutes: minutes, focus: focus, context: context, safety: safety)
         if plain {
             try launch.runPlain(voice: voice) {
                 (routine.sessionEngine(catalog: context.catalog), routine.overview(catalog: context.catalog))
@@ -62,8 +73,10 @@ struct StretchCommand: ParsableCommand {
     }
 
     /// The routine for the runner: their level and injuries (current or past), and the focus asked for.
-    static func routine(minutes: Int, focus: String?, context: AppContext) throws -> StretchRoutine {
-        let injuries = (try context.profile())?.injuries.map(\.injury) ?? []
+    /// A knee warning sign counts as a knee injury, so kneeling on it is left out.
+    static func routine(minutes: Int, focus: String?, context: AppContext, safety: SafetyDecision? = nil) throws -> StretchRoutine {
+        var injuries = (try context.profile())?.injuries.map(\.injury) ?? []
+        if safety?.rules.contains(.knee) == true, !injuries.contains(.knee) { injuries.append(.knee) }
         do {
             let focus = try focus.map { text throws(StretchError) in try StretchFocus(parsing: text) }
             return try StretchRoutineBuilder.build(minutes: minutes, focus: focus, injuries: injuries, level: context.level())

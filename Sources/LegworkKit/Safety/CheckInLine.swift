@@ -1,0 +1,67 @@
+/// The check-in typed as one line (`--plain`): `knee=5 morning=worse sign=limp`. Words, not numbers, so
+/// it is never mistaken for a log entry. An empty line keeps the last answers.
+public enum CheckInLine {
+    public static let help = "INJURY=PAIN (or pain=N for all), morning=better|same|worse, sign=NAME[,NAME] "
+        + "(\(RedFlag.allCases.map(\.rawValue).joined(separator: ", "))); Enter keeps the answers shown"
+
+    /// Whether `line` is meant as a check-in (it holds `key=value` words).
+    public static func looksLikeCheckIn(_ line: String) -> Bool { line.contains("=") }
+
+    /// `defaults` with the answers of `line` applied.
+    public static func parse(_ line: String, defaults: CheckIn) throws(CheckInLineError) -> CheckIn {
+        var result = defaults
+        for token in line.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            let parts = token.split(separator: "=", maxSplits: 1).map { String($0).lowercased() }
+            guard parts.count == 2, !parts[1].isEmpty else { throw .notUnderstood(String(token)) }
+            let (key, value) = (parts[0], parts[1])
+            switch key {
+            case "morning":
+                guard let answer = CheckIn.MorningAfter(rawValue: value) else { throw .badValue(key: key, value: value, expected: "better, same or worse") }
+                result.morningAfter = answer
+            case "sign", "signs":
+                if value == "none" { result.newSigns = []; continue }
+                for name in value.split(separator: ",") {
+                    guard let sign = RedFlag(rawValue: String(name)) else {
+                        throw .badValue(key: key, value: String(name), expected: RedFlag.allCases.map(\.rawValue).joined(separator: ", "))
+                    }
+                    result.newSigns.insert(sign)
+                }
+            case "pain":
+                let pain = try painValue(value, key: key)
+                for injury in result.pain.keys { result.pain[injury] = pain }
+            default:
+                guard let injury = Injury(rawValue: key) else { throw .notUnderstood(String(token)) }
+                guard result.pain[injury] != nil else { throw .notACurrentInjury(key) }
+                result.pain[injury] = try painValue(value, key: key)
+            }
+        }
+        return result
+    }
+
+    private static func painValue(_ text: String, key: String) throws(CheckInLineError) -> Int {
+        guard let pain = Int(text), Profile.painRange.contains(pain) else { throw .badValue(key: key, value: text, expected: "a pain from 0 to 10") }
+        return pain
+    }
+
+    /// The answers as they stand, for the prompt: "Runner's knee 3/10, no new warning sign, the morning after: the same".
+    public static func describe(_ checkIn: CheckIn) -> String {
+        var parts = Injury.allCases.compactMap { injury in checkIn.pain[injury].map { "\(injury.title) \($0)/10" } }
+        parts.append(checkIn.newSigns.isEmpty ? "no new warning sign" : "new: " + RedFlag.allCases.filter(checkIn.newSigns.contains).map(\.phrase).joined(separator: ", "))
+        if let morning = checkIn.morningAfter { parts.append("the morning after your last session: \(morning.phrase)") }
+        return parts.joined(separator: ", ")
+    }
+}
+
+public enum CheckInLineError: Error, Equatable, CustomStringConvertible {
+    case notUnderstood(String)
+    case badValue(key: String, value: String, expected: String)
+    case notACurrentInjury(String)
+
+    public var description: String {
+        switch self {
+        case let .notUnderstood(token): "\"\(token)\" is not a check-in answer; write \(CheckInLine.help)"
+        case let .badValue(key, value, expected): "\(key)=\(value): expected \(expected)"
+        case let .notACurrentInjury(name): "\(name) is not a current injury in your profile"
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import LegworkKit
+import LegworkStore
+
+extension DocumentKey {
+    /// The runner's check-ins and clinician clearances (`SafetyJournal`).
+    static let safetyJournal: DocumentKey = "safety-journal"
+}
+
+/// What the safety gate needs from the store, and what the check-in and a clearance write back.
+extension AppContext {
+    /// How far back pain reported after sets is read: two weeks for the persistent-pain rule, and more.
+    static let safetyLookBackDays = 30
+
+    func safetyJournal() throws -> SafetyJournal {
+        do {
+            return try store.loadDocument(.safetyJournal, as: SafetyJournal.self) ?? SafetyJournal()
+        } catch {
+            throw Failure(error.description)
+        }
+    }
+
+    /// The journal, pain reported after sets over the last weeks, and today's safety stops. Previews
+    /// are not training and are left out.
+    func safetyHistory(today: CalendarDate) throws -> SafetyHistory {
+        let journal = try safetyJournal()
+        let since = WallTime(secondsSince1970: Int64(today.adding(days: -Self.safetyLookBackDays).dayNumber) * 86_400, utcOffsetSeconds: 0)
+        do {
+            let pain = try store.trainingSets(since: since).compactMap { set -> SafetyHistory.SetPain? in
+                set.pain.map { SafetyHistory.SetPain(date: Self.day(set.startedAt), exerciseID: set.exerciseID, pain: $0) }
+            }
+            var stops: [SafetyHistory.SafetyStop] = []
+            for session in try store.sessions(limit: 20) where session.status == .stopped && session.kind == .strength && !session.preview {
+                let date = Self.day(session.startedAt)
+                guard today.days(since: date) <= 1 else { continue }
+                // The exercise that hurt: the last one logged, the worst pain first.
+                let sets = try store.sets(session: session.id)
+                let worst = sets.max { ($0.pain ?? 0, $0.startedAt.secondsSince1970) < ($1.pain ?? 0, $1.startedAt.secondsSince1970) }
+                stops.append(SafetyHistory.SafetyStop(date: date, exerciseID: worst?.exerciseID))
+            }
+            return SafetyHistory(journal: journal, setPain: pain, safetyStops: stops)
+        } catch {
+            throw Failure(error.description)
+        }
+    }
+
+    /// The gate's decision for today: the stored profile (none yet: no signs), the log and `checkIn`.
+    func safetyDecision(today: CalendarDate, checkIn: CheckIn? = nil) throws -> SafetyDecision {
+        let profile = try self.profile() ?? Profile()
+        return SafetyGate.decide(profile: profile, history: try safetyHistory(today: today), today: today, checkIn: checkIn)
+    }
+
+    /// Today's check-in before anything is typed: the last answers kept.
+    func checkInDefaults(today: CalendarDate) throws -> CheckIn {
+        let profile = try self.profile() ?? Profile()
+        let hadSession: Bool
+        do { hadSession = try store.sessions(limit: 10).contains { $0.kind == .strength && !$0.preview } } catch { throw Failure(error.description) }
+        return CheckIn.defaults(profile: profile, last: try safetyJournal().lastCheckIn(onOrBefore: today), today: today, hadSessionBefore: hadSession)
+    }
+
+    /// Keeps the check-in in the journal, and its pains and new signs in the profile (the plan's weeks
+    /// stay where they are: this is not a new profile).
+    func recordCheckIn(_ checkIn: CheckIn) throws {
+        do {
+            try store.saveDocument(try safetyJournal().recording(checkIn), key: .safetyJournal)
+            if let profile = try self.profile() { try store.saveDocument(checkIn.applied(to: profile), key: .profile) }
+        } catch let error as Failure {
+            throw error
+        } catch {
+            throw Failure("could not save the check-in: \(error)")
+        }
+    }
+
+    /// "A clinician cleared me" on `date`: the signs then held are kept in the journal and leave the profile.
+    func recordClearance(on date: CalendarDate, profile: Profile) throws -> Profile {
+        var cleared = profile
+        let clearance = SafetyJournal.Clearance(date: date, signs: RedFlag.allCases.filter(profile.redFlags.contains))
+        cleared.redFlags = []
+        do {
+            try store.saveDocument(try safetyJournal().recording(clearance), key: .safetyJournal)
+        } catch let error as Failure {
+            throw error
+        } catch {
+            throw Failure("could not save the clearance: \(error)")
+        }
+        return cleared
+    }
+
+    /// A strength session (not a preview) was completed today.
+    func strengthDoneToday(_ today: CalendarDate) -> Bool {
+        let sessions = (try? store.sessions(limit: 10)) ?? []
+        return sessions.contains { $0.kind == .strength && !$0.preview && $0.status == .completed && Self.day($0.startedAt) == today }
+    }
+
+    static func day(_ time: WallTime) -> CalendarDate { CalendarDate(dayNumber: Int(time.localDaysSince1970)) }
+}

@@ -1,0 +1,44 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ArgumentParser
+import Foundation
+import LegworkKit
+
+/// The check-in with `--plain`: one line says the answers kept from last time and how to change them.
+/// At a terminal it waits for a line (Enter keeps them). From a pipe or a file it looks at the first line:
+/// a check-in line (`knee=5 morning=worse`) is taken, anything else is left for the session's log, so
+/// scripts that feed log entries keep working; the end of input keeps the answers.
+enum PlainCheckIn {
+    static func ask(_ defaults: CheckIn, input: PlainInput, write: (String) -> Void) throws -> CheckIn {
+        write("Check-in: \(CheckInLine.describe(defaults)). To change, type \(CheckInLine.help).")
+        let interactive = isatty(0) == 1
+        while true {
+            switch input.next(timeout: nil, readLine: true) {
+            case .endOfInput, .timeout:
+                return defaults
+            case let .signal(number):
+                throw ExitCode(128 + number)
+            case let .line(text):
+                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                if trimmed.isEmpty, interactive { return defaults }
+                guard CheckInLine.looksLikeCheckIn(trimmed) else {
+                    if interactive {
+                        write("Not understood: a check-in line holds words such as knee=3 or morning=same. Type it again, or Enter.")
+                        continue
+                    }
+                    input.unread(text)
+                    return defaults
+                }
+                do {
+                    let answers = try CheckInLine.parse(trimmed, defaults: defaults)
+                    write("Check-in: \(CheckInLine.describe(answers)).")
+                    return answers
+                } catch {
+                    write("Not understood: \(error).\(interactive ? " Type it again, or Enter." : " Keeping the answers shown.")")
+                    if !interactive { return defaults }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import LegworkKit
+
+/// Which strength session the runner asked for.
+enum StrengthRequest: Sendable {
+    /// Today's planned session (`session today`, Home's "Today's session").
+    case today
+    /// The next planned session, done today ("a session anyway", `session next`).
+    case next
+    /// One exercise card as a session of its own (`session ID`).
+    case card(String)
+    /// A planned session picked on the plan screen.
+    case planned(PlanSession, CalendarDate)
+}
+
+/// Where a strength door leads.
+enum StrengthDoorOutcome: Sendable {
+    /// Start this session (already through the gate); `preface` says what it is when that is not obvious.
+    case run(SessionPlan, preface: [String])
+    /// No strength work now, and why.
+    case refused(headline: String, lines: [String], offersStretch: Bool, urgent: Bool)
+    /// Nothing is planned today: what today is, and what the runner may do instead.
+    case outlook(TodayOutlook)
+}
+
+/// The one way every strength session starts — screens, `--plain`, Home, the plan screen, a chosen card:
+/// the safety gate decides, then today's plan or the card is adapted to what the gate allows.
+enum StrengthDoor {
+    static func resolve(_ request: StrengthRequest, context: AppContext, checkIn: CheckIn?) throws -> StrengthDoorOutcome {
+        let today = LocalCalendar.today()
+        let profile = try context.profile()
+        let safety = try context.safetyDecision(today: today, checkIn: checkIn)
+        if !safety.strengthAllowed { return refusal(safety) }
+        let level = context.level()
+        func gated(_ plan: SessionPlan, preface: [String] = []) -> StrengthDoorOutcome {
+            guard let adapted = safety.adapt(plan, catalog: context.catalog, level: level) else {
+                return .refused(headline: "Nothing of this session is allowed today.", lines: safety.reasons,
+                                offersStretch: safety.stretchingAllowed, urgent: false)
+            }
+            return .run(adapted, preface: preface)
+        }
+        switch request {
+        case let .card(id):
+            let plan: SessionPlan
+            do { plan = try TodaySession.single(cardID: id, catalog: context.catalog, profile: profile, level: level) } catch { throw Failure(error.description) }
+            if let card = context.catalog.card(id: plan.items[0].cardID), let reason = safety.blockReason(card),
+               safety.easierAllowed(than: card, catalog: context.catalog, level: level, excluding: []) == nil {
+                return .refused(headline: "\(card.name) is not for today: \(reason).", lines: safety.reasons,
+                                offersStretch: safety.stretchingAllowed, urgent: safety.urgent)
+            }
+            return gated(plan)
+        case let .planned(session, date):
+            return gated(PlanSessions.sessionPlan(session, date: date, catalog: context.catalog),
+                         preface: date == today ? [] : ["This is your session of \(date.weekday.title) \(date), done today."])
+        case .today, .next:
+            guard let profile else {
+                // No profile, no plan: a general starter session, said as such, never passed off as a plan.
+                let plan: SessionPlan
+                do { plan = try TodaySession.plan(catalog: context.catalog, profile: nil, level: level, date: today) } catch { throw Failure(error.description) }
+                return gated(plan, preface: ["No profile yet, so no plan: this is a general starter session. Fill in your profile "
+                    + "(`legwork intake`) for a plan that fits you."])
+            }
+            let plan = try context.plan(for: profile, today: today)
+            let outlook = TodayOutlook.make(plan: plan, today: today, safety: safety, doneToday: context.strengthDoneToday(today))
+            // "next" is today's session when one is planned and not done yet.
+            if outlook.kind == .planned, let session = outlook.session {
+                return gated(PlanSessions.sessionPlan(session, date: today, catalog: context.catalog))
+            }
+            if case .next = request, let next = outlook.next, outlook.offersSessionAnyway {
+                return gated(PlanSessions.sessionPlan(next.session, date: next.date, catalog: context.catalog),
+                             preface: [outlook.warning, "This is your session of \(next.date.weekday.title) \(next.date), done today."].compactMap { $0 })
+            }
+            return .outlook(outlook)
+        }
+    }
+
+    static func refusal(_ safety: SafetyDecision) -> StrengthDoorOutcome {
+        .refused(headline: safety.urgent ? "Urgent care today: no training, no stretching." : "No strength work today.",
+                 lines: safety.reasons, offersStretch: safety.stretchingAllowed, urgent: safety.urgent)
+    }
+
+    /// Whether an interrupted session may resume as it was: the gate allows its kind today and every
+    /// exercise still ahead is allowed as planned (else starting anew adapts it).
+    static func resumable(_ plan: SessionPlan, context: AppContext) throws -> (ok: Bool, lines: [String]) {
+        let safety = try context.safetyDecision(today: LocalCalendar.today())
+        if plan.kind == .stretch {
+            return safety.stretchingAllowed ? (true, []) : (false, safety.reasons)
+        }
+        guard safety.strengthAllowed else { return (false, safety.reasons) }
+        let changed = plan.items.contains { item in
+            guard let card = context.catalog.card(id: item.cardID) else { return safety.allowance != .everything }
+            return !safety.permits(card) || safety.regresses(card.id)
+        }
+        return changed ? (false, ["Today's safety rules change this session: start anew to get it adapted."] + safety.reasons) : (true, [])
+    }
+}
