@@ -19,8 +19,8 @@ extension AppContext {
         }
     }
 
-    /// The journal, pain reported after sets over the last weeks, and today's safety stops. Previews
-    /// are not training and are left out.
+    /// The journal, pain reported after sets over the last weeks, and today's safety stops. Sets of
+    /// previews are not training and are left out.
     func safetyHistory(today: CalendarDate) throws -> SafetyHistory {
         let journal = try safetyJournal()
         let since = WallTime(secondsSince1970: Int64(today.adding(days: -Self.safetyLookBackDays).dayNumber) * 86_400, utcOffsetSeconds: 0)
@@ -29,7 +29,8 @@ extension AppContext {
                 set.pain.map { SafetyHistory.SetPain(date: Self.day(set.startedAt), exerciseID: set.exerciseID, pain: $0) }
             }
             var stops: [SafetyHistory.SafetyStop] = []
-            for session in try store.sessions(limit: 20) where session.status == .stopped && session.kind == .strength && !session.preview {
+            // A safety stop counts even in a preview: someone reported pain or a warning sign.
+            for session in try store.sessions(limit: 20) where session.status == .stopped && session.kind == .strength {
                 let date = Self.day(session.startedAt)
                 guard today.days(since: date) <= 1 else { continue }
                 // The exercise that hurt: the last one logged, the worst pain first.

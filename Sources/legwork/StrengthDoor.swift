@@ -32,11 +32,11 @@ enum StrengthDoor {
         if !safety.strengthAllowed { return refusal(safety) }
         let level = context.level()
         func gated(_ plan: SessionPlan, preface: [String] = []) -> StrengthDoorOutcome {
-            guard let adapted = safety.adapt(plan, catalog: context.catalog, level: level) else {
+            guard let adapted = safety.adaptWithNotes(plan, catalog: context.catalog, level: level) else {
                 return .refused(headline: "Nothing of this session is allowed today.", lines: safety.reasons,
                                 offersStretch: safety.stretchingAllowed, urgent: false)
             }
-            return .run(adapted, preface: preface)
+            return .run(adapted.plan, preface: preface + adapted.notes)
         }
         switch request {
         case let .card(id):

@@ -12,6 +12,9 @@ import Testing
     @Test func killedPlainSessionResumesFromTheRunningStep() throws {
         let tmux = try TmuxSession(["--speed", "50", "session", "today", "--plain"], height: 40)
         defer { tmux.close() }
+        // At a terminal the check-in waits for its line: Enter keeps the answers.
+        tmux.waitFor(text: "Check-in:", timeout: 20)
+        tmux.press("Enter")
         // A log line of the first exercise would wait for input: the pane is a terminal. Answer it.
         tmux.waitFor(text: "Log: type REPS", timeout: 20)
         tmux.type("11 0 2 1")
@@ -47,6 +50,8 @@ import Testing
     @Test func freshDiscardsTheInterruptedSession() throws {
         let tmux = try TmuxSession(["--speed", "50", "session", "glute_bridge", "--plain"])
         defer { tmux.close() }
+        tmux.waitFor(text: "Check-in:", timeout: 20)
+        tmux.press("Enter")
         tmux.waitFor(text: "Rest 45 seconds", timeout: 20)
         let pid = try #require(tmux.legworkPID())
         kill(pid, SIGTERM)

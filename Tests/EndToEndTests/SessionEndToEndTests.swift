@@ -16,6 +16,7 @@ import Testing
         // --speed 10 leaves a rest of several real seconds, so a loaded machine still sees every screen.
         let tmux = try TmuxSession(["--speed", "10", "session", "glute_bridge"])
         defer { tmux.close() }
+        tmux.passCheckIn()
         tmux.waitFor(text: "rep ", timeout: 10)
         tmux.type(" ")
         let paused = tmux.waitFor(text: "PAUSED")
@@ -44,6 +45,7 @@ import Testing
     @Test func killedSessionOffersToResumeAndContinues() throws {
         let tmux = try TmuxSession(["--speed", "20", "session", "glute_bridge"])
         defer { tmux.close() }
+        tmux.passCheckIn()
         tmux.waitFor(text: "Rest after set 1 of Glute bridge", timeout: 15)
         let pid = try #require(tmux.legworkPID())
         kill(pid, SIGKILL)

@@ -30,9 +30,13 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dataDir) }
         let result = try legwork(["--speed", "50", "session", "today", "--plain"])
         #expect(result.status == 0, "\(result.stderr)")
-        let lines = texts(result.stdout)
-        let stamps = result.stdout.split(separator: "\n").filter { $0.hasPrefix("[") }
-        #expect(stamps.count == lines.count - 0, "every line is stamped")
+        // Before the session: the check-in (its answers kept at the end of input) and, without a profile,
+        // what this session is; then every line is stamped.
+        let all = result.stdout.split(separator: "\n")
+        #expect(all[0].hasPrefix("Check-in: no new warning sign."))
+        #expect(all[1].hasPrefix("No profile yet, so no plan: this is a general starter session."))
+        #expect(all.dropFirst(2).allSatisfy { $0.hasPrefix("[") }, "every session line is stamped")
+        let lines = texts(all.dropFirst(2).joined(separator: "\n"))
         #expect(lines.first == "Get ready. First: Glute bridge, 2 × 12")
         let order = ["Glute bridge, set 1 of 2 — 12 reps at 2-1-1", "Rest 45 seconds", "Glute bridge done. How did it go?",
                      "End of input: logged as planned.", "Single-leg RDL, set 1 of 2, left side", "Switch sides",

@@ -66,6 +66,12 @@ final class TmuxSession {
         waitFor(text: "exit=0")
     }
 
+    /// The check-in before a strength session: Enter keeps the answers shown.
+    func passCheckIn() {
+        waitFor(text: "Enter keeps these answers", timeout: 20)
+        press("Enter")
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "e2e", "-x", "\(width)", "-y", "\(height)"])
     }

@@ -6,8 +6,15 @@ extension SafetyDecision {
     ///
     /// Returns nil when nothing of the session is left: then no session starts.
     public func adapt(_ plan: SessionPlan, catalog: Catalog, level: Level) -> SessionPlan? {
+        adaptWithNotes(plan, catalog: catalog, level: level)?.plan
+    }
+
+    /// `adapt`, with one line per change for the runner to read before starting ("Glute bridge instead of
+    /// Single-leg glute bridge: pain above 5/10").
+    public func adaptWithNotes(_ plan: SessionPlan, catalog: Catalog, level: Level) -> (plan: SessionPlan, notes: [String])? {
         var adapted = plan
         var used: Set<String> = []
+        var notes: [String] = []
         adapted.items = plan.items.compactMap { item -> SessionItem? in
             guard let card = catalog.card(id: item.cardID) else {
                 // An exercise the catalog no longer knows cannot be checked: only an unrestricted day runs it.
@@ -20,22 +27,26 @@ extension SafetyDecision {
                    var swapped = try? SessionItem(card: easier, level: level, why: item.why) {
                     swapped.dose.sets = min(swapped.dose.sets, item.dose.sets)
                     swapped.cue = note(blocked ?? easierReason(card.id), cue: "instead of \(card.name)", then: swapped.cue)
+                    notes.append("\(easier.name) instead of \(card.name): " + (blocked ?? easierReason(card.id)).lowercased() + ".")
                     result = swapped
                 } else if blocked != nil {
+                    notes.append("\(card.name) is left out: \(blocked!).")
                     return nil
                 } else {
                     result.dose = DoseRule.lighten(result.dose)
                     result.cue = note(easierReason(card.id) + ": half the sets, in a pain-free range only", cue: nil, then: result.cue)
+                    notes.append("\(card.name): half the sets, in a pain-free range only (\(easierReason(card.id).lowercased())).")
                 }
             }
             if bodyWeightOnly, result.dose.load != nil, card.kind != .stretch {
                 result.dose.load = "body weight only"
+                notes.append("\(result.name): body weight only until a clinician clears your warning sign.")
             }
             guard !used.contains(result.cardID) else { return nil }
             used.insert(result.cardID)
             return result
         }
-        return adapted.items.isEmpty ? nil : adapted
+        return adapted.items.isEmpty ? nil : (adapted, notes)
     }
 
     /// The first card down `card`'s regression chain that today's rules allow and that has a dose at

@@ -1,0 +1,126 @@
+import Foundation
+import LegworkKit
+import LegworkStore
+import Testing
+
+/// The safety gate at the doors a runner uses: Home's "Today's session", `session`, `stretch`, `--plain`.
+@Suite(.serialized) struct SafetyEndToEndTests {
+    let dataDir = FileManager.default.temporaryDirectory.appending(path: "legwork-safety-\(UUID().uuidString)")
+
+    func legwork(_ arguments: [String], input: String = "") throws -> Command.Result {
+        try FileManager.default.createDirectory(at: dataDir, withIntermediateDirectories: true)
+        let file = dataDir.appending(path: "stdin-\(UUID().uuidString)")
+        try input.write(to: file, atomically: true, encoding: .utf8)
+        let command = ([TmuxSession.binary.path, "--data-dir", dataDir.path] + arguments).map(TmuxSession.quote).joined(separator: " ")
+        return try Command.run(["/bin/sh", "-c", "exec \(command) < \(TmuxSession.quote(file.path))"])
+    }
+
+    static let runner = ["experience=regular", "goal=stamina", "run-days=tue,thu,sat", "long-run-day=sat", "strength-days=2",
+                         "equipment=mat,step,dumbbells,mini-band"]
+
+    @Test func aHotSwollenCalfGetsTheUrgentCareScreenFromHome() throws {
+        let tmux = try TmuxSession(["profile", "set"] + Self.runner + ["red-flags=swelling"])
+        defer { tmux.close() }
+        tmux.waitFor(text: "exit=0")
+        tmux.type("clear; \(TmuxSession.binary.path) --data-dir \(tmux.dataDir.path); echo \"exit=$?\"")
+        tmux.press("Enter")
+        tmux.waitFor(text: "Today's session")
+        tmux.press("Enter")
+        let screen = tmux.waitFor(text: "Urgent care today")
+        #expect(screen.contains("no training and no stretching"))
+        #expect(!screen.contains("Check-in"), "no check-in: nothing may start")
+        // Back home, the stretch is refused too.
+        tmux.press("Escape")
+        tmux.waitFor(text: "15-minute stretch")
+        tmux.type("2")
+        tmux.waitFor(text: "Urgent care today")
+        tmux.press("Escape")
+        tmux.waitFor(text: "Today's session")
+        tmux.type("q")
+        tmux.waitFor(text: "exit=0")
+        let store = try Store.open(StorePaths.resolve(dataDir: tmux.dataDir.path))
+        #expect(try store.sessions().isEmpty, "nothing started")
+    }
+
+    @Test(arguments: [["session", "today"], ["session", "next"], ["session", "glute_bridge"], ["stretch"]])
+    func urgentSignsRefuseEveryPlainDoor(door: [String]) throws {
+        defer { try? FileManager.default.removeItem(at: dataDir) }
+        #expect(try legwork(["profile", "set"] + Self.runner + ["red-flags=chest-pain"]).status == 0)
+        let result = try legwork(["--speed", "100"] + door + ["--plain"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("Urgent care today"))
+        #expect(!result.stdout.contains("Get ready"))
+        #expect(try Store.open(StorePaths.resolve(dataDir: dataDir.path)).sessions().isEmpty)
+    }
+
+    @Test func aSafetyStopHoldsForTheRestOfTheDay() throws {
+        defer { try? FileManager.default.removeItem(at: dataDir) }
+        let first = try legwork(["--speed", "500", "session", "glute_bridge", "--plain"], input: "12 0 2 7\n")
+        #expect(first.stdout.contains("Stopped for safety"))
+        let again = try legwork(["--speed", "500", "session", "glute_bridge", "--plain"])
+        #expect(again.status == 1)
+        #expect(again.stdout.contains("A session was stopped for your safety today"))
+        #expect(!again.stdout.contains("Get ready"))
+        // A gentle stretch is still offered, and allowed.
+        #expect(again.stdout.contains("legwork stretch"))
+        let stretch = try legwork(["--speed", "1000", "stretch", "--minutes", "5", "--plain"])
+        #expect(stretch.status == 0)
+    }
+
+    @Test func boneStressLeavesLyingWorkAndNoRunsInThePlan() throws {
+        defer { try? FileManager.default.removeItem(at: dataDir) }
+        #expect(try legwork(["profile", "set"] + Self.runner + ["red-flags=bone-pain"]).status == 0)
+        let json = try legwork(["plan", "--json"])
+        #expect(json.status == 0)
+        let plan = try JSONDecoder().decode(PlanProbe.self, from: Data(json.stdout.utf8))
+        #expect(plan.weeks.allSatisfy { $0.days.allSatisfy { $0.run == nil } })
+        let catalog = try Catalog.bundled()
+        let ids = plan.weeks.flatMap { $0.days.compactMap(\.session).flatMap { $0.items.map(\.cardID) } }
+        #expect(!ids.isEmpty)
+        #expect(ids.allSatisfy { catalog.card(id: $0)?.position == .lying }, "\(Set(ids))")
+        #expect(!json.stdout.contains("After your"))
+        // Clearing the sign brings the runs back, and the clearance is kept.
+        #expect(try legwork(["profile", "set", "cleared=today"]).status == 0)
+        let after = try JSONDecoder().decode(PlanProbe.self, from: Data(try legwork(["plan", "--json"]).stdout.utf8))
+        #expect(after.weeks.contains { $0.days.contains { $0.run != nil } })
+    }
+
+    @Test func aCheckInLineFeedsTheGateAndLogEntriesStillWork() throws {
+        defer { try? FileManager.default.removeItem(at: dataDir) }
+        #expect(try legwork(["profile", "set"] + Self.runner + ["injury=knee:current:3"]).status == 0)
+        // Pain 7 at the check-in: every exercise one step easier; the log line after it is still read.
+        let result = try legwork(["--speed", "500", "session", "sl_glute_bridge", "--plain"], input: "knee=7\n8 0 2 2\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Check-in: Runner's knee 7/10"))
+        #expect(result.stdout.contains("First: Glute bridge"), "one step easier than the single-leg bridge")
+        #expect(result.stdout.contains("Glute bridge instead of Single-leg glute bridge: one step easier: pain above 5/10."))
+        #expect(result.stdout.contains("Glute bridge: 3 × 8"))
+        // A new warning sign at the check-in stays in the profile until cleared.
+        let signed = try legwork(["--speed", "500", "session", "glute_bridge", "--plain"], input: "sign=limp\n")
+        #expect(signed.stdout.contains("Only lying-down hip and core work") || signed.stdout.contains("Get ready"))
+        let profile = try legwork(["profile", "show", "--json"])
+        #expect(profile.stdout.contains("\"limp\""))
+    }
+
+    @Test func previewsAreMarkedAndDoNotCountAsTraining() throws {
+        defer { try? FileManager.default.removeItem(at: dataDir) }
+        #expect(try legwork(["--speed", "500", "session", "glute_bridge", "--plain"]).status == 0)
+        let store = try Store.open(StorePaths.resolve(dataDir: dataDir.path))
+        let session = try #require(store.sessions().first)
+        #expect(session.preview)
+        #expect(try store.sets(exercise: "glute_bridge").isEmpty, "previews never drive progression")
+        #expect(try store.historyData().sessions.isEmpty, "nor history charts and streaks")
+    }
+}
+
+/// The parts of `plan --json` these tests read.
+private struct PlanProbe: Decodable {
+    struct Week: Decodable { let days: [Day] }
+    struct Day: Decodable {
+        let run: String?
+        let session: Session?
+    }
+    struct Session: Decodable { let items: [Item] }
+    struct Item: Decodable { let cardID: String }
+    let weeks: [Week]
+}
