@@ -36,7 +36,9 @@ enum StrengthDoor {
                 return .refused(headline: "Nothing of this session is allowed today.", lines: safety.reasons,
                                 offersStretch: safety.stretchingAllowed, urgent: false)
             }
-            return .run(adapted.plan, preface: preface + adapted.notes)
+            // A warning sign or a paused progression is read before every session it shapes.
+            let why = safety.allowance < .regressions || safety.progressionPaused != nil ? safety.reasons : []
+            return .run(adapted.plan, preface: preface + why + adapted.notes)
         }
         switch request {
         case let .card(id):

@@ -33,10 +33,10 @@ public struct CheckInScreen: Screen {
     public var minimumSize: Size { Size(width: 60, height: 20) }
     public var keys: [KeyHelp] {
         [
-            KeyHelp("Enter", "start with these answers", footer: true),
+            KeyHelp("Enter", "start", footer: true),
             KeyHelp("↑↓", "move", footer: true),
-            KeyHelp("←→ 0-9", "pain / morning", footer: true),
-            KeyHelp("Space y n", "warning sign yes or no", footer: true),
+            KeyHelp("←→ 0-9", "change", footer: true),
+            KeyHelp("Space y n", "warning sign", footer: true),
             KeyHelp("Esc", "back"),
         ]
     }
