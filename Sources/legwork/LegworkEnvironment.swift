@@ -30,6 +30,7 @@ struct LegworkEnvironment: AppEnvironment {
         case let .discardInterruptedSession(kind): return SessionStart.discardInterrupted(kind, launch: launch)
         case let .saveProfile(profile): return saveProfile(profile)
         case let .removeImportedCard(id): return removeImported(id)
+        case .loadToday: return .today(SessionStart.todayLines(context: context))
         }
     }
 

@@ -94,6 +94,6 @@ public struct TodayOutlook: Hashable, Sendable {
                            warning: "Strength work today can leave your legs heavy for \(what) tomorrow. Keep it light, or choose another day.")
         }
         return outlook(.restDay, "Today is a rest day: no session planned.", ["Rest is when you get stronger." + nextText] + safetyLines,
-                       warning: "This runs your next planned session today; it then counts for that day.")
+                       warning: "This runs your next planned session today instead of on its day: leave at least a day of rest before the strength session after it.")
     }
 }

@@ -80,6 +80,8 @@ public enum AppCommand: Sendable {
     case saveProfile(Profile)
     /// Remove an imported card from the store (the browser's `d`); answers `.importedCardRemoved`.
     case removeImportedCard(id: String)
+    /// What today holds, for the home screen (answered with `.today`).
+    case loadToday
 }
 
 /// Results of commands, delivered back to the screen that is on top.
@@ -89,4 +91,6 @@ public enum AppMessage: Sendable {
     case profileSaved
     /// The imported card with this id is gone from the store.
     case importedCardRemoved(id: String)
+    /// What today holds, in a line or two ("Today: Strength A, not done yet. Next: …").
+    case today([String])
 }

@@ -23,8 +23,15 @@ public struct HomeScreen: Screen {
     public var selection = ListSelection(count: HomeScreen.items.count)
     /// A line under the tagline, e.g. "Welcome back, 2 sessions this week" (set by the executable).
     public var greeting: String?
+    /// What today holds, once loaded: asked for right after the first frame, so reading the plan never
+    /// delays the start, and again each time Home comes back.
+    public private(set) var today: [String] = []
+    private var wantsToday = true
 
     public init(greeting: String? = nil) { self.greeting = greeting }
+
+    /// Right away (after the frame on screen) while today's line is still to be asked for.
+    public func nextDeadline() -> Moment? { wantsToday ? .origin : nil }
 
     public var title: String { "Home" }
     public var minimumSize: Size { Size(width: 44, height: 15) }
@@ -37,6 +44,19 @@ public struct HomeScreen: Screen {
     }
 
     public mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
+        switch event {
+        case .appear:
+            wantsToday = true
+            return []
+        case .tick where wantsToday:
+            wantsToday = false
+            return [.command(.loadToday)]
+        case let .message(.today(lines)):
+            today = lines
+            return []
+        default:
+            break
+        }
         guard case let .key(key) = event else { return [] }
         if selection.handle(key) { return [] }
         switch key {
@@ -67,6 +87,13 @@ public struct HomeScreen: Screen {
         if let greeting {
             canvas.write(greeting, x: inner.x, y: y, style: .good, clip: inner)
             y += 1
+        }
+        if !today.isEmpty { y += 1 }
+        for line in today {
+            for part in TextWrap.lines(line, width: min(inner.width, 72)) where y < inner.maxY - Self.items.count - 1 {
+                canvas.write(part, x: inner.x, y: y, style: .accent, clip: inner)
+                y += 1
+            }
         }
         y += 1
         let labelWidth = (Self.items.map { DisplayWidth.of($0.label) }.max() ?? 0) + 6

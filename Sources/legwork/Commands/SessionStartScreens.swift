@@ -211,6 +211,21 @@ enum SessionStart {
         }
     }
 
+    /// Home's lines about today: what is planned and whether it is done, or why there is nothing, and the
+    /// next session. Empty before the intake (the menu says enough) or when the log cannot be read.
+    static func todayLines(context: AppContext) -> [String] {
+        let today = LocalCalendar.today()
+        guard let profile = (try? context.profile()) ?? nil, let safety = try? context.safetyDecision(today: today),
+              let plan = try? context.plan(for: profile, today: today) else { return [] }
+        let outlook = TodayOutlook.make(plan: plan, today: today, safety: safety, doneToday: context.strengthDoneToday(today))
+        var lines = [outlook.kind == .planned ? "Today: \(outlook.session?.title ?? "a session"), not done yet." : outlook.headline]
+        if outlook.kind == .pausedForSafety, let reason = safety.reasons.first { lines.append(reason) }
+        if let next = outlook.next, outlook.kind != .planned {
+            lines.append("Next: \(next.session.title) on \(next.date.weekday.title) \(next.date).")
+        }
+        return lines
+    }
+
     static func stretchOption(context: AppContext, voice: Bool) -> ChoiceScreen.Option {
         ChoiceScreen.Option(key: "s", label: "stretch") { _ in
             [.replace(stretchDoor(minutes: 15, focus: nil, context: context, voice: voice))]
