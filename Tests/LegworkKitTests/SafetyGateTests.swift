@@ -243,3 +243,16 @@ struct SafetyGateTests {
         #expect(plan.notices.contains { $0.kind == .painRegression })
     }
 }
+
+extension SafetyGateTests {
+    @Test func aFlareAboveThreeBlocksJumpingAtEveryDoor() {
+        let flare = SafetyGate.decide(profile: Self.runner { $0.injuries = [InjuryStatus(.shins, .current(pain: 4))] }, today: Self.today)
+        #expect(flare.flare && flare.impactBlocked && !flare.painEpisode)
+        #expect(!flare.permits(Self.card("pogo_hops")))
+        #expect(flare.permits(Self.card("split_squat")))
+        // Today's check-in answer replaces the profile's.
+        let settled = SafetyGate.decide(profile: Self.runner { $0.injuries = [InjuryStatus(.shins, .current(pain: 4))] }, today: Self.today,
+                                        checkIn: CheckIn(date: Self.today, pain: [.shins: 2]))
+        #expect(!settled.flare && settled.permits(Self.card("pogo_hops")))
+    }
+}

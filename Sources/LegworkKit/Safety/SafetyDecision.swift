@@ -20,6 +20,8 @@ public struct SafetyDecision: Hashable, Sendable {
     public var worstPain = 0
     /// Today's check-in said the morning after the last session was worse.
     public var worseMorning = false
+    /// The latest pain answer is above `SafetyGate.flarePain`: no jumping.
+    public var flare = false
     public var progressionPaused: ProgressionPause?
     /// A session was stopped for safety today: no more strength work today.
     public var stoppedToday = false
@@ -47,7 +49,7 @@ public struct SafetyDecision: Hashable, Sendable {
     /// No dose rises anywhere: while pain is above the limit, a sign holds, or progression is paused.
     public var dosesFrozen: Bool { allowance < .everything }
     /// No jumping: any warning sign, or a pain episode (DOMAIN §3 "Blocks").
-    public var impactBlocked: Bool { !signs.isEmpty || painEpisode }
+    public var impactBlocked: Bool { !signs.isEmpty || painEpisode || flare }
     /// Added weight comes off the legs (nerve and bone-stress signs).
     public var bodyWeightOnly: Bool { rules.contains(.nerve) || rules.contains(.boneStress) }
 
@@ -69,7 +71,8 @@ public struct SafetyDecision: Hashable, Sendable {
             return "no added weight on the legs while numbness or radiating pain is unchecked"
         }
         if impactBlocked, card.kind == .power {
-            return painEpisode && signs.isEmpty ? "no jumping while pain is above \(SafetyGate.painLimit)/10" : "no jumping until a clinician clears you"
+            if !signs.isEmpty { return "no jumping until a clinician clears you" }
+            return "no jumping while pain is above \(painEpisode ? SafetyGate.painLimit : SafetyGate.flarePain)/10"
         }
         return nil
     }

@@ -5,7 +5,9 @@
 /// Pure: the caller passes today and what the log holds.
 public enum SafetyGate {
     /// Pain above this (0–10), at a check-in or after a set, regresses and freezes doses (DOMAIN §3).
-    public static let painLimit = 5
+    public static let painLimit = PlanConstants.regressPain
+    /// Daily pain above this is a flare: no jumping (DOMAIN §3 "Blocks").
+    public static let flarePain = PlanConstants.flarePain
     /// Sessions in a row at or below `painLimit` that end a pain episode.
     public static let settledSessions = 2
     /// Pain above the limit for this many days pauses progression and refers to a clinician.
@@ -73,6 +75,10 @@ public enum SafetyGate {
             $0.morningAfter == .worse && (cleared == nil || $0.date > cleared!) && today.days(since: $0.date) <= persistentPainDays
         }
         if decision.progressionPaused == nil, worse.count >= worseMorningsToRefer { decision.progressionPaused = .worseMornings(worse.count) }
+
+        // A flare: the latest pain answer (today's check-in, else the profile's) above 3/10.
+        let latestPain = journal.lastCheckIn(onOrBefore: today).map(\.worstPain) ?? profile.currentPain
+        decision.flare = latestPain > flarePain
 
         decision.stoppedToday = history.safetyStops.contains { $0.date == today }
         decision.stoppedExercises = Set(history.safetyStops.filter { $0.date == today }.compactMap(\.exerciseID))
