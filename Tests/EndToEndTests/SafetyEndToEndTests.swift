@@ -6,6 +6,7 @@ import Testing
 /// The safety gate at the doors a runner uses: Home's "Today's session", `session`, `stretch`, `--plain`.
 @Suite(.serialized) struct SafetyEndToEndTests {
     let dataDir = FileManager.default.temporaryDirectory.appending(path: "legwork-safety-\(UUID().uuidString)")
+    init() {}
 
     func legwork(_ arguments: [String], input: String = "") throws -> Command.Result {
         try FileManager.default.createDirectory(at: dataDir, withIntermediateDirectories: true)
@@ -123,4 +124,54 @@ private struct PlanProbe: Decodable {
     struct Session: Decodable { let items: [Item] }
     struct Item: Decodable { let cardID: String }
     let weeks: [Week]
+}
+
+/// DOMAIN §3's table, row by row, at the plain doors: the next planned session, a chosen card, the stretch.
+@Suite(.serialized) struct SafetyTableEndToEndTests {
+    static let catalog = try! Catalog.bundled()
+
+    /// The exercise names a plain session worked ("Glute bridge, set 1 of 2 — …").
+    static func worked(_ output: String) -> Set<String> {
+        Set(output.split(separator: "\n").compactMap { line -> String? in
+            guard let range = line.range(of: ", set 1 of ") else { return nil }
+            let head = line[..<range.lowerBound]
+            return head.hasPrefix("[") ? String(head.drop { $0 != "]" }.dropFirst(2)) : String(head)
+        })
+    }
+
+    static func card(named name: String) -> ExerciseCard? { catalog.cards.first { $0.name == name } }
+
+    @Test(arguments: RedFlag.allCases)
+    func eachSignAtEachDoor(sign: RedFlag) throws {
+        let doors = SafetyEndToEndTests()
+        defer { try? FileManager.default.removeItem(at: doors.dataDir) }
+        #expect(try doors.legwork(["profile", "set"] + SafetyEndToEndTests.runner + ["equipment=mat,step,dumbbells,mini-band,bench,trap-bar",
+                                                                                     "red-flags=\(sign.rawValue)"]).status == 0)
+        let safety = SafetyGate.decide(profile: Profile(redFlags: [sign]), today: CalendarDate(year: 2026, month: 1, day: 1)!)
+        let next = try doors.legwork(["--speed", "1000", "session", "next", "--plain"])
+        let card = try doors.legwork(["--speed", "1000", "session", "split_squat", "--plain"])
+        let stretch = try doors.legwork(["--speed", "1000", "stretch", "--minutes", "5", "--plain"])
+        switch sign.rule {
+        case .urgent:
+            #expect(next.status == 1 && card.status == 1 && stretch.status == 1)
+            #expect(Self.worked(next.stdout + card.stdout + stretch.stdout).isEmpty)
+        case .boneStress, .knee, .nerve:
+            #expect(stretch.status == 0, "stretching stays allowed: \(stretch.stderr)")
+            let names = Self.worked(next.stdout).union(Self.worked(card.stdout))
+            for name in names {
+                let found = try #require(Self.card(named: name), "\(name)")
+                #expect(safety.permits(found), "\(sign.rawValue): \(name) should not run")
+            }
+            if sign.rule == .nerve {
+                #expect(!next.stdout.contains("dumbbell") || next.stdout.contains("body weight only"))
+            }
+            if sign.rule == .boneStress || sign.rule == .knee {
+                #expect(!Self.worked(card.stdout).contains("Split squat"))
+            }
+        }
+        // The plan obeys the same row: runs paused for urgent and bone-stress signs, only permitted cards.
+        let plan = try doors.legwork(["plan", "--json"])
+        #expect(plan.status == 0)
+        #expect(plan.stdout.contains("\"run\" : \"long\"") == (sign.rule.runs != .paused))
+    }
 }

@@ -256,3 +256,11 @@ extension SafetyGateTests {
         #expect(!settled.flare && settled.permits(Self.card("pogo_hops")))
     }
 }
+
+extension SafetyGateTests {
+    @Test func aKneeThatGivesWayStandsOnTwoLegsWithoutLoad() {
+        let knee = SafetyGate.decide(profile: Self.runner { $0.redFlags = [.jointSwelling] }, today: Self.today)
+        for id in ["sl_calf_raise", "suitcase_carry", "db_rdl", "hip_hike", "lateral_lunge", "copenhagen_plank"] { #expect(!knee.permits(Self.card(id)), "\(id)") }
+        for id in ["calf_raise", "lateral_band_walk", "pallof_press", "side_lying_abduction"] { #expect(knee.permits(Self.card(id)), "\(id)") }
+    }
+}

@@ -133,11 +133,13 @@ public struct SafetyDecision: Hashable, Sendable {
 }
 
 extension ExerciseCard {
-    /// Loads the knee heavily or on one leg: squats, lunges, step-ups, single-leg hinges, jumps.
+    /// Loads the knee heavily or on one leg: squats, lunges, step-ups, single-leg standing work (a knee
+    /// gives way on one leg), loaded standing work (heavy hinges, carries), adductor levers that pull
+    /// across the knee (Copenhagen plank), jumps.
     public var loadsKnee: Bool {
-        if kind == .power || muscles.primary.contains(.quads) { return true }
-        let hipAndKnee: Set<Muscle> = [.gluteMax, .gluteMed, .hamstrings, .quads, .adductors]
-        return (position ?? .standing) == .standing && unilateral && kind == .strength && !hipAndKnee.isDisjoint(with: muscles.primary)
+        if kind == .power || muscles.primary.contains(.quads) || muscles.primary.contains(.adductors) { return true }
+        let standing = (position ?? .standing) == .standing
+        return standing && ((unilateral && kind == .strength) || needsExternalLoad)
     }
 
     /// Cannot be done as written without added weight (a dumbbell, a kettlebell, a loaded backpack, a bar).
