@@ -16,13 +16,34 @@ enum DoseRule {
         case .intermediate: RepsInReserve(2, 3)
         case .advanced: RepsInReserve(1, 2)
         }
-        return light ? target.easier(by: PlanConstants.lightWeekExtraRIR) : target
+        return light ? lightRIR(target) : target
     }
 
-    /// Deload and taper volume: about half the sets, rounded up (−40–50%).
+    /// A light week's effort: 2 more reps in reserve than the working target, never past
+    /// `PlanConstants.maxLightRIR` (a beginner's 3–4 becomes 4–5, not 5–6).
+    static func lightRIR(_ target: RepsInReserve) -> RepsInReserve {
+        let cap = PlanConstants.maxLightRIR
+        let easier = target.easier(by: PlanConstants.lightWeekExtraRIR)
+        return RepsInReserve(min(easier.min, cap - 1), min(easier.max, cap))
+    }
+
+    /// Deload and taper volume, 40–50% less (DOMAIN §2): half the sets when that is whole (4 → 2, 2 → 1);
+    /// from an odd number the sets drop to the nearest whole and the reps or seconds of each set shrink so
+    /// the session's volume still falls by about 45% (3 × 12 → 2 × 10), instead of only a third.
     static func lighten(_ dose: Dose) -> Dose {
         var light = dose
-        light.sets = max(1, Int((Double(dose.sets) * PlanConstants.deloadSetFactor).rounded(.up)))
+        let target = Double(dose.sets) * (1 - PlanConstants.deloadVolumeCut)
+        light.sets = max(1, Int(target.rounded()))
+        let perSet = target / Double(light.sets)   // the share of one working set each light set keeps
+        guard perSet < 0.95 else { return light }
+        switch dose.work {
+        case let .reps(range):
+            let top = max(1, Int((Double(range.upperBound) * perSet).rounded()))
+            let bottom = min(top, max(1, Int((Double(range.lowerBound) * perSet).rounded())))
+            light.work = .reps(bottom...top)
+        case let .seconds(seconds):
+            light.work = .seconds(max(5, Int((Double(seconds) * perSet / 5).rounded()) * 5))
+        }
         return light
     }
 

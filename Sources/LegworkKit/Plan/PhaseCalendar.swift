@@ -11,7 +11,8 @@ struct PhaseCalendar: Equatable {
     let race: CalendarDate?
     let warnings: [PlanNotice]
 
-    static func make(profile: Profile, start: CalendarDate, weeks requested: Int? = nil) -> PhaseCalendar {
+    /// - Parameter continuing: a later training block: no base weeks, its strength is built already.
+    static func make(profile: Profile, start: CalendarDate, weeks requested: Int? = nil, continuing: Bool = false) -> PhaseCalendar {
         let firstMonday = start.startOfWeek
         var warnings: [PlanNotice] = []
         var race: CalendarDate?
@@ -44,7 +45,7 @@ struct PhaseCalendar: Equatable {
             phases = Array(repeating: .build, count: preparation)
         }
         // The first half of the preparation (at most 6 weeks) is base, the rest build.
-        let baseWeeks = min(6, (preparation + 1) / 2)
+        let baseWeeks = continuing ? 0 : min(6, (preparation + 1) / 2)
         for i in 0..<preparation {
             phases[i] = (i + 1) % PlanConstants.deloadEvery == 0 ? .deload : (i < baseWeeks ? .base : .build)
         }

@@ -12,6 +12,9 @@ public struct Plan: Codable, Hashable, Sendable {
     public var warnings: [PlanNotice]
     /// Safety notices to read before training (red flags, pain rules).
     public var notices: [PlanNotice]
+    /// Which training block this plan is (1 for the first); week numbers count on across blocks.
+    public var block: Int = 1
+    enum CodingKeys: String, CodingKey { case start, raceDate, weeks, warnings, notices, block }
 
     public init(start: CalendarDate, raceDate: CalendarDate?, weeks: [PlanWeek], warnings: [PlanNotice], notices: [PlanNotice]) {
         self.start = start; self.raceDate = raceDate; self.weeks = weeks; self.warnings = warnings; self.notices = notices

@@ -7,8 +7,10 @@ public enum PlanConstants {
     public static let maxWeeksToRace = 24
     /// Every 4th week is a deload [conv].
     public static let deloadEvery = 4
-    /// Deload: sets × this, rounded up (−40–50%) [conv].
-    public static let deloadSetFactor = 0.5
+    /// Deload and taper: the volume falls by this share (DOMAIN §2: sets −40–50%) [conv].
+    public static let deloadVolumeCut = 0.45
+    /// A light week's reps in reserve never go past this (DOMAIN §2: RIR +2, "never past 4–5") [conv].
+    public static let maxLightRIR = 5
     /// Deload and taper: stop this many more reps short of failure [conv].
     public static let lightWeekExtraRIR = 2
     /// Beginners spend their first weeks on technique at RIR 3–4.

@@ -21,11 +21,14 @@ public struct PlanGenerator: Sendable {
     ///     signs leave no session and no run, bone-stress signs lying-down hip and core work only; frozen
     ///     doses stay at today's week from then on.
     ///   - today: the day the safety decision was made (default `start`).
+    ///   - block: the training block this plan is (its number, the weeks and progression of the earlier
+    ///     blocks); default: a first block starting `start`.
     public func plan(for profile: Profile, start: CalendarDate, weeks: Int? = nil, safety: SafetyDecision? = nil,
-                     today: CalendarDate? = nil) -> Plan {
-        let calendar = PhaseCalendar.make(profile: profile, start: start, weeks: weeks)
+                     today: CalendarDate? = nil, block: TrainingBlock? = nil) -> Plan {
+        let block = block ?? TrainingBlock.first(start)
+        let calendar = PhaseCalendar.make(profile: profile, start: start, weeks: weeks, continuing: block.continues)
         let safety = safety ?? SafetyGate.decide(profile: profile, today: today ?? start)
-        var builder = Builder(profile: profile, start: start, calendar: calendar, cards: cards, safety: safety, today: today ?? start)
+        var builder = Builder(profile: profile, start: start, calendar: calendar, cards: cards, safety: safety, today: today ?? start, block: block)
         var planWeeks: [PlanWeek] = []
         for (index, phase) in calendar.phases.enumerated() {
             planWeeks.append(builder.week(index: index, phase: phase))
@@ -34,7 +37,9 @@ public struct PlanGenerator: Sendable {
         if let cap = SessionFrequency.capWarning(requested: profile.strengthDays, phases: calendar.phases) { warnings.append(cap) }
         warnings += builder.warnings
         let notices = SafetyRules.notices(profile, safety: safety) + builder.modules.notices
-        return Plan(start: start, raceDate: calendar.race, weeks: planWeeks, warnings: warnings, notices: notices)
+        var plan = Plan(start: start, raceDate: calendar.race, weeks: planWeeks, warnings: warnings, notices: notices)
+        plan.block = block.number
+        return plan
     }
 }
 
@@ -46,6 +51,7 @@ private struct Builder {
     let selector: ExerciseSelector
     let modules: InjuryModule
     let safety: SafetyDecision
+    let block: TrainingBlock
     /// While doses are frozen (pain, a warning sign, progression paused), weeks after this index keep its
     /// progression steps: nothing rises until the gate clears.
     let frozenAfter: Int?
@@ -59,15 +65,17 @@ private struct Builder {
         let plyoAllowed: Bool
     }
 
-    init(profile: Profile, start: CalendarDate, calendar: PhaseCalendar, cards: [ExerciseCard], safety: SafetyDecision, today: CalendarDate) {
+    init(profile: Profile, start: CalendarDate, calendar: PhaseCalendar, cards: [ExerciseCard], safety: SafetyDecision, today: CalendarDate,
+         block: TrainingBlock) {
         self.profile = profile
         self.calendar = calendar
         self.safety = safety
+        self.block = block
         self.frozenAfter = safety.dosesFrozen ? max(0, today.days(since: calendar.firstMonday) / 7) : nil
         self.schedule = WeeklySchedule(profile: profile, start: start, race: calendar.race)
         self.selector = ExerciseSelector(cards: cards, profile: profile)
         self.modules = InjuryModule(profile: profile, selector: selector)
-        let steps = calendar.phases.indices.map { Self.steps(week: $0, profile: profile, calendar: calendar) }
+        let steps = calendar.phases.indices.map { Self.steps(week: $0, profile: profile, calendar: calendar, block: block) }
         self.peakSteps = (steps.map(\.strength).max() ?? 0, steps.map(\.jumps).max() ?? 0)
     }
 
@@ -76,11 +84,12 @@ private struct Builder {
 
     /// Progression steps done by week `index`: the strength work's, and the jumps', which count only
     /// the weeks jumping was allowed.
-    private static func steps(week index: Int, profile: Profile, calendar: PhaseCalendar) -> (strength: Int, jumps: Int) {
+    /// The earlier blocks' steps carry on: a new block starts from the doses reached, not from scratch.
+    private static func steps(week index: Int, profile: Profile, calendar: PhaseCalendar, block: TrainingBlock) -> (strength: Int, jumps: Int) {
         let jumps = calendar.progressionStep(week: index) {
-            PlyoGate.weekBlock(profile: profile, weekNumber: $0 + 1, phase: calendar.phases[$0]) == nil
+            PlyoGate.weekBlock(profile: profile, weekNumber: block.weeksBefore + $0 + 1, phase: calendar.phases[$0]) == nil
         }
-        return (calendar.progressionStep(week: index), jumps)
+        return (block.stepsBefore + calendar.progressionStep(week: index), jumps)
     }
 
     private mutating func warn(_ notice: PlanNotice) {
@@ -89,7 +98,8 @@ private struct Builder {
 
     mutating func week(index: Int, phase: PlanPhase) -> PlanWeek {
         let monday = calendar.firstMonday.adding(days: 7 * index)
-        let number = index + 1
+        // Weeks count on across blocks: week numbers, the beginner's weeks before jumping, the protocols.
+        let number = block.weeksBefore + index + 1
         var sessions: [CalendarDate: PlanSession] = [:]
         if safety.urgent {
             // Urgent care first: no strength, no stretching, no runs until a clinician clears it.
@@ -100,7 +110,7 @@ private struct Builder {
         } else {
             let dates = schedule.strengthDays(count: SessionFrequency.sessions(phase: phase, requested: profile.strengthDays), monday: monday)
             for (k, date) in dates.enumerated() {
-                let steps = Self.steps(week: min(index, frozenAfter ?? index), profile: profile, calendar: calendar)
+                let steps = Self.steps(week: min(index, frozenAfter ?? index), profile: profile, calendar: calendar, block: block)
                 let session = strengthSession(index: k, date: date, week: number, phase: phase,
                                               step: steps.strength, jumpStep: steps.jumps)
                 // A catalog with nothing the runner can do gives no session rather than an empty one.

@@ -3,7 +3,7 @@ import Foundation
 /// The `legwork plan --json` form of a plan: the `Plan` value's own keys, pretty-printed and sorted so the
 /// output is stable.
 ///
-/// Shape: `{ "start": "YYYY-MM-DD", "raceDate": "YYYY-MM-DD"?, "warnings": [Notice], "notices": [Notice],
+/// Shape: `{ "start": "YYYY-MM-DD", "block": N, "raceDate": "YYYY-MM-DD"?, "warnings": [Notice], "notices": [Notice],
 /// "weeks": [{ "number", "phase", "days": [{ "weekday", "date", "run"?, "session"?: { "title", "kind",
 /// "minutes", "runningCue", "notes": [String], "items": [{ "cardID", "name", "role", "dose": { "sets",
 /// "reps" | "seconds", "rest", "load"? }, "tempo", "rir"?: { "min", "max" }, "why", "note"?, "change"? }] } }] }] }`,

@@ -69,16 +69,34 @@ extension AppContext {
         return AutoRegulation.adjust(plan, catalog: catalog, sets: sets, from: today, allowRises: !safety.dosesFrozen)
     }
 
-    /// The plan as generated from the profile, before the log adjusts it.
+    /// The plan as generated from the profile and the stored training block, before the log adjusts it.
+    /// A block that has run out is followed by the next one, which carries on from where it ended.
     private func generatedPlan(for profile: Profile, today: CalendarDate, safety: SafetyDecision) throws -> Plan {
         let generator = PlanGenerator(cards: catalog.cards)
-        let stored = (try? store.loadDocument(.planStart, as: CalendarDate.self)) ?? nil
-        if let start = stored, start <= today {
-            let plan = generator.plan(for: profile, start: start, safety: safety, today: today)
-            if let last = plan.weeks.last?.days.last?.date, today <= last { return plan }
+        let stored = try trainingBlock()
+        var block = stored ?? TrainingBlock.first(today)
+        // A start after today (the clock was moved back) cannot hold today: begin a first block now.
+        if block.start > today { block = TrainingBlock.first(today) }
+        var plan = generator.plan(for: profile, start: block.start, safety: safety, today: today, block: block)
+        // Roll over as many blocks as have ended (a runner back after months), each from the last.
+        while let last = plan.weeks.last?.days.last?.date, last < today {
+            block = block.next(after: plan, start: last.adding(days: 1))
+            plan = generator.plan(for: profile, start: block.start, safety: safety, today: today, block: block)
         }
-        do { try store.saveDocument(today, key: .planStart) } catch { throw Failure(error.description) }
-        return generator.plan(for: profile, start: today, safety: safety, today: today)
+        if block != stored || (try? store.loadDocument(.trainingBlock, as: TrainingBlock.self)) == nil {
+            do { try store.saveDocument(block, key: .trainingBlock) } catch { throw Failure(error.description) }
+        }
+        return plan
+    }
+
+    /// The stored block; a store written before blocks existed has only the plan's start day.
+    func trainingBlock() throws -> TrainingBlock? {
+        do {
+            if let block = try store.loadDocument(.trainingBlock, as: TrainingBlock.self) { return block }
+            return try store.loadDocument(.planStart, as: CalendarDate.self).map(TrainingBlock.first)
+        } catch {
+            throw Failure(error.description)
+        }
     }
 
     /// Today's planned session, ready for the runner; nil without a profile or on a day without a session

@@ -114,19 +114,24 @@ enum ProfileText {
 }
 
 extension DocumentKey {
-    /// The day the current plan started: set when the profile is saved, so the weeks stay put from one
-    /// day to the next and a changed profile starts a fresh plan.
+    /// The day the plan started, as stores written before training blocks kept it (read, never written).
     static let planStart: DocumentKey = "plan-start"
+    /// The current training block (`TrainingBlock`): its start, number and what earlier blocks reached.
+    static let trainingBlock: DocumentKey = "training-block"
 }
 
 extension AppContext {
-    /// Stores the profile and starts its plan today.
+    /// Stores the profile. The first profile starts the first training block today; a later edit keeps
+    /// the block, so the weeks ahead adapt to the new answers and nothing starts again at week 1.
     func saveProfile(_ profile: Profile, today: CalendarDate) throws {
         do {
+            let hasBlock = try trainingBlock() != nil
             try store.saveDocument(profile, key: .profile)
-            try store.saveDocument(today, key: .planStart)
+            if !hasBlock { try store.saveDocument(TrainingBlock.first(today), key: .trainingBlock) }
+        } catch let failure as Failure {
+            throw failure
         } catch {
-            throw Failure(error.description)
+            throw Failure("\(error)")
         }
     }
 }

@@ -1,0 +1,40 @@
+/// A plan is a training block that lasts (DOMAIN.md §2, "Training blocks"): its start date and number are
+/// kept in the store, so a profile edit adapts the weeks ahead instead of restarting week 1, and the block
+/// after it carries on from where this one ended — its week count, its progression and the protocols' weeks.
+public struct TrainingBlock: Codable, Hashable, Sendable {
+    /// The first day of the block (its week 1 is the Monday-to-Sunday week holding it).
+    public var start: CalendarDate
+    /// 1 for the first block; each new block adds one.
+    public var number: Int
+    /// Weeks of the earlier blocks: week numbers, the beginner's weeks before jumping and the tendon
+    /// protocols count on across blocks.
+    public var weeksBefore: Int
+    /// Progression steps reached by the earlier blocks: the doses start from there, not from scratch.
+    public var stepsBefore: Int
+
+    public init(start: CalendarDate, number: Int = 1, weeksBefore: Int = 0, stepsBefore: Int = 0) {
+        self.start = start; self.number = number; self.weeksBefore = weeksBefore; self.stepsBefore = stepsBefore
+    }
+
+    /// The first block, starting `start`.
+    public static func first(_ start: CalendarDate) -> TrainingBlock { TrainingBlock(start: start) }
+
+    /// A later block begins in the base phase only for the first one: after it, strength and power.
+    public var continues: Bool { number > 1 }
+
+    /// The block after `plan` (this block's plan), starting `start`: weeks and progression carry on.
+    public func next(after plan: Plan, start: CalendarDate) -> TrainingBlock {
+        TrainingBlock(start: start, number: number + 1, weeksBefore: weeksBefore + plan.weeks.count,
+                      stepsBefore: stepsBefore + plan.progressionSteps)
+    }
+}
+
+extension Plan {
+    /// Progression steps this block takes: one per base or build week (light weeks repeat a step).
+    public var progressionSteps: Int { weeks.filter { $0.phase.progresses }.count }
+}
+
+extension TrainingBlock {
+
+    enum CodingKeys: String, CodingKey { case start, number, weeksBefore = "weeks-before", stepsBefore = "steps-before" }
+}

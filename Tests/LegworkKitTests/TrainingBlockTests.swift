@@ -1,0 +1,68 @@
+import Testing
+@testable import LegworkKit
+
+@Suite("Training blocks and light weeks")
+struct TrainingBlockTests {
+    static let cards = try! Catalog.bundled().cards
+    static let start = CalendarDate(year: 2026, month: 12, day: 1)!
+    static let profile = Profile(experience: .regular, goal: .stamina, runDays: [.tue, .thu, .sat], longRunDay: .sat,
+                                 equipment: [.mat, .step, .dumbbells, .miniBand])
+
+    static func plan(_ block: TrainingBlock, profile: Profile = profile) -> Plan {
+        PlanGenerator(cards: cards).plan(for: profile, start: block.start, block: block)
+    }
+
+    @Test func theNextBlockCarriesOnFromWhereTheLastEnded() throws {
+        let first = Self.plan(.first(Self.start))
+        let last = try #require(first.weeks.last?.days.last?.date)
+        let block = TrainingBlock.first(Self.start).next(after: first, start: last.adding(days: 1))
+        #expect(block.number == 2 && block.weeksBefore == first.weeks.count && block.stepsBefore == first.progressionSteps)
+        #expect(first.progressionSteps > 0)
+        let second = Self.plan(block)
+        #expect(second.block == 2)
+        #expect(second.weeks.first?.number == first.weeks.count + 1, "week numbers count on")
+        #expect(second.weeks.first?.phase == .build, "no second base phase")
+        // The doses start from where the first block ended, not from week 1's.
+        func firstDose(_ plan: Plan, _ id: String) -> Dose? {
+            plan.sessionDays.lazy.compactMap { $0.session?.items.first { $0.cardID == id }?.dose }.first
+        }
+        let shared = Set(first.sessionDays.flatMap { $0.session!.items.map(\.cardID) })
+            .intersection(second.sessionDays.flatMap { $0.session!.items.map(\.cardID) })
+        #expect(!shared.isEmpty)
+        let grew = shared.contains { id in
+            guard let a = firstDose(first, id), let b = firstDose(second, id) else { return false }
+            return a != b
+        }
+        #expect(grew, "the second block starts at the doses reached")
+    }
+
+    @Test func aProfileEditKeepsTheBlocksWeeks() {
+        var edited = Self.profile
+        edited.injuries = [InjuryStatus(.knee, .current(pain: 2))]
+        let before = Self.plan(.first(Self.start))
+        let after = Self.plan(.first(Self.start), profile: edited)
+        #expect(before.weeks.map(\.number) == after.weeks.map(\.number))
+        #expect(before.weeks.map(\.phase) == after.weeks.map(\.phase))
+        #expect(after.start == Self.start)
+    }
+
+    @Test(arguments: [(4, 2, 12, 12), (3, 2, 12, 10), (2, 1, 12, 12), (5, 3, 12, 11), (1, 1, 12, 7)])
+    func aLightWeekCutsVolumeByFortyToFiftyPercent(sets: Int, lightSets: Int, reps: Int, lightReps: Int) {
+        let light = DoseRule.lighten(Dose.reps(sets, reps, rest: 60))
+        #expect(light.sets == lightSets)
+        #expect(light.work == .reps(lightReps...lightReps))
+        let cut = 1 - Double(light.sets * lightReps) / Double(sets * reps)
+        #expect((0.40...0.50).contains(cut), "cut \(cut)")
+    }
+
+    @Test func holdsShrinkInWholeFiveSeconds() {
+        let light = DoseRule.lighten(Dose.hold(3, seconds: 40, rest: 45))
+        #expect(light.sets == 2 && light.work == .seconds(35))
+    }
+
+    @Test func aLightWeekAddsTwoRepsInReserveButNeverPastFive() {
+        #expect(DoseRule.lightRIR(RepsInReserve(2, 3)) == RepsInReserve(4, 5))
+        #expect(DoseRule.lightRIR(RepsInReserve(3, 4)) == RepsInReserve(4, 5), "a beginner's deload stays at 4–5")
+        #expect(DoseRule.lightRIR(RepsInReserve(1, 2)) == RepsInReserve(3, 4))
+    }
+}
