@@ -39,11 +39,30 @@ struct PlanProgressionTests {
 
     @Test func fifteenMinuteSessionsKeepTwoSets() {
         #expect((0...4).map { progress("sl_rdl", step: $0, fixedSets: 2).dose.sets } == [2, 2, 2, 2, 2])
-        #expect(progress("sl_rdl", step: 2, fixedSets: 2).dose.summary == "2 × 10")
+        // With fixed sets the sets step is a second reps step: weeks 2 and 3 are never the same.
+        #expect((0...2).map { progress("sl_rdl", step: $0, fixedSets: 2).dose.summary } == ["2 × 8", "2 × 10", "2 × 12"])
     }
 
     @Test func holdsGrowInSeconds() {
         #expect(progress("front_plank", step: 1).dose.summary == "3 × 50 s")
+    }
+
+    @Test func holdsStopAtTheirCap() {
+        // DOMAIN §2: side plank about 45 s, Copenhagen about 30 s, plank about 60 s; then lever or variant.
+        #expect((1...6).map { progress("front_plank", step: $0, fixedSets: 3).dose.work }.allSatisfy { $0 == .seconds(60) || $0 == .seconds(50) })
+        #expect(Progression.holdCap(PlanTestCards.named("side_plank")) == 45)
+        #expect(Progression.holdCap(PlanTestCards.named("copenhagen_plank")) == 30)
+    }
+
+    @Test func aBodyWeightMoveNeverSaysAddLoad() {
+        // The single-leg calf raise needs no weight and its dose holds none: it progresses by reps.
+        let catalog = try! Catalog.bundled()
+        let card = catalog.card(id: "sl_calf_raise")!
+        for step in 0...4 {
+            let result = Progression.apply(card, level: .intermediate, step: step, fixedSets: nil, contactCap: 60,
+                                           canLoad: { _ in true }, harder: { _ in nil })!
+            #expect(!result.addsLoad, "step \(step)")
+        }
     }
 
     @Test func heavyLiftsStayHeavyAndSetsStayCapped() {

@@ -46,6 +46,10 @@ public enum PlanConstants {
     /// Progression: reps added at the "reps" step, seconds added to a hold [conv].
     public static let repsStep = 2
     public static let holdStepSeconds = 10
+    /// Holds stop growing here and progress by lever or variant instead (DOMAIN §2, Training blocks).
+    public static let holdCaps: [String: Int] = ["side_plank": 45, "copenhagen_plank": 30, "front_plank": 60]
+    /// The cap of a hold not named in `holdCaps` [conv].
+    public static let defaultHoldCap = 45
     /// The sets step never goes above this [conv]: sessions must stay near their length.
     public static let maxSets = 4
     /// A heavy lift stays heavy: at most this many reps (advanced: 3–4 × 3–6).

@@ -26,7 +26,8 @@ enum Progression {
     static func apply(_ card: ExerciseCard, level: Level, step: Int, fixedSets: Int?, contactCap: Int, maxReps: Int? = nil,
                       canLoad: (ExerciseCard) -> Bool, harder: (ExerciseCard) -> ExerciseCard?) -> Result? {
         guard let base = DoseRule.base(card, level: level, fixedSets: fixedSets) else { return nil }
-        let loadable = canLoad(card)
+        // A body-weight move progresses by reps, then the harder variant — never "add load" (DOMAIN §2).
+        let loadable = canLoad(card) && !Self.isBodyWeight(card, base)
         let switchAt = card.kind == .power ? PlanConstants.variantStepLoaded
             : (loadable ? PlanConstants.variantStepLoaded : PlanConstants.variantStepBodyweight)
         if step >= switchAt, let next = harder(card),
@@ -41,29 +42,50 @@ enum Progression {
         var dose = base
         var tempo = card.tempo
         let stage = min(step, 4)
-        func addReps() { dose.work = more(dose.work, maxReps: maxReps) }
-        if stage == 1 || (stage >= 2 && fixedSets != nil) { addReps() }
-        if stage >= 2, fixedSets == nil { dose.sets = max(base.sets, min(PlanConstants.maxSets, base.sets + 1)) }
+        // Each stage takes one step, so no two weeks in a row are the same. The sets step goes back to the
+        // base reps with one more set; with fixed sets (a 15-minute session, capped slots) it is a second
+        // reps step instead.
+        var repsSteps = stage >= 1 ? 1 : 0
+        if stage >= 2 {
+            if fixedSets == nil {
+                dose.sets = max(base.sets, min(PlanConstants.maxSets, base.sets + 1))
+                repsSteps = 0
+            } else {
+                repsSteps += 1
+            }
+        }
         if stage >= 3 {
-            if loadable { addsLoad = true } else { addReps() }
+            if loadable { addsLoad = true } else { repsSteps += 1 }
         }
         if stage >= 4 {
             if case let .phases(down, pause, up) = card.tempo {
                 tempo = .phases(down: down + 1, pause: pause, up: up)
             } else {
-                addReps()
+                repsSteps += 1
             }
         }
+        for _ in 0..<repsSteps { dose.work = more(dose.work, maxReps: maxReps, holdCap: Self.holdCap(card)) }
         return Result(card: card, dose: dose, tempo: tempo, variantOf: nil, addsLoad: addsLoad)
     }
 
-    /// 2 more reps (unless that passes `maxReps`), or 10 s more of a hold.
-    private static func more(_ work: Dose.Work, maxReps: Int?) -> Dose.Work {
+    /// Done with body weight at this dose: nothing to add 2.5–5% to. A card that needs a weight is loaded;
+    /// otherwise its dose says whether a weight is held.
+    static func isBodyWeight(_ card: ExerciseCard, _ dose: Dose) -> Bool {
+        if card.needsExternalLoad { return false }
+        guard let load = dose.load?.lowercased() else { return true }
+        return load.isEmpty || load.hasPrefix("body weight") || load.hasPrefix("bodyweight")
+    }
+
+    /// The longest hold a card progresses to; beyond it the harder variant or lever takes over.
+    static func holdCap(_ card: ExerciseCard) -> Int { PlanConstants.holdCaps[card.id] ?? PlanConstants.defaultHoldCap }
+
+    /// 2 more reps (unless that passes `maxReps`), or 10 s more of a hold up to `holdCap`.
+    private static func more(_ work: Dose.Work, maxReps: Int?, holdCap: Int) -> Dose.Work {
         switch work {
         case let .reps(range):
             if let maxReps, range.upperBound + PlanConstants.repsStep > maxReps { return work }
             return .reps((range.lowerBound + PlanConstants.repsStep)...(range.upperBound + PlanConstants.repsStep))
-        case let .seconds(s): return .seconds(s + PlanConstants.holdStepSeconds)
+        case let .seconds(s): return .seconds(max(s, min(holdCap, s + PlanConstants.holdStepSeconds)))
         }
     }
 

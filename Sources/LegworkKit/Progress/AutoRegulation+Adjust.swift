@@ -16,16 +16,31 @@ extension AutoRegulation {
     public static func adjust(_ plan: Plan, catalog: Catalog, sets: [SetRecord], from: CalendarDate, allowRises: Bool = true) -> Plan {
         let byExercise = Dictionary(grouping: sets, by: \.exerciseID)
         guard !byExercise.isEmpty else { return plan }
+        // The dose each exercise was last given before `from`: what the log is measured against. The
+        // calendar proposes the next dose; only the log moves it (DOMAIN §2, Training blocks).
+        var lastGiven: [String: Dose] = [:]
+        for day in plan.weeks.flatMap(\.days) where day.date < from {
+            for item in day.session?.items ?? [] { lastGiven[item.cardID] = item.dose }
+        }
         var adjusted = plan
         for w in adjusted.weeks.indices {
             for d in adjusted.weeks[w].days.indices where adjusted.weeks[w].days[d].date >= from {
                 guard var session = adjusted.weeks[w].days[d].session else { continue }
                 session.items = session.items.map { item in
                     guard let logged = byExercise[item.cardID], let card = catalog.card(id: item.cardID) else { return item }
-                    var decision = decide(for: item, card: card, sets: logged)
+                    var given = item
+                    if let dose = lastGiven[item.cardID] { given.dose = dose }
+                    var decision = decide(for: given, card: card, sets: logged)
                     if !allowRises, decision.rises {
                         decision = DoseDecision(exerciseID: decision.exerciseID, change: .hold, nextLoadKg: nil,
                                                 reason: "hold: no dose rises until your pain settles or a clinician clears you")
+                    }
+                    var item = item
+                    if !decision.rises, let dose = lastGiven[item.cardID], exceeds(item.dose, dose) {
+                        // Nothing moved up in the log: the calendar's rise waits, and the text says so.
+                        item.dose.sets = dose.sets
+                        item.dose.work = dose.work
+                        decision.reason = "repeat week: consolidate at \(dose.summary); " + decision.reason
                     }
                     return apply(decision, to: item, catalog: catalog)
                 }
@@ -33,6 +48,16 @@ extension AutoRegulation {
             }
         }
         return adjusted
+    }
+
+    /// `a` asks for more than `b`: more sets, reps or seconds.
+    static func exceeds(_ a: Dose, _ b: Dose) -> Bool {
+        if a.sets > b.sets { return true }
+        switch (a.work, b.work) {
+        case let (.reps(x), .reps(y)): return x.upperBound > y.upperBound
+        case let (.seconds(x), .seconds(y)): return x > y
+        default: return false
+        }
     }
 
     /// `item` after `decision`: the load in kilograms when one is known, one set fewer on `.reduce`, the

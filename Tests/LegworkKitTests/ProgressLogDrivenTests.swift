@@ -1,0 +1,57 @@
+import Testing
+@testable import LegworkKit
+
+/// DOMAIN §2, Training blocks: the calendar proposes a rise, the log decides it; the change text and the
+/// dose always agree.
+@Suite("Progression from the log")
+struct ProgressLogDrivenTests {
+    static let catalog = try! Catalog.bundled()
+    static let monday = CalendarDate(year: 2025, month: 3, day: 10)!
+
+    /// Glute bridge given as 2 × 12 last Monday; the calendar proposes 2 × 14 for Thursday.
+    static let plan: Plan = {
+        func session(_ reps: Int) -> PlanSession {
+            PlanSession(title: "S", kind: .strength, minutes: 30, items: [
+                PlanItem(cardID: "glute_bridge", name: "Glute bridge", role: .singleLeg, dose: Dose.reps(2, reps, rest: 45), tempo: .none,
+                         rir: RepsInReserve(2, 3), why: "why"),
+            ], runningCue: "", notes: [])
+        }
+        let days = Weekday.allCases.enumerated().map { i, weekday in
+            let date = monday.adding(days: i)
+            return PlanDay(weekday: weekday, date: date, run: nil, session: i == 0 ? session(12) : i == 3 ? session(14) : nil)
+        }
+        return Plan(start: monday, raceDate: nil, weeks: [PlanWeek(number: 1, phase: .base, days: days)], warnings: [], notices: [])
+    }()
+
+    static func logged(_ sessions: [(day: Int, reps: Int, rir: Int)]) -> [SetRecord] {
+        sessions.enumerated().flatMap { index, session in
+            (1...2).map { n in
+                let start = WallTime(year: 2025, month: 3, day: session.day, hour: 18).adding(seconds: Int64(n * 100))
+                return SetRecord(sessionID: Int64(index + 1), exerciseID: "glute_bridge", setNumber: n, reps: session.reps, rir: session.rir,
+                                 pain: 0, startedAt: start, endedAt: start.adding(seconds: 40))
+            }
+        }
+    }
+
+    func thursday(_ sets: [SetRecord]) -> PlanItem {
+        let adjusted = AutoRegulation.adjust(Self.plan, catalog: Self.catalog, sets: sets, from: Self.monday.adding(days: 1))
+        return adjusted.session(on: Self.monday.adding(days: 3))!.items[0]
+    }
+
+    @Test func belowTheTopTheCalendarRiseWaitsAndSaysSo() {
+        let item = thursday(Self.logged([(day: 10, reps: 10, rir: 2)]))
+        #expect(item.dose.summary == "2 × 12", "the dose last given, not the calendar's 2 × 14")
+        #expect(item.change?.hasPrefix("repeat week: consolidate at 2 × 12") == true)
+    }
+
+    @Test func theTopOfTheRangeTwiceLetsTheDoseMoveOn() {
+        let item = thursday(Self.logged([(day: 6, reps: 12, rir: 2), (day: 10, reps: 12, rir: 2)]))
+        #expect(item.dose.summary != "2 × 12")
+        #expect(item.change?.contains("consolidate") != true)
+    }
+
+    @Test func nothingLoggedLeavesTheCalendarsProposal() {
+        #expect(thursday([]).dose.summary == "2 × 14")
+        #expect(thursday([]).change == nil)
+    }
+}
