@@ -43,6 +43,28 @@ import Testing
         #expect(try store.sessions().isEmpty, "nothing started")
     }
 
+    @Test func aSafetyStopBlocksASecondStartFromHome() throws {
+        let tmux = try TmuxSession(["profile", "set"] + Self.runner)
+        defer { tmux.close() }
+        tmux.waitFor(text: "exit=0")
+        // The first session of the day stops for safety (pain 8/10 on the first exercise).
+        tmux.type("clear; printf '12 0 2 8\\n' | \(TmuxSession.binary.path) --data-dir \(tmux.dataDir.path) --speed 500 session next --plain; echo \"exit=$?\"")
+        tmux.press("Enter")
+        tmux.waitFor(text: "Stopped for safety", timeout: 30)
+        tmux.type("clear; \(TmuxSession.binary.path) --data-dir \(tmux.dataDir.path); echo \"exit=$?\"")
+        tmux.press("Enter")
+        tmux.waitFor(text: "Today's session")
+        tmux.press("Enter")
+        let screen = tmux.waitFor(text: "No strength work today")
+        #expect(screen.contains("stopped for your safety today"))
+        #expect(!screen.contains("Check-in"))
+        #expect(screen.contains("s = a gentle stretch instead"))
+        tmux.press("Escape")
+        tmux.waitFor(text: "Today's session")
+        tmux.type("q")
+        tmux.waitFor(text: "exit=0")
+    }
+
     @Test(arguments: [["session", "today"], ["session", "next"], ["session", "glute_bridge"], ["stretch"]])
     func urgentSignsRefuseEveryPlainDoor(door: [String]) throws {
         defer { try? FileManager.default.removeItem(at: dataDir) }
