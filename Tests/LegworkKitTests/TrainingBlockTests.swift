@@ -66,3 +66,17 @@ struct TrainingBlockTests {
         #expect(DoseRule.lightRIR(RepsInReserve(1, 2)) == RepsInReserve(3, 4))
     }
 }
+
+extension TrainingBlockTests {
+    @Test func tendonProtocolsAreNotDeloaded() throws {
+        var achilles = Self.profile
+        achilles.injuries = [InjuryStatus(.achilles, .current(pain: 2))]
+        let plan = Self.plan(.first(Self.start), profile: achilles)
+        let deload = try #require(plan.weeks.first { $0.phase == .deload })
+        let protocolItems = deload.sessions.flatMap(\.items).filter { $0.role == .injuryModule && $0.rir == nil }
+        #expect(!protocolItems.isEmpty)
+        // Week 4 of heavy slow resistance is 4 × 10 (DOMAIN §1), deload or not.
+        let hsr = PlanConstants.hsrSchedule.last { $0.fromWeek <= deload.number }!
+        #expect(protocolItems.allSatisfy { $0.dose.sets == hsr.sets }, "\(protocolItems.map(\.dose.summary))")
+    }
+}

@@ -209,7 +209,7 @@ private struct Builder {
             // A slot whose sets the minutes capped progresses by reps instead, as a 15-minute session does.
             let fixedSets = cuts.sets[slot] ?? templateSets
             if slot == .calf, let module = modules.calfSlot(week: week), safety.permits(module.card) {
-                let item = moduleItem(module, week: week, light: light, step: step, fixedSets: templateSets, contactCap: contactCap)
+                let item = moduleItem(module, week: week, light: module.fixed == nil ? light : phase == .taper, step: step, fixedSets: templateSets, contactCap: contactCap)
                 items.append(item.0); itemCards.append(item.1); itemSlots.append(nil); used.insert(item.1.id)
                 continue
             }
@@ -276,7 +276,7 @@ private struct Builder {
             used.insert(dosed.card.id)
         }
         for module in modules.extras(week: week, used: used) where safety.permits(module.card) {
-            let item = moduleItem(module, week: week, light: light, step: step, fixedSets: templateSets, contactCap: contactCap)
+            let item = moduleItem(module, week: week, light: module.fixed == nil ? light : phase == .taper, step: step, fixedSets: templateSets, contactCap: contactCap)
             items.append(item.0); itemCards.append(item.1); itemSlots.append(nil); used.insert(item.1.id)
         }
         notes += modules.sessionNotes
@@ -293,6 +293,8 @@ private struct Builder {
             + selector.missing(best).map(\.title).joined(separator: " and ") + ". Sessions go without one until you add it to your equipment.")
     }
 
+    /// - Parameter light: a light week for this item; a tendon protocol (fixed dose) is not deloaded, it
+    ///   only eases in race week (DOMAIN §2, Deload).
     private func moduleItem(_ module: InjuryModule.Item, week: Int, light: Bool, step: Int, fixedSets: Int?, contactCap: Int) -> (PlanItem, ExerciseCard) {
         let level = profile.level
         var dose: Dose
