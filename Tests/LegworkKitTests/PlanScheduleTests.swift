@@ -39,11 +39,15 @@ struct PlanScheduleTests {
         #expect(schedule.strengthBlock(on: PlanFixtures.date("2026-03-20")) == "too close to the race")
         #expect(schedule.strengthBlock(on: race) == "too close to the race")
         #expect(schedule.strengthBlock(on: PlanFixtures.date("2026-03-24")) == "after the race: mobility only")
-        #expect(schedule.strengthBlock(on: PlanFixtures.date("2026-03-19")) == nil)
+        // A race of unknown distance follows the half marathon's rules: the last session 5 days out.
+        #expect(schedule.strengthBlock(on: PlanFixtures.date("2026-03-18")) == "too close to the race")
+        #expect(schedule.strengthBlock(on: PlanFixtures.date("2026-03-17")) == nil)
         #expect(schedule.run(on: race) == .race)
-        let mobility = schedule.mobilityDays(count: 3, monday: PlanFixtures.date("2026-03-23"))
-        #expect(days(mobility) == [.mon, .wed, .fri])
-        #expect(schedule.mobilityDays(count: 2, monday: PlanFixtures.date("2026-03-16")).isEmpty)
+        // Mobility from the day after the race, within its window (RaceDay).
+        let mobility = schedule.mobilityDays(monday: PlanFixtures.date("2026-03-23"))
+        #expect(mobility.first == race.adding(days: 1))
+        #expect(mobility.allSatisfy { $0.days(since: race) <= RaceDay.mobilityDays(runner.raceDistance) })
+        #expect(schedule.mobilityDays(monday: PlanFixtures.date("2026-03-16")).isEmpty)
     }
 
     @Test func nothingBeforeTheStartDate() {

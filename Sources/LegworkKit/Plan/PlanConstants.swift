@@ -39,10 +39,8 @@ public enum PlanConstants {
     public static let heavyFreeDaysLongRace = 10
     /// No plyometrics in the final days before a race.
     public static let plyoFreeDaysBeforeRace = 7
-    /// The race-week session is at least this many days before the race [conv].
-    public static let minDaysBetweenLastSessionAndRace = 3
-    /// Days after a race with mobility only [conv].
-    public static let postRaceMobilityDays = 7
+    /// A first plan starting fewer days than this before a race is familiar, light work only [conv].
+    public static let newToRaceDays = 21
     /// Progression: reps added at the "reps" step, seconds added to a hold [conv].
     public static let repsStep = 2
     public static let holdStepSeconds = 10

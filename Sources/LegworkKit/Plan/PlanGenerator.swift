@@ -103,18 +103,22 @@ private struct Builder {
         var sessions: [CalendarDate: PlanSession] = [:]
         if safety.urgent {
             // Urgent care first: no strength, no stretching, no runs until a clinician clears it.
-        } else if phase == .recovery {
-            for date in schedule.mobilityDays(count: SessionFrequency.sessions(phase: phase, requested: profile.strengthDays), monday: monday) {
-                sessions[date] = mobilitySession(week: number)
-            }
         } else {
-            let dates = schedule.strengthDays(count: SessionFrequency.sessions(phase: phase, requested: profile.strengthDays), monday: monday)
+            // After a race: mobility from the day after, in whichever week those days fall (DOMAIN §2).
+            for date in schedule.mobilityDays(monday: monday) { sessions[date] = mobilitySession(week: number) }
+        }
+        if safety.urgent || (phase == .recovery && profile.raceDistance == .marathon) {
+            // After a marathon the whole week is mobility; the next block brings strength back.
+        } else {
+            // After a shorter race, one light session once the mobility days are over (`RaceDay`).
+            let count = phase == .recovery ? 1 : SessionFrequency.sessions(phase: phase, requested: profile.strengthDays)
+            let dates = schedule.strengthDays(count: count, monday: monday)
             for (k, date) in dates.enumerated() {
                 let steps = Self.steps(week: min(index, frozenAfter ?? index), profile: profile, calendar: calendar, block: block)
                 let session = strengthSession(index: k, date: date, week: number, phase: phase,
                                               step: steps.strength, jumpStep: steps.jumps)
                 // A catalog with nothing the runner can do gives no session rather than an empty one.
-                if !session.items.isEmpty { sessions[date] = session }
+                if !session.items.isEmpty, sessions[date] == nil { sessions[date] = session }
             }
         }
         let days = (0..<7).map { offset -> PlanDay in
@@ -122,6 +126,19 @@ private struct Builder {
             return PlanDay(weekday: date.weekday, date: date, run: run(on: date), session: sessions[date])
         }
         return PlanWeek(number: number, phase: phase, days: days)
+    }
+
+    /// A runner who starts within three weeks of a race gets familiar, light work only: no new heavy lift,
+    /// no new jumps (DOMAIN §2, Races). Only a first block: a later one carries what is familiar.
+    private var firstWeeksOfARace: Bool {
+        guard let race = calendar.race, !block.continues else { return false }
+        return race.days(since: block.start) < PlanConstants.newToRaceDays
+    }
+
+    /// Race week and the week after: at least 4 reps in reserve (DOMAIN §2: light means RIR 4 or more).
+    private func raceWeekRIR(_ rir: RepsInReserve?, phase: PlanPhase) -> RepsInReserve? {
+        guard let rir, phase == .taper || phase == .recovery else { return rir }
+        return RepsInReserve(max(rir.min, 4), max(rir.max, 5))
     }
 
     /// The planned run, unless a warning sign pauses the runs.
@@ -143,7 +160,7 @@ private struct Builder {
             peak = strengthDraft(index: k, date: date, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
                                  light: false, cuts: cuts)
         }
-        let light = phase == .deload || phase == .taper
+        let light = phase == .deload || phase == .taper || phase == .recovery || firstWeeksOfARace
         let draft = strengthDraft(index: k, date: date, week: week, phase: phase, step: step, jumpStep: jumpStep, light: light, cuts: cuts)
         var notes = draft.notes
         if let fitted = cuts.note(minutes: minutes) { notes.append(fitted) }
@@ -152,6 +169,7 @@ private struct Builder {
         let letter = String(UnicodeScalar(UInt8(65 + k)))
         let title = switch phase {
         case .taper: "Race-week strength"
+        case .recovery: "Light strength after your race"
         case .deload: "Strength \(letter) (deload)"
         case .peak: "Strength \(letter) (peak week)"
         default: "Strength \(letter)"
@@ -173,8 +191,13 @@ private struct Builder {
         switch phase {
         case .deload: notes.append("Deload week: about half the sets, and stop \(PlanConstants.lightWeekExtraRIR) reps earlier than usual.")
         case .peak: notes.append("Peak week: one session keeps your strength without adding fatigue.")
-        case .taper: notes.append("Race week: half the usual volume, nothing heavy, no jumping.")
+        case .taper: notes.append("Race week: half the usual volume, a light weight, no jumping.")
+        case .recovery: notes.append("After your race: a light session, about half the usual volume, no jumping.")
         default: break
+        }
+        if firstWeeksOfARace {
+            slots.removeAll { $0 == .heavyLift || $0 == .plyometric }
+            notes.append("Your race is less than \(PlanConstants.newToRaceDays / 7) weeks away: familiar, light work only, nothing new before race day.")
         }
 
         let plyoBlock = PlyoGate.weekBlock(profile: profile, weekNumber: week, phase: phase)
@@ -188,7 +211,7 @@ private struct Builder {
         if slots.contains(.heavyLift), let race = calendar.race {
             let window = profile.raceDistance?.isLong == true ? PlanConstants.heavyFreeDaysLongRace : PlanConstants.heavyFreeDaysShortRace
             let daysOut = race.days(since: date)
-            if phase == .taper || (0..<window).contains(daysOut) {
+            if phase == .taper || phase == .recovery || (0..<window).contains(daysOut) {
                 slots.removeAll { $0 == .heavyLift }
                 notes.append("No heavy lift within \(window) days of the race.")
             }
@@ -243,6 +266,10 @@ private struct Builder {
             else { continue }
             var dose = dosed.dose
             if light || painCut { dose = DoseRule.lighten(dose) }
+            if phase == .taper || phase == .recovery || firstWeeksOfARace, dose.load != nil, !Progression.isBodyWeight(dosed.card, dose) {
+                // Nothing heavy in race week or straight after it: the load text must not say otherwise.
+                dose.load = "a light weight, well short of effort"
+            }
             if safety.bodyWeightOnly, dose.load != nil { dose.load = "body weight only" }
             if dosed.addsLoad && phase.progresses && frozenAfter == nil {
                 dose.load = [dose.load, "this week: add 2.5–5% load"].compactMap { $0 }.joined(separator: "; ")
@@ -269,7 +296,7 @@ private struct Builder {
             let why = WhyText.why(card: dosed.card, role: slot.role, profile: profile, origin: dosed.card.id == choice.card.id ? choice.origin : .direct,
                                   variantOf: dosed.variantOf, easierBecauseOfPain: easier, standIns: selector.missing(dosed.card))
             items.append(PlanItem(cardID: dosed.card.id, name: dosed.card.name, role: slot.role, dose: dose, tempo: dosed.tempo,
-                                  rir: DoseRule.rir(level: level, weekNumber: week, card: dosed.card, dose: dose, light: light),
+                                  rir: raceWeekRIR(DoseRule.rir(level: level, weekNumber: week, card: dosed.card, dose: dose, light: light), phase: phase),
                                   why: why, note: note))
             itemCards.append(dosed.card)
             itemSlots.append(slot)

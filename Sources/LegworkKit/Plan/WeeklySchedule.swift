@@ -10,14 +10,16 @@ struct WeeklySchedule {
     let start: CalendarDate
     let race: CalendarDate?
 
-    /// The run the profile puts on `date`.
+    /// The run the profile puts on `date`; after a race, rest and then easy runs (`RaceDay`).
     func run(on date: CalendarDate) -> PlanDay.Run? {
         if date == race { return .race }
         let day = date.weekday
-        guard profile.runDays.contains(day) else { return nil }
-        if day == profile.longRunDay { return .long }
-        if day == profile.workoutDay { return .workout }
-        return .easy
+        var planned: PlanDay.Run?
+        if profile.runDays.contains(day) {
+            planned = day == profile.longRunDay ? .long : day == profile.workoutDay ? .workout : .easy
+        }
+        if let race, date > race { return RaceDay.runAfterRace(days: date.days(since: race), planned: planned, distance: profile.raceDistance) }
+        return planned
     }
 
     private var isLongRace: Bool { profile.raceDistance?.isLong ?? false }
@@ -27,8 +29,8 @@ struct WeeklySchedule {
         if date < start { return "before the plan starts" }
         if let race {
             let daysOut = race.days(since: date)
-            if daysOut >= 0 && daysOut < PlanConstants.minDaysBetweenLastSessionAndRace { return "too close to the race" }
-            if daysOut < 0 && -daysOut <= PlanConstants.postRaceMobilityDays { return "after the race: mobility only" }
+            if daysOut >= 0 && daysOut < RaceDay.lastSessionDaysOut(profile.raceDistance) { return "too close to the race" }
+            if daysOut < 0 && -daysOut <= RaceDay.mobilityDays(profile.raceDistance) { return "after the race: mobility only" }
         }
         let tomorrow = date.adding(days: 1).weekday
         if profile.keyRunDays.contains(tomorrow) { return "the day before a key run" }
@@ -51,13 +53,14 @@ struct WeeklySchedule {
         return Self.spread(candidates, count: count)
     }
 
-    /// Up to `count` days for mobility in the week starting `monday`: any day after the race (or from the
-    /// start), rest days first.
-    func mobilityDays(count: Int, monday: CalendarDate) -> [CalendarDate] {
-        let candidates = (0..<7).map { monday.adding(days: $0) }
-            .filter { date in date >= start && (race.map { date > $0 } ?? true) }
-            .sorted { (profile.runDays.contains($0.weekday) ? 1 : 0, $0) < (profile.runDays.contains($1.weekday) ? 1 : 0, $1) }
-        return Self.spread(candidates, count: count)
+    /// The mobility days after the race that fall in the week starting `monday`: from the day after the
+    /// race, spread over its mobility window (`RaceDay`), whichever week they fall in.
+    func mobilityDays(monday: CalendarDate) -> [CalendarDate] {
+        guard let race else { return [] }
+        let window = RaceDay.mobilityDays(profile.raceDistance), count = RaceDay.mobilitySessions(profile.raceDistance)
+        let step = max(1, window / count)
+        let all = (0..<count).map { race.adding(days: 1 + $0 * step) }.filter { $0 >= start }
+        return all.filter { $0 >= monday && $0 < monday.adding(days: 7) }
     }
 
     /// Takes days in `candidates` order, skipping a day next to one already taken while another is left.

@@ -1,0 +1,55 @@
+/// Rule: the days around a race, by distance (DOMAIN.md §2, the race table). Each number is named here
+/// so the table can be read off this file.
+///
+/// | race | last session (light) | after the race |
+/// |---|---|---|
+/// | 5K / 10K | primer 2–3 days out | mobility day 1, light strength from day 2–4 |
+/// | half | 5–7 days out | mobility days 1–3, light strength from day 4–5 |
+/// | marathon | 5–7 days out | mobility days 1–7, runs easy or off, then a return week |
+///
+/// A race whose distance is not given follows the half marathon's rules: the cautious middle.
+public enum RaceDay {
+    /// The race-week session is at least this many days before the race.
+    public static func lastSessionDaysOut(_ distance: RaceDistance?) -> Int {
+        switch distance {
+        case .half, .marathon, nil: 5
+        case .fiveK, .tenK: 2
+        }
+    }
+
+    /// Days after the race (1 = the day after) that are for mobility only.
+    public static func mobilityDays(_ distance: RaceDistance?) -> Int {
+        switch distance {
+        case .marathon: 7
+        case .half, nil: 3
+        case .fiveK, .tenK: 1
+        }
+    }
+
+    /// Mobility sessions in those days, spread out from the day after the race.
+    public static func mobilitySessions(_ distance: RaceDistance?) -> Int {
+        switch distance {
+        case .marathon: 3
+        case .half, nil: 2
+        case .fiveK, .tenK: 1
+        }
+    }
+
+    /// Days after the race with no run at all, then days of easy running only (no workout, no long run).
+    public static func restDays(_ distance: RaceDistance?) -> (off: Int, easy: Int) {
+        switch distance {
+        case .marathon: (2, 5)
+        case .half, nil: (1, 2)
+        case .fiveK, .tenK: (0, 1)
+        }
+    }
+
+    /// The run on `date`, `days` after the race, from what the profile plans that weekday: none while
+    /// resting, easy while recovering, as planned after.
+    static func runAfterRace(days: Int, planned: PlanDay.Run?, distance: RaceDistance?) -> PlanDay.Run? {
+        let rest = restDays(distance)
+        if days <= rest.off { return nil }
+        if days <= rest.off + rest.easy { return planned == nil ? nil : .easy }
+        return planned
+    }
+}
