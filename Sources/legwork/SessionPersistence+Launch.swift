@@ -63,16 +63,9 @@ struct SessionLaunch {
 }
 
 /// Lines to standard output, unbuffered, so a pipe or a screen reader gets each one as it happens.
+/// A failed write ends the program (`Output`): the session is saved step by step and resumes later.
 enum PlainOutput {
-    static func write(_ line: String) {
-        let bytes = Array((line + "\n").utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Foundation.write(1, $0.baseAddress, $0.count) }
-            if written <= 0 { return }   // a closed pipe: nothing more to say
-            offset += written
-        }
-    }
+    static func write(_ line: String) { Output.print(line) }
 }
 
 // The clock is only read, the persistence locks its own state and the context is shareable: the launch

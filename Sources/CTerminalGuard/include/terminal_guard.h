@@ -20,4 +20,12 @@ void lw_guard_set_pending(int signo);
 /// Stops the process as the shell's job control expects (Ctrl-Z read as a key in raw mode).
 void lw_guard_suspend(void);
 
+/// Removes the file at `path` if a termination signal (TERM, HUP, INT, QUIT, PIPE, XFSZ) arrives
+/// before lw_temp_release, then lets the signal act as it would have: a half-written temporary file
+/// never outlives its program. Returns -1 when the path is too long to keep.
+int lw_temp_guard(const char *path);
+
+/// The temporary file is gone or renamed into place: the signals act as before lw_temp_guard.
+void lw_temp_release(void);
+
 #endif

@@ -38,7 +38,7 @@ struct ImportCommand: ParsableCommand {
         let context = try AppContext.open(global)
         if removeAll {
             let count = try storeCall { () throws(StoreError) in try context.store.removeAllImported(source: FreeExerciseDBImport.source) }
-            print("removed \(count) imported card\(count == 1 ? "" : "s")")
+            Output.print("removed \(count) imported card\(count == 1 ? "" : "s")")
             return
         }
         if !remove.isEmpty {
@@ -49,12 +49,12 @@ struct ImportCommand: ParsableCommand {
         let text = try Self.read(file)
         switch ImportFormat.detect(text) {
         case .freeExerciseDB:
-            print(try Self.importFreeExerciseDB(text, file: file, context: context))
+            Output.print(try Self.importFreeExerciseDB(text, file: file, context: context))
         case .legworkBackup:
             guard BackupImport.isBackup(text) else {
                 throw Failure("\(file) is a JSON object but not a Legwork backup (make one with `legwork export`)")
             }
-            print(try BackupImport.run(text: text, file: file, store: context.store, replace: replace))
+            Output.print(try BackupImport.run(text: text, file: file, store: context.store, replace: replace))
         case .unknown:
             throw Failure("\(file) is not an exercise file: expected a JSON list of free-exercise-db records (it should start with \"[\")")
         }
@@ -70,7 +70,7 @@ struct ImportCommand: ParsableCommand {
                                             hint: "list them with: legwork exercises --search fedb").description)
         }
         let count = try storeCall { () throws(StoreError) in try context.store.removeImported(ids: ids) }
-        print("removed \(count) imported card\(count == 1 ? "" : "s")")
+        Output.print("removed \(count) imported card\(count == 1 ? "" : "s")")
     }
 
     static func read(_ path: String) throws -> String {

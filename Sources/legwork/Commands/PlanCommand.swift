@@ -41,11 +41,11 @@ struct PlanCommand: ParsableCommand {
         if json {
             var shown = plan
             if let weeks { shown.weeks = plan.weeks.filter { weeks.contains($0.number) } }
-            print(PlanJSON.encode(shown))
+            Output.print(PlanJSON.encode(shown), format: .json)
         } else if markdown {
-            print(PlanMarkdown.encode(plan, weeks: weeks))
+            Output.print(PlanMarkdown.encode(plan, weeks: weeks))
         } else if ics {
-            FileHandle.standardOutput.write(Data(PlanICS.encode(plan, stamp: WallTime.now(), weeks: weeks).utf8))
+            Output.print(PlanICS.encode(plan, stamp: WallTime.now(), weeks: weeks), terminator: "")
         } else {
             let starter = LegworkEnvironment(context: context).sessionStarter
             try Interactive.run(root: PlanScreen(plan: plan, today: today, week: week, startSession: starter), context: context)

@@ -27,7 +27,7 @@ struct ProfileShowCommand: ParsableCommand {
         guard let profile = try context.profile() else {
             throw Failure("no profile yet: run `legwork intake`, or `legwork profile set KEY=VALUE…` (e.g. experience=regular)")
         }
-        print(json ? ProfileJSON.encode(profile) : ProfileText.lines(profile).joined(separator: "\n"))
+        Output.print(json ? ProfileJSON.encode(profile) : ProfileText.lines(profile).joined(separator: "\n"), format: json ? .json : .text)
     }
 }
 
@@ -55,8 +55,8 @@ struct ProfileSetCommand: ParsableCommand {
             throw ValidationError(error.message)
         }
         try context.saveProfile(updated, today: today)
-        print("Profile saved.")
-        print(ProfileText.lines(updated).joined(separator: "\n"))
+        Output.print("Profile saved.")
+        Output.print(ProfileText.lines(updated).joined(separator: "\n"))
     }
 }
 
