@@ -38,6 +38,13 @@ public enum SafeText {
         return String(out)
     }
 
+    /// `text` on one line: tab, carriage return and newline become spaces (a record's field that a file
+    /// wrapped by hand); other unsafe characters are left for `hasUnsafe` to find.
+    public static func flattened(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }))
+    }
+
     /// A document meant for a terminal or a pipe (plain text, CSV, Markdown, iCalendar): lines kept,
     /// every other unsafe character escaped.
     public static func document(_ text: String) -> String { escaped(text, keepingLines: true) }

@@ -108,6 +108,13 @@ struct ImportCommand: ParsableCommand {
             }
             result.cards.removeAll { refused.contains($0.id) }
         }
+        if result.cards.isEmpty {
+            // Nothing to store is a failed import (status 1), with the reasons.
+            var lines = ["\(file): " + summary]
+            if !invalid.isEmpty { lines += invalid.prefix(3).map { "  " + $0 } }
+            lines.append("nothing was imported")
+            throw Failure(lines.joined(separator: "\n"))
+        }
         let outcome: ImportOutcome
         do {
             outcome = try context.store.saveImported(result.cards, source: FreeExerciseDBImport.source)

@@ -142,11 +142,12 @@ extension SessionStart {
         }
     }
 
-    /// `AppCommand.saveSession`: a failure is shown, not fatal (the session goes on).
+    /// `AppCommand.saveSession`: answers `.sessionSaved`, or `.failed` with the reason, which the runner
+    /// shows (pausing the session and offering to save again).
     static func save(_ engine: SessionEngine, launch: SessionLaunch?) -> AppMessage? {
         do {
             try launch?.persistence.save(engine)
-            return nil
+            return .sessionSaved
         } catch {
             return .failed("could not save the session: \(error)")
         }
