@@ -323,6 +323,7 @@ public struct SessionEngine: Sendable {
             if records[index].reps != nil, let reps = entry.reps(on: records[index].side) {
                 records[index].reps = reps
             }
+            if records[index].seconds != nil, let held = entry.secondsHeld { records[index].seconds = held }
             records[index].loadKg = entry.loadKg
         }
         finish(at: now, recordWork: false, &cues)

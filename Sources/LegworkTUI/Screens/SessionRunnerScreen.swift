@@ -165,7 +165,8 @@ public struct SessionRunnerScreen: Screen {
             case .stepCompleted:
                 save = true
             case let .awaitingLog(item):
-                logForm = SessionLogForm(item: engine.plan.items[item])
+                logForm = SessionLogForm(item: engine.plan.items[item], endedEarly: engine.endedEarly(item: item),
+                                         heldSeconds: engine.records.filter { $0.item == item }.compactMap(\.seconds).min())
             case .finished, .abandoned:
                 next = SessionSummaryScreen(summary: engine.summary, kind: engine.plan.kind)
             case let .safetyStop(message):
