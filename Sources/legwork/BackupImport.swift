@@ -16,6 +16,7 @@ enum BackupImport {
         do {
             let backup = try Backup.decode(text, source: file)
             let outcome = try store.restore(backup, replace: replace, source: file)
+            store.checkpoint()
             return "restored \(outcome.sessions) sessions, \(outcome.sets) sets, \(outcome.documents) documents "
                 + "and \(outcome.cards) imported cards from \(file)"
         } catch {

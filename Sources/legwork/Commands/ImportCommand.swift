@@ -118,6 +118,7 @@ struct ImportCommand: ParsableCommand {
         let outcome: ImportOutcome
         do {
             outcome = try context.store.saveImported(result.cards, source: FreeExerciseDBImport.source)
+            context.store.checkpoint()
         } catch {
             throw Failure(error.description)
         }
