@@ -17,7 +17,7 @@ struct SessionLaunch {
         self.context = context
         clock = SystemClock(speed: context.global.speed, origin: ProgramStart.instant)
         persistence = SessionPersistence(store: context.store, wall: WallClockMapping(now: clock.now(), speed: context.global.speed))
-        var pending = try SessionPersistence.pending(in: context.store)
+        var pending = SessionPersistence.readableOrDropped(in: context.store)
         if fresh, let found = pending {
             try SessionPersistence.discard(found, in: context.store)
             pending = nil

@@ -44,6 +44,32 @@ final class SessionPersistence: @unchecked Sendable {
         }
     }
 
+    /// The pending session, or nil. One that cannot be read (a damaged or crafted snapshot: a time
+    /// beyond any session, a step outside its plan) is dropped with a message on standard error, its
+    /// log row closed as abandoned (its sets stay in the history), so it can never stop a start.
+    static func readableOrDropped(in store: Store) -> PersistedSession? {
+        let reason: String
+        do {
+            guard let pending = try store.loadDocument(.sessionInProgress, as: PersistedSession.self) else { return nil }
+            do {
+                _ = try SessionEngine(resuming: pending.snapshot, at: .origin)
+                return pending
+            } catch {
+                reason = error.description
+            }
+        } catch {
+            reason = error.description
+        }
+        struct Row: Decodable { var sessionID: Int64 }
+        var changes: [StoreChange] = [.removeDocument(.sessionInProgress)]
+        if let row = try? store.loadDocument(.sessionInProgress, as: Row.self) {
+            changes.insert(.finishSession(id: row.sessionID, status: .abandoned, endedAt: WallTime.now(), notes: nil), at: 0)
+        }
+        if (try? store.apply(changes)) == nil { try? store.apply([.removeDocument(.sessionInProgress)]) }
+        Output.error("legwork: the interrupted session could not be resumed and was discarded (\(reason)); its sets stay in the history")
+        return nil
+    }
+
     /// The runner chose to start anew: closes the interrupted session (as abandoned) and forgets it.
     func discardInterrupted() throws {
         locked { awaitingResume = nil }

@@ -51,9 +51,7 @@ struct ImportCommand: ParsableCommand {
         case .freeExerciseDB:
             Output.print(try Self.importFreeExerciseDB(text, file: file, context: context))
         case .legworkBackup:
-            guard BackupImport.isBackup(text) else {
-                throw Failure("\(file) is a JSON object but not a Legwork backup (make one with `legwork export`)")
-            }
+            // Whether it is a backup is read from the parsed document (`Backup.decode` says when not).
             Output.print(try BackupImport.run(text: text, file: file, store: context.store, replace: replace))
         case .unknown:
             throw Failure("\(file) is not an exercise file: expected a JSON list of free-exercise-db records (it should start with \"[\")")
@@ -94,20 +92,9 @@ struct ImportCommand: ParsableCommand {
         let summary = result.summary(reasons: 3)
         let newIDs = Set(result.cards.map(\.id))
         let kept = context.catalog.cards.filter { $0.isImported && !newIDs.contains($0.id) }
-        var invalid: [String] = []
-        var refused = Set<String>()
-        do {
-            _ = try Catalog.bundled().adding(kept + result.cards)
-        } catch {
-            // Cards the catalog refuses are left out and reported with the catalog's own words.
-            for problem in error.errors {
-                if case let .id(id)? = problem.card, newIDs.contains(id) {
-                    refused.insert(id)
-                    invalid.append("\(problem.card.map { "\($0)" } ?? ""): \(problem.field.map { "field \"\($0)\": " } ?? "")\(problem.problem)")
-                }
-            }
-            result.cards.removeAll { refused.contains($0.id) }
-        }
+        let checked = ImportedCardCheck.check(result.cards, besides: kept)
+        result.cards = checked.cards
+        let invalid = checked.problems, refused = checked.refused
         if result.cards.isEmpty {
             // Nothing to store is a failed import (status 1), with the reasons.
             var lines = ["\(file): " + summary]
