@@ -13,10 +13,19 @@ struct SessionLaunch {
     /// The session a kill left behind, unless --fresh discarded it.
     let pending: PersistedSession?
 
-    init(context: AppContext, fresh: Bool) throws {
+    /// `starting`: a session or stretch command, which takes the store's session lock first (and ends
+    /// with a message when another copy of Legwork runs a session). Other launches (home, browse) only
+    /// look: while another copy runs a session, its snapshot is not offered for resuming.
+    init(context: AppContext, fresh: Bool, starting: Bool = false) throws {
         self.context = context
         clock = SystemClock(speed: context.global.speed, origin: ProgramStart.instant)
         persistence = SessionPersistence(store: context.store, wall: WallClockMapping(now: clock.now(), speed: context.global.speed))
+        if starting {
+            try SessionLock.acquire(context.store)
+        } else if SessionLock.heldElsewhere(context.store) != nil {
+            pending = nil
+            return
+        }
         var pending = SessionPersistence.readableOrDropped(in: context.store)
         if fresh, let found = pending {
             try SessionPersistence.discard(found, in: context.store)

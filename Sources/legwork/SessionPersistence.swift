@@ -72,6 +72,7 @@ final class SessionPersistence: @unchecked Sendable {
 
     /// The runner chose to start anew: closes the interrupted session (as abandoned) and forgets it.
     func discardInterrupted() throws {
+        try SessionLock.acquire(store)
         locked { awaitingResume = nil }
         if let pending = try Self.pending(in: store), pending.sessionID != sessionID {
             try Self.discard(pending, in: store)
@@ -97,6 +98,7 @@ final class SessionPersistence: @unchecked Sendable {
     /// Starts the log row of a new session and saves its first snapshot. Does nothing when this engine
     /// run was already begun.
     func begin(_ engine: SessionEngine) throws {
+        try SessionLock.acquire(store)
         try locked {
             guard run != key(of: engine) else { return }
             let kind: SessionRecord.Kind = engine.plan.kind == .stretch ? .stretch : .strength
@@ -145,6 +147,8 @@ final class SessionPersistence: @unchecked Sendable {
     /// Saves after a completed step; once the engine has ended, closes the session. Begins the session
     /// first when this engine run has not been begun (a screen that saves only after its first step).
     func save(_ engine: SessionEngine) throws {
+        // Every door that runs a session (the home menu, the plan, a command) writes through here.
+        try SessionLock.acquire(store)
         let adopted: Bool = locked {
             guard run != key(of: engine), let pending = awaitingResume, pending.snapshot.plan == engine.plan else { return false }
             adoptUnlocked(pending, engine: engine)

@@ -214,4 +214,35 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("line 1, column 72: remove the comma after the last item of this list"))
     }
+
+    /// Two sessions on one store: the second copy says another one runs, and neither resumes, abandons
+    /// (`--fresh`, the stretch) nor overwrites it; once the first ends, the lock is free again.
+    @Test(.enabled(if: sqlite3Available, "needs /usr/bin/sqlite3"))
+    func aSecondCopyLeavesTheRunningSessionAlone() throws {
+        let data = DataDir()
+        try Self.profile(data)
+        let started = try Command.run(["/bin/sh", "-c", "sleep 60 | \"$0\" --data-dir \"$1\" session today --plain >/dev/null 2>&1 & echo $!",
+                                       TmuxSession.binary.path, data.url.path])
+        let pid = try #require(pid_t(started.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
+        defer { kill(pid, SIGKILL) }
+        let db = data.url.appending(path: "legwork.sqlite").path
+        // Wait until the first copy has begun its session row.
+        for _ in 0..<100 {
+            if (try? Command.run(["/usr/bin/sqlite3", db, "SELECT COUNT(*) FROM session"]))?.stdout == "1\n" { break }
+            usleep(50_000)
+        }
+        for arguments in [["session", "today", "--plain"], ["session", "today", "--plain", "--fresh"], ["stretch", "--plain", "--fresh"]] {
+            let second = try Command.run([TmuxSession.binary.path, "--data-dir", data.url.path] + arguments)
+            #expect(second.status == 1, "\(arguments)")
+            #expect(second.stderr.contains("another Legwork (process \(pid)) is running a session on this data"), "\(arguments): \(second.stderr)")
+        }
+        let rows = try Command.run(["/usr/bin/sqlite3", db, "SELECT id, status FROM session"])
+        #expect(rows.stdout == "1|in-progress\n")
+        kill(pid, SIGKILL)
+        // A killed copy leaves no stale lock: the next copy resumes the interrupted session.
+        usleep(100_000)
+        let after = try data.run("session", "today", "--plain", "--speed", "1000")
+        #expect(after.status == 0, "\(after.stderr)")
+        #expect(after.stdout.contains("Resuming"))
+    }
 }

@@ -47,7 +47,7 @@ struct SessionCommand: ParsableCommand {
 
     func run() throws {
         let context = try AppContext.open(global)
-        let launch = try SessionLaunch(context: context, fresh: fresh)
+        let launch = try SessionLaunch(context: context, fresh: fresh, starting: true)
         if plain {
             try launch.runPlain(voice: voice, startAtRest: startAt == .rest) {
                 (SessionEngine(plan: try Self.plan(which, context: context)), [])

@@ -125,6 +125,7 @@ extension SessionStart {
     /// The home menu's "Today's session" and "15-minute stretch" (the resume question first when a
     /// session was interrupted).
     static func screen(for destination: Destination, context: AppContext, launch: SessionLaunch?, voice: Bool) -> Result<any Screen, AppEnvironmentError> {
+        if let busy = SessionLock.heldElsewhere(context.store) { return .failure(AppEnvironmentError(busy)) }
         do {
             let screen: any Screen
             if destination == .stretch {

@@ -50,7 +50,7 @@ struct StretchCommand: ParsableCommand {
 
     func run() throws {
         let context = try AppContext.open(global)
-        let launch = try SessionLaunch(context: context, fresh: fresh)
+        let launch = try SessionLaunch(context: context, fresh: fresh, starting: true)
         let routine = try Self.routine(minutes: minutes, focus: focus, context: context)
         if plain {
             try launch.runPlain(voice: voice) {
