@@ -245,4 +245,20 @@ import Testing
         #expect(after.status == 0, "\(after.stderr)")
         #expect(after.stdout.contains("Resuming"))
     }
+
+    /// Imported cards, not reviewed for runners, enter the plan only after `imported-cards=on`.
+    @Test(.enabled(if: BrowseCommandTests.dataSet != nil, "needs the shared free-exercise-db data set"))
+    func importedCardsStayOutOfThePlanUntilTurnedOn() throws {
+        let data = DataDir()
+        #expect(try data.run("profile", "set", "experience=regular", "goal=race", "race-distance=marathon", "race-date=2027-01-10",
+                             "weekly-km=50", "run-days=mon,wed,sat", "long-run-day=sat", "strength-days=2").status == 0)
+        #expect(try data.run("import", BrowseCommandTests.dataSet!).status == 0)
+        #expect(try data.run("profile", "show").stdout.contains("imported-cards:  off"))
+        #expect(!(try data.run("plan", "--json").stdout.contains("\"fedb:")))
+        let on = try data.run("profile", "set", "imported-cards=on")
+        #expect(on.status == 0 && on.stdout.contains("imported-cards:  on"))
+        #expect(try data.run("plan", "--json").stdout.contains("\"fedb:"))
+        let wrong = try data.run("profile", "set", "imported-cards=maybe")
+        #expect(wrong.status == 2)
+    }
 }

@@ -68,7 +68,8 @@ extension AppContext {
 
     /// The plan as generated from the profile, before the log adjusts it.
     private func generatedPlan(for profile: Profile, today: CalendarDate) throws -> Plan {
-        let generator = PlanGenerator(cards: catalog.cards)
+        // Imported cards are not reviewed for runners: they enter the plan only when the runner says so.
+        let generator = PlanGenerator(cards: profile.importedCards ? catalog.cards : catalog.cards.filter { !$0.isImported })
         let stored = (try? store.loadDocument(.planStart, as: CalendarDate.self)) ?? nil
         if let start = stored, start <= today {
             let plan = generator.plan(for: profile, start: start)
