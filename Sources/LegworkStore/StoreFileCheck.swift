@@ -82,13 +82,27 @@ enum StoreFileCheck {
     static func inspect(_ db: Database, path: String) throws(StoreError) {
         let tables: [String]
         let applicationID: Int32
+        let userVersion: Int32
+        let journal: String
         do {
             tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
             applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            userVersion = try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            journal = try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? ""
         } catch {
             throw StoreError(error, path: path, action: "read the database")
         }
-        if tables.isEmpty { return } // a new, empty database
+        if tables.isEmpty {
+            // Legwork's own first open switches the file to WAL before creating its tables, so a file
+            // it left without tables (a first start killed at once) is in WAL mode with no marks. An
+            // empty database another program made (another journal mode, its own id or version) is
+            // that program's, and is left alone.
+            let ours = applicationID == 0 || applicationID == StoreSchema.applicationID
+            guard ours, userVersion == 0, journal.lowercased() == "wal" else {
+                throw .damaged(path: path, detail: "it is an empty SQLite database of another program")
+            }
+            return
+        }
         guard applicationID == StoreSchema.applicationID, tables.contains("grdb_migrations") else {
             throw .damaged(path: path, detail: "it is an SQLite database of another program")
         }
