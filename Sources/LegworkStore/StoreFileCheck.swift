@@ -12,13 +12,8 @@ enum StoreFileCheck {
             guard isDirectory.boolValue else {
                 throw .cannotCreateDirectory(path: path, reason: "a file with that name is in the way")
             }
-        } else {
-            do {
-                try manager.createDirectory(atPath: path, withIntermediateDirectories: true,
-                                            attributes: [.posixPermissions: 0o700])
-            } catch {
-                throw .cannotCreateDirectory(path: path, reason: reason(error))
-            }
+        } else if let code = makeDirectories(path) {
+            throw .cannotCreateDirectory(path: path, reason: String(cString: strerror(code)))
         }
         // SQLite needs to create the -wal and -shm files beside the database.
         guard access(path, W_OK | X_OK) == 0 else { throw .directoryNotWritable(path: path) }
@@ -116,6 +111,20 @@ enum StoreFileCheck {
         } catch {
             throw StoreError(error, path: path, action: "read the database")
         }
+    }
+
+    /// `mkdir -p` with mode 0700: the errno of the first failure (in the system's words, where
+    /// Foundation would say "NSCocoaErrorDomain error 512"), nil on success.
+    private static func makeDirectories(_ path: String) -> Int32? {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for part in path.split(separator: "/") {
+            prefix += part
+            if mkdir(prefix, 0o700) != 0, errno != EEXIST { return errno }
+            prefix += "/"
+        }
+        var info = stat()
+        guard stat(path, &info) == 0 else { return errno }
+        return info.st_mode & S_IFMT == S_IFDIR ? nil : ENOTDIR
     }
 
     private static func reason(_ error: any Error) -> String {

@@ -261,4 +261,39 @@ import Testing
         let wrong = try data.run("profile", "set", "imported-cards=maybe")
         #expect(wrong.status == 2)
     }
+
+    /// Messages in the system's words, never "NSCocoaErrorDomain error 512".
+    @Test func fileErrorsAreSaidInWords() throws {
+        let data = DataDir()
+        let folder = try data.run("import", data.url.path)
+        #expect(folder.stderr == "legwork: \(data.url.path) is a folder; give the file inside it\n")
+        let missing = try data.run("import", data.url.path + "/missing.json")
+        #expect(missing.stderr == "legwork: cannot read \(data.url.path)/missing.json: No such file or directory\n")
+        let notDir = try Command.run([TmuxSession.binary.path, "--data-dir", "/dev/null/legwork", "exercises"])
+        #expect(notDir.status == 1)
+        #expect(notDir.stderr.contains("cannot create the data folder /dev/null/legwork (Not a directory)"))
+        #expect(!(folder.stderr + missing.stderr + notDir.stderr).contains("NSCocoaErrorDomain"))
+    }
+
+    /// `--speed 1e-300` would freeze every clock; the contract's exit 2 for bad usage.
+    @Test func aSpeedThatFreezesTheClockIsRefused() throws {
+        let data = DataDir()
+        for speed in ["1e-300", "0", "nan", "inf", "2000"] {
+            let result = try data.run("--speed", speed, "exercises")
+            #expect(result.status == 2, "\(speed)")
+            #expect(result.stderr.contains("--speed must be a number from 0.01 to 1000"), "\(speed)")
+        }
+    }
+
+    /// `--plain` refuses a load of inf (and 1000 kg) with the reason, and the session goes on.
+    @Test func plainEntriesOutOfRangeAreRefused() throws {
+        let data = DataDir()
+        try Self.profile(data)
+        let input = try Self.write("12 inf\n12 1000\n\n\n\n\n\n\n\n\n\n\n", to: "entries.txt", in: data)
+        let run = try Command.run(["/bin/sh", "-c", "\"$0\" --data-dir \"$1\" --speed 1000 session today --plain < \"$2\"",
+                                   TmuxSession.binary.path, data.url.path, input])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("load must be a number of kilograms, not inf"))
+        #expect(run.stdout.contains("load must be at most 500 kg, not 1000"))
+    }
 }

@@ -71,12 +71,29 @@ struct ImportCommand: ParsableCommand {
         Output.print("removed \(count) imported card\(count == 1 ? "" : "s")")
     }
 
+    /// The file's text, or a message in the system's words (never a Foundation error code).
     static func read(_ path: String) throws -> String {
-        do {
-            return try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw Failure("cannot read \(path): \((error as NSError).localizedDescription)")
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw Failure("cannot read \(path): \(Output.reason(errno))") }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw Failure("cannot read \(path): \(Output.reason(errno))") }
+        if info.st_mode & S_IFMT == S_IFDIR { throw Failure("\(path) is a folder; give the file inside it") }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = Foundation.read(fd, &chunk, chunk.count)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure("cannot read \(path): \(Output.reason(errno))")
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[..<count])
         }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw Failure("\(path) is not UTF-8 text: export the file again as JSON")
+        }
+        return text
     }
 
     /// Decodes, checks the cards against the catalog (so a bad card can never stop Legwork from
