@@ -6,6 +6,11 @@
 #include <unistd.h>
 
 static volatile sig_atomic_t pending_signal = 0;
+static volatile sig_atomic_t continued = 0;
+
+// SIGCONT after a stop the program did not ask for (kill -STOP, a debugger): the shell may have put
+// the terminal back in its own modes and drawn over the screen; the loop restores and repaints.
+static void on_continue(int signo) { (void)signo; continued = 1; }
 static struct termios saved_modes;
 static int saved_fd = -1;
 
@@ -52,6 +57,9 @@ void lw_guard_install(int fd) {
     for (unsigned i = 0; i < sizeof termination_signals / sizeof *termination_signals; i++)
         sigaction(termination_signals[i], &action, NULL);
 
+    action.sa_handler = on_continue;
+    sigaction(SIGCONT, &action, NULL);
+
     action.sa_handler = on_crash;
     action.sa_flags = SA_RESETHAND;
     for (unsigned i = 0; i < sizeof crash_signals / sizeof *crash_signals; i++)
@@ -63,10 +71,17 @@ void lw_guard_uninstall(void) {
         signal(termination_signals[i], SIG_DFL);
     for (unsigned i = 0; i < sizeof crash_signals / sizeof *crash_signals; i++)
         signal(crash_signals[i], SIG_DFL);
+    signal(SIGCONT, SIG_DFL);
     saved_fd = -1;
 }
 
 int lw_guard_pending_signal(void) { return pending_signal; }
+
+int lw_guard_take_continued(void) {
+    int was = continued;
+    continued = 0;
+    return was;
+}
 
 void lw_guard_set_pending(int signo) { if (pending_signal == 0) pending_signal = signo; }
 

@@ -14,6 +14,10 @@ void lw_guard_uninstall(void);
 /// The first termination signal received since install (0 if none).
 int lw_guard_pending_signal(void);
 
+/// True once after each SIGCONT since install (the process was stopped and continued): the screen
+/// must be restored and repainted.
+int lw_guard_take_continued(void);
+
 /// Records a termination signal as if it had arrived (used by tests and by Ctrl-C read as a key).
 void lw_guard_set_pending(int signo);
 

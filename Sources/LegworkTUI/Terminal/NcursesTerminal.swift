@@ -76,6 +76,7 @@ public final class NcursesTerminal: Terminal {
             colors = true
         }
         capabilities = TerminalCapabilities(colors: colors, unicode: unicode)
+        def_prog_mode()       // the modes a continue after an outside stop restores
     }
 
     deinit { shutdown() }
@@ -103,6 +104,13 @@ public final class NcursesTerminal: Terminal {
         var character: wint_t = 0
         let result = lw_get_wch(&character)
         if let signal = pendingSignal() { return .signal(signal) }
+        if lw_guard_take_continued() != 0 {
+            // Stopped from outside (kill -STOP) and continued: the shell may have reset the modes and
+            // drawn over the screen. Back to the program's modes, and a full repaint (as after a resize).
+            reset_prog_mode()
+            redraw()
+            return .resize(size)
+        }
         if result == lw_err() { return .timeout }
         switch KeyDecoder.decode(UInt32(character), isFunctionKey: result == lw_key_code_yes()) {
         case let .key(key): return .key(key)
@@ -156,6 +164,13 @@ public final class NcursesTerminal: Terminal {
     }
 
     public func bell() { beep() }
+
+    /// Repaints the whole screen on the next frame (Ctrl-L, or after the process was continued).
+    public func redraw() {
+        guard active else { return }
+        clearok(lw_curscr(), true)
+        previous = nil
+    }
 
     public func suspend() {
         guard active else { return }
