@@ -15,7 +15,7 @@ import Testing
         #expect(screen.saveFailure == "could not save the session: database or disk is full")
         let lines = runnerFrame(screen, at: sec(14)).lines
         #expect(lines[21] == "  Not saved: could not save the session: database or disk is full")
-        #expect(lines[22].hasPrefix("  The session is paused. r saves again"))
+        #expect(lines[22].hasPrefix("  Paused. r saves again"))
         #expect(lines[23].contains("r save again"))
         #expect(screen.quitConfirmation?.contains("would be lost") == true)
 
@@ -24,6 +24,17 @@ import Testing
         _ = screen.handle(.message(.sessionSaved), at: sec(15))
         #expect(screen.saveFailure == nil)
         #expect(!runnerFrame(screen, at: sec(16)).text.contains("Not saved"))
+    }
+
+    /// A long reason wraps over two lines so its end ("database or disk is full") shows.
+    @Test func aLongReasonKeepsItsEnd() {
+        var screen = startedRunner()
+        _ = screen.handle(.tick, at: sec(12))
+        _ = screen.handle(.message(.failed("could not save the session: could not save changes in /home/runner/.local/share/legwork/legwork.sqlite: database or disk is full")), at: sec(13))
+        let lines = runnerFrame(screen, at: sec(14)).lines
+        #expect(lines[20].hasPrefix("  Not saved: could not save the session: could not save changes in"))
+        #expect(lines[21] == "  /home/runner/.local/share/legwork/legwork.sqlite: database or disk is full")
+        #expect(lines[22].hasPrefix("  Paused. r saves again"))
     }
 
     @Test func theSummaryNeverShowsBeforeTheClosingSaveIsStored() throws {
