@@ -17,6 +17,11 @@ public enum LogLimits {
     /// beyond any session, and the bound keeps a crafted backup from overflowing the clock at start.
     public static let sessionSeconds: ClosedRange<Double> = -604_800...604_800
 
+    /// Exercises in one session and sets of one exercise, far above any plan or routine: a saved session
+    /// beyond them is damaged or crafted.
+    public static let itemsPerSession = 200
+    public static let setsPerItem = 50
+
     /// What is wrong with `reps`, in words; nil when it is in range.
     public static func repsProblem(_ reps: Int) -> String? {
         guard !self.reps.contains(reps) else { return nil }

@@ -14,6 +14,8 @@ public enum SessionError: Error, Hashable, Sendable, CustomStringConvertible {
     case secondsOutOfRange(Int)
     /// A snapshot points past the end of its own plan's steps: it is damaged or from another version.
     case snapshotStepOutOfRange(index: Int, stepCount: Int)
+    /// A snapshot's plan lasts longer than any session (`LogLimits.sessionSeconds`): damaged or crafted.
+    case snapshotTooLong(seconds: Double)
 
     public var description: String {
         switch self {
@@ -34,6 +36,10 @@ public enum SessionError: Error, Hashable, Sendable, CustomStringConvertible {
             return LogLimits.loadProblem(value) ?? "load \(value) is out of range"
         case let .secondsOutOfRange(value):
             return LogLimits.secondsProblem(value) ?? "seconds \(value) is out of range"
+        case let .snapshotTooLong(seconds):
+            return seconds.isFinite
+                ? "the saved session's plan lasts \(Int(min(seconds, 1e15))) s, longer than any session: start the session afresh"
+                : "the saved session's plan has more exercises or sets than any session: start the session afresh"
         case let .snapshotStepOutOfRange(index, count):
             return "the saved session points at step \(index) but its plan has \(count) steps: start the session afresh"
         }
