@@ -16,7 +16,7 @@ enum ImportedCardCheck {
             for problem in error.errors {
                 if case let .id(id)? = problem.card, newIDs.contains(id) {
                     refused.insert(id)
-                    problems.append("\(id): \(problem.field.map { "field \"\($0)\": " } ?? "")\(problem.problem)")
+                    problems.append("\(problem.card.map { "\($0)" } ?? ""): \(problem.field.map { "field \"\($0)\": " } ?? "")\(problem.problem)")
                 }
             }
             return (cards.filter { !refused.contains($0.id) }, refused, problems)

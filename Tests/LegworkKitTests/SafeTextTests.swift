@@ -20,7 +20,8 @@ import Testing
     }
 
     @Test func documentsKeepTheirLines() {
-        #expect(SafeText.document("one\ntwo\tx\u{1B}[2J\r\n") == "one\ntwo\tx\\u{1B}[2J\\u{D}\n")
+        // A CRLF line end stays (CSV, iCalendar); a lone carriage return (text drawn over) does not.
+        #expect(SafeText.document("one\ntwo\tx\u{1B}[2J\r\nthree\rhidden") == "one\ntwo\tx\\u{1B}[2J\r\nthree\\u{D}hidden")
     }
 
     /// JSON keeps the value: C1, bidi and separators become \uXXXX, which a JSON reader turns back.

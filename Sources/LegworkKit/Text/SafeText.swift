@@ -24,12 +24,17 @@ public enum SafeText {
     }
 
     /// `text` with every unsafe character written as a visible escape (`\u{1B}`): one line for a
-    /// single-line field, or several (tab and newline kept) with `keepingLines`.
+    /// single-line field, or several with `keepingLines` (tab, newline and the carriage return of a
+    /// CRLF line end kept: CSV and iCalendar end their lines so).
     public static func escaped(_ text: String, keepingLines: Bool = false) -> String {
         guard hasUnsafe(text, keepingLines: keepingLines) else { return text }
         var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if isUnsafe(scalar), !(keepingLines && (scalar == "\n" || scalar == "\t")) {
+        var scalars = text.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        while let scalar = next {
+            next = scalars.next()
+            let lineEnd = scalar == "\n" || scalar == "\t" || (scalar == "\r" && next == "\n")
+            if isUnsafe(scalar), !(keepingLines && lineEnd) {
                 out.append(contentsOf: visible(scalar).unicodeScalars)
             } else {
                 out.append(scalar)
