@@ -40,7 +40,7 @@ let package = Package(
         .executableTarget(
             name: "legwork",
             dependencies: [
-                "LegworkKit", "LegworkAssets", "LegworkStore", "LegworkTUI",
+                "LegworkKit", "LegworkAssets", "LegworkStore", "LegworkTUI", "CTerminalGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["link-order.txt"],

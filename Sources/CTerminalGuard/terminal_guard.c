@@ -6,11 +6,17 @@
 #include <unistd.h>
 
 static volatile sig_atomic_t pending_signal = 0;
+static volatile sig_atomic_t continued = 0;
+
+// SIGCONT after a stop the program did not ask for (kill -STOP, a debugger): the shell may have put
+// the terminal back in its own modes and drawn over the screen; the loop restores and repaints.
+static void on_continue(int signo) { (void)signo; continued = 1; }
 static struct termios saved_modes;
 static int saved_fd = -1;
 
 static const int termination_signals[] = { SIGTERM, SIGHUP, SIGINT };
-static const int crash_signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT };
+// SIGQUIT (Ctrl-\) ends the program with a core dump like a crash: the terminal is restored first.
+static const int crash_signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT, SIGQUIT };
 
 static void on_termination(int signo) {
     if (pending_signal == 0) pending_signal = signo;
@@ -51,6 +57,9 @@ void lw_guard_install(int fd) {
     for (unsigned i = 0; i < sizeof termination_signals / sizeof *termination_signals; i++)
         sigaction(termination_signals[i], &action, NULL);
 
+    action.sa_handler = on_continue;
+    sigaction(SIGCONT, &action, NULL);
+
     action.sa_handler = on_crash;
     action.sa_flags = SA_RESETHAND;
     for (unsigned i = 0; i < sizeof crash_signals / sizeof *crash_signals; i++)
@@ -62,10 +71,17 @@ void lw_guard_uninstall(void) {
         signal(termination_signals[i], SIG_DFL);
     for (unsigned i = 0; i < sizeof crash_signals / sizeof *crash_signals; i++)
         signal(crash_signals[i], SIG_DFL);
+    signal(SIGCONT, SIG_DFL);
     saved_fd = -1;
 }
 
 int lw_guard_pending_signal(void) { return pending_signal; }
+
+int lw_guard_take_continued(void) {
+    int was = continued;
+    continued = 0;
+    return was;
+}
 
 void lw_guard_set_pending(int signo) { if (pending_signal == 0) pending_signal = signo; }
 
@@ -78,4 +94,39 @@ void lw_guard_suspend(void) {
     sigaction(SIGTSTP, &deflt, &previous);
     raise(SIGTSTP);
     sigaction(SIGTSTP, &previous, NULL);
+}
+
+// MARK: - A temporary file removed on every way out
+
+static char temp_path[4096];
+static volatile sig_atomic_t temp_armed = 0;
+static const int temp_signals[] = { SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGXFSZ };
+static struct sigaction temp_previous[sizeof temp_signals / sizeof *temp_signals];
+
+static void on_temp_signal(int signo) {
+    if (temp_armed) { temp_armed = 0; unlink(temp_path); }
+    for (unsigned i = 0; i < sizeof temp_signals / sizeof *temp_signals; i++)
+        if (temp_signals[i] == signo) sigaction(signo, &temp_previous[i], NULL);
+    raise(signo);
+}
+
+int lw_temp_guard(const char *path) {
+    size_t length = strlen(path);
+    if (length >= sizeof temp_path) return -1;
+    memcpy(temp_path, path, length + 1);
+    temp_armed = 1;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    sigemptyset(&action.sa_mask);
+    action.sa_handler = on_temp_signal;
+    for (unsigned i = 0; i < sizeof temp_signals / sizeof *temp_signals; i++)
+        sigaction(temp_signals[i], &action, &temp_previous[i]);
+    return 0;
+}
+
+void lw_temp_release(void) {
+    if (!temp_armed) return;
+    temp_armed = 0;
+    for (unsigned i = 0; i < sizeof temp_signals / sizeof *temp_signals; i++)
+        sigaction(temp_signals[i], &temp_previous[i], NULL);
 }

@@ -38,18 +38,22 @@ public struct Backup: Codable, Hashable, Sendable {
         }
     }
 
-    /// True when `text` looks like a Legwork backup (a JSON object whose "format" is "legwork-backup"),
-    /// so `legwork import` can tell it from an exercise file before parsing all of it.
+    /// True when `text` is a Legwork backup: a JSON object whose "format" is "legwork-backup". Read from
+    /// the parsed document, wherever the key stands (a backup holding a session in progress puts its
+    /// long "documents" first), never from a prefix of the text.
     public static func looksLikeBackup(_ text: String) -> Bool {
-        let head = text.prefix(4096)
-        guard head.drop(while: \.isWhitespace).first == "{" else { return false }
-        let compact = head.filter { !$0.isWhitespace }
-        return compact.contains("\"format\":\"\(formatName)\"")
+        struct Header: Decodable { var format: String? }
+        guard text.drop(while: \.isWhitespace).first == "{" else { return false }
+        return (try? JSONDecoder().decode(Header.self, from: Data(text.utf8)))?.format == formatName
     }
 
     /// Decodes a backup. `source` names the file in messages.
     public static func decode(_ text: String, source: String) throws(BackupError) -> Backup {
         struct Header: Decodable { var format: String?; var version: Int? }
+        // The strict parser first (line and column; no trailing commas), then the decoder.
+        if let syntax = JSONSyntaxError.locate(in: text) {
+            throw .unreadable(source: source, detail: "it is not valid JSON at \(syntax)")
+        }
         let data = Data(text.utf8)
         let header: Header
         do {

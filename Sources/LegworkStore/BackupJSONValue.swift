@@ -35,12 +35,12 @@ public enum BackupJSONValue: Codable, Hashable, Sendable {
     }
 
     /// Parses JSON text.
-    static func parse(_ text: String) throws -> BackupJSONValue {
+    public static func parse(_ text: String) throws -> BackupJSONValue {
         try JSONDecoder().decode(BackupJSONValue.self, from: Data(text.utf8))
     }
 
     /// Compact JSON text with sorted keys.
-    func text() throws -> String {
+    public func text() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(self), as: UTF8.self)

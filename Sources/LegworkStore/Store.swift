@@ -92,6 +92,21 @@ public final class Store: Sendable {
         }
     }
 
+    /// Folds the write-ahead log back into the database file, so that `legwork.sqlite` copied alone (a
+    /// sync folder, a backup tool) holds every session. Called after imports and when the program ends.
+    /// Passive: it never waits for another copy of Legwork that is writing (that copy folds its own
+    /// writes back when it ends). Returns false when some of the log could not be folded back yet.
+    @discardableResult
+    public func checkpoint() -> Bool {
+        guard file != nil else { return true }
+        do {
+            let result = try writer.writeWithoutTransaction { try $0.checkpoint(.passive) }
+            return result.walFrameCount == result.checkpointedFrameCount
+        } catch {
+            return false
+        }
+    }
+
     /// Reads every page of the database and checks its structure (`PRAGMA quick_check`): for a backup,
     /// an export or a "check my data" command. Opening only does a fast check of the header and schema.
     /// Throws `.damaged` naming the first problems found; the file is not changed.

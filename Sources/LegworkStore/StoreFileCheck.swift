@@ -12,13 +12,8 @@ enum StoreFileCheck {
             guard isDirectory.boolValue else {
                 throw .cannotCreateDirectory(path: path, reason: "a file with that name is in the way")
             }
-        } else {
-            do {
-                try manager.createDirectory(atPath: path, withIntermediateDirectories: true,
-                                            attributes: [.posixPermissions: 0o700])
-            } catch {
-                throw .cannotCreateDirectory(path: path, reason: reason(error))
-            }
+        } else if let code = makeDirectories(path) {
+            throw .cannotCreateDirectory(path: path, reason: String(cString: strerror(code)))
         }
         // SQLite needs to create the -wal and -shm files beside the database.
         guard access(path, W_OK | X_OK) == 0 else { throw .directoryNotWritable(path: path) }
@@ -82,13 +77,27 @@ enum StoreFileCheck {
     static func inspect(_ db: Database, path: String) throws(StoreError) {
         let tables: [String]
         let applicationID: Int32
+        let userVersion: Int32
+        let journal: String
         do {
             tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
             applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            userVersion = try Int32.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            journal = try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? ""
         } catch {
             throw StoreError(error, path: path, action: "read the database")
         }
-        if tables.isEmpty { return } // a new, empty database
+        if tables.isEmpty {
+            // Legwork's own first open switches the file to WAL before creating its tables, so a file
+            // it left without tables (a first start killed at once) is in WAL mode with no marks. An
+            // empty database another program made (another journal mode, its own id or version) is
+            // that program's, and is left alone.
+            let ours = applicationID == 0 || applicationID == StoreSchema.applicationID
+            guard ours, userVersion == 0, journal.lowercased() == "wal" else {
+                throw .damaged(path: path, detail: "it is an empty SQLite database of another program")
+            }
+            return
+        }
         guard applicationID == StoreSchema.applicationID, tables.contains("grdb_migrations") else {
             throw .damaged(path: path, detail: "it is an SQLite database of another program")
         }
@@ -102,6 +111,20 @@ enum StoreFileCheck {
         } catch {
             throw StoreError(error, path: path, action: "read the database")
         }
+    }
+
+    /// `mkdir -p` with mode 0700: the errno of the first failure (in the system's words, where
+    /// Foundation would say "NSCocoaErrorDomain error 512"), nil on success.
+    private static func makeDirectories(_ path: String) -> Int32? {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for part in path.split(separator: "/") {
+            prefix += part
+            if mkdir(prefix, 0o700) != 0, errno != EEXIST { return errno }
+            prefix += "/"
+        }
+        var info = stat()
+        guard stat(path, &info) == 0 else { return errno }
+        return info.st_mode & S_IFMT == S_IFDIR ? nil : ENOTDIR
     }
 
     private static func reason(_ error: any Error) -> String {

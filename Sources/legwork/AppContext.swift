@@ -92,10 +92,23 @@ private final class CatalogCache: @unchecked Sendable {
     }
 }
 
-/// Stores stay open until the process ends. Closing the last connection checkpoints the WAL (two
-/// fsyncs, tens of milliseconds) exactly when a timed session has just ended; left open, the committed
-/// WAL is simply replayed by SQLite at the next start, and automatic checkpoints keep it small.
+/// Stores stay open until the process ends, and then their write-ahead logs are folded back into the
+/// database file (`Store.checkpoint`) on every way out that runs exit handlers (a normal end, an error,
+/// a failed write, a signal the screens turn into an exit): `legwork.sqlite` copied alone then holds
+/// every session. The connections are not closed (closing adds little: the log is already folded back).
 enum OpenStores {
     nonisolated(unsafe) private static var stores: [Store] = []
-    static func keep(_ store: Store) { stores.append(store) }
+    nonisolated(unsafe) private static var registered = false
+
+    static func keep(_ store: Store) {
+        stores.append(store)
+        if !registered {
+            registered = true
+            atexit { OpenStores.checkpointAll() }
+        }
+    }
+
+    static func checkpointAll() {
+        for store in stores { store.checkpoint() }
+    }
 }

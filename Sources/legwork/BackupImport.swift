@@ -2,24 +2,52 @@ import Foundation
 import LegworkKit
 import LegworkStore
 
-/// Restoring a backup, for `legwork import FILE`: the import command calls `isBackup` on the file's
-/// text and, when true, `run` instead of importing exercises.
+/// Restoring a backup, for `legwork import FILE`.
 ///
 /// Policy (docs/backup-format.md): a backup restores into an empty store; a store that already holds
 /// sessions, a profile or imported cards is left untouched unless `replace` is true, in which case
-/// everything in it is replaced by the backup in one transaction.
+/// everything in it is replaced by the backup in one transaction. Every restored value passes the same
+/// checks as live data: the sets (`LogLimits`, in the store), the imported cards (the catalog's checks:
+/// an id may not shadow a built-in card) and the session in progress (it must decode and fit its own
+/// plan, or it is dropped with a message, so a crafted backup can never stop a start).
 enum BackupImport {
-    static func isBackup(_ text: String) -> Bool { Backup.looksLikeBackup(text) }
-
-    /// Restores `text` (read from `file`) into the context's store and returns a one-line summary.
+    /// Restores `text` (read from `file`) into the context's store and returns the summary to print.
     static func run(text: String, file: String, store: Store, replace: Bool) throws -> String {
         do {
-            let backup = try Backup.decode(text, source: file)
+            var backup = try Backup.decode(text, source: file)
+            var notes: [String] = []
+            let checked = ImportedCardCheck.check(backup.importedCards)
+            if !checked.refused.isEmpty {
+                backup.importedCards = checked.cards
+                notes.append("  \(checked.refused.count) imported card\(checked.refused.count == 1 ? "" : "s") failed the catalog's checks and \(checked.refused.count == 1 ? "was" : "were") left out:")
+                notes += checked.problems.prefix(3).map { "    " + $0 }
+            }
+            if let problem = sessionInProgressProblem(backup) {
+                backup.documents[DocumentKey.sessionInProgress.rawValue] = nil
+                notes.append("  the session in progress was left out: \(problem)")
+            }
             let outcome = try store.restore(backup, replace: replace, source: file)
-            return "restored \(outcome.sessions) sessions, \(outcome.sets) sets, \(outcome.documents) documents "
+            store.checkpoint()
+            let summary = "restored \(outcome.sessions) sessions, \(outcome.sets) sets, \(outcome.documents) documents "
                 + "and \(outcome.cards) imported cards from \(file)"
+            return ([summary] + notes).joined(separator: "\n")
         } catch {
             throw Failure(error.description)
+        }
+    }
+
+    /// Why the backup's session in progress cannot be resumed (it does not decode, or its step is not
+    /// in its plan); nil when it can, or when there is none.
+    static func sessionInProgressProblem(_ backup: Backup) -> String? {
+        guard let value = backup.documents[DocumentKey.sessionInProgress.rawValue] else { return nil }
+        do {
+            let pending = try JSONDecoder().decode(PersistedSession.self, from: Data(try value.text().utf8))
+            _ = try SessionEngine(resuming: pending.snapshot, at: .origin)
+            return nil
+        } catch let error as SessionError {
+            return error.description
+        } catch {
+            return Store.describe(error)
         }
     }
 }

@@ -12,9 +12,13 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .long, help: "No colours (NO_COLOR in the environment does the same).")
     var noColor = false
 
+    /// From a hundred times slower to a thousand times faster: below that the clock would, for a
+    /// person, never move (1e-300 once froze a session), above it a step ends before it is drawn.
+    static let speedRange: ClosedRange<Double> = 0.01...1000
+
     func validate() throws {
-        guard speed > 0, speed <= 1000, speed.isFinite else {
-            throw ValidationError("--speed must be a number between 0 and 1000 (got \(speed))")
+        guard Self.speedRange.contains(speed) else {
+            throw ValidationError("--speed must be a number from 0.01 to 1000 (got \(speed))")
         }
     }
 

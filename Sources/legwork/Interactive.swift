@@ -12,7 +12,7 @@ enum Interactive {
         let global = context.global
         let launch = try launch ?? SessionLaunch(context: context, fresh: false, kinds: [.strength, .stretch])
         let speech = Speech.start(enabled: true) { notice in
-            if voice { FileHandle.standardError.write(Data("legwork: \(notice)\n".utf8)) }
+            if voice { Output.error("legwork: \(notice)") }
         }
         defer { speech?.stop() }
         let terminal: NcursesTerminal

@@ -31,13 +31,13 @@ struct Legwork: ParsableCommand {
             var command = try parseAsRoot(GlobalArguments.hoist(Array(CommandLine.arguments.dropFirst()), commands: words))
             try command.run()
         } catch let failure as Failure {
-            FileHandle.standardError.write(Data("legwork: \(failure)\n".utf8))
+            Output.error("legwork: \(failure)")
             Foundation.exit(1)
         } catch {
             // The contract says 2 for bad usage; the parser's own code for that is 64 (EX_USAGE).
             let code = exitCode(for: error)
             guard code == .validationFailure else { exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Output.error(fullMessage(for: error))
             Foundation.exit(2)
         }
     }

@@ -13,15 +13,25 @@ struct SessionLaunch {
     /// The session a kill left behind, unless --fresh discarded it.
     let pending: PersistedSession?
 
-    /// - Parameter kinds: the kinds of interrupted session this door resumes, first found first: `session`
-    ///   resumes strength only, `stretch` a stretch routine only, Home either. `fresh` discards those kinds.
-    init(context: AppContext, fresh: Bool, kinds: [SessionPlan.Kind]) throws {
+    /// - Parameters:
+    ///   - kinds: the kinds of interrupted session this door resumes, first found first: `session`
+    ///     resumes strength only, `stretch` a stretch routine only, Home either. `fresh` discards those kinds.
+    ///   - starting: a session or stretch command, which takes the store's session lock first (and ends
+    ///     with a message when another copy of Legwork runs a session). Other launches (home, browse) only
+    ///     look: while another copy runs a session, its snapshot is not offered for resuming.
+    init(context: AppContext, fresh: Bool, kinds: [SessionPlan.Kind], starting: Bool = false) throws {
         self.context = context
         clock = SystemClock(speed: context.global.speed, origin: ProgramStart.instant)
         persistence = SessionPersistence(store: context.store, wall: WallClockMapping(now: clock.now(), speed: context.global.speed))
+        if starting {
+            try SessionLock.acquire(context.store)
+        } else if SessionLock.heldElsewhere(context.store) != nil {
+            pending = nil
+            return
+        }
         var pending: PersistedSession?
         for kind in kinds where pending == nil {
-            pending = try SessionPersistence.pending(in: context.store, kind: kind)
+            pending = SessionPersistence.readableOrDropped(in: context.store, kind: kind)
             if fresh, let found = pending {
                 try SessionPersistence.discard(found, in: context.store)
                 pending = nil
@@ -68,16 +78,9 @@ struct SessionLaunch {
 }
 
 /// Lines to standard output, unbuffered, so a pipe or a screen reader gets each one as it happens.
+/// A failed write ends the program (`Output`): the session is saved step by step and resumes later.
 enum PlainOutput {
-    static func write(_ line: String) {
-        let bytes = Array((line + "\n").utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Foundation.write(1, $0.baseAddress, $0.count) }
-            if written <= 0 { return }   // a closed pipe: nothing more to say
-            offset += written
-        }
-    }
+    static func write(_ line: String) { Output.print(line) }
 }
 
 // The clock is only read, the persistence locks its own state and the context is shareable: the launch

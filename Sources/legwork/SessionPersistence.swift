@@ -50,8 +50,36 @@ final class SessionPersistence: @unchecked Sendable {
         }
     }
 
+    /// The pending session, or nil. One that cannot be read (a damaged or crafted snapshot: a time
+    /// beyond any session, a step outside its plan) is dropped with a message on standard error, its
+    /// log row closed as abandoned (its sets stay in the history), so it can never stop a start.
+    static func readableOrDropped(in store: Store, kind: SessionPlan.Kind) -> PersistedSession? {
+        let key = documentKey(kind)
+        let reason: String
+        do {
+            guard let pending = try store.loadDocument(key, as: PersistedSession.self) else { return nil }
+            do {
+                _ = try SessionEngine(resuming: pending.snapshot, at: .origin)
+                return pending
+            } catch {
+                reason = error.description
+            }
+        } catch {
+            reason = error.description
+        }
+        struct Row: Decodable { var sessionID: Int64 }
+        var changes: [StoreChange] = [.removeDocument(key)]
+        if let row = try? store.loadDocument(key, as: Row.self) {
+            changes.insert(.finishSession(id: row.sessionID, status: .abandoned, endedAt: WallTime.now(), notes: nil), at: 0)
+        }
+        if (try? store.apply(changes)) == nil { try? store.apply([.removeDocument(key)]) }
+        Output.error("legwork: the interrupted session could not be resumed and was discarded (\(reason)); its sets stay in the history")
+        return nil
+    }
+
     /// The runner chose to start anew: closes the interrupted session of `kind` (as abandoned) and forgets it.
     func discardInterrupted(_ kind: SessionPlan.Kind) throws {
+        try SessionLock.acquire(store)
         locked { awaitingResume = nil }
         if let pending = try Self.pending(in: store, kind: kind), pending.sessionID != sessionID {
             try Self.discard(pending, in: store)
@@ -77,6 +105,7 @@ final class SessionPersistence: @unchecked Sendable {
     /// Starts the log row of a new session and saves its first snapshot. Does nothing when this engine
     /// run was already begun.
     func begin(_ engine: SessionEngine) throws {
+        try SessionLock.acquire(store)
         try locked {
             guard run != key(of: engine) else { return }
             let kind: SessionRecord.Kind = engine.plan.kind == .stretch ? .stretch : .strength
@@ -126,6 +155,8 @@ final class SessionPersistence: @unchecked Sendable {
     /// Saves after a completed step; once the engine has ended, closes the session. Begins the session
     /// first when this engine run has not been begun (a screen that saves only after its first step).
     func save(_ engine: SessionEngine) throws {
+        // Every door that runs a session (the home menu, the plan, a command) writes through here.
+        try SessionLock.acquire(store)
         let adopted: Bool = locked {
             guard run != key(of: engine), let pending = awaitingResume, pending.snapshot.plan == engine.plan else { return false }
             adoptUnlocked(pending, engine: engine)

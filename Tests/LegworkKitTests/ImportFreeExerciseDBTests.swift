@@ -261,4 +261,37 @@ struct ImportFreeExerciseDBTests {
         #expect(result.cards.isEmpty && result.rejected.isEmpty)
         #expect(result.summary() == "0 records: 0 cards")
     }
+
+    /// Foundation's decoder accepts a trailing comma; the strict parser does not, and says where.
+    @Test func trailingCommaIsInvalidJSON() {
+        let text = "[" + record("A") + ",\n]"
+        #expect(throws: ImportError.invalidJSON(JSONSyntaxError(line: 4, column: 1, message: "remove the comma after the last item of this list"))) {
+            try FreeExerciseDBImport.decode(text)
+        }
+    }
+
+    /// ESC, OSC 52 (set the clipboard), BEL, C1 and bidi overrides are refused at the door, naming the
+    /// record and the field; the summary shows the record's id escaped, never raw.
+    @Test(arguments: [
+        ("id", record("Evil\u{1B}]52;c;Y3VybCBldmlsLnNofHNo\u{7}")),
+        ("name", record("A1", name: "Squat\u{1B}]0;owned\u{7}")),
+        ("name", record("A2", name: "Squat \u{202E}tauqs")),
+        ("level", record("A3", level: "beginner\u{9B}31m")),
+        ("instructions", record("A4", instructions: ["Stand.", "Sit\u{2066}down"])),
+        ("primaryMuscles", record("A5", primary: ["quadriceps\u{1B}[2J"])),
+    ])
+    func controlCharactersAreRefusedNamingTheRecord(field: String, json: String) throws {
+        let escapedJSON = json.unicodeScalars.map { $0.value < 0x20 && $0 != "\n" ? String(format: "\\u%04x", $0.value) : String($0) }.joined()
+        let result = try FreeExerciseDBImport.decode("[" + escapedJSON + "]")
+        #expect(result.cards.isEmpty)
+        #expect(result.rejected.map(\.reason) == [.controlCharacters(field: field)])
+        #expect(!SafeText.hasUnsafe(result.summary(), keepingLines: true))
+        #expect(result.summary().contains(#"field "\#(field)" holds control characters"#))
+    }
+
+    @Test func aVeryLongNameIsCut() throws {
+        let card = try decodeOne(record("Long", name: String(repeating: "n", count: 5_000)))
+        #expect(card.name.count == TextLimits.name)
+        #expect(card.name.hasSuffix("…"))
+    }
 }

@@ -54,8 +54,33 @@ struct LogRecordTests {
         #expect(SetRecord(sessionID: 1, exerciseID: "x", setNumber: 1, reps: 10, startedAt: t, endedAt: t).problems.isEmpty)
         let bad = SetRecord(sessionID: 1, exerciseID: "", setNumber: 0, reps: -1, loadKg: -2, rir: 11, pain: 12,
                             startedAt: t, endedAt: t.adding(seconds: -1))
-        #expect(bad.problems == ["exercise id is empty", "set number 0 is below 1", "reps -1 is negative",
-                                 "load -2.0 kg is not between 0 and 1000", "reps in reserve 11 is not between 0 and 10",
+        #expect(bad.problems == ["exercise id is empty", "set number 0 is below 1",
+                                 "reps done cannot be negative (-1): enter 0 for a side you skipped",
+                                 "load must be 0 kg or more, not -2: leave it empty for body weight",
+                                 "reps in reserve 11 is not between 0 and 10",
                                  "pain 12 is not between 0 and 10", "it ends before it starts"])
+    }
+
+    /// The store checks the same `LogLimits` as the form: 812 reps, 1000 kg, an infinite load and a
+    /// 2-hour hold are refused.
+    @Test(arguments: [
+        (SetRecord(sessionID: 1, exerciseID: "x", setNumber: 1, reps: 812, startedAt: WallTime(secondsSince1970: 0), endedAt: WallTime(secondsSince1970: 0)),
+         "reps done must be 0–100, not 812: type one number per field (Tab moves to the next)"),
+        (SetRecord(sessionID: 1, exerciseID: "x", setNumber: 1, loadKg: 1000, startedAt: WallTime(secondsSince1970: 0), endedAt: WallTime(secondsSince1970: 0)),
+         "load must be at most 500 kg, not 1000"),
+        (SetRecord(sessionID: 1, exerciseID: "x", setNumber: 1, loadKg: .infinity, startedAt: WallTime(secondsSince1970: 0), endedAt: WallTime(secondsSince1970: 0)),
+         "load must be a number of kilograms, not inf: leave it empty for body weight"),
+        (SetRecord(sessionID: 1, exerciseID: "x", setNumber: 1, seconds: 7200, startedAt: WallTime(secondsSince1970: 0), endedAt: WallTime(secondsSince1970: 0)),
+         "seconds held must be 0–3600, not 7200"),
+    ])
+    func setLimitsAreLogLimits(record: SetRecord, problem: String) {
+        #expect(record.problems == [problem])
+    }
+
+    @Test func aLogEntryChecksTheSameLimits() {
+        #expect(throws: SessionError.tooManyReps(812)) { try ExerciseLogEntry(repsPerSide: [812], repsInReserve: 2, pain: 0) }
+        #expect(throws: SessionError.loadOutOfRange(1000)) { try ExerciseLogEntry(repsPerSide: [8], loadKg: 1000, repsInReserve: 2, pain: 0) }
+        #expect(throws: SessionError.loadOutOfRange(.infinity)) { try ExerciseLogEntry(repsPerSide: [8], loadKg: .infinity, repsInReserve: 2, pain: 0) }
+        #expect(throws: Never.self) { try ExerciseLogEntry(repsPerSide: [100, 0], loadKg: 500, repsInReserve: 2, pain: 0) }
     }
 }

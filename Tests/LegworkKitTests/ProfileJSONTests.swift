@@ -12,6 +12,7 @@ struct ProfileJSONTests {
           ],
           "experience" : "new",
           "goal" : "stamina",
+          "imported-cards" : false,
           "injury" : [
 
           ],

@@ -77,6 +77,23 @@ import Testing
         }
     }
 
+    /// A crafted or damaged snapshot never stops a start: a saved time of 1e15 s fails to decode (it
+    /// would overflow the clock), and a plan of a billion sets or of years is refused before it is laid out.
+    @Test func aSnapshotWithImpossibleTimesIsRefused() throws {
+        let engine = SessionEngine(plan: plan)
+        let text = String(decoding: try JSONEncoder().encode(engine.snapshot), as: UTF8.self)
+        let crafted = text.replacingOccurrences(of: #""elapsed":0"#, with: #""elapsed":1e15"#)
+        #expect(crafted != text)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(SessionSnapshot.self, from: Data(crafted.utf8)) }
+
+        var huge = engine.snapshot
+        huge.plan.items[0].dose.sets = 1_000_000_000
+        #expect(throws: SessionError.snapshotTooLong(seconds: .infinity)) { try SessionEngine(resuming: huge, at: at(0)) }
+        var long = engine.snapshot
+        long.plan.items[0].dose.rest = 10_000_000
+        #expect(throws: SessionError.self) { try SessionEngine(resuming: long, at: at(0)) }
+    }
+
     @Test func resumingAtALogStepAsksForTheLogAgain() throws {
         var engine = SessionEngine(plan: plan)
         _ = engine.start(at: at(0))

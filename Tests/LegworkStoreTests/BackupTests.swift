@@ -87,4 +87,34 @@ private func filledStore() throws -> Store {
         #expect(data.exercises["split_squat"] == [ExercisePoint(sessionID: 1, day: wallTime(1).localDaysSince1970, loadKg: 12.5, reps: 10, pain: 1)])
         #expect(data.exercises["side_plank"]?.first?.seconds == 30)
     }
+
+    /// A backup of a store with a session in progress holds a long "documents" object before "format"
+    /// (keys are sorted): it is recognised from the parsed document, not from its first 4096 characters.
+    @Test func aLongBackupIsRecognisedWhereverItsFormatStands() throws {
+        let store = try filledStore()
+        let steps = (0..<400).map { "step \($0) of a long saved session" }
+        try store.saveDocument(steps, key: .sessionInProgress)
+        let text = try store.backup(exportedAt: wallTime(5)).encoded()
+        let format = try #require(text.range(of: "\"format\""))
+        #expect(text.distance(from: text.startIndex, to: format.lowerBound) > 4096)
+        #expect(Backup.looksLikeBackup(text))
+        #expect(try Backup.decode(text, source: "b.json").documents.count == 2)
+    }
+
+    /// Every JSON input goes through the strict parser: a trailing comma is named by line and column.
+    @Test func aTrailingCommaIsRefusedWithItsPlace() {
+        let text = "{\"format\": \"legwork-backup\", \"version\": 1,\n}"
+        #expect(throws: BackupError.unreadable(source: "b.json", detail: "it is not valid JSON at line 2, column 1: remove the comma after the last member of this object")) {
+            try Backup.decode(text, source: "b.json")
+        }
+    }
+
+    /// A restored set passes the same `LogLimits` as a typed one: 1000 kg is refused, nothing changes.
+    @Test func aRestoredSetPassesTheLiveLimits() throws {
+        var backup = try filledStore().backup()
+        backup.sessions[0].sets[0].loadKg = 1000
+        let target = try Store.inMemory()
+        #expect(throws: BackupError.self) { try target.restore(backup, replace: false) }
+        #expect(try target.sessions().isEmpty)
+    }
 }

@@ -1,4 +1,5 @@
 import Testing
+import LegworkKit
 @testable import LegworkTUI
 
 @Suite struct CanvasTests {
@@ -54,10 +55,11 @@ import Testing
         #expect(canvas[4, 0].text == "!")
     }
 
-    @Test func controlCharactersAreDropped() {
-        var canvas = Canvas(size: Size(width: 6, height: 1))
-        canvas.write("a\u{1B}[2Jb", x: 0, y: 0)
-        #expect(canvas.lines == ["a[2Jb"])
+    @Test func controlCharactersAreShownEscapedAndLineBreaksDropped() {
+        var canvas = Canvas(size: Size(width: 40, height: 1))
+        canvas.write("a\u{1B}[2Jb\n\u{9B}c\u{202E}d\u{2066}", x: 0, y: 0)
+        #expect(canvas.lines == ["a\\u{1B}[2Jb\\u{9B}c\\u{202E}d\\u{2066}"])
+        #expect(!canvas.cells.contains { SafeText.hasUnsafe($0.text) })
     }
 
     @Test func stylesShowInTheMask() {
@@ -84,6 +86,27 @@ import Testing
 
     @Test func aWordLongerThanTheLineIsSplit() {
         #expect(TextWrap.lines("abcdefghij xy", width: 4) == ["abcd", "efgh", "ij", "xy"])
+    }
+
+    /// A pasted 1M-character name once took minutes (each cut re-measured the rest of the word).
+    @Test func wrappingIsLinearInTheTextsLength() {
+        let name = String(repeating: "x", count: 1_000_000)
+        let clock = ContinuousClock()
+        var lines: [String] = []
+        let elapsed = clock.measure { lines = TextWrap.lines("A " + name + " b", width: 70) }
+        // Was minutes; about 0.5 s in a debug build on a busy machine, far less in release.
+        #expect(elapsed < .seconds(2), "wrapping took \(elapsed)")
+        #expect(lines.count == 1 + (1_000_000 + 69) / 70)
+        #expect(lines.first == "A")
+        #expect(lines.dropFirst().dropLast().allSatisfy { $0.count == 70 })
+        #expect(lines.last == String(repeating: "x", count: 1_000_000 % 70) + " b")
+        let cut = clock.measure { #expect(TextWrap.truncate(name, width: 10) == "xxxxxxxxx…") }
+        #expect(cut < .milliseconds(100))
+    }
+
+    @Test func aCharacterWiderThanTheLineStandsAlone() {
+        #expect(TextWrap.lines("日本", width: 1) == ["日", "本"])
+        #expect(TextWrap.truncate("日本", width: 1) == "日")
     }
 
     @Test func keepsParagraphs() {

@@ -54,6 +54,7 @@ private final class ClockedTerminal: Terminal {
     func present(_ canvas: Canvas) { inner.present(canvas) }
     func bell() { inner.bell() }
     func suspend() { inner.suspend() }
+    func redraw() { inner.redraw() }
     func shutdown() { inner.shutdown() }
 }
 
@@ -91,6 +92,16 @@ private final class ClockedTerminal: Terminal {
         let runtime = Runtime(program: Countdown(), model: .init(end: .seconds(60)), terminal: terminal, clock: VirtualClock())
         _ = try runtime.run()
         #expect(terminal.suspensions == 1)
+        #expect(terminal.frames.count == 2)
+        #expect(runtime.model.keys == [.character("q")])
+    }
+
+    /// Ctrl-L repaints the whole screen (it was not even redrawn before) without reaching the program.
+    @Test func ctrlLRepaintsEverythingWithoutReachingTheProgram() throws {
+        let terminal = TestTerminal(inputs: [.key(.redraw), .key(.character("q"))])
+        let runtime = Runtime(program: Countdown(), model: .init(end: .seconds(60)), terminal: terminal, clock: VirtualClock())
+        _ = try runtime.run()
+        #expect(terminal.redraws == 1)
         #expect(terminal.frames.count == 2)
         #expect(runtime.model.keys == [.character("q")])
     }

@@ -53,9 +53,15 @@ func runnerFrame(_ screen: any Screen, at now: Moment, size: Size = Size(width: 
 }
 
 extension SessionRunnerScreen {
-    /// Sends keys at one moment and returns every action they produced.
+    /// Sends keys at one moment and returns every action they produced (saves answered as stored).
     mutating func press(_ keys: [Key], at now: Moment) -> [ScreenAction] {
-        keys.flatMap { handle(.key($0), at: now) }
+        keys.flatMap { handleStored(.key($0), at: now) }
+    }
+
+    /// Handles `event` as the app does with a store that works: every save is answered `.sessionSaved`.
+    mutating func handleStored(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
+        let actions = handle(event, at: now)
+        return actions + actions.saves.flatMap { _ in handle(.message(.sessionSaved), at: now) }
     }
 }
 

@@ -153,7 +153,7 @@ import Testing
 
     @Test func theEndReplacesTheRunnerWithTheSummaryAfterSaving() throws {
         var screen = startedRunner(stretchPlan())
-        let actions = screen.handle(.tick, at: sec(10_000))
+        let actions = screen.handleStored(.tick, at: sec(10_000))
         #expect(actions.saves.last?.isEnded == true)
         let summary = try #require(actions.replacement as? SessionSummaryScreen)
         #expect(summary.kind == .stretch)

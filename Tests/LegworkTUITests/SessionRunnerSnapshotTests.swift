@@ -336,7 +336,7 @@ import Testing
             "    Load (kg)          [      ]  empty = body weight",
             "    Reps in reserve    [2     ]  0-5: how many more you could have done",
             "    Pain 0-10          [0     ]  0 none, 10 worst imaginable",
-            "    Red-flag symptom?  [n     ]  y/n: a pop, giving way, numbness, bone pain",
+            "    Red-flag symptom?  [n     ]  y if yes: a pop, giving way, numbness",
             "",
             "  Enter saves · Tab moves · type to change a value",
             "",
@@ -367,7 +367,7 @@ import Testing
             "    Load (kg)          [      ]  empty = body weight",
             "  › Reps in reserve    [7     ]  0-5: how many more you could have done",
             "    Pain 0-10          [0     ]  0 none, 10 worst imaginable",
-            "    Red-flag symptom?  [n     ]  y/n: a pop, giving way, numbness, bone pain",
+            "    Red-flag symptom?  [n     ]  y if yes: a pop, giving way, numbness",
             "",
             "  reps in reserve must be 0–5 (how many more reps you could have done), not 7",
             "",
@@ -382,5 +382,67 @@ import Testing
             "",
             " Enter save  ·  Tab ↑↓ move  ·  0-9 . type a value  ·  q quit",
         ])
+    }
+
+    /// Enter during a set ends it early: the form then asks how many reps were done, with no planned
+    /// number to confirm by accident.
+    @Test func aSetEndedEarlyAsksHowManyRepsWereDone() throws {
+        var screen = startedRunner()
+        _ = screen.handle(.tick, at: sec(12))                  // the first set runs
+        _ = screen.press([.enter], at: sec(20))                // ended after 2 of 10 reps
+        for _ in 0..<10 where screen.logForm == nil { _ = screen.handle(.key(.character("n")), at: sec(21)) }
+        let form = try #require(screen.logForm)
+        #expect(form.endedEarly)
+        #expect(form.texts[0] == "")
+        let lines = runnerFrame(screen, at: sec(22)).lines
+        #expect(lines[3] == "  You ended a set early: how many reps did you do?")
+        #expect(lines[12] == "  you ended a set early: how many reps did you do? (0 if none)")
+        #expect(screen.press([.enter], at: sec(22)).bells == 1)
+        _ = screen.press([.character("3")], at: sec(23))
+        _ = screen.press([.enter], at: sec(23))
+        #expect(screen.logForm == nil)
+        #expect(screen.engine.records.filter { $0.item == 0 }.allSatisfy { $0.reps == 3 })
+    }
+
+    /// "8 12" is two numbers in one field: refused with a message, never saved as 812; 1000 kg and
+    /// 101 reps are refused where they are typed (the store would refuse them later).
+    @Test(arguments: [
+        ([Key.character("8"), .character(" "), .character("1"), .character("2")], 0, #"one number per field: "8 12" is two. Tab moves to the next field"#),
+        ([Key.character("1"), .character("0"), .character("1")], 0, "reps done must be 0–100, not 101: type one number per field (Tab moves to the next)"),
+        ([Key.tab, .character("1"), .character("0"), .character("0"), .character("0")], 1, "load must be at most 500 kg, not 1000"),
+    ])
+    func valuesOutOfRangeAreRefusedWhereTheyAreTyped(keys: [Key], field: Int, message: String) {
+        var screen = atLog()
+        _ = screen.press(keys, at: sec(3))
+        #expect(screen.logForm?.error(at: field) == message)
+        #expect(screen.press([.enter], at: sec(3)).bells == 1)
+        #expect(screen.engine.isAwaitingLog)
+    }
+
+    /// Only `y` reports a warning sign: Space, x, the arrows and other letters leave the answer alone.
+    @Test func theWarningSignChangesOnlyOnAnExplicitY() throws {
+        var form = SessionLogForm(item: runnerPlan().items[0])
+        let flag = try #require(form.fields.firstIndex(of: .redFlag))
+        while form.focus != flag { _ = form.handle(.tab) }
+        for key in [Key.character(" "), .character("x"), .left, .right, .character("q"), .character("1")] {
+            _ = form.handle(key)
+            #expect(form.texts[flag] == "n", "\(key) flipped the warning sign")
+        }
+        _ = form.handle(.character("y"))
+        #expect(form.texts[flag] == "y")
+        _ = form.handle(.character("n"))
+        #expect(form.texts[flag] == "n")
+    }
+
+    /// A timed hold asks how long it was held (prefilled with what the timer measured), not reps in reserve.
+    @Test func aHoldAsksForSecondsHeld() throws {
+        var form = SessionLogForm(item: runnerPlan().items[2], heldSeconds: 24)
+        #expect(form.fields == [.secondsHeld, .load, .pain, .redFlag])
+        #expect(form.texts[0] == "24")
+        _ = form.handle(.character("2"))
+        _ = form.handle(.character("0"))
+        guard case let .submit(entry) = form.handle(.enter) else { Issue.record("the form should submit"); return }
+        #expect(entry.secondsHeld == 20)
+        #expect(entry.repsPerSide.isEmpty)
     }
 }

@@ -11,7 +11,7 @@ import Testing
         var last: [ScreenAction] = []
         while !screen.engine.isEnded, t < 5000 {
             t += 7
-            last = screen.handle(.tick, at: sec(t))
+            last = screen.handleStored(.tick, at: sec(t))
             guard screen.logForm != nil else { continue }
             switch screen.engine.currentStep.item {
             case 0: _ = screen.press([.tab, .character("1"), .character("2"), .tab, .character("0")], at: sec(t))
@@ -62,7 +62,7 @@ import Testing
 
     @Test func aStretchSummaryListsTheStretchesWithoutTheStretchKey() throws {
         var runner = startedRunner(stretchPlan())
-        var summary = try #require(runner.handle(.tick, at: sec(1000)).replacement as? SessionSummaryScreen)
+        var summary = try #require(runner.handleStored(.tick, at: sec(1000)).replacement as? SessionSummaryScreen)
         let lines = runnerFrame(summary, at: sec(1000)).lines
         #expect(Array(lines[3...9]) == [
             "  15-minute stretch: done",

@@ -13,7 +13,7 @@ enum CardRules {
         let own = !card.isImported
 
         check.id(card.id, own: own)
-        check.text(card.name, field: "name", limit: nil)
+        check.text(card.name, field: "name", limit: card.isImported ? TextLimits.name : nil)
         for (index, alias) in card.aliases.enumerated() where alias.isBlank { check.report("aliases", .emptyItem(index + 1)) }
 
         if own, card.muscles.primary.isEmpty { check.report("muscles.primary", .empty) }
@@ -71,6 +71,7 @@ private struct Check {
 
     mutating func text(_ text: String, field: String, limit: Int?) {
         if text.isBlank { report(field, .empty); return }
+        if SafeText.hasUnsafe(text) { report(field, .controlCharacters(item: nil)) }
         if let limit, text.count > limit { report(field, .tooLong(item: nil, length: text.count, limit: limit)) }
     }
 
@@ -83,6 +84,8 @@ private struct Check {
         for (index, item) in items.enumerated() {
             if item.isBlank {
                 report(field, .emptyItem(index + 1))
+            } else if SafeText.hasUnsafe(item) {
+                report(field, .controlCharacters(item: index + 1))
             } else if let limit, item.count > limit {
                 report(field, .tooLong(item: index + 1, length: item.count, limit: limit))
             }

@@ -58,6 +58,8 @@ public struct CatalogError: Error, Hashable, Sendable, CustomStringConvertible {
         case empty
         /// An empty text in a list; `item` is its 1-based position.
         case emptyItem(Int)
+        /// Control characters or bidi overrides (`SafeText`); `item` is the 1-based position in a list.
+        case controlCharacters(item: Int?)
         /// Text longer than the limit; `item` is the 1-based position in a list, nil for a single text.
         case tooLong(item: Int?, length: Int, limit: Int)
         /// A figure line wider than the limit.
@@ -105,6 +107,8 @@ public struct CatalogError: Error, Hashable, Sendable, CustomStringConvertible {
                 return "empty; write something"
             case let .emptyItem(item):
                 return "item \(item) is empty; write something or remove it"
+            case let .controlCharacters(item):
+                return (item.map { "item \($0) holds" } ?? "holds") + " control characters (terminal escape codes or hidden text); remove them"
             case let .tooLong(item, length, limit):
                 return (item.map { "item \($0) is " } ?? "") + "\(length) characters; keep it to \(limit)"
             case let .figureTooWide(frame, line, width, limit):

@@ -27,6 +27,8 @@ import Foundation
 ///   above it get a dose, lower levels none. Repetitions 2x10 / 3x10 / 3x10, rest 60 s; static holds
 ///   2x20 s / 3x30 s / 3x30 s, rest 60 s; plyometrics 2x6 / 3x8 / 3x8, rest 90 s; stretches
 ///   2x20 s / 2x30 s / 3x30 s, rest 10 s (Legwork's own stretch dose).
+/// - text: line breaks and tabs inside a field become spaces; a record with any other control character or bidi override in any field is refused, naming the field;
+///   a name longer than `TextLimits.name` characters is cut (with "…").
 /// - steps: the first 6 non-empty instructions. A generic running cue per kind; one generic safety line.
 public enum FreeExerciseDBImport {
     /// The `source` of every card this importer makes.
@@ -39,6 +41,8 @@ public enum FreeExerciseDBImport {
     /// Decodes a whole file. Records that cannot be read or mapped are returned in `rejected` with
     /// their position and reason; only a file that is not a JSON array of records throws.
     public static func decode(_ text: String) throws(ImportError) -> ImportResult {
+        // The strict parser first: Foundation's decoder accepts what JSON does not (trailing commas).
+        if let syntax = JSONSyntaxError.locate(in: text) { throw .invalidJSON(syntax) }
         let slots: [FreeExerciseDBSlot]
         do {
             slots = try JSONDecoder().decode([FreeExerciseDBSlot].self, from: Data(text.utf8))
@@ -75,10 +79,11 @@ public enum FreeExerciseDBImport {
     // MARK: - Mapping one record
 
     static func card(from record: FreeExerciseDBRecord) -> Result<ExerciseCard, RejectionReason> {
+        if let field = fieldWithControlCharacters(record) { return .failure(.controlCharacters(field: field)) }
         let id = record.id.trimmed
         guard !id.isEmpty else { return .failure(.emptyField("id")) }
         guard id.unicodeScalars.allSatisfy(isIDCharacter) else { return .failure(.invalidID(id)) }
-        let name = record.name.trimmed
+        let name = TextLimits.cut(SafeText.flattened(record.name).trimmed, to: TextLimits.name)
         guard !name.isEmpty else { return .failure(.emptyField("name")) }
         guard let level = levels[record.level] else {
             return .failure(.unknownValue(field: "level", value: record.level, allowed: levelWords))
@@ -100,7 +105,7 @@ public enum FreeExerciseDBImport {
         let secondary = mapMuscles(record.secondaryMuscles).filter { !primary.contains($0) }
         let holds = kind == .stretch || record.force == "static"
         let tempo: Tempo = holds ? .isometric : (kind == .power ? .fast : .none)
-        let steps = record.instructions.map(\.trimmed).filter { !$0.isEmpty }.prefix(6)
+        let steps = record.instructions.map { SafeText.flattened($0).trimmed }.filter { !$0.isEmpty }.prefix(6)
         return .success(ExerciseCard(
             id: idPrefix + id.lowercased(),
             name: name,
@@ -117,6 +122,19 @@ public enum FreeExerciseDBImport {
             runningCue: runningCues[kind] ?? "",
             safety: [safetyNote],
             source: source))
+    }
+
+    /// The first field of `record` that holds a control character or a bidi override (`SafeText`; a line
+    /// break or tab counts as a space and is cleaned in the mapping): such a record is refused at the door, so the catalog never holds text that could act on a terminal.
+    static func fieldWithControlCharacters(_ record: FreeExerciseDBRecord) -> String? {
+        let fields: [(String, [String])] = [
+            ("id", [record.id]), ("name", [record.name]), ("force", record.force.map { [$0] } ?? []),
+            ("level", [record.level]), ("mechanic", record.mechanic.map { [$0] } ?? []),
+            ("equipment", record.equipment.map { [$0] } ?? []), ("primaryMuscles", record.primaryMuscles),
+            ("secondaryMuscles", record.secondaryMuscles), ("instructions", record.instructions),
+            ("category", [record.category]),
+        ]
+        return fields.first { $0.1.contains { SafeText.hasUnsafe(SafeText.flattened($0)) } }?.0
     }
 
     // MARK: - Vocabularies

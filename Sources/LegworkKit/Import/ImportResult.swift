@@ -31,7 +31,7 @@ public struct ImportResult: Hashable, Sendable {
             }
         }
         for group in groups.prefix(limit) {
-            let names = group.records.prefix(3).map { $0.id ?? "#\($0.index)" }.joined(separator: ", ")
+            let names = group.records.prefix(3).map { $0.id.map { SafeText.escaped($0) } ?? "#\($0.index)" }.joined(separator: ", ")
             let more = group.records.count > 3 ? " and \(group.records.count - 3) more" : ""
             let count = group.records.count == 1 ? "record" : "\(group.records.count) records"
             lines.append("  \(group.reason) (\(count): \(names)\(more))")
@@ -82,6 +82,8 @@ public enum RejectionReason: Error, Hashable, Sendable, CustomStringConvertible 
     case duplicateID(String, firstIndex: Int)
     /// Valid, but deliberately not imported (e.g. machine cardio), with the reason in words.
     case notImported(category: String, why: String)
+    /// A field holds control characters or bidi overrides (terminal escape sequences, hidden text).
+    case controlCharacters(field: String)
 
     public var description: String {
         switch self {
@@ -94,6 +96,7 @@ public enum RejectionReason: Error, Hashable, Sendable, CustomStringConvertible 
             "field \"\(field)\": \"\(value)\" is not one of \(allowed.joined(separator: ", "))"
         case let .duplicateID(id, first): "id \"\(id)\" was already used by record \(first)"
         case let .notImported(category, why): "category \"\(category)\" is not imported: \(why)"
+        case let .controlCharacters(field): "field \"\(field)\" holds control characters (terminal escape codes or hidden text)"
         }
     }
 

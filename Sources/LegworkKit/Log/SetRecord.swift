@@ -44,11 +44,12 @@ public struct SetRecord: Codable, Hashable, Sendable {
         var found: [String] = []
         if exerciseID.isEmpty { found.append("exercise id is empty") }
         if setNumber < 1 { found.append("set number \(setNumber) is below 1") }
-        if let reps, reps < 0 { found.append("reps \(reps) is negative") }
-        if let seconds, seconds < 0 { found.append("seconds \(seconds) is negative") }
-        if let loadKg, !(loadKg >= 0 && loadKg < 1000) { found.append("load \(loadKg) kg is not between 0 and 1000") }
-        if let rir, !(0...10).contains(rir) { found.append("reps in reserve \(rir) is not between 0 and 10") }
-        if let pain, !(0...10).contains(pain) { found.append("pain \(pain) is not between 0 and 10") }
+        // The ranges of `LogLimits`, the same the log form and `--plain` check as the runner types.
+        if let reps, let problem = LogLimits.repsProblem(reps) { found.append(problem) }
+        if let seconds, let problem = LogLimits.secondsProblem(seconds) { found.append(problem) }
+        if let loadKg, let problem = LogLimits.loadProblem(loadKg) { found.append(problem) }
+        if let rir, !LogLimits.storedRepsInReserve.contains(rir) { found.append("reps in reserve \(rir) is not between 0 and 10") }
+        if let pain, !LogLimits.pain.contains(pain) { found.append("pain \(pain) is not between 0 and 10") }
         if endedAt.secondsSince1970 < startedAt.secondsSince1970 { found.append("it ends before it starts") }
         return found
     }

@@ -24,6 +24,9 @@ public struct Profile: Equatable, Sendable {
     /// At most one entry per injury.
     public var injuries: [InjuryStatus]
     public var redFlags: Set<RedFlag>
+    /// Whether cards the runner imported (not reviewed for runners) may enter the plan and the
+    /// routines: off until the runner turns it on (`imported-cards=on`).
+    public var importedCards: Bool = false
 
     public static let weeklyKmRange: ClosedRange<Double> = 0...300
     public static let strengthDaysRange: ClosedRange<Int> = 1...4
@@ -96,6 +99,7 @@ extension Profile: Codable {
         case strengthDays = "strength-days", sessionMinutes = "session-minutes"
         case equipment, dumbbellMaxKg = "dumbbell-max-kg"
         case injury, redFlags = "red-flags"
+        case importedCards = "imported-cards"
     }
 
     public init(from decoder: Decoder) throws {
@@ -115,6 +119,7 @@ extension Profile: Codable {
         dumbbellMaxKg = try c.decodeIfPresent(Double.self, forKey: .dumbbellMaxKg)
         injuries = try c.decodeIfPresent([InjuryStatus].self, forKey: .injury) ?? d.injuries
         redFlags = try c.decodeIfPresent(Set<RedFlag>.self, forKey: .redFlags) ?? d.redFlags
+        importedCards = try c.decodeIfPresent(Bool.self, forKey: .importedCards) ?? d.importedCards
         if !Profile.weeklyKmRange.contains(weeklyKm) {
             throw DecodingError.dataCorruptedError(forKey: .weeklyKm, in: c, debugDescription: "weekly-km \(weeklyKm) is outside 0–300")
         }
@@ -140,5 +145,6 @@ extension Profile: Codable {
         try c.encode(dumbbellMaxKg, forKey: .dumbbellMaxKg)
         try c.encode(injuries, forKey: .injury)
         try c.encode(RedFlag.allCases.filter(redFlags.contains), forKey: .redFlags)
+        try c.encode(importedCards, forKey: .importedCards)
     }
 }

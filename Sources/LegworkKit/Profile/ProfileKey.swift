@@ -12,6 +12,7 @@ public enum ProfileKey: String, CaseIterable, Sendable {
     case strengthDays = "strength-days", sessionMinutes = "session-minutes"
     case equipment, dumbbellMaxKg = "dumbbell-max-kg"
     case injury, redFlags = "red-flags"
+    case importedCards = "imported-cards"
 
     /// "experience, goal, race-distance, …" for error messages.
     public static var validKeysText: String { allCases.map(\.rawValue).joined(separator: ", ") }
@@ -72,6 +73,12 @@ public enum ProfileKey: String, CaseIterable, Sendable {
             profile.injuries = isNone ? [] : try injuries(text, original: value)
         case .redFlags:
             profile.redFlags = isNone ? [] : try redFlagList(text, original: value)
+        case .importedCards:
+            switch text {
+            case "on", "yes", "true": profile.importedCards = true
+            case "off", "no", "false", "none": profile.importedCards = false
+            default: throw invalid(value, "choose on (imported cards may enter the plan) or off")
+            }
         }
     }
 
@@ -97,6 +104,7 @@ public enum ProfileKey: String, CaseIterable, Sendable {
         case .redFlags:
             profile.redFlags.isEmpty ? "none"
                 : RedFlag.allCases.filter(profile.redFlags.contains).map(\.rawValue).joined(separator: ",")
+        case .importedCards: profile.importedCards ? "on" : "off"
         }
     }
 

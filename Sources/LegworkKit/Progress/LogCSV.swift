@@ -2,6 +2,8 @@
 /// spreadsheet or another app can read it: date, session, exercise, set, side, weight_kg, reps,
 /// seconds, rir, pain, notes. RFC 4180: CRLF line ends, fields with a comma, quote or line break are
 /// quoted and their quotes doubled. Empty fields mean "not recorded" (body weight, no RIR asked…).
+/// Text cells that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) are written as text
+/// (`SafeText.csvCellText`), and control characters from data are shown escaped.
 public enum LogCSV {
     public static let columns = ["date", "session", "exercise", "set", "side", "weight_kg", "reps", "seconds",
                                  "rir", "pain", "notes"]
@@ -13,8 +15,8 @@ public enum LogCSV {
         for set in sets {
             out += row([
                 set.startedAt.iso8601,
-                sessions[set.sessionID]?.title ?? "session \(set.sessionID)",
-                set.exerciseID,
+                textCell(sessions[set.sessionID]?.title ?? "session \(set.sessionID)"),
+                textCell(set.exerciseID),
                 String(set.setNumber),
                 set.side.rawValue,
                 set.loadKg.map(AutoRegulation.kilograms) ?? "",
@@ -22,10 +24,15 @@ public enum LogCSV {
                 set.seconds.map(String.init) ?? "",
                 set.rir.map(String.init) ?? "",
                 set.pain.map(String.init) ?? "",
-                set.notes ?? "",
+                textCell(set.notes ?? "", keepingLines: true),
             ])
         }
         return out
+    }
+
+    /// A cell of text from data: never a formula, never a raw control character.
+    static func textCell(_ value: String, keepingLines: Bool = false) -> String {
+        SafeText.csvCellText(SafeText.escaped(value, keepingLines: keepingLines))
     }
 
     /// One record with its CRLF.
@@ -33,9 +40,10 @@ public enum LogCSV {
         fields.map(field).joined(separator: ",") + "\r\n"
     }
 
-    /// A field, quoted when RFC 4180 asks for it.
+    /// A field, quoted when RFC 4180 asks for it, and a cell marked as text with a leading apostrophe
+    /// quoted too (the form OWASP advises against formula injection).
     public static func field(_ value: String) -> String {
-        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        let needsQuotes = value.hasPrefix("'") || value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
         guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

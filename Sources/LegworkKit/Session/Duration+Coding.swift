@@ -4,6 +4,17 @@
 extension Duration {
     var codedSeconds: Double { seconds }
 
+    /// A stored session time read back, refused unless it lies in `LogLimits.sessionSeconds`: a crafted
+    /// or damaged value (1e15 s) would otherwise overflow the nanosecond clock and stop the program.
+    static func decodeSeconds<Key: CodingKey>(_ container: KeyedDecodingContainer<Key>, _ key: Key) throws -> Duration {
+        let seconds = try container.decode(Double.self, forKey: key)
+        guard seconds.isFinite, LogLimits.sessionSeconds.contains(seconds) else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: container,
+                debugDescription: "\(seconds) s is not a time within a session (at most a week)")
+        }
+        return Duration(codedSeconds: seconds)
+    }
+
     init(codedSeconds: Double) {
         self = .nanoseconds(Int64((codedSeconds * 1e9).rounded()))
     }

@@ -14,16 +14,39 @@ public struct ExerciseLogEntry: Codable, Hashable, Sendable {
     public var pain: Int
     /// Yes to the red-flag question (DOMAIN §3: a pop, giving way, numbness, bone pain…).
     public var redFlag: Bool
+    /// Seconds held per set, for timed work (a hold asks this instead of reps in reserve); nil keeps
+    /// the seconds the timer measured.
+    public var secondsHeld: Int?
 
-    /// - Throws: `SessionError.repsInReserveOutOfRange`, `.painOutOfRange` or `.negativeReps` when a
-    ///   value is outside its scale.
-    public init(repsPerSide: [Int], loadKg: Double? = nil, repsInReserve: Int, pain: Int, redFlag: Bool = false) throws(SessionError) {
+    /// - Throws: `SessionError.repsInReserveOutOfRange`, `.painOutOfRange`, `.negativeReps`,
+    ///   `.tooManyReps`, `.negativeLoad` or `.loadOutOfRange` when a value is outside `LogLimits`.
+    public init(repsPerSide: [Int], loadKg: Double? = nil, repsInReserve: Int, pain: Int, redFlag: Bool = false,
+                secondsHeld: Int? = nil) throws(SessionError) {
         guard SessionDefaults.repsInReserveRange.contains(repsInReserve) else { throw .repsInReserveOutOfRange(repsInReserve) }
         guard SessionDefaults.painRange.contains(pain) else { throw .painOutOfRange(pain) }
+        // The ranges of `LogLimits`, the same the store and restored backups use.
         if let bad = repsPerSide.first(where: { $0 < 0 }) { throw .negativeReps(bad) }
-        if let load = loadKg, !(load >= 0) { throw .negativeLoad(load) }
+        if let bad = repsPerSide.first(where: { !LogLimits.reps.contains($0) }) { throw .tooManyReps(bad) }
+        if let load = loadKg, load < 0 { throw .negativeLoad(load) }
+        if let load = loadKg, LogLimits.loadProblem(load) != nil { throw .loadOutOfRange(load) }
+        if let held = secondsHeld, LogLimits.secondsProblem(held) != nil { throw .secondsOutOfRange(held) }
         self.repsPerSide = repsPerSide; self.loadKg = loadKg; self.repsInReserve = repsInReserve
-        self.pain = pain; self.redFlag = redFlag
+        self.pain = pain; self.redFlag = redFlag; self.secondsHeld = secondsHeld
+    }
+
+    private enum CodingKeys: String, CodingKey { case repsPerSide, loadKg, repsInReserve, pain, redFlag, secondsHeld }
+
+    /// Decoded through the checking initializer: a stored entry passes the same limits as a typed one.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        do {
+            try self.init(repsPerSide: c.decode([Int].self, forKey: .repsPerSide), loadKg: c.decodeIfPresent(Double.self, forKey: .loadKg),
+                          repsInReserve: c.decode(Int.self, forKey: .repsInReserve), pain: c.decode(Int.self, forKey: .pain),
+                          redFlag: c.decodeIfPresent(Bool.self, forKey: .redFlag) ?? false,
+                          secondsHeld: c.decodeIfPresent(Int.self, forKey: .secondsHeld))
+        } catch let error as SessionError {
+            throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: c.codingPath, debugDescription: error.description))
+        }
     }
 
     /// The entry that says "done as planned": the target reps on every side, no load, the default

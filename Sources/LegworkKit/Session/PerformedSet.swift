@@ -48,9 +48,20 @@ extension PerformedSet: Codable {
         seconds = try c.decodeIfPresent(Int.self, forKey: .seconds)
         loadText = try c.decodeIfPresent(String.self, forKey: .loadText)
         loadKg = try c.decodeIfPresent(Double.self, forKey: .loadKg)
-        started = Moment(Duration(codedSeconds: try c.decode(Double.self, forKey: .started)))
-        ended = Moment(Duration(codedSeconds: try c.decode(Double.self, forKey: .ended)))
-        active = Duration(codedSeconds: try c.decode(Double.self, forKey: .active))
+        started = Moment(try Duration.decodeSeconds(c, .started))
+        ended = Moment(try Duration.decodeSeconds(c, .ended))
+        active = try Duration.decodeSeconds(c, .active)
+        // The same limits as live data (`LogLimits`): a restored snapshot cannot carry what a runner
+        // could not have typed.
+        if let reps, let problem = LogLimits.repsProblem(reps) {
+            throw DecodingError.dataCorruptedError(forKey: .reps, in: c, debugDescription: problem)
+        }
+        if let seconds, let problem = LogLimits.secondsProblem(seconds) {
+            throw DecodingError.dataCorruptedError(forKey: .seconds, in: c, debugDescription: problem)
+        }
+        if let loadKg, let problem = LogLimits.loadProblem(loadKg) {
+            throw DecodingError.dataCorruptedError(forKey: .loadKg, in: c, debugDescription: problem)
+        }
     }
 
     public func encode(to encoder: Encoder) throws {

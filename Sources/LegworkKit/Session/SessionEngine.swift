@@ -76,9 +76,18 @@ public struct SessionEngine: Sendable {
     /// The resumed step's announcement is in `currentStepCues()`.
     /// - Throws: `SessionError.snapshotStepOutOfRange` when the snapshot does not fit its own plan.
     public init(resuming snapshot: SessionSnapshot, at now: Moment) throws(SessionError) {
+        // Checked before the steps are laid out: a crafted plan of a billion sets would never finish.
+        guard snapshot.plan.items.count <= LogLimits.itemsPerSession,
+              snapshot.plan.items.allSatisfy({ (0...LogLimits.setsPerItem).contains($0.dose.sets) }) else {
+            throw .snapshotTooLong(seconds: .infinity)
+        }
         self.init(plan: snapshot.plan, settings: snapshot.settings)
         guard steps.indices.contains(snapshot.stepIndex) else {
             throw .snapshotStepOutOfRange(index: snapshot.stepIndex, stepCount: steps.count)
+        }
+        // A plan longer than any session (a damaged or crafted dose) would overflow the clock later.
+        guard plannedTotal <= .seconds(LogLimits.sessionSeconds.upperBound) else {
+            throw .snapshotTooLong(seconds: plannedTotal.seconds)
         }
         records = snapshot.records
         logs = snapshot.logs
@@ -323,6 +332,7 @@ public struct SessionEngine: Sendable {
             if records[index].reps != nil, let reps = entry.reps(on: records[index].side) {
                 records[index].reps = reps
             }
+            if records[index].seconds != nil, let held = entry.secondsHeld { records[index].seconds = held }
             records[index].loadKg = entry.loadKg
         }
         finish(at: now, recordWork: false, &cues)

@@ -6,8 +6,16 @@ public enum SessionError: Error, Hashable, Sendable, CustomStringConvertible {
     case painOutOfRange(Int)
     case negativeReps(Int)
     case negativeLoad(Double)
+    /// Reps above `LogLimits.reps` (a typing slip such as "8 12" read as 812).
+    case tooManyReps(Int)
+    /// A load above `LogLimits.loadKg`, or not a finite number.
+    case loadOutOfRange(Double)
+    /// Seconds held outside `LogLimits.seconds`.
+    case secondsOutOfRange(Int)
     /// A snapshot points past the end of its own plan's steps: it is damaged or from another version.
     case snapshotStepOutOfRange(index: Int, stepCount: Int)
+    /// A snapshot's plan lasts longer than any session (`LogLimits.sessionSeconds`): damaged or crafted.
+    case snapshotTooLong(seconds: Double)
 
     public var description: String {
         switch self {
@@ -22,6 +30,16 @@ public enum SessionError: Error, Hashable, Sendable, CustomStringConvertible {
             return "reps done cannot be negative (\(value)): enter 0 for a side you skipped"
         case let .negativeLoad(value):
             return "load must be 0 kg or more, not \(value): leave it empty for body weight"
+        case let .tooManyReps(value):
+            return LogLimits.repsProblem(value) ?? "reps \(value) is out of range"
+        case let .loadOutOfRange(value):
+            return LogLimits.loadProblem(value) ?? "load \(value) is out of range"
+        case let .secondsOutOfRange(value):
+            return LogLimits.secondsProblem(value) ?? "seconds \(value) is out of range"
+        case let .snapshotTooLong(seconds):
+            return seconds.isFinite
+                ? "the saved session's plan lasts \(Int(min(seconds, 1e15))) s, longer than any session: start the session afresh"
+                : "the saved session's plan has more exercises or sets than any session: start the session afresh"
         case let .snapshotStepOutOfRange(index, count):
             return "the saved session points at step \(index) but its plan has \(count) steps: start the session afresh"
         }

@@ -52,4 +52,9 @@ public struct SessionItem: Codable, Hashable, Sendable {
     public var targetReps: Int? {
         if case let .reps(range) = dose.work { range.upperBound } else { nil }
     }
+
+    /// The seconds per set of timed work (a hold, a carry); nil for repetitions.
+    public var targetSeconds: Int? {
+        if case let .seconds(seconds) = dose.work { seconds } else { nil }
+    }
 }

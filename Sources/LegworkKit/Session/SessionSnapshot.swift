@@ -33,9 +33,9 @@ public struct SessionSnapshot: Codable, Hashable, Sendable {
         stepIndex = try c.decode(Int.self, forKey: .stepIndex)
         records = try c.decode([PerformedSet].self, forKey: .records)
         logs = try c.decode([ItemLog].self, forKey: .logs)
-        elapsed = Duration(codedSeconds: try c.decode(Double.self, forKey: .elapsed))
-        paused = Duration(codedSeconds: try c.decode(Double.self, forKey: .paused))
-        logging = Duration(codedSeconds: try c.decode(Double.self, forKey: .logging))
+        elapsed = try Duration.decodeSeconds(c, .elapsed)
+        paused = try Duration.decodeSeconds(c, .paused)
+        logging = try Duration.decodeSeconds(c, .logging)
     }
 
     public func encode(to encoder: Encoder) throws {

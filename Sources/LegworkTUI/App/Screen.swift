@@ -87,6 +87,8 @@ public enum AppCommand: Sendable {
 /// Results of commands, delivered back to the screen that is on top.
 public enum AppMessage: Sendable {
     case failed(String)
+    /// The session of `.saveSession` is stored (a failure answers `.failed` with the reason).
+    case sessionSaved
     /// The profile of `.saveProfile` is stored.
     case profileSaved
     /// The imported card with this id is gone from the store.

@@ -1,3 +1,5 @@
+import LegworkKit
+
 /// An in-memory grid of cells that screens draw into. The terminal backend is the only thing that turns
 /// it into output, so screens can be tested by comparing a canvas's text with the expected screen.
 public struct Canvas: Sendable, Equatable {
@@ -35,8 +37,10 @@ public struct Canvas: Sendable, Equatable {
     }
 
     /// Writes `text` from (x, y) on one line, clipped to the canvas and to `clip` (default: the canvas).
-    /// A wide character that would straddle the clip edge is replaced by a space. Control characters
-    /// are dropped. Returns the column after the last one written.
+    /// A wide character that would straddle the clip edge is replaced by a space. Tab and newline are
+    /// dropped; every other control character and bidi override from data is shown escaped
+    /// (`SafeText`), so nothing in a card or a record can act on the terminal. Returns the column
+    /// after the last one written.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
         let area = clip ?? bounds
@@ -44,7 +48,7 @@ public struct Canvas: Sendable, Equatable {
         let right = min(size.width, area.maxX)
         let left = max(0, area.x)
         var column = x
-        for character in text {
+        for character in SafeText.escaped(text, keepingLines: true) {
             let width = DisplayWidth.of(character)
             if width == 0 {
                 if character.unicodeScalars.first.map({ $0.value < 0x20 || $0.value == 0x7F }) ?? true { continue }

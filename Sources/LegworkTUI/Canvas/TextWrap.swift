@@ -16,11 +16,13 @@ public enum TextWrap {
                     continue
                 }
                 if lineWidth > 0 { result.append(line); line = ""; lineWidth = 0 }
-                while wordWidth > width {
-                    let (head, rest) = split(word, at: width)
-                    result.append(head)
-                    word = rest
+                if wordWidth > width {
+                    // A word wider than the line is cut in one pass, so wrapping stays linear in the
+                    // text's length however long the word (a pasted 1M-character name).
+                    var pieces = chunks(word, width: width)
+                    word = pieces.removeLast()
                     wordWidth = DisplayWidth.of(word)
+                    result += pieces
                 }
                 line = word
                 lineWidth = wordWidth
@@ -30,26 +32,50 @@ public enum TextWrap {
         return result
     }
 
-    /// Shortens `text` to `width` columns, ending in "…" (or "..." without Unicode) when cut.
+    /// Shortens `text` to `width` columns, ending in "…" (or "..." without Unicode) when cut. Reads
+    /// only as far as the cut, so a very long name costs no more than a short one.
     public static func truncate(_ text: String, width: Int, ellipsis: String = "…") -> String {
-        guard DisplayWidth.of(text) > width else { return text }
-        let room = width - DisplayWidth.of(ellipsis)
-        guard room > 0 else { return String(split(text, at: max(0, width)).0) }
-        return split(text, at: room).0 + ellipsis
-    }
-
-    private static func split(_ text: String, at columns: Int) -> (String, String) {
-        var head = "", used = 0
+        var used = 0
         var index = text.startIndex
         while index < text.endIndex {
-            let w = DisplayWidth.of(text[index])
-            if used + w > columns { break }
-            head.append(text[index]); used += w
+            used += DisplayWidth.of(text[index])
+            if used > width { break }
             index = text.index(after: index)
         }
-        if head.isEmpty, index < text.endIndex { // a single character wider than the line
-            head.append(text[index]); index = text.index(after: index)
+        guard index < text.endIndex else { return text }
+        let room = width - DisplayWidth.of(ellipsis)
+        guard room > 0 else { return head(text, columns: max(0, width)) }
+        return head(text, columns: room) + ellipsis
+    }
+
+    /// The first `columns` columns of `text` (at least one character when the first is wider).
+    private static func head(_ text: String, columns: Int) -> String {
+        var head = "", used = 0
+        for character in text {
+            let w = DisplayWidth.of(character)
+            if used + w > columns {
+                if head.isEmpty { head.append(character) }
+                break
+            }
+            head.append(character); used += w
         }
-        return (head, String(text[index...]))
+        return head
+    }
+
+    /// `word` cut into pieces of at most `width` columns (a character wider than `width` alone on its
+    /// piece); the last piece may be shorter. Never empty.
+    static func chunks(_ word: String, width: Int) -> [String] {
+        var pieces: [String] = []
+        var piece = "", used = 0
+        for character in word {
+            let w = DisplayWidth.of(character)
+            if used + w > width, !piece.isEmpty {
+                pieces.append(piece)
+                piece = ""; used = 0
+            }
+            piece.append(character); used += w
+        }
+        pieces.append(piece)
+        return pieces
     }
 }

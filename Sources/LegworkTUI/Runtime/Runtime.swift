@@ -31,6 +31,7 @@ public final class Runtime<P: Program> {
                 terminal.suspend()
                 continue
             case .key(.redraw):
+                terminal.redraw()
                 continue
             case let .key(key):
                 event = .key(key)

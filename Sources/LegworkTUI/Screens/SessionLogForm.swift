@@ -1,8 +1,9 @@
 import Foundation
 import LegworkKit
 
-/// The quick entry after each exercise — reps done per side, load, reps in reserve, pain, red flag —
-/// prefilled with the plan so that Enter alone confirms it.
+/// The quick entry after each exercise — reps done per side (or seconds held), load, reps in reserve,
+/// pain, red flag — prefilled with the plan so that Enter alone confirms it. When a set was ended early
+/// the reps are left empty: the form asks how many were done instead of offering the plan's number.
 ///
 /// The runner shows it inline while the engine waits for the log, so the engine keeps one owner: the
 /// form only edits text and, on Enter, hands back a checked `ExerciseLogEntry`.
@@ -11,6 +12,8 @@ public struct SessionLogForm: Sendable, Equatable {
     public enum Field: Sendable, Equatable {
         /// Reps done; the side for a unilateral exercise.
         case reps(Side?)
+        /// Seconds held per set, for timed work (instead of reps in reserve, which a hold does not have).
+        case secondsHeld
         case load
         case repsInReserve
         case pain
@@ -20,6 +23,7 @@ public struct SessionLogForm: Sendable, Equatable {
             switch self {
             case .reps(nil): "Reps done"
             case let .reps(side?): "Reps done, \(side.rawValue)"
+            case .secondsHeld: "Seconds held"
             case .load: "Load (kg)"
             case .repsInReserve: "Reps in reserve"
             case .pain: "Pain 0-10"
@@ -31,10 +35,11 @@ public struct SessionLogForm: Sendable, Equatable {
         public var hint: String {
             switch self {
             case .reps: "a whole number per set"
+            case .secondsHeld: "per set: how long you held it"
             case .load: "empty = body weight"
             case .repsInReserve: "0-5: how many more you could have done"
             case .pain: "0 none, 10 worst imaginable"
-            case .redFlag: "y/n: a pop, giving way, numbness, bone pain"
+            case .redFlag: "y if yes: a pop, giving way, numbness"
             }
         }
     }
@@ -52,6 +57,8 @@ public struct SessionLogForm: Sendable, Equatable {
     }
 
     public let item: SessionItem
+    /// A set was ended before its last rep: the reps fields start empty and must be filled in.
+    public let endedEarly: Bool
     public let fields: [Field]
     /// The text of each field, as typed.
     public private(set) var texts: [String]
@@ -59,9 +66,11 @@ public struct SessionLogForm: Sendable, Equatable {
     /// The focused field still holds its prefilled text: the first character typed replaces it.
     private var fresh = true
 
-    /// A form for `item`, prefilled with `ExerciseLogEntry.planned(for:)`.
-    public init(item: SessionItem) {
+    /// A form for `item`, prefilled with `ExerciseLogEntry.planned(for:)`; with `endedEarly` the reps
+    /// start empty; `heldSeconds` (what the timer measured) prefills the seconds of timed work.
+    public init(item: SessionItem, endedEarly: Bool = false, heldSeconds: Int? = nil) {
         self.item = item
+        self.endedEarly = endedEarly && item.targetReps != nil
         let planned = ExerciseLogEntry.planned(for: item)
         var fields: [Field] = []
         var texts: [String] = []
@@ -69,11 +78,16 @@ public struct SessionLogForm: Sendable, Equatable {
             let sides: [Side?] = item.unilateral ? [.left, .right] : [nil]
             for (index, side) in sides.enumerated() {
                 fields.append(.reps(side))
-                texts.append(planned.repsPerSide.indices.contains(index) ? String(planned.repsPerSide[index]) : "")
+                texts.append(!endedEarly && planned.repsPerSide.indices.contains(index) ? String(planned.repsPerSide[index]) : "")
             }
+            fields += [.load, .repsInReserve]
+            texts += [planned.loadKg.map(Self.kilograms) ?? "", String(planned.repsInReserve)]
+        } else {
+            fields += [.secondsHeld, .load]
+            texts += [(heldSeconds ?? item.targetSeconds).map(String.init) ?? "", planned.loadKg.map(Self.kilograms) ?? ""]
         }
-        fields += [.load, .repsInReserve, .pain, .redFlag]
-        texts += [planned.loadKg.map(Self.kilograms) ?? "", String(planned.repsInReserve), String(planned.pain), planned.redFlag ? "y" : "n"]
+        fields += [.pain, .redFlag]
+        texts += [String(planned.pain), planned.redFlag ? "y" : "n"]
         self.fields = fields
         self.texts = texts
     }
@@ -81,7 +95,8 @@ public struct SessionLogForm: Sendable, Equatable {
     // MARK: Keys
 
     /// Tab/Shift-Tab and the arrows move, digits and "." type (the first replaces the prefilled value),
-    /// Backspace deletes, y/n/Space answer the red-flag question, Enter submits.
+    /// Backspace deletes, y/n answer the red-flag question (no other key changes it: a stray key must
+    /// never report a warning sign), Enter submits.
     public mutating func handle(_ key: Key) -> Outcome {
         switch key {
         case .tab, .down:
@@ -103,12 +118,11 @@ public struct SessionLogForm: Sendable, Equatable {
             switch c {
             case "y", "Y": texts[focus] = "y"
             case "n", "N": texts[focus] = "n"
-            case " ", "x": texts[focus] = texts[focus] == "y" ? "n" : "y"
             default: return .ignored
             }
-        case .left, .right:
-            guard fields[focus] == .redFlag else { return .ignored }
-            texts[focus] = texts[focus] == "y" ? "n" : "y"
+        case .character(" ") where !fresh && !texts[focus].isEmpty:
+            // Kept, so that "8 12" is refused with a message rather than read as 812.
+            if texts[focus].count < 6 { texts[focus].append(" ") }
         case let .character(c) where c.isASCII && (c.isNumber || c == "." || c == ","):
             if fresh { texts[focus] = "" }
             fresh = false
@@ -130,14 +144,21 @@ public struct SessionLogForm: Sendable, Equatable {
     /// What is wrong with field `index` and what to enter instead; nil when it is valid.
     public func error(at index: Int) -> String? {
         let text = texts[index].trimmingCharacters(in: .whitespaces)
+        if fields[index] != .redFlag, text.contains(" ") {
+            return "one number per field: \"\(text)\" is two. Tab moves to the next field"
+        }
         switch fields[index] {
         case .reps:
+            if text.isEmpty, endedEarly { return "you ended a set early: how many reps did you do? (0 if none)" }
             guard let n = Int(text) else { return "enter the reps you did, a whole number (0 if you skipped it)" }
-            return n < 0 ? SessionError.negativeReps(n).description : nil
+            return LogLimits.repsProblem(n)
+        case .secondsHeld:
+            guard let n = Int(text) else { return "enter the seconds you held it, a whole number" }
+            return LogLimits.secondsProblem(n)
         case .load:
             if text.isEmpty { return nil }
             guard let kg = Double(text), kg.isFinite else { return "enter kilograms like 12.5, or leave it empty for body weight" }
-            return kg < 0 ? SessionError.negativeLoad(kg).description : nil
+            return LogLimits.loadProblem(kg)
         case .repsInReserve:
             guard let n = Int(text) else { return "enter 0-5: how many more reps you could have done" }
             return (0...5).contains(n) ? nil : SessionError.repsInReserveOutOfRange(n).description
@@ -154,17 +175,19 @@ public struct SessionLogForm: Sendable, Equatable {
     public func entry() throws(SessionError) -> ExerciseLogEntry {
         var reps: [Int] = []
         var load: Double?
-        var rir = 0, pain = 0, red = false
+        var rir = SessionDefaults.defaultRepsInReserve, pain = 0, red = false
+        var held: Int?
         for (field, text) in zip(fields, texts) {
             switch field {
             case .reps: reps.append(Int(text) ?? 0)
+            case .secondsHeld: held = Int(text) ?? -1
             case .load: load = text.isEmpty ? nil : Double(text)
             case .repsInReserve: rir = Int(text) ?? -1
             case .pain: pain = Int(text) ?? -1
             case .redFlag: red = text == "y"
             }
         }
-        return try ExerciseLogEntry(repsPerSide: reps, loadKg: load, repsInReserve: rir, pain: pain, redFlag: red)
+        return try ExerciseLogEntry(repsPerSide: reps, loadKg: load, repsInReserve: rir, pain: pain, redFlag: red, secondsHeld: held)
     }
 
     private static func kilograms(_ kg: Double) -> String {
@@ -178,7 +201,7 @@ public struct SessionLogForm: Sendable, Equatable {
     public func render(into canvas: inout Canvas, area: Rect, context: RenderContext) {
         let g = context.glyphs
         var y = area.y
-        canvas.write("How did it go?", x: area.x, y: y, style: .title, clip: area)
+        canvas.write(endedEarly ? "You ended a set early: how many reps did you do?" : "How did it go?", x: area.x, y: y, style: .title, clip: area)
         y += 1
         let planned = item.unilateral ? "\(item.dose.summary) per side" : item.dose.summary
         canvas.write(TextWrap.truncate("\(item.name) \(g.separator) planned \(planned)", width: area.width, ellipsis: g.ellipsis), x: area.x, y: y, style: .emphasis, clip: area)

@@ -21,6 +21,11 @@ public struct SessionRunnerScreen: Screen {
     /// The latest moment handed to the screen: `nextDeadline()` is computed from it, never from a clock.
     public private(set) var lastNow: Moment = .origin
     private var hasAppeared = false
+    /// Why the last save failed, until a save succeeds: the session is paused and `r` saves again.
+    public private(set) var saveFailure: String?
+    /// The summary (or safety message) to show once the session's closing save is stored: it never
+    /// says "done" for sets that are not saved.
+    private var afterClosingSave: (any Screen)?
 
     /// A runner for `engine`, which may be fresh (started on `.appear`) or resumed from a snapshot
     /// (its current step is announced again on `.appear`).
@@ -37,6 +42,7 @@ public struct SessionRunnerScreen: Screen {
     public var minimumSize: Size { Size(width: 80, height: 24) }
 
     public var keys: [KeyHelp] {
+        if saveFailure != nil, afterClosingSave != nil { return [KeyHelp("r", "save again", footer: true)] }
         if logForm != nil {
             return [
                 KeyHelp("Enter", "save", footer: true),
@@ -46,7 +52,8 @@ public struct SessionRunnerScreen: Screen {
                 KeyHelp("Backspace", "delete a character"),
             ]
         }
-        var keys = [
+        var keys = saveFailure == nil ? [] : [KeyHelp("r", "save again", footer: true)]
+        keys += [
             KeyHelp("Space", "pause", footer: true),
             KeyHelp("n", "skip", footer: true),
             KeyHelp("b", "back", footer: true),
@@ -60,6 +67,7 @@ public struct SessionRunnerScreen: Screen {
     }
 
     public var quitConfirmation: String? {
+        if let saveFailure { return "The last save failed (\(saveFailure)): what was done since the last save would be lost." }
         guard engine.isStarted, !engine.isEnded else { return nil }
         return "The \(isStretch ? "routine" : "session") is not finished. It is saved step by step and can be resumed: start it again to pick up where you stopped."
     }
@@ -84,9 +92,21 @@ public struct SessionRunnerScreen: Screen {
             // Bring the engine up to now first, so steps that ran out count as done.
             _ = engine.handle(.tick, at: now)
             return [.command(.saveSession(engine))]
+        case .message(.sessionSaved):
+            saveFailure = nil
+            guard let next = afterClosingSave else { return [] }
+            afterClosingSave = nil
+            return [.replace(next)]
+        case let .message(.failed(reason)):
+            saveFailure = reason
+            // Stop the clock so nothing more is done that cannot be kept; the runner decides.
+            if engine.isStarted, !engine.isEnded, !engine.isPaused { _ = engine.handle(.togglePause, at: now) }
+            return [.bell]
         case .message:
             return []
         case let .key(key):
+            if saveFailure != nil, key == .character("r") { return [.command(.saveSession(engine))] }
+            if afterClosingSave != nil { return [] }
             if logForm != nil { return handleLogKey(key, at: now) }
             return handleRunKey(key, at: now)
         }
@@ -145,7 +165,8 @@ public struct SessionRunnerScreen: Screen {
             case .stepCompleted:
                 save = true
             case let .awaitingLog(item):
-                logForm = SessionLogForm(item: engine.plan.items[item])
+                logForm = SessionLogForm(item: engine.plan.items[item], endedEarly: engine.endedEarly(item: item),
+                                         heldSeconds: engine.records.filter { $0.item == item }.compactMap(\.seconds).min())
             case .finished, .abandoned:
                 next = SessionSummaryScreen(summary: engine.summary, kind: engine.plan.kind)
             case let .safetyStop(message):
@@ -153,7 +174,8 @@ public struct SessionRunnerScreen: Screen {
             }
         }
         if save || next != nil { sounds.append(.command(.saveSession(engine))) }
-        if let next { sounds.append(.replace(next)) }
+        // The next screen waits for the store's answer (`.sessionSaved`).
+        if let next { afterClosingSave = next }
         return sounds
     }
 
@@ -164,10 +186,11 @@ public struct SessionRunnerScreen: Screen {
         let inner = area.inset(dx: 2, dy: 0)
         if let logForm, status.isAwaitingLog {
             logForm.render(into: &canvas, area: inner.inset(dx: 0, dy: 1), context: context)
-            return
+        } else {
+            SessionRunnerLayout(status: status, engine: engine, figure: figure(for: status), props: props(for: status), context: context)
+                .render(into: &canvas, area: inner)
         }
-        SessionRunnerLayout(status: status, engine: engine, figure: figure(for: status), props: props(for: status), context: context)
-            .render(into: &canvas, area: inner)
+        if let saveFailure { SaveFailureBanner.render(saveFailure, ended: afterClosingSave != nil, into: &canvas, area: inner, context: context) }
     }
 
     private func figure(for status: SessionStatus) -> [String]? {

@@ -76,6 +76,7 @@ public final class NcursesTerminal: Terminal {
             colors = true
         }
         capabilities = TerminalCapabilities(colors: colors, unicode: unicode)
+        def_prog_mode()       // the modes a continue after an outside stop restores
     }
 
     deinit { shutdown() }
@@ -101,9 +102,11 @@ public final class NcursesTerminal: Terminal {
     /// One key, resize or signal under the ncurses timeout already set; `.timeout` when none came.
     private func readInput() -> TerminalInput {
         var character: wint_t = 0
+        if let resumed = afterContinue() { return resumed }
         let result = lw_get_wch(&character)
         if let signal = pendingSignal() { return .signal(signal) }
-        if result == lw_err() { return .timeout }
+        // A key read is never dropped: a continue noticed with one is handled on the next call.
+        if result == lw_err() { return afterContinue() ?? .timeout }
         switch KeyDecoder.decode(UInt32(character), isFunctionKey: result == lw_key_code_yes()) {
         case let .key(key): return .key(key)
         case .resize:
@@ -111,6 +114,15 @@ public final class NcursesTerminal: Terminal {
             return .resize(size)
         case .ignored: return nextInput(timeout: .zero)
         }
+    }
+
+    /// Stopped from outside (kill -STOP) and continued: the shell may have reset the modes and drawn
+    /// over the screen. Back to the program's modes, and a full repaint (reported like a resize).
+    private func afterContinue() -> TerminalInput? {
+        guard lw_guard_take_continued() != 0 else { return nil }
+        reset_prog_mode()
+        redraw()
+        return .resize(size)
     }
 
     private func pendingSignal() -> Int32? {
@@ -156,6 +168,13 @@ public final class NcursesTerminal: Terminal {
     }
 
     public func bell() { beep() }
+
+    /// Repaints the whole screen on the next frame (Ctrl-L, or after the process was continued).
+    public func redraw() {
+        guard active else { return }
+        clearok(lw_curscr(), true)
+        previous = nil
+    }
 
     public func suspend() {
         guard active else { return }

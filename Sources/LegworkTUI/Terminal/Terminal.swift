@@ -14,6 +14,8 @@ public protocol Terminal: AnyObject {
     /// Hands the terminal back to the shell and stops the process (Ctrl-Z); returns after `fg`, with
     /// the screen ready to be drawn again.
     func suspend()
+    /// Repaints the whole screen with the next frame (Ctrl-L: the screen was garbled by something else).
+    func redraw()
     /// Restores the terminal exactly as it was found. Safe to call more than once.
     func shutdown()
 }

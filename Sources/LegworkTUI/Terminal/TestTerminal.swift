@@ -35,5 +35,7 @@ public final class TestTerminal: Terminal {
     public func present(_ canvas: Canvas) { frames.append(canvas) }
     public func bell() { bells += 1 }
     public func suspend() { suspensions += 1 }
+    public private(set) var redraws = 0
+    public func redraw() { redraws += 1 }
     public func shutdown() { isShutDown = true }
 }

@@ -34,9 +34,9 @@ struct CardCommand: ParsableCommand {
             throw Failure(error.description)
         }
         if json {
-            print(CatalogJSON.encode(card))
+            Output.print(CatalogJSON.encode(card), format: .json)
         } else if plain {
-            print(CardText.plain(card, level: context.level(), catalog: context.catalog))
+            Output.print(CardText.plain(card, level: context.level(), catalog: context.catalog))
         } else {
             try Interactive.run(root: CardScreen(card: card, catalog: context.catalog, level: context.level()), context: context)
         }

@@ -37,9 +37,9 @@ struct ExercisesCommand: ParsableCommand {
         try context.checkCatalog()
         let cards = context.catalog.cards(matching: filter)
         if json {
-            print(CatalogJSON.encode(cards))
+            Output.print(CatalogJSON.encode(cards), format: .json)
         } else {
-            print(Self.table(cards, of: context.catalog.cards.count))
+            Output.print(Self.table(cards, of: context.catalog.cards.count))
         }
     }
 

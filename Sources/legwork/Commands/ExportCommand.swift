@@ -11,8 +11,9 @@ struct ExportCommand: ParsableCommand {
         discussion: """
         --json (the default) writes the backup that `legwork import FILE` restores; see \
         docs/backup-format.md. --csv writes only the training log, one row per set, for spreadsheets. \
-        Writes to standard output unless -o FILE is given; an existing FILE is not overwritten \
-        unless --force is given.
+        Writes to standard output unless -o FILE is given (-o - is standard output too); an existing \
+        FILE is not overwritten unless --force is given, and is then replaced in one step (a link is \
+        followed; a folder, device or pipe is refused).
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -43,11 +44,12 @@ struct ExportCommand: ParsableCommand {
                 throw Failure(error.description)
             }
         }
-        guard let output else {
-            print(text, terminator: "")
+        let format: Output.Format = csv ? .text : .json
+        guard let output, output != "-" else {
+            Output.print(text, format: format, terminator: "")
             return
         }
-        try BackupFile.write(text, to: output, overwrite: force)
-        FileHandle.standardError.write(Data("legwork: wrote \(output)\n".utf8))
+        try BackupFile.write(text, to: output, overwrite: force, format: format)
+        Output.error("legwork: wrote \(output)")
     }
 }

@@ -24,12 +24,12 @@ enum HistoryBenchmark {
             return String(format: "%.1f ms", value)
         }
         let sets = screen.data.sessions.reduce(0) { $0 + $1.sets }
-        print("sessions \(screen.data.sessions.count), sets \(sets), exercises \(screen.exerciseIDs.count)")
-        print("open store and catalog  \(ms(opened - start))")
-        print("read the log            \(ms(read - opened))")
-        print("build the screen        \(ms(built - read))")
-        print("first frame (80x24)     \(ms(drawn - built))")
-        print("total                   \(ms(drawn - start))")
-        if canvas.text.isEmpty { print("(empty frame)") }
+        Output.print("sessions \(screen.data.sessions.count), sets \(sets), exercises \(screen.exerciseIDs.count)")
+        Output.print("open store and catalog  \(ms(opened - start))")
+        Output.print("read the log            \(ms(read - opened))")
+        Output.print("build the screen        \(ms(built - read))")
+        Output.print("first frame (80x24)     \(ms(drawn - built))")
+        Output.print("total                   \(ms(drawn - start))")
+        if canvas.text.isEmpty { Output.print("(empty frame)") }
     }
 }

@@ -33,7 +33,7 @@ struct HistoryCommand: ParsableCommand {
         if bench { return try HistoryBenchmark.run(global) }
         let context = try AppContext.open(global)
         if json || csv {
-            print(try Self.logText(csv: csv, store: context.store), terminator: "")
+            Output.print(try Self.logText(csv: csv, store: context.store), format: csv ? .text : .json, terminator: "")
             return
         }
         try Interactive.run(root: try Self.screen(context), context: context)

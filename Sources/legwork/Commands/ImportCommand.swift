@@ -38,7 +38,7 @@ struct ImportCommand: ParsableCommand {
         let context = try AppContext.open(global)
         if removeAll {
             let count = try storeCall { () throws(StoreError) in try context.store.removeAllImported(source: FreeExerciseDBImport.source) }
-            print("removed \(count) imported card\(count == 1 ? "" : "s")")
+            Output.print("removed \(count) imported card\(count == 1 ? "" : "s")")
             return
         }
         if !remove.isEmpty {
@@ -49,12 +49,10 @@ struct ImportCommand: ParsableCommand {
         let text = try Self.read(file)
         switch ImportFormat.detect(text) {
         case .freeExerciseDB:
-            print(try Self.importFreeExerciseDB(text, file: file, context: context))
+            Output.print(try Self.importFreeExerciseDB(text, file: file, context: context))
         case .legworkBackup:
-            guard BackupImport.isBackup(text) else {
-                throw Failure("\(file) is a JSON object but not a Legwork backup (make one with `legwork export`)")
-            }
-            print(try BackupImport.run(text: text, file: file, store: context.store, replace: replace))
+            // Whether it is a backup is read from the parsed document (`Backup.decode` says when not).
+            Output.print(try BackupImport.run(text: text, file: file, store: context.store, replace: replace))
         case .unknown:
             throw Failure("\(file) is not an exercise file: expected a JSON list of free-exercise-db records (it should start with \"[\")")
         }
@@ -70,15 +68,32 @@ struct ImportCommand: ParsableCommand {
                                             hint: "list them with: legwork exercises --search fedb").description)
         }
         let count = try storeCall { () throws(StoreError) in try context.store.removeImported(ids: ids) }
-        print("removed \(count) imported card\(count == 1 ? "" : "s")")
+        Output.print("removed \(count) imported card\(count == 1 ? "" : "s")")
     }
 
+    /// The file's text, or a message in the system's words (never a Foundation error code).
     static func read(_ path: String) throws -> String {
-        do {
-            return try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw Failure("cannot read \(path): \((error as NSError).localizedDescription)")
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw Failure("cannot read \(path): \(Output.reason(errno))") }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw Failure("cannot read \(path): \(Output.reason(errno))") }
+        if info.st_mode & S_IFMT == S_IFDIR { throw Failure("\(path) is a folder; give the file inside it") }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = Foundation.read(fd, &chunk, chunk.count)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure("cannot read \(path): \(Output.reason(errno))")
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[..<count])
         }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw Failure("\(path) is not UTF-8 text: export the file again as JSON")
+        }
+        return text
     }
 
     /// Decodes, checks the cards against the catalog (so a bad card can never stop Legwork from
@@ -94,23 +109,20 @@ struct ImportCommand: ParsableCommand {
         let summary = result.summary(reasons: 3)
         let newIDs = Set(result.cards.map(\.id))
         let kept = context.catalog.cards.filter { $0.isImported && !newIDs.contains($0.id) }
-        var invalid: [String] = []
-        var refused = Set<String>()
-        do {
-            _ = try Catalog.bundled().adding(kept + result.cards)
-        } catch {
-            // Cards the catalog refuses are left out and reported with the catalog's own words.
-            for problem in error.errors {
-                if case let .id(id)? = problem.card, newIDs.contains(id) {
-                    refused.insert(id)
-                    invalid.append("\(problem.card.map { "\($0)" } ?? ""): \(problem.field.map { "field \"\($0)\": " } ?? "")\(problem.problem)")
-                }
-            }
-            result.cards.removeAll { refused.contains($0.id) }
+        let checked = ImportedCardCheck.check(result.cards, besides: kept)
+        result.cards = checked.cards
+        let invalid = checked.problems, refused = checked.refused
+        if result.cards.isEmpty {
+            // Nothing to store is a failed import (status 1), with the reasons.
+            var lines = ["\(file): " + summary]
+            if !invalid.isEmpty { lines += invalid.prefix(3).map { "  " + $0 } }
+            lines.append("nothing was imported")
+            throw Failure(lines.joined(separator: "\n"))
         }
         let outcome: ImportOutcome
         do {
             outcome = try context.store.saveImported(result.cards, source: FreeExerciseDBImport.source)
+            context.store.checkpoint()
         } catch {
             throw Failure(error.description)
         }

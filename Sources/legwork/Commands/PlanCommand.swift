@@ -41,11 +41,11 @@ struct PlanCommand: ParsableCommand {
         if json {
             var shown = plan
             if let weeks { shown.weeks = plan.weeks.filter { weeks.contains($0.number) } }
-            print(PlanJSON.encode(shown))
+            Output.print(PlanJSON.encode(shown), format: .json)
         } else if markdown {
-            print(PlanMarkdown.encode(plan, weeks: weeks))
+            Output.print(PlanMarkdown.encode(plan, weeks: weeks))
         } else if ics {
-            FileHandle.standardOutput.write(Data(PlanICS.encode(plan, stamp: WallTime.now(), weeks: weeks).utf8))
+            Output.print(PlanICS.encode(plan, stamp: WallTime.now(), weeks: weeks), terminator: "")
         } else {
             let starter = LegworkEnvironment(context: context).sessionStarter
             try Interactive.run(root: PlanScreen(plan: plan, today: today, week: week, startSession: starter), context: context)
@@ -72,7 +72,8 @@ extension AppContext {
     /// The plan as generated from the profile and the stored training block, before the log adjusts it.
     /// A block that has run out is followed by the next one, which carries on from where it ended.
     private func generatedPlan(for profile: Profile, today: CalendarDate, safety: SafetyDecision) throws -> Plan {
-        let generator = PlanGenerator(cards: catalog.cards)
+        // Imported cards are not reviewed for runners: they enter the plan only when the runner says so.
+        let generator = PlanGenerator(cards: profile.importedCards ? catalog.cards : catalog.cards.filter { !$0.isImported })
         let stored = try trainingBlock()
         var block = stored ?? TrainingBlock.first(today)
         // A start after today (the clock was moved back) cannot hold today: begin a first block now.

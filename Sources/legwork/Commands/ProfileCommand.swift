@@ -27,7 +27,7 @@ struct ProfileShowCommand: ParsableCommand {
         guard let profile = try context.profile() else {
             throw Failure("no profile yet: run `legwork intake`, or `legwork profile set KEY=VALUE…` (e.g. experience=regular)")
         }
-        print(json ? ProfileJSON.encode(profile) : ProfileText.lines(profile).joined(separator: "\n"))
+        Output.print(json ? ProfileJSON.encode(profile) : ProfileText.lines(profile).joined(separator: "\n"), format: json ? .json : .text)
     }
 }
 
@@ -57,7 +57,7 @@ struct ProfileSetCommand: ParsableCommand {
         if !fields.isEmpty { updated = try Self.applying(fields, to: stored, today: today) }
         if let clearance {
             updated = try context.recordClearance(on: clearance, profile: updated)
-            print("Cleared by a clinician on \(clearance): warning signs removed, the plan carries on from where it paused.")
+            Output.print("Cleared by a clinician on \(clearance): warning signs removed, the plan carries on from where it paused.")
         }
         if fields.isEmpty {
             // A clearance alone changes no answer about the runner: the plan's weeks stay where they are.
@@ -65,8 +65,8 @@ struct ProfileSetCommand: ParsableCommand {
         } else {
             try context.saveProfile(updated, today: today)
         }
-        print("Profile saved.")
-        print(ProfileText.lines(updated).joined(separator: "\n"))
+        Output.print("Profile saved.")
+        Output.print(ProfileText.lines(updated).joined(separator: "\n"))
     }
 }
 

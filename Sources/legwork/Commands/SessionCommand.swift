@@ -53,7 +53,7 @@ struct SessionCommand: ParsableCommand {
 
     func run() throws {
         let context = try AppContext.open(global)
-        let launch = try SessionLaunch(context: context, fresh: fresh, kinds: [.strength])
+        let launch = try SessionLaunch(context: context, fresh: fresh, kinds: [.strength], starting: true)
         let request = Self.request(which)
         if plain {
             try Self.runPlain(request, launch: launch, voice: voice, startAtRest: startAt == .rest)

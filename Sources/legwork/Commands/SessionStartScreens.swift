@@ -267,6 +267,7 @@ extension SessionStart {
     /// The home menu's "Today's session" and "15-minute stretch": the resume question first when one of
     /// that kind was interrupted, then the door.
     static func screen(for destination: Destination, context: AppContext, launch: SessionLaunch?, voice: Bool) -> Result<any Screen, AppEnvironmentError> {
+        if let busy = SessionLock.heldElsewhere(context.store) { return .failure(AppEnvironmentError(busy)) }
         do {
             let kind: SessionPlan.Kind = destination == .stretch ? .stretch : .strength
             let screen = kind == .stretch
@@ -282,11 +283,12 @@ extension SessionStart {
         }
     }
 
-    /// `AppCommand.saveSession`: a failure is shown, not fatal (the session goes on).
+    /// `AppCommand.saveSession`: answers `.sessionSaved`, or `.failed` with the reason, which the runner
+    /// shows (pausing the session and offering to save again).
     static func save(_ engine: SessionEngine, launch: SessionLaunch?) -> AppMessage? {
         do {
             try launch?.persistence.save(engine)
-            return nil
+            return .sessionSaved
         } catch {
             return .failed("could not save the session: \(error)")
         }

@@ -51,7 +51,7 @@ struct StretchCommand: ParsableCommand {
 
     func run() throws {
         let context = try AppContext.open(global)
-        let launch = try SessionLaunch(context: context, fresh: fresh, kinds: [.stretch])
+        let launch = try SessionLaunch(context: context, fresh: fresh, kinds: [.stretch], starting: true)
         let safety = try context.safetyDecision(today: LocalCalendar.today())
         guard safety.stretchingAllowed else {
             // The same answer as the screens give (DOMAIN §3): urgent signs allow no stretching either.

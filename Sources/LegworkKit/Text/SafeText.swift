@@ -1,0 +1,87 @@
+/// The one rule for text that came from data (a card's name, an imported record, a file name, a
+/// store's error) before it reaches a terminal, a pipe or a spreadsheet.
+///
+/// A terminal obeys control characters: ESC starts sequences that set the clipboard (OSC 52), retitle
+/// the window or move the cursor, C1 controls (U+0080–U+009F) do the same on some terminals, and bidi
+/// overrides (U+202A–U+202E, U+2066–U+2069) reorder what a reader sees. Such characters are never
+/// written raw: they are shown as a visible escape (`\u{1B}`), so nothing is hidden and nothing acts.
+/// Tab and newline are kept where a text may hold lines (`keepingLines`).
+public enum SafeText {
+    /// True for a scalar that must never reach a terminal raw: C0 controls and DEL, C1 controls, the bidi
+    /// embeddings, overrides and isolates, and the line and paragraph separators (which some terminals
+    /// treat as line breaks).
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029: true
+        default: false
+        }
+    }
+
+    /// True when `text` holds a character `isUnsafe` refuses (tab and newline count only when
+    /// `keepingLines` is false).
+    public static func hasUnsafe(_ text: some StringProtocol, keepingLines: Bool = false) -> Bool {
+        text.unicodeScalars.contains { isUnsafe($0) && !(keepingLines && ($0 == "\n" || $0 == "\t")) }
+    }
+
+    /// `text` with every unsafe character written as a visible escape (`\u{1B}`): one line for a
+    /// single-line field, or several with `keepingLines` (tab, newline and the carriage return of a
+    /// CRLF line end kept: CSV and iCalendar end their lines so).
+    public static func escaped(_ text: String, keepingLines: Bool = false) -> String {
+        guard hasUnsafe(text, keepingLines: keepingLines) else { return text }
+        var out = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        while let scalar = next {
+            next = scalars.next()
+            let lineEnd = scalar == "\n" || scalar == "\t" || (scalar == "\r" && next == "\n")
+            if isUnsafe(scalar), !(keepingLines && lineEnd) {
+                out.append(contentsOf: visible(scalar).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// `text` on one line: tab, carriage return and newline become spaces (a record's field that a file
+    /// wrapped by hand); other unsafe characters are left for `hasUnsafe` to find.
+    public static func flattened(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }))
+    }
+
+    /// A document meant for a terminal or a pipe (plain text, CSV, Markdown, iCalendar): lines kept,
+    /// every other unsafe character escaped.
+    public static func document(_ text: String) -> String { escaped(text, keepingLines: true) }
+
+    /// A JSON document with the unsafe characters that JSON allows raw (C1, bidi, separators) written
+    /// as `\uXXXX` escapes: the same value for a JSON reader, harmless for a terminal. JSON writers
+    /// already escape C0 controls, and unsafe characters cannot stand outside strings in valid JSON.
+    public static func json(_ text: String) -> String {
+        guard hasUnsafe(text, keepingLines: true) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isUnsafe(scalar), scalar != "\n", scalar != "\t", scalar != "\r" {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// The escape shown for an unsafe scalar: `\u{1B}`, `\u{202E}`.
+    static func visible(_ scalar: Unicode.Scalar) -> String {
+        "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+    }
+
+    /// A CSV cell that a spreadsheet would read as a formula (it starts with `=`, `+`, `-` or `@`, or
+    /// with a tab or carriage return before one) gets a leading apostrophe, the mark spreadsheets take
+    /// as "this is text" (OWASP's advice for CSV injection). Numbers such as `-2.5` are left alone.
+    public static func csvCellText(_ cell: String) -> String {
+        guard let first = cell.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return cell }
+        if Double(cell) != nil { return cell }
+        return "'" + cell
+    }
+}

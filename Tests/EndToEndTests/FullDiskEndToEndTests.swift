@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// A disk that fills up during a session on the screens (a real tmpfs of 400 KB, so only as root where
+/// mounting is allowed): the runner pauses and shows the reason; once there is room, `r` saves.
+@Suite(.serialized) struct FullDiskEndToEndTests {
+    static let mountPoint = FileManager.default.temporaryDirectory.appending(path: "legwork-full-\(getpid())").path
+
+    static let canMount: Bool = {
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { return false }
+        try? FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
+        let mounted = (try? Command.run(["mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", mountPoint]))?.status == 0
+        if mounted { _ = try? Command.run(["umount", mountPoint]) }
+        return mounted
+    }()
+
+    @Test(.enabled(if: canMount, "needs root and tmpfs mounts"))
+    func aFullDiskPausesTheSessionWithTheReasonAndRSavesAgain() throws {
+        let mount = try Command.run(["mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", Self.mountPoint])
+        #expect(mount.status == 0)
+        defer { _ = try? Command.run(["umount", "-l", Self.mountPoint]); try? FileManager.default.removeItem(atPath: Self.mountPoint) }
+        let data = Self.mountPoint + "/data"
+        let profile = try Command.run([TmuxSession.binary.path, "--data-dir", data, "profile", "set", "experience=regular", "goal=stamina",
+                                       "weekly-km=30", "run-days=mon,wed,sat", "long-run-day=sat", "strength-days=2"])
+        #expect(profile.status == 0, "\(profile.stderr)")
+
+        let tmux = try TmuxSession(["--data-dir", data, "--speed", "20", "session", "today"])
+        defer { tmux.close() }
+        tmux.waitFor(text: "Get ready")
+        let filler = Self.mountPoint + "/filler"
+        _ = try Command.run(["dd", "if=/dev/zero", "of=\(filler)", "bs=4k"])
+        let failed = tmux.waitFor(text: "database or disk is full", timeout: 20)
+        #expect(failed.contains("Not saved:"))
+        #expect(failed.contains("PAUSED"))
+        #expect(failed.contains("r saves again"))
+        #expect(!failed.contains("Session done"))
+
+        try FileManager.default.removeItem(atPath: filler)
+        tmux.type("r")
+        tmux.waitFor("the failure gone") { !$0.contains("Not saved:") && $0.contains("PAUSED") }
+        // The banner goes only when the store answered that the session is saved; the row is there.
+        let rows = try Command.run(["/usr/bin/sqlite3", data + "/legwork.sqlite", "SELECT status FROM session"])
+        #expect(rows.stdout == "in-progress\n", "\(rows.stderr)")
+        tmux.press("C-c")
+        tmux.waitFor(text: "exit=130")
+    }
+}

@@ -1,0 +1,299 @@
+import Foundation
+import Testing
+
+/// Hostile files, failing writes and crafted backups against the built binary (issue: nothing lost,
+/// nothing injected). Each test has its own data folder.
+@Suite struct HostileInputTests {
+    typealias DataDir = BrowseCommandTests.DataDir
+
+    /// Bytes that must never reach a terminal from data: ESC, BEL, C1 controls, bidi overrides.
+    static func rawControls(in text: String) -> [String] {
+        text.unicodeScalars.filter { s in
+            (s.value < 0x20 && s != "\n" && s != "\r" && s != "\t") || (0x7F...0x9F).contains(s.value)
+                || (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value)
+        }.map { String(format: "U+%04X", $0.value) }
+    }
+
+    static let sqlite3Available = FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3")
+
+    static func profile(_ data: DataDir) throws {
+        let set = try data.run("profile", "set", "experience=regular", "goal=stamina", "weekly-km=30", "run-days=mon,wed,sat",
+                               "long-run-day=sat", "strength-days=2", "session-minutes=30")
+        #expect(set.status == 0, "\(set.stderr)")
+    }
+
+    static func write(_ text: String, to name: String, in data: DataDir) throws -> String {
+        let path = data.url.appending(path: name).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    /// Records whose id, name or level carry ESC ] 52 (set the clipboard), a retitle, BEL and U+202E:
+    /// every record is refused naming it, nothing raw is printed, and storing nothing exits 1.
+    @Test func aHostileExerciseFileIsRefusedAndNothingRawIsPrinted() throws {
+        let data = DataDir()
+        let records = [
+            #"{"id": "Evil\u001b]52;c;Y3VybCBldmlsLnNofHNo\u0007", "name": "A", "level": "beginner", "category": "strength"}"#,
+            #"{"id": "Title", "name": "Squat\u001b]0;owned\u0007", "level": "beginner", "category": "strength"}"#,
+            #"{"id": "Bidi", "name": "Squat \u202etauqs", "level": "beginner", "category": "strength"}"#,
+            #"{"id": "Level", "name": "Lunge", "level": "beginner\u009b31m", "category": "strength"}"#,
+        ]
+        let file = try Self.write("[" + records.joined(separator: ",\n") + "]", to: "hostile.json", in: data)
+        let result = try data.run("import", file)
+        #expect(result.status == 1)
+        #expect(Self.rawControls(in: result.stdout + result.stderr).isEmpty)
+        #expect(result.stderr.contains("4 records: 0 cards, 4 not imported"))
+        #expect(result.stderr.contains(#"field "id" holds control characters"#))
+        #expect(result.stderr.contains(#"field "name" holds control characters"#))
+        #expect(result.stderr.contains("nothing was imported"))
+        #expect(!(try data.run("exercises", "--search", "squat").stdout.contains("tauqs")))
+    }
+
+    /// Data that reached the store some other way (an older version, another program) is still
+    /// printed escaped by every command, and CSV cells that would start a formula are written as text.
+    @Test(.enabled(if: sqlite3Available, "needs /usr/bin/sqlite3"))
+    func everyCommandPrintsDataEscaped() throws {
+        let data = DataDir()
+        let good = try Self.write(#"[{"id": "Good", "name": "Goblet squat", "level": "beginner", "category": "strength", "instructions": ["Squat."]}]"#,
+                                  to: "good.json", in: data)
+        #expect(try data.run("import", good).status == 0)
+        let db = data.url.appending(path: "legwork.sqlite").path
+        let sql = #"""
+            UPDATE imported_card SET json = replace(json, 'Goblet squat', 'Goblet\u001b]52;c;Y3VybA==\u0007 squat \u202e');
+            INSERT INTO session (id, kind, title, started_at, utc_offset, ended_at, status, planned_seconds, notes)
+              VALUES (1, 'strength', '=HYPERLINK("http://evil")' || char(27) || '[2J', 1700000000, 0, 1700000600, 'completed', 600, '@SUM(1)' || char(7));
+            INSERT INTO set_log (session_id, exercise_id, set_number, side, reps, started_at, ended_at, notes)
+              VALUES (1, 'fedb:good', 1, 'both', 10, 1700000000, 1700000060, '+cmd' || char(27) || ']0;x' || char(7));
+            """#
+        let update = try Command.run(["/usr/bin/sqlite3", db, sql])
+        #expect(update.status == 0, "\(update.stderr)")
+        // The catalog refuses the card (its name holds control characters): the commands that list
+        // cards say so, in words with the characters escaped; the others print the data escaped.
+        for (arguments, status) in [(["exercises"], 1), (["exercises", "--json"], 1), (["card", "fedb:good", "--plain"], 1),
+                                    (["history", "--csv"], 0), (["history", "--json"], 0), (["export"], 0), (["export", "--csv"], 0)] {
+            let result = try Command.run([TmuxSession.binary.path, "--data-dir", data.url.path] + arguments)
+            #expect(result.status == Int32(status), "\(arguments): \(result.stderr)")
+            #expect(Self.rawControls(in: result.stdout + result.stderr).isEmpty, "\(arguments) printed \(Self.rawControls(in: result.stdout))")
+        }
+        let listed = try data.run("exercises")
+        #expect(listed.stderr.contains(#"field "name": holds control characters"#))
+        let csv = try data.run("history", "--csv").stdout
+        #expect(csv.contains(#""'=HYPERLINK(""http://evil"")\u{1B}[2J""#))
+        #expect(csv.contains(#""'+cmd\u{1B}]0;x\u{7}""#))
+        // JSON keeps the value (escaped the JSON way), so a backup restores exactly what was stored.
+        let json = try data.run("export").stdout
+        #expect(json.contains(#"\u001b]52;c;Y3VybA==\u0007 squat \u202E"#))
+    }
+
+    // MARK: - Writes
+
+    @Test func aFullDiskExitsOneWithTheSystemsReason() throws {
+        let data = DataDir()
+        try Self.profile(data)
+        let binary = TmuxSession.binary.path, dir = data.url.path
+        for command in ["exercises", "export", "history --csv", "plan --json", "plan --ics", "card step_up --plain"] {
+            let result = try Command.run(["/bin/sh", "-c", "\"$0\" --data-dir \"$1\" \(command) > /dev/full", binary, dir])
+            #expect(result.status == 1, "\(command)")
+            #expect(result.stderr == "legwork: cannot write to standard output: No space left on device\n", "\(command)")
+        }
+        let exported = try data.run("export", "-o", "/dev/full", "--force")
+        #expect(exported.status == 1)
+        #expect(exported.stderr == "legwork: /dev/full is a device, not a file; use -o - for standard output\n")
+    }
+
+    @Test func aClosedStandardErrorOrPipeNeverCrashes() throws {
+        let data = DataDir()
+        let binary = TmuxSession.binary.path, dir = data.url.path
+        let closedErr = try Command.run(["/bin/sh", "-c", "\"$0\" --data-dir \"$1\" card nope 2>&-", binary, dir])
+        #expect(closedErr.status == 1)
+        // A reader that goes away ends the program quietly (SIGPIPE, as other tools), never 132.
+        let piped = try Command.run(["/bin/bash", "-c", "\"$0\" --data-dir \"$1\" exercises --json | head -c 10 >/dev/null; echo ${PIPESTATUS[0]}", binary, dir])
+        #expect(["0\n", "141\n"].contains(piped.stdout), "status \(piped.stdout)")
+        #expect(piped.stderr.isEmpty)
+    }
+
+    @Test func outputFilesAreRegularFilesReplacedInOneStep() throws {
+        let data = DataDir()
+        let dir = data.url.path
+        // -o - is standard output, never a file named "-".
+        let dash = try data.run("export", "-o", "-")
+        #expect(dash.status == 0 && dash.stdout.contains("\"format\" : \"legwork-backup\""))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/-"))
+        // A link is followed: the file it points to is replaced and the link stays a link.
+        try "old".write(toFile: dir + "/real.json", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: dir + "/link.json", withDestinationPath: "real.json")
+        #expect(try data.run("export", "-o", dir + "/link.json").status == 1)   // exists, no --force
+        let linked = try data.run("export", "-o", dir + "/link.json", "--force")
+        #expect(linked.status == 0, "\(linked.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dir + "/link.json") == "real.json")
+        #expect(try String(contentsOfFile: dir + "/real.json", encoding: .utf8).contains("legwork-backup"))
+        // A FIFO and a folder are refused, even with --force.
+        #expect(mkfifo(dir + "/fifo", 0o600) == 0)
+        let fifo = try data.run("export", "-o", dir + "/fifo", "--force")
+        #expect(fifo.status == 1 && fifo.stderr.contains("is a pipe (FIFO), not a file"))
+        let folder = try data.run("export", "-o", dir, "--force")
+        #expect(folder.status == 1 && folder.stderr.contains("is a folder"))
+        // No temporary file is left behind, and one left by a killed export is removed by the next.
+        try "half".write(toFile: dir + "/.real.json.legwork-999999-abcdef", atomically: true, encoding: .utf8)
+        #expect(try data.run("export", "-o", dir + "/real.json", "--force").status == 0)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.contains(".legwork-") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+    }
+
+    // MARK: - The store file and backups
+
+    /// The write-ahead log is folded back when Legwork ends: legwork.sqlite copied alone holds the session.
+    @Test(.enabled(if: sqlite3Available, "needs /usr/bin/sqlite3"))
+    func theDatabaseFileCopiedAloneHoldsEverySession() throws {
+        let data = DataDir()
+        try Self.profile(data)
+        for _ in 0..<2 {
+            let run = try Command.run([TmuxSession.binary.path, "--data-dir", data.url.path, "--speed", "400", "stretch", "--minutes", "5", "--plain"])
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        let copy = data.url.appending(path: "copy.sqlite").path
+        try FileManager.default.copyItem(atPath: data.url.appending(path: "legwork.sqlite").path, toPath: copy)
+        let count = try Command.run(["/usr/bin/sqlite3", copy, "SELECT COUNT(*) FROM session WHERE status = 'completed'"])
+        #expect(count.stdout == "2\n")
+    }
+
+    /// A backup taken while a session is interrupted restores; one whose saved time is 1e15 restores
+    /// without it (said so), and sessions still start.
+    @Test func backupsWithAnInterruptedSessionRestore() throws {
+        let data = DataDir()
+        try Self.profile(data)
+        // An interrupted session: the plain runner killed by SIGKILL after its first steps.
+        _ = try Command.run(["/bin/sh", "-c", "timeout -s KILL 2 \"$0\" --data-dir \"$1\" --speed 30 session today --plain >/dev/null 2>&1",
+                             TmuxSession.binary.path, data.url.path], capture: false)
+        let backupPath = data.url.appending(path: "with-session.json").path
+        #expect(try data.run("export", "-o", backupPath).status == 0)
+        let text = try String(contentsOfFile: backupPath, encoding: .utf8)
+        #expect(text.contains("session-in-progress"))
+        #expect(text.distance(from: text.startIndex, to: text.range(of: "\"format\"")!.lowerBound) > 4096)
+
+        let restoredDir = DataDir()
+        let restored = try restoredDir.run("import", backupPath)
+        #expect(restored.status == 0, "\(restored.stderr)")
+        #expect(restored.stdout.hasPrefix("restored 1 sessions"))
+
+        // The same backup with a saved time of 1e15 s.
+        let crafted = text.replacingOccurrences(of: #""elapsed" : "#, with: #""elapsed" : 1e15, "was" : "#)
+        #expect(crafted != text)
+        let craftedPath = try Self.write(crafted, to: "crafted.json", in: restoredDir)
+        let craftedDir = DataDir()
+        let craftedRestore = try craftedDir.run("import", craftedPath)
+        #expect(craftedRestore.status == 0, "\(craftedRestore.stderr)")
+        #expect(craftedRestore.stdout.contains("the session in progress was left out"))
+        let start = try Command.run([TmuxSession.binary.path, "--data-dir", craftedDir.url.path, "--speed", "400", "stretch", "--minutes", "5", "--plain"])
+        #expect(start.status == 0, "\(start.stderr)")
+    }
+
+    /// An imported card in a backup may not take a built-in card's id.
+    @Test func aBackupCannotShadowABuiltInCard() throws {
+        let data = DataDir()
+        let good = try Self.write(#"[{"id": "Good", "name": "Goblet squat", "level": "beginner", "category": "strength", "instructions": ["Squat."]}]"#,
+                                  to: "good.json", in: data)
+        #expect(try data.run("import", good).status == 0)
+        let exported = try data.run("export").stdout
+        let crafted = exported.replacingOccurrences(of: "\"fedb:good\"", with: "\"glute_bridge\"")
+        #expect(crafted != exported)
+        let other = DataDir()
+        let path = try Self.write(crafted, to: "crafted.json", in: other)
+        let restore = try other.run("import", path)
+        #expect(restore.status == 0, "\(restore.stderr)")
+        #expect(restore.stdout.contains("1 imported card failed the catalog's checks and was left out"))
+        let card = try other.run("card", "glute_bridge", "--plain")
+        #expect(card.status == 0)
+        #expect(card.stdout.hasPrefix("Glute bridge"))
+    }
+
+    @Test func aTrailingCommaInAnExerciseFileIsInvalidJSON() throws {
+        let data = DataDir()
+        let path = try Self.write(#"[{"id": "A", "name": "A", "level": "beginner", "category": "strength"},]"#, to: "comma.json", in: data)
+        let result = try data.run("import", path)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("line 1, column 72: remove the comma after the last item of this list"))
+    }
+
+    /// Two sessions on one store: the second copy says another one runs, and neither resumes, abandons
+    /// (`--fresh`, the stretch) nor overwrites it; once the first ends, the lock is free again.
+    @Test(.enabled(if: sqlite3Available, "needs /usr/bin/sqlite3"))
+    func aSecondCopyLeavesTheRunningSessionAlone() throws {
+        let data = DataDir()
+        try Self.profile(data)
+        let started = try Command.run(["/bin/sh", "-c", "sleep 60 | \"$0\" --data-dir \"$1\" session today --plain >/dev/null 2>&1 & echo $!",
+                                       TmuxSession.binary.path, data.url.path])
+        let pid = try #require(pid_t(started.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
+        defer { kill(pid, SIGKILL) }
+        let db = data.url.appending(path: "legwork.sqlite").path
+        // Wait until the first copy has begun its session row.
+        for _ in 0..<100 {
+            if (try? Command.run(["/usr/bin/sqlite3", db, "SELECT COUNT(*) FROM session"]))?.stdout == "1\n" { break }
+            usleep(50_000)
+        }
+        for arguments in [["session", "today", "--plain"], ["session", "today", "--plain", "--fresh"], ["stretch", "--plain", "--fresh"]] {
+            let second = try Command.run([TmuxSession.binary.path, "--data-dir", data.url.path] + arguments)
+            #expect(second.status == 1, "\(arguments)")
+            #expect(second.stderr.contains("another Legwork (process \(pid)) is running a session on this data"), "\(arguments): \(second.stderr)")
+        }
+        let rows = try Command.run(["/usr/bin/sqlite3", db, "SELECT id, status FROM session"])
+        #expect(rows.stdout == "1|in-progress\n")
+        kill(pid, SIGKILL)
+        // A killed copy leaves no stale lock: the next copy resumes the interrupted session.
+        usleep(100_000)
+        let after = try data.run("session", "today", "--plain", "--speed", "1000")
+        #expect(after.status == 0, "\(after.stderr)")
+        #expect(after.stdout.contains("Resuming"))
+    }
+
+    /// Imported cards, not reviewed for runners, enter the plan only after `imported-cards=on`.
+    @Test(.enabled(if: BrowseCommandTests.dataSet != nil, "needs the shared free-exercise-db data set"))
+    func importedCardsStayOutOfThePlanUntilTurnedOn() throws {
+        let data = DataDir()
+        #expect(try data.run("profile", "set", "experience=regular", "goal=race", "race-distance=marathon", "race-date=2027-01-10",
+                             "weekly-km=50", "run-days=mon,wed,sat", "long-run-day=sat", "strength-days=2").status == 0)
+        #expect(try data.run("import", BrowseCommandTests.dataSet!).status == 0)
+        #expect(try data.run("profile", "show").stdout.contains("imported-cards:  off"))
+        #expect(!(try data.run("plan", "--json").stdout.contains("\"fedb:")))
+        let on = try data.run("profile", "set", "imported-cards=on")
+        #expect(on.status == 0 && on.stdout.contains("imported-cards:  on"))
+        #expect(try data.run("plan", "--json").stdout.contains("\"fedb:"))
+        let wrong = try data.run("profile", "set", "imported-cards=maybe")
+        #expect(wrong.status == 2)
+    }
+
+    /// Messages in the system's words, never "NSCocoaErrorDomain error 512".
+    @Test func fileErrorsAreSaidInWords() throws {
+        let data = DataDir()
+        let folder = try data.run("import", data.url.path)
+        #expect(folder.stderr == "legwork: \(data.url.path) is a folder; give the file inside it\n")
+        let missing = try data.run("import", data.url.path + "/missing.json")
+        #expect(missing.stderr == "legwork: cannot read \(data.url.path)/missing.json: No such file or directory\n")
+        let notDir = try Command.run([TmuxSession.binary.path, "--data-dir", "/dev/null/legwork", "exercises"])
+        #expect(notDir.status == 1)
+        #expect(notDir.stderr.contains("cannot create the data folder /dev/null/legwork (Not a directory)"))
+        #expect(!(folder.stderr + missing.stderr + notDir.stderr).contains("NSCocoaErrorDomain"))
+    }
+
+    /// `--speed 1e-300` would freeze every clock; the contract's exit 2 for bad usage.
+    @Test func aSpeedThatFreezesTheClockIsRefused() throws {
+        let data = DataDir()
+        for speed in ["1e-300", "0", "nan", "inf", "2000"] {
+            let result = try data.run("--speed", speed, "exercises")
+            #expect(result.status == 2, "\(speed)")
+            #expect(result.stderr.contains("--speed must be a number from 0.01 to 1000"), "\(speed)")
+        }
+    }
+
+    /// `--plain` refuses a load of inf (and 1000 kg) with the reason, and the session goes on.
+    @Test func plainEntriesOutOfRangeAreRefused() throws {
+        let data = DataDir()
+        try Self.profile(data)
+        let input = try Self.write("12 inf\n12 1000\n\n\n\n\n\n\n\n\n\n\n", to: "entries.txt", in: data)
+        let run = try Command.run(["/bin/sh", "-c", "\"$0\" --data-dir \"$1\" --speed 1000 session today --plain < \"$2\"",
+                                   TmuxSession.binary.path, data.url.path, input])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("load must be a number of kilograms, not inf"))
+        #expect(run.stdout.contains("load must be at most 500 kg, not 1000"))
+    }
+}

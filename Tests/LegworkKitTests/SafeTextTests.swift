@@ -1,0 +1,45 @@
+import LegworkKit
+import Testing
+
+/// The one text-safety rule (`SafeText`) every printed line and every screen uses.
+@Suite struct SafeTextTests {
+    @Test(arguments: [
+        ("plain text", "plain text"),
+        ("a\u{1B}]52;c;Y3VybA==\u{7}b", "a\\u{1B}]52;c;Y3VybA==\\u{7}b"),
+        ("\u{9B}31m red", "\\u{9B}31m red"),
+        ("Squat \u{202E}tauqs", "Squat \\u{202E}tauqs"),
+        ("iso\u{2066}late\u{2069}", "iso\\u{2066}late\\u{2069}"),
+        ("line\u{2028}sep", "line\\u{2028}sep"),
+        ("del\u{7F}", "del\\u{7F}"),
+        ("one\ntwo\tthree", "one\\u{A}two\\u{9}three"),
+        ("Café ✓ 日本", "Café ✓ 日本"),
+    ])
+    func unsafeCharactersAreShownEscaped(raw: String, shown: String) {
+        #expect(SafeText.escaped(raw) == shown)
+        #expect(!SafeText.hasUnsafe(SafeText.escaped(raw)))
+    }
+
+    @Test func documentsKeepTheirLines() {
+        // A CRLF line end stays (CSV, iCalendar); a lone carriage return (text drawn over) does not.
+        #expect(SafeText.document("one\ntwo\tx\u{1B}[2J\r\nthree\rhidden") == "one\ntwo\tx\\u{1B}[2J\r\nthree\\u{D}hidden")
+    }
+
+    /// JSON keeps the value: C1, bidi and separators become \uXXXX, which a JSON reader turns back.
+    @Test func jsonIsEscapedTheJSONWay() throws {
+        let json = "{\"name\": \"a\u{202E}b\u{85}c\"}\n"
+        #expect(SafeText.json(json) == "{\"name\": \"a\\u202Eb\\u0085c\"}\n")
+    }
+
+    @Test(arguments: [
+        ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"), ("+cmd", "'+cmd"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"), ("-2.5", "-2.5"), ("Glute bridge", "Glute bridge"), ("", ""),
+    ])
+    func csvCellsThatStartAFormulaAreText(cell: String, written: String) {
+        #expect(SafeText.csvCellText(cell) == written)
+    }
+
+    @Test func namesAreCutForDisplay() {
+        #expect(TextLimits.cut("abcdef", to: 4) == "abc…")
+        #expect(TextLimits.cut("abcd", to: 4) == "abcd")
+    }
+}
