@@ -22,9 +22,12 @@ enum BackupImport {
                 notes.append("  \(checked.refused.count) imported card\(checked.refused.count == 1 ? "" : "s") failed the catalog's checks and \(checked.refused.count == 1 ? "was" : "were") left out:")
                 notes += checked.problems.prefix(3).map { "    " + $0 }
             }
-            if let problem = sessionInProgressProblem(backup) {
-                backup.documents[DocumentKey.sessionInProgress.rawValue] = nil
-                notes.append("  the session in progress was left out: \(problem)")
+            for kind in [SessionPlan.Kind.strength, .stretch] {
+                let key = SessionPersistence.documentKey(kind)
+                if let problem = sessionInProgressProblem(backup, key: key) {
+                    backup.documents[key.rawValue] = nil
+                    notes.append("  the \(kind == .stretch ? "stretch routine" : "session") in progress was left out: \(problem)")
+                }
             }
             let outcome = try store.restore(backup, replace: replace, source: file)
             store.checkpoint()
@@ -38,8 +41,8 @@ enum BackupImport {
 
     /// Why the backup's session in progress cannot be resumed (it does not decode, or its step is not
     /// in its plan); nil when it can, or when there is none.
-    static func sessionInProgressProblem(_ backup: Backup) -> String? {
-        guard let value = backup.documents[DocumentKey.sessionInProgress.rawValue] else { return nil }
+    static func sessionInProgressProblem(_ backup: Backup, key: DocumentKey) -> String? {
+        guard let value = backup.documents[key.rawValue] else { return nil }
         do {
             let pending = try JSONDecoder().decode(PersistedSession.self, from: Data(try value.text().utf8))
             _ = try SessionEngine(resuming: pending.snapshot, at: .origin)

@@ -6,15 +6,19 @@ import Foundation
 import LegworkKit
 
 /// The check-in with `--plain`: one line says the answers kept from last time and how to change them.
-/// At a terminal it waits for a line (Enter keeps them). From a pipe or a file it looks at the first line:
-/// a check-in line (`knee=5 morning=worse`) is taken, anything else is left for the session's log, so
-/// scripts that feed log entries keep working; the end of input keeps the answers.
+/// At a terminal it waits for a line (Enter keeps them). From a pipe or a file it looks at the first line
+/// already there: a check-in line (`knee=5 morning=worse`) is taken, anything else is left for the
+/// session's log, so scripts that feed log entries keep working. A pipe that says nothing yet (a script
+/// that answers the log prompts as they come) is not waited for: the answers are kept.
 enum PlainCheckIn {
+    /// How long a pipe or file gets to hand over its first line [conv].
+    static let pipeGrace: Duration = .milliseconds(250)
+
     static func ask(_ defaults: CheckIn, input: PlainInput, write: (String) -> Void) throws -> CheckIn {
         write("Check-in: \(CheckInLine.describe(defaults)). To change, type \(CheckInLine.help).")
         let interactive = isatty(0) == 1
         while true {
-            switch input.next(timeout: nil, readLine: true) {
+            switch input.next(timeout: interactive ? nil : pipeGrace, readLine: true) {
             case .endOfInput, .timeout:
                 return defaults
             case let .signal(number):

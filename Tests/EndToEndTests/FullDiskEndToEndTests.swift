@@ -24,8 +24,9 @@ import Testing
                                        "weekly-km=30", "run-days=mon,wed,sat", "long-run-day=sat", "strength-days=2"])
         #expect(profile.status == 0, "\(profile.stderr)")
 
-        let tmux = try TmuxSession(["--data-dir", data, "--speed", "20", "session", "today"])
+        let tmux = try TmuxSession(["--data-dir", data, "--speed", "20", "session", "next"])
         defer { tmux.close() }
+        tmux.beginPlannedSession()
         tmux.waitFor(text: "Get ready")
         let filler = Self.mountPoint + "/filler"
         _ = try Command.run(["dd", "if=/dev/zero", "of=\(filler)", "bs=4k"])

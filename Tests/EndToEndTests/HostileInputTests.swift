@@ -163,7 +163,7 @@ import Testing
         let data = DataDir()
         try Self.profile(data)
         // An interrupted session: the plain runner killed by SIGKILL after its first steps.
-        _ = try Command.run(["/bin/sh", "-c", "timeout -s KILL 2 \"$0\" --data-dir \"$1\" --speed 30 session today --plain >/dev/null 2>&1",
+        _ = try Command.run(["/bin/sh", "-c", "timeout -s KILL 2 \"$0\" --data-dir \"$1\" --speed 30 session next --plain >/dev/null 2>&1",
                              TmuxSession.binary.path, data.url.path], capture: false)
         let backupPath = data.url.appending(path: "with-session.json").path
         #expect(try data.run("export", "-o", backupPath).status == 0)
@@ -221,7 +221,7 @@ import Testing
     func aSecondCopyLeavesTheRunningSessionAlone() throws {
         let data = DataDir()
         try Self.profile(data)
-        let started = try Command.run(["/bin/sh", "-c", "sleep 60 | \"$0\" --data-dir \"$1\" session today --plain >/dev/null 2>&1 & echo $!",
+        let started = try Command.run(["/bin/sh", "-c", "sleep 60 | \"$0\" --data-dir \"$1\" session next --plain >/dev/null 2>&1 & echo $!",
                                        TmuxSession.binary.path, data.url.path])
         let pid = try #require(pid_t(started.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
         defer { kill(pid, SIGKILL) }
@@ -231,7 +231,7 @@ import Testing
             if (try? Command.run(["/usr/bin/sqlite3", db, "SELECT COUNT(*) FROM session"]))?.stdout == "1\n" { break }
             usleep(50_000)
         }
-        for arguments in [["session", "today", "--plain"], ["session", "today", "--plain", "--fresh"], ["stretch", "--plain", "--fresh"]] {
+        for arguments in [["session", "next", "--plain"], ["session", "next", "--plain", "--fresh"], ["stretch", "--plain", "--fresh"]] {
             let second = try Command.run([TmuxSession.binary.path, "--data-dir", data.url.path] + arguments)
             #expect(second.status == 1, "\(arguments)")
             #expect(second.stderr.contains("another Legwork (process \(pid)) is running a session on this data"), "\(arguments): \(second.stderr)")
@@ -241,7 +241,7 @@ import Testing
         kill(pid, SIGKILL)
         // A killed copy leaves no stale lock: the next copy resumes the interrupted session.
         usleep(100_000)
-        let after = try data.run("session", "today", "--plain", "--speed", "1000")
+        let after = try data.run("session", "next", "--plain", "--speed", "1000")
         #expect(after.status == 0, "\(after.stderr)")
         #expect(after.stdout.contains("Resuming"))
     }
@@ -290,7 +290,7 @@ import Testing
         let data = DataDir()
         try Self.profile(data)
         let input = try Self.write("12 inf\n12 1000\n\n\n\n\n\n\n\n\n\n\n", to: "entries.txt", in: data)
-        let run = try Command.run(["/bin/sh", "-c", "\"$0\" --data-dir \"$1\" --speed 1000 session today --plain < \"$2\"",
+        let run = try Command.run(["/bin/sh", "-c", "\"$0\" --data-dir \"$1\" --speed 1000 session next --plain < \"$2\"",
                                    TmuxSession.binary.path, data.url.path, input])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("load must be a number of kilograms, not inf"))

@@ -72,6 +72,14 @@ final class TmuxSession {
         press("Enter")
     }
 
+    /// Into a planned session: the check-in, then the page that says what the session is when there is
+    /// one (a session of another day done today), to the runner's first step.
+    func beginPlannedSession() {
+        passCheckIn()
+        let screen = waitFor("the session or its first page", timeout: 20) { $0.contains("Press Enter to begin") || $0.contains("Get ready") }
+        if screen.contains("Press Enter to begin") { press("Enter") }
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "e2e", "-x", "\(width)", "-y", "\(height)"])
     }
