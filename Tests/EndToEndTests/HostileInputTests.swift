@@ -295,5 +295,10 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("load must be a number of kilograms, not inf"))
         #expect(run.stdout.contains("load must be at most 500 kg, not 1000"))
+        // A hold is not asked reps in reserve, so none is stored for it.
+        let sets = try data.run("history", "--csv").stdout.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let holds = sets.filter { $0.count == 11 && !$0[7].isEmpty && $0[7] != "seconds" }
+        #expect(!holds.isEmpty)
+        #expect(holds.allSatisfy { $0[8].isEmpty }, "\(holds)")
     }
 }
