@@ -15,14 +15,22 @@ public final class Store: Sendable {
     /// The database file; nil for an in-memory store.
     public let file: URL?
     let writer: any DatabaseWriter
+    private let lockWait: LockWaitNotice
 
     /// How long a write waits for another process's write to finish before giving up with `.busy`.
     public static let busyTimeout: TimeInterval = 5
+    /// How often a waiting write tries again.
+    static let busyRetry: TimeInterval = 0.02
 
-    private init(file: URL?, writer: any DatabaseWriter) {
+    private init(file: URL?, writer: any DatabaseWriter, lockWait: LockWaitNotice = LockWaitNotice()) {
         self.file = file
         self.writer = writer
+        self.lockWait = lockWait
     }
+
+    /// Calls `handler` (on the waiting thread) each time a write starts waiting for another program's
+    /// lock, so a screen can say "waiting for the database" rather than look frozen; nil stops it.
+    public func onLockWait(_ handler: (@Sendable () -> Void)?) { lockWait.set(handler) }
 
     /// The file's path for messages, or a phrase for an in-memory store.
     var label: String { file?.path ?? "the in-memory store" }
@@ -55,14 +63,15 @@ public final class Store: Sendable {
             checked = try StoreFileCheck.inspect(path: path)
         }
         let pool: DatabasePool
+        let lockWait = LockWaitNotice()
         do {
-            pool = try DatabasePool(path: path, configuration: configuration())
+            pool = try DatabasePool(path: path, configuration: configuration(lockWait: lockWait))
             if !checked { try pool.read { db in try StoreFileCheck.inspect(db, path: path) } }
         } catch {
             throw StoreError(error, path: path, action: "open the database")
         }
         try migrate(pool, label: path)
-        return Store(file: file, writer: pool)
+        return Store(file: file, writer: pool, lockWait: lockWait)
     }
 
     /// Opens the store of a resolved data folder (`StorePaths.resolve`).
@@ -117,11 +126,21 @@ public final class Store: Sendable {
         }
     }
 
-    static func configuration(readonly: Bool = false) -> Configuration {
+    static func configuration(readonly: Bool = false, lockWait: LockWaitNotice? = nil) -> Configuration {
         var config = Configuration()
         config.readonly = readonly
         config.foreignKeysEnabled = true
-        config.busyMode = .timeout(busyTimeout)
+        if let lockWait {
+            // The same wait as `.timeout(busyTimeout)`, with a word to the runner when it begins.
+            config.busyMode = .callback { tries in
+                if tries == 0 { lockWait.notify() }
+                guard Double(tries) * busyRetry < busyTimeout else { return false }
+                usleep(UInt32(busyRetry * 1_000_000))
+                return true
+            }
+        } else {
+            config.busyMode = .timeout(busyTimeout)
+        }
         config.label = "legwork"
         // In WAL mode NORMAL keeps the file consistent and survives a killed process (the WAL is in the
         // OS cache); only a power cut may lose the last commit. FULL would fsync after every step saved.
@@ -159,6 +178,15 @@ public final class Store: Sendable {
             throw StoreError(error, path: label, action: action)
         }
     }
+}
+
+/// The handler `Store.onLockWait` sets, shared with the connection's busy callback.
+final class LockWaitNotice: @unchecked Sendable {
+    private let lock = NSLock()
+    private var handler: (@Sendable () -> Void)?
+
+    func set(_ handler: (@Sendable () -> Void)?) { lock.withLock { self.handler = handler } }
+    func notify() { lock.withLock { handler }?() }
 }
 
 extension StoreError {

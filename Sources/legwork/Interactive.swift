@@ -26,6 +26,10 @@ enum Interactive {
         environment.voice = voice
         let app = App(environment: environment)
         let runtime = Runtime(program: app, model: App.Model(root: FaultInjectingScreen.wrap(root)), terminal: terminal, clock: launch.clock, speak: { speech?.say($0) })
+        // A save that waits for another program's lock says so instead of freezing the screen silently.
+        nonisolated(unsafe) let screen = terminal
+        context.store.onLockWait { screen.showStatus("Waiting for the database: another program is writing to it…") }
+        defer { context.store.onLockWait(nil) }
         let status: Int32
         do {
             status = try runtime.run()

@@ -20,6 +20,11 @@ final class PlainInput {
 
     private var buffer: [UInt8] = []
     private(set) var inputEnded = false
+    /// A log entry is a few words: a longer line is answered once (as what it starts with) and the
+    /// rest of it dropped, so input stays bounded however long the line.
+    static let maximumLine = 1024
+    /// Dropping the rest of an overlong line until its newline.
+    private var dropping = false
     private var signalPipe: [Int32] = [-1, -1]
     private var sources: [any DispatchSourceSignal] = []
 
@@ -103,7 +108,18 @@ final class PlainInput {
     }
 
     private func takeLine() -> String? {
-        guard let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+        if dropping {
+            guard let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) else { buffer = []; return nil }
+            buffer.removeSubrange(...newline)
+            dropping = false
+        }
+        guard let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) else {
+            guard buffer.count > Self.maximumLine else { return nil }
+            let head = String(decoding: buffer.prefix(Self.maximumLine), as: UTF8.self)
+            buffer = []
+            dropping = true
+            return head
+        }
         var bytes = buffer[..<newline]
         if bytes.last == UInt8(ascii: "\r") { bytes = bytes.dropLast() }
         buffer.removeSubrange(...newline)

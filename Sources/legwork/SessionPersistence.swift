@@ -216,7 +216,8 @@ final class SessionPersistence: @unchecked Sendable {
             record.reps = performed.reps
             record.seconds = performed.seconds
             record.loadKg = log?.loadKg ?? performed.loadKg
-            record.rir = log?.repsInReserve
+            // Reps in reserve describe repetitions; a hold is asked how long it was held instead.
+            record.rir = performed.reps != nil ? log?.repsInReserve : nil
             record.pain = log?.pain
             record.notes = performed.loadText
             if previous?.record != record { sets.append(record) }

@@ -45,4 +45,22 @@ import Testing
         tmux.press("C-c")
         tmux.waitFor(text: "exit=130")
     }
+
+    /// Another program holding the write lock: the screen says "Waiting for the database" instead of
+    /// freezing silently, and the session goes on once the lock is released.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3"), "needs /usr/bin/sqlite3"))
+    func aHeldLockShowsWaitingForTheDatabase() throws {
+        let tmux = try TmuxSession(["--speed", "10", "session", "today"])
+        defer { tmux.close() }
+        tmux.waitFor(text: "Get ready")
+        let db = tmux.dataDir.appending(path: "legwork.sqlite").path
+        _ = try Command.run(["/bin/sh", "-c", "(echo 'BEGIN IMMEDIATE; INSERT INTO meta VALUES (1, 2);'; sleep 3; echo 'ROLLBACK;') | /usr/bin/sqlite3 \"$0\" >/dev/null 2>&1 &", db],
+                            capture: false)
+        let waiting = tmux.waitFor(text: "Waiting for the database: another program is writing to it")
+        #expect(waiting.contains("Glute bridge") || waiting.contains("Get ready"))
+        tmux.waitFor("the lock released and the session going on", timeout: 15) { !$0.contains("Waiting for the database") && $0.contains("left") }
+        #expect(!tmux.screen().contains("Not saved"))
+        tmux.press("C-c")
+        tmux.waitFor(text: "exit=130")
+    }
 }

@@ -295,5 +295,27 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("load must be a number of kilograms, not inf"))
         #expect(run.stdout.contains("load must be at most 500 kg, not 1000"))
+        // A hold is not asked reps in reserve, so none is stored for it.
+        let sets = try data.run("history", "--csv").stdout.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let holds = sets.filter { $0.count == 11 && !$0[7].isEmpty && $0[7] != "seconds" }
+        #expect(!holds.isEmpty)
+        #expect(holds.allSatisfy { $0[8].isEmpty }, "\(holds)")
+    }
+
+    /// Bounded input: a 5-million-character log line is answered once and dropped; a 300 MB file is
+    /// refused before it is read.
+    @Test func overlongInputIsBounded() throws {
+        let data = DataDir()
+        let input = try Self.write(String(repeating: "9", count: 5_000_000) + "\n", to: "long.txt", in: data)
+        let run = try Command.run(["/bin/sh", "-c", "\"$0\" --data-dir \"$1\" --speed 1000 session today --plain < \"$2\"",
+                                   TmuxSession.binary.path, data.url.path, input])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.components(separatedBy: "Not understood:").count == 2)
+        let big = data.url.appending(path: "big.json").path
+        #expect(FileManager.default.createFile(atPath: big, contents: nil))
+        #expect(truncate(big, 300_000_000) == 0)
+        let result = try data.run("import", big)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("is 300 MB; Legwork reads exercise files and backups up to 200 MB"))
     }
 }

@@ -169,6 +169,19 @@ public final class NcursesTerminal: Terminal {
 
     public func bell() { beep() }
 
+    /// Writes `text` over the bottom line at once, outside the frame loop (the loop is blocked, e.g. in
+    /// a write waiting for another program's lock); the next frame repaints everything.
+    public func showStatus(_ text: String) {
+        guard active else { return }
+        let width = Int(lw_cols())
+        let line = TextWrap.truncate(" " + SafeText.escaped(text), width: width)
+        let padded = line + String(repeating: " ", count: max(0, width - DisplayWidth.of(line)))
+        let shown = capabilities.unicode ? padded : AsciiFallback.map(padded)
+        shown.withCString { lw_put(lw_lines() - 1, 0, $0, lw_a_reverse(), 0) }
+        wrefresh(lw_stdscr())
+        previous = nil
+    }
+
     /// Repaints the whole screen on the next frame (Ctrl-L, or after the process was continued).
     public func redraw() {
         guard active else { return }

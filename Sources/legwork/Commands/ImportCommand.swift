@@ -71,6 +71,10 @@ struct ImportCommand: ParsableCommand {
         Output.print("removed \(count) imported card\(count == 1 ? "" : "s")")
     }
 
+    /// Far above any exercise file (the free-exercise-db is 1 MB) or backup (ten years of training is a
+    /// few MB): larger input is refused before it is read.
+    static let maximumFileBytes = 200_000_000
+
     /// The file's text, or a message in the system's words (never a Foundation error code).
     static func read(_ path: String) throws -> String {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -79,6 +83,9 @@ struct ImportCommand: ParsableCommand {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw Failure("cannot read \(path): \(Output.reason(errno))") }
         if info.st_mode & S_IFMT == S_IFDIR { throw Failure("\(path) is a folder; give the file inside it") }
+        if info.st_size > maximumFileBytes {
+            throw Failure("\(path) is \(info.st_size / 1_000_000) MB; Legwork reads exercise files and backups up to \(maximumFileBytes / 1_000_000) MB")
+        }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
