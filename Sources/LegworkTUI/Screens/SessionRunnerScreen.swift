@@ -34,7 +34,11 @@ public struct SessionRunnerScreen: Screen {
     private var isStretch: Bool { engine.plan.kind == .stretch }
 
     public var title: String { isStretch ? "Stretch" : "Session" }
-    public var minimumSize: Size { Size(width: 80, height: 24) }
+    /// 40x12: the compact layout still shows the rep or the seconds and what is next (below it the
+    /// app says the window is too small and the clock stops).
+    public var minimumSize: Size {
+        Size(width: SessionRunnerLayout.minimumArea.width + 4, height: SessionRunnerLayout.minimumArea.height + 3)
+    }
 
     public var keys: [KeyHelp] {
         if logForm != nil {
@@ -166,13 +170,34 @@ public struct SessionRunnerScreen: Screen {
             logForm.render(into: &canvas, area: inner.inset(dx: 0, dy: 1), context: context)
             return
         }
-        SessionRunnerLayout(status: status, engine: engine, figure: figure(for: status), props: props(for: status), context: context)
+        SessionRunnerLayout(status: status, engine: engine, figure: figure(for: status), props: props(for: status),
+                            upcoming: upcomingWork(after: status).flatMap { $0.item }.map { engine.plan.items[$0] }, context: context)
             .render(into: &canvas, area: inner)
     }
 
+    /// The next work step after the current one: what a rest or a change leads to.
+    private func upcomingWork(after status: SessionStatus) -> SessionStep? {
+        engine.steps[(status.stepIndex + 1)...].first(where: \.isWork)
+    }
+
+    /// The frame for now, mirrored for the right side. During a rest or a change it is the coming
+    /// exercise's start position, so the runner sees what to set up.
     private func figure(for status: SessionStatus) -> [String]? {
-        guard let item = status.item, let frames = figures[item.cardID] ?? item.figure, !frames.isEmpty else { return nil }
-        return frames[RunnerFigure.frameIndex(for: status, frameCount: frames.count)]
+        var shown = status.item
+        var side = status.side
+        switch status.step.kind {
+        case .rest, .transition, .getReady, .switchSides:
+            if let next = upcomingWork(after: status), let item = next.item {
+                shown = engine.plan.items[item]
+                side = next.side
+            }
+        default:
+            break
+        }
+        guard let item = shown, let frames = figures[item.cardID] ?? item.figure, !frames.isEmpty else { return nil }
+        let isWork = status.step.isWork
+        let frame = frames[isWork ? RunnerFigure.frameIndex(for: status, frameCount: frames.count) : 0]
+        return side == .right ? RunnerFigure.mirrored(frame) : frame
     }
 
     private func props(for status: SessionStatus) -> [Equipment] {
