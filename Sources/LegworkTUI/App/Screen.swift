@@ -16,12 +16,16 @@ public protocol Screen: Sendable {
     func nextDeadline() -> Moment?
     /// When `q` should ask before leaving (a session in progress): what would be lost, in words.
     var quitConfirmation: String? { get }
+    /// What the screen does while something hides it (help, the quit question, a window too small):
+    /// "The session is paused." The too-small message says it; nil says nothing.
+    var whileHidden: String? { get }
 }
 
 extension Screen {
     public var minimumSize: Size { Size(width: 60, height: 16) }
     public func nextDeadline() -> Moment? { nil }
     public var quitConfirmation: String? { nil }
+    public var whileHidden: String? { nil }
 }
 
 /// A line of a screen's key table.
@@ -43,6 +47,10 @@ public enum ScreenEvent: Sendable {
     case message(AppMessage)
     /// The program is being terminated by a signal: save what must survive.
     case terminate
+    /// Something started (true) or stopped (false) hiding the screen: the help overlay, the quit
+    /// question, the too-small message. A screen with a clock stops it while hidden and goes on from
+    /// where it was, so nothing runs out of sight.
+    case hidden(Bool)
 }
 
 public enum ScreenAction: Sendable {

@@ -41,6 +41,10 @@ public enum Effect<Command> {
 public struct RenderContext: Sendable, Equatable {
     public var size: Size
     public var capabilities: TerminalCapabilities
+    /// The title of the screen a `.pop` returns to ("Home", "Plan"); nil when leaving ends the program.
+    public var returnsTo: String?
     public var glyphs: Glyphs { capabilities.glyphs }
-    public init(size: Size, capabilities: TerminalCapabilities) { self.size = size; self.capabilities = capabilities }
+    public init(size: Size, capabilities: TerminalCapabilities, returnsTo: String? = nil) {
+        self.size = size; self.capabilities = capabilities; self.returnsTo = returnsTo
+    }
 }

@@ -22,6 +22,8 @@ public final class Runtime<P: Program> {
     public func run() throws -> Int32 {
         defer { terminal.shutdown() }
         if let status = try dispatch(.start) { return status }
+        // The size the first frame is drawn at: a screen too small for it hears so before anything runs.
+        if let status = try dispatch(.resize(terminal.size)) { return status }
         while true {
             render()
             let timeout = program.nextDeadline(model).map { clock.realWait(until: $0) }

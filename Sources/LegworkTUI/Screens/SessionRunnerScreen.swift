@@ -21,6 +21,14 @@ public struct SessionRunnerScreen: Screen {
     /// The latest moment handed to the screen: `nextDeadline()` is computed from it, never from a clock.
     public private(set) var lastNow: Moment = .origin
     private var hasAppeared = false
+    /// Esc's menu (resume, end the session, back), open over the paused runner.
+    public private(set) var menu: PauseMenu?
+    /// Why the runner holds the clock itself: something hides it, or the menu is open.
+    public private(set) var holds: Set<Hold> = []
+    /// Whether the engine is paused by a hold (not by the runner's Space), so lifting the holds resumes it.
+    private var pausedByHold = false
+
+    public enum Hold: Hashable, Sendable { case hidden, menu }
 
     /// A runner for `engine`, which may be fresh (started on `.appear`) or resumed from a snapshot
     /// (its current step is announced again on `.appear`).
@@ -41,6 +49,13 @@ public struct SessionRunnerScreen: Screen {
     }
 
     public var keys: [KeyHelp] {
+        if menu != nil {
+            return [
+                KeyHelp("↑↓", "choose", footer: true),
+                KeyHelp("Enter", "confirm", footer: true),
+                KeyHelp("Esc", "resume", footer: true),
+            ]
+        }
         if logForm != nil {
             return [
                 KeyHelp("Enter", "save", footer: true),
@@ -53,12 +68,13 @@ public struct SessionRunnerScreen: Screen {
         var keys = [
             KeyHelp("Space", "pause", footer: true),
             KeyHelp("n", "skip", footer: true),
-            KeyHelp("b", "back", footer: true),
+            KeyHelp("b", "back one step", footer: isStretch),
         ]
         if !isStretch {
             keys.append(KeyHelp("+ -", "rest ±15", footer: true))
             keys.append(KeyHelp("Enter", "done", footer: true))
         }
+        keys.append(KeyHelp("Esc", "menu", footer: true))
         keys.append(KeyHelp("v", "voice on/off"))
         return keys
     }
@@ -66,6 +82,11 @@ public struct SessionRunnerScreen: Screen {
     public var quitConfirmation: String? {
         guard engine.isStarted, !engine.isEnded else { return nil }
         return "The \(isStretch ? "routine" : "session") is not finished. It is saved step by step and can be resumed: start it again to pick up where you stopped."
+    }
+
+    public var whileHidden: String? {
+        guard engine.isStarted, !engine.isEnded else { return nil }
+        return "The \(isStretch ? "routine" : "session") is paused."
     }
 
     public func nextDeadline() -> Moment? { engine.nextDeadline(after: lastNow) }
@@ -90,9 +111,68 @@ public struct SessionRunnerScreen: Screen {
             return [.command(.saveSession(engine))]
         case .message:
             return []
+        case let .hidden(hidden):
+            return hold(.hidden, hidden, at: now)
         case let .key(key):
+            if menu != nil { return handleMenuKey(key, at: now) }
             if logForm != nil { return handleLogKey(key, at: now) }
+            // Under the too-small message the runner cannot be seen: its keys wait for the window.
+            if holds.contains(.hidden) { return [] }
+            if key == .escape {
+                menu = PauseMenu()
+                return hold(.menu, true, at: now)
+            }
             return handleRunKey(key, at: now)
+        }
+    }
+
+    /// Adds or lifts a hold on the clock. The first hold pauses a running step; lifting the last one
+    /// resumes it from where it stopped, unless the runner had paused it with Space before.
+    private mutating func hold(_ reason: Hold, _ on: Bool, at now: Moment) -> [ScreenAction] {
+        if on { holds.insert(reason) } else { holds.remove(reason) }
+        guard engine.isStarted, !engine.isEnded else { return [] }
+        if !holds.isEmpty, !pausedByHold, !engine.isPaused {
+            let cues = engine.handle(.pause, at: now)
+            pausedByHold = engine.isPaused
+            return play(cues)
+        }
+        if holds.isEmpty, pausedByHold {
+            pausedByHold = false
+            return play(engine.handle(.resume, at: now))
+        }
+        return []
+    }
+
+    private mutating func handleMenuKey(_ key: Key, at now: Moment) -> [ScreenAction] {
+        guard var open = menu else { return [] }
+        let choice: PauseMenu.Choice
+        switch key {
+        case .up, .character("k"):
+            open.move(by: -1); menu = open
+            return []
+        case .down, .character("j"), .tab:
+            open.move(by: 1); menu = open
+            return []
+        case .enter: choice = open.selected
+        case .escape, .character(" "), .character("r"): choice = .resume
+        case .character("e"): choice = .end
+        case .character("l"): choice = .leave
+        default: return []
+        }
+        menu = nil
+        switch choice {
+        case .resume:
+            var actions = hold(.menu, false, at: now)
+            if engine.isPaused, !pausedByHold { actions += play(engine.handle(.resume, at: now)) }
+            return actions
+        case .end:
+            holds.remove(.menu)
+            return play(engine.handle(.abandon, at: now))
+        case .leave:
+            // As on a signal: the session stays resumable, saved at the step it is in.
+            holds.remove(.menu)
+            _ = engine.handle(.tick, at: now)
+            return [.command(.saveSession(engine)), .pop]
         }
     }
 
@@ -168,11 +248,12 @@ public struct SessionRunnerScreen: Screen {
         let inner = area.inset(dx: 2, dy: 0)
         if let logForm, status.isAwaitingLog {
             logForm.render(into: &canvas, area: inner.inset(dx: 0, dy: 1), context: context)
-            return
+        } else {
+            SessionRunnerLayout(status: status, engine: engine, figure: figure(for: status), props: props(for: status),
+                                upcoming: upcomingWork(after: status).flatMap { $0.item }.map { engine.plan.items[$0] }, context: context)
+                .render(into: &canvas, area: inner)
         }
-        SessionRunnerLayout(status: status, engine: engine, figure: figure(for: status), props: props(for: status),
-                            upcoming: upcomingWork(after: status).flatMap { $0.item }.map { engine.plan.items[$0] }, context: context)
-            .render(into: &canvas, area: inner)
+        menu?.render(into: &canvas, area: area, kind: isStretch ? "routine" : "session", returnsTo: context.returnsTo, context: context)
     }
 
     /// The next work step after the current one: what a rest or a change leads to.

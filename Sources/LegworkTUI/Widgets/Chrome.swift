@@ -24,15 +24,23 @@ public enum Chrome {
 
 /// Shown instead of a screen when the terminal is smaller than the screen needs.
 public enum TooSmallMessage {
-    public static func text(need: Size, have: Size) -> String {
-        "terminal too small: need \(need.width)x\(need.height), have \(have.width)x\(have.height)"
+    /// The message as short lines that stay whole in a narrow window: the first line is the warning,
+    /// then the sizes, what the screen does meanwhile, and the way out.
+    public static func lines(need: Size, have: Size, whileHidden: String?) -> [String] {
+        ["terminal too small", "need \(need.width)x\(need.height), have \(have.width)x\(have.height)"]
+            + (whileHidden.map { [$0] } ?? []) + ["enlarge the window", "or q to quit"]
     }
 
-    public static func render(need: Size, have: Size, into canvas: inout Canvas) {
-        let lines = TextWrap.lines(text(need: need, have: have) + "\nenlarge the window, or q to quit", width: max(1, have.width))
-        let top = max(0, (have.height - lines.count) / 2)
-        for (i, line) in lines.enumerated() {
-            canvas.write(line, x: max(0, (have.width - DisplayWidth.of(line)) / 2), y: top + i, style: i == 0 ? .warn : .plain)
+    public static func render(need: Size, have: Size, whileHidden: String? = nil, into canvas: inout Canvas) {
+        let width = max(1, have.width)
+        // Every part starts on its own row; the warning keeps its style when it wraps.
+        var rows: [(text: String, style: Style)] = []
+        for (i, part) in lines(need: need, have: have, whileHidden: whileHidden).enumerated() {
+            rows += TextWrap.lines(part, width: width).map { ($0, i == 0 ? Style.warn : .plain) }
+        }
+        let top = max(0, (have.height - rows.count) / 2)
+        for (i, row) in rows.enumerated() {
+            canvas.write(row.text, x: max(0, (have.width - DisplayWidth.of(row.text)) / 2), y: top + i, style: row.style)
         }
     }
 }
