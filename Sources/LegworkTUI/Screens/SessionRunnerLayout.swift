@@ -85,18 +85,19 @@ struct SessionRunnerLayout {
     }
 
     /// The largest arrangement that fits `size` with `textRows` rows under it: both big lines before one,
-    /// the figure kept when it fits beside them, the scale as large as the window allows.
+    /// the figure kept when it fits beside them at some scale, the glyphs as large as the window allows.
     func fit(in size: Size, textRows: Int) -> Fit {
         let lines = bigLines
-        let figureScales = figure == nil ? [] : Array(1...Self.maximumFigureScale)
         for count in stride(from: lines.count, through: min(1, lines.count), by: -1) {
-            for scale in stride(from: Self.maximumScale, through: 1, by: -1) {
-                let big = Array(lines.prefix(count))
-                let figureScale = figureScales.last { $0 <= scale }
-                for candidate in [figureScale.flatMap { s in figure.map { RunnerFigure.scaled($0, by: s) } }, nil] {
-                    let fit = Fit(big: big, scale: scale, figure: candidate)
-                    if fit.width <= size.width, fit.height + textRows <= size.height { return fit }
-                    if candidate == nil { break }
+            let big = Array(lines.prefix(count))
+            for withFigure in [figure != nil, false] {
+                for scale in stride(from: Self.maximumScale, through: 1, by: -1) {
+                    let figureScales = withFigure ? Array(stride(from: min(scale, Self.maximumFigureScale), through: 1, by: -1)) : [0]
+                    for figureScale in figureScales {
+                        let drawn = withFigure ? figure.map { RunnerFigure.scaled($0, by: figureScale) } : nil
+                        let fit = Fit(big: big, scale: scale, figure: drawn)
+                        if fit.width <= size.width, fit.height + textRows <= size.height { return fit }
+                    }
                 }
             }
         }
