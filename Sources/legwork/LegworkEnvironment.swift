@@ -30,6 +30,7 @@ struct LegworkEnvironment: AppEnvironment {
         case .discardInterruptedSession: return SessionStart.discardInterrupted(launch: launch)
         case let .saveProfile(profile): return saveProfile(profile)
         case let .removeImportedCard(id): return removeImported(id)
+        case .checkVoice: return Speech.find(Speech.program) == nil ? .voiceUnavailable(Speech.unavailable) : nil
         }
     }
 

@@ -127,3 +127,47 @@ import Testing
         #expect(ending.top is SessionSummaryScreen)
     }
 }
+
+/// Bell patterns ring spaced out, on deadlines of the app (never a sleep), even after the runner gave
+/// way to the summary; `v` says when nothing can speak.
+@Suite struct RunnerSoundTests {
+    let app = App(environment: FixtureEnvironment())
+
+    @Test func aPatternsRingsAreSpacedAndSurviveTheScreen() {
+        var model = App.Model(root: HomeScreen())
+        var effects = app.update(&model, .start, at: sec(0))
+        model.stack = [RingingScreen()]
+        effects = app.update(&model, .key(.character("r")), at: sec(1))
+        #expect(effects.filter { if case .bell = $0 { true } else { false } }.count == 1)
+        #expect(app.nextDeadline(model) == sec(1.25))
+        model.stack = [HomeScreen()]
+        var rung = 0
+        for t in [1.25, 1.5, 1.75] {
+            #expect(app.nextDeadline(model) == sec(t))
+            rung += app.update(&model, .tick, at: sec(t)).filter { if case .bell = $0 { true } else { false } }.count
+        }
+        #expect(rung == 3)
+        #expect(app.nextDeadline(model) == nil)
+    }
+
+    @Test func voiceThatCannotSpeakSaysSoAndHowToGetIt() {
+        var screen = startedRunner()
+        let on = screen.press([.character("v")], at: sec(1))
+        #expect(screen.voice)
+        #expect(on.contains { if case .command(.checkVoice) = $0 { true } else { false } })
+        let answer = screen.handle(.message(.voiceUnavailable("voice is off: espeak-ng is not installed")), at: sec(1))
+        #expect(!screen.voice)
+        #expect(answer.contains { if case .notice("voice is off: espeak-ng is not installed") = $0 { true } else { false } })
+    }
+}
+
+/// Rings a pattern of four on `r`.
+private struct RingingScreen: Screen {
+    var title: String { "Ring" }
+    var keys: [KeyHelp] { [] }
+    mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
+        if case .key(.character("r")) = event { return [.rings(4)] }
+        return []
+    }
+    func render(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext) {}
+}

@@ -65,7 +65,16 @@ extension SessionRunnerScreen {
 }
 
 extension Array where Element == ScreenAction {
-    var bells: Int { filter { if case .bell = $0 { true } else { false } }.count }
+    /// Rings, a pattern counting as its number of rings.
+    var bells: Int {
+        map { action in
+            switch action {
+            case .bell: 1
+            case let .rings(count): count
+            default: 0
+            }
+        }.reduce(0, +)
+    }
     var spoken: [String] { compactMap { if case let .speak(text) = $0 { text } else { nil } } }
     var saves: [SessionEngine] { compactMap { if case let .command(.saveSession(engine)) = $0 { engine } else { nil } } }
     var replacement: (any Screen)? { compactMap { if case let .replace(screen) = $0 { screen } else { nil } }.last }

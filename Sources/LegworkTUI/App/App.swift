@@ -12,6 +12,8 @@ public struct App: Program {
         public var size: Size?
         /// Whether the top screen was last told it is hidden (`ScreenEvent.hidden`).
         var toldHidden = false
+        /// When the rings still due of a bell pattern (`ScreenAction.rings`) sound, earliest first.
+        var rings: [Moment] = []
 
         public init(root: any Screen) { stack = [root] }
         public var top: any Screen { stack[stack.count - 1] }
@@ -61,7 +63,9 @@ public struct App: Program {
             model.size = size
             return []
         case .tick:
-            return send(.tick, to: &model, at: now)
+            let due = model.rings.prefix { $0 <= now }.count
+            model.rings.removeFirst(due)
+            return (due > 0 ? [.bell] : []) + send(.tick, to: &model, at: now)
         case let .message(.opened(.home, .success(screen))):
             model.stack = [screen]
             model.toldHidden = false
@@ -179,6 +183,10 @@ public struct App: Program {
                 effects.append(.quit(status: status))
             case .bell:
                 effects.append(.bell)
+            case let .rings(count):
+                guard count > 0 else { break }
+                effects.append(.bell)
+                model.rings = (model.rings + (1..<count).map { now + Self.ringGap * $0 }).sorted()
             case let .speak(text):
                 effects.append(.speak(text))
             case let .command(command):
@@ -201,8 +209,11 @@ public struct App: Program {
         }
     }
 
+    /// The time between two rings of a pattern: long enough to hear them apart.
+    static let ringGap: Duration = .milliseconds(250)
+
     public func nextDeadline(_ model: Model) -> Moment? {
-        model.top.nextDeadline()
+        [model.top.nextDeadline(), model.rings.first].compactMap { $0 }.min()
     }
 
     // MARK: view

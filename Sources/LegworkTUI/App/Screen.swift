@@ -60,6 +60,9 @@ public enum ScreenAction: Sendable {
     case navigate(Destination)
     case quit(status: Int32)
     case bell
+    /// Rings the bell this many times, spaced so an ear can count them (bells sent together sound as
+    /// one); the rings go on even when the screen is replaced, as at a session's end.
+    case rings(Int)
     case speak(String)
     case command(AppCommand)
     /// A one-line message in the footer until the next key.
@@ -88,6 +91,8 @@ public enum AppCommand: Sendable {
     case saveProfile(Profile)
     /// Remove an imported card from the store (the browser's `d`); answers `.importedCardRemoved`.
     case removeImportedCard(id: String)
+    /// The runner turned voice on: answered `.voiceUnavailable` when nothing can speak.
+    case checkVoice
 }
 
 /// Results of commands, delivered back to the screen that is on top.
@@ -97,4 +102,6 @@ public enum AppMessage: Sendable {
     case profileSaved
     /// The imported card with this id is gone from the store.
     case importedCardRemoved(id: String)
+    /// Voice cannot be played, and how to get it.
+    case voiceUnavailable(String)
 }

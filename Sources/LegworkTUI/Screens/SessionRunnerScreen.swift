@@ -109,6 +109,9 @@ public struct SessionRunnerScreen: Screen {
             // Bring the engine up to now first, so steps that ran out count as done.
             _ = engine.handle(.tick, at: now)
             return [.command(.saveSession(engine))]
+        case .message(.voiceUnavailable(let reason)):
+            voice = false
+            return [.notice(reason)]
         case .message:
             return []
         case let .hidden(hidden):
@@ -189,7 +192,8 @@ public struct SessionRunnerScreen: Screen {
             input = .finishedEarly
         case .character("v"):
             voice.toggle()
-            return [.notice(voice ? "voice on: cues are spoken" : "voice off")]
+            // The app answers `.voiceUnavailable` when nothing can speak; the notice then says why.
+            return voice ? [.notice("voice on: cues are spoken"), .command(.checkVoice)] : [.notice("voice off")]
         default:
             return []
         }
@@ -211,19 +215,20 @@ public struct SessionRunnerScreen: Screen {
         }
     }
 
-    /// Turns the engine's cues into actions: one bell per batch (a step change and a 3-2-1 in the same
-    /// instant ring once), speech when voice is on, one save after any completed step, and the next
-    /// screen when the session ends.
+    /// Turns the engine's cues into actions: one bell pattern per batch (a step change and a 3-2-1 in
+    /// the same instant ring once; without voice the pattern says which moment it is), speech when
+    /// voice is on, one save after any completed step, and the next screen when the session ends.
     private mutating func play(_ cues: [SessionCue]) -> [ScreenAction] {
         var sounds: [ScreenAction] = []
-        var rang = false
+        if let pattern = BellPattern.of(cues, now: engine.currentStep) {
+            sounds.append(.rings(pattern.rings(voice: voice)))
+        }
         var save = false
         var next: (any Screen)?
         for cue in cues {
             switch cue {
             case .bell, .countdown:
-                if !rang { sounds.append(.bell) }
-                rang = true
+                break
             case let .say(text):
                 if voice { sounds.append(.speak(text)) }
             case .stepCompleted:
