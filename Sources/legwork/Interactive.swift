@@ -25,7 +25,8 @@ enum Interactive {
         environment.launch = launch
         environment.voice = voice
         let app = App(environment: environment)
-        let runtime = Runtime(program: app, model: App.Model(root: FaultInjectingScreen.wrap(root)), terminal: terminal, clock: launch.clock, speak: { speech?.say($0) })
+        let runtime = Runtime(program: app, model: App.Model(root: FaultInjectingScreen.wrap(root)), terminal: terminal, clock: launch.clock, speak: { speech?.say($0) },
+                              wallClock: { WallTime.now() })
         let status: Int32
         do {
             status = try runtime.run()

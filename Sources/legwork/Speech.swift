@@ -23,7 +23,7 @@ final class Speech: @unchecked Sendable {
     private init(path: String) { self.path = path }
 
     /// Why there is no voice, and how to get it.
-    static let unavailable = "voice is off: \(program) is not installed (sudo apt install espeak-ng); the bells still mark each step"
+    static let unavailable = "no voice: \(program) is not installed (sudo apt install espeak-ng)"
 
     /// A speaker when `enabled` and espeak-ng is found; otherwise nil, after `notice` says why once.
     static func start(enabled: Bool, notice: (String) -> Void) -> Speech? {

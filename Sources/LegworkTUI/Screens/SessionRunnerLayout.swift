@@ -15,6 +15,8 @@ struct SessionRunnerLayout {
     let props: [Equipment]
     /// The exercise of the next work step (shown during rests and changes), nil at the end.
     let upcoming: SessionItem?
+    /// The strength session at a glance, shown while getting ready when there is room.
+    let overview: SessionOverview?
     let context: RenderContext
 
     /// The body the runner needs: a 40x12 terminal minus the header, rule and footer, minus the margins.
@@ -63,9 +65,26 @@ struct SessionRunnerLayout {
             canvas.write(clock, x: area.x, y: bottom, style: .plain, clip: area)
         }
 
-        // The middle: big glyphs and figure, centred together, with the caption and cue under them.
+        // The middle: big glyphs and figure, centred together, with the caption and cue under them;
+        // while getting ready for a strength session, the overview beside the seconds.
         let middle = Rect(x: area.x, y: top, width: area.width, height: nextRow - (full ? 1 : 0) - top)
-        renderMiddle(into: &canvas, area: middle, full: full)
+        if full, status.step.kind == .getReady, let overview {
+            renderOverview(overview, into: &canvas, area: middle)
+        } else {
+            renderMiddle(into: &canvas, area: middle, full: full)
+        }
+    }
+
+    private func renderOverview(_ overview: SessionOverview, into canvas: inout Canvas, area: Rect) {
+        let seconds = BigDigits.text(seconds: status.remainingSeconds ?? 0)
+        let digitsWidth = BigDigits.width(of: seconds)
+        let (list, side) = area.splitLeft(area.width - max(digitsWidth, DisplayWidth.of("starts in")) - 4)
+        let finish = Self.finishClock(wallTime: context.wallTime, left: status.timeLeft, speed: context.speed).map { "done \($0)" }
+        let rows = SessionOverviewView(overview: overview, finish: finish).rows(width: list.width, height: list.height, glyphs: context.glyphs)
+        for (i, row) in rows.enumerated() { canvas.write(row.text, x: list.x, y: list.y + i, style: row.style, clip: list) }
+        BigDigits.render(seconds, x: side.maxX - digitsWidth, y: side.y, style: digitsStyle, into: &canvas, clip: side, unicode: context.capabilities.unicode)
+        let caption = status.isPaused ? "PAUSED" : "starts in"
+        canvas.write(caption, x: side.maxX - DisplayWidth.of(caption), y: side.y + BigDigits.height + 1, style: status.isPaused ? .warn : .hint, clip: side)
     }
 
     // MARK: The middle
@@ -267,14 +286,29 @@ struct SessionRunnerLayout {
         }
     }
 
-    /// "42%  12:30 left" for a session; "6:40 / 15:00" (the routine's clock) for a stretch.
+    /// "42%  12:30 left" for a session; "6:40 / 15:00" (the routine's clock) for a stretch; then the
+    /// time of day it ends ("done 07:52") when the frame knows the wall clock.
     var progressText: String {
         let left = Int(status.timeLeft.seconds.rounded(.up))
+        var text: String
         if isStretch {
             let total = Int(status.plannedTotal.seconds.rounded())
-            return StretchRoutine.clockText(total - left) + " / " + StretchRoutine.clockText(total)
+            text = StretchRoutine.clockText(total - left) + " / " + StretchRoutine.clockText(total)
+        } else {
+            let percent = Int((status.fractionDone * 100).rounded(.down))
+            text = "\(percent)%  \(StretchRoutine.clockText(left)) left"
         }
-        let percent = Int((status.fractionDone * 100).rounded(.down))
-        return "\(percent)%  \(StretchRoutine.clockText(left)) left"
+        if let finish = Self.finishClock(wallTime: context.wallTime, left: status.timeLeft, speed: context.speed) {
+            text += "  \(context.glyphs.separator)  done \(finish)"
+        }
+        return text
+    }
+
+    /// "07:52": the time of day `left` (moments, run at `speed`) from `wallTime`, rounded up to the minute.
+    static func finishClock(wallTime: WallTime?, left: Duration, speed: Double) -> String? {
+        guard let wallTime else { return nil }
+        let seconds = Int64((left.seconds / max(0.01, speed)).rounded(.up))
+        let end = wallTime.adding(seconds: seconds + 59).local
+        return (end.hour < 10 ? "0" : "") + "\(end.hour):" + (end.minute < 10 ? "0" : "") + "\(end.minute)"
     }
 }

@@ -14,6 +14,8 @@ public struct SessionRunnerScreen: Screen {
     public let figures: [String: [[String]]]
     /// Props by card id, shown during a stretch routine ("wall", "pillow or yoga block").
     public let props: [String: [Equipment]]
+    /// Required equipment by card id: the overview shown while getting ready lists what to fetch.
+    public let equipment: [String: [Equipment]]
     /// Speak the engine's `say` cues (`v` turns it on and off).
     public private(set) var voice: Bool
     /// The log entry being filled in, while the engine waits for it.
@@ -32,11 +34,13 @@ public struct SessionRunnerScreen: Screen {
 
     /// A runner for `engine`, which may be fresh (started on `.appear`) or resumed from a snapshot
     /// (its current step is announced again on `.appear`).
-    public init(engine: SessionEngine, figures: [String: [[String]]] = [:], voice: Bool = false, props: [String: [Equipment]] = [:]) {
+    public init(engine: SessionEngine, figures: [String: [[String]]] = [:], voice: Bool = false, props: [String: [Equipment]] = [:],
+                equipment: [String: [Equipment]] = [:]) {
         self.engine = engine
         self.figures = figures
         self.voice = voice
         self.props = props
+        self.equipment = equipment
     }
 
     private var isStretch: Bool { engine.plan.kind == .stretch }
@@ -255,7 +259,8 @@ public struct SessionRunnerScreen: Screen {
             logForm.render(into: &canvas, area: inner.inset(dx: 0, dy: 1), context: context)
         } else {
             SessionRunnerLayout(status: status, engine: engine, figure: figure(for: status), props: props(for: status),
-                                upcoming: upcomingWork(after: status).flatMap { $0.item }.map { engine.plan.items[$0] }, context: context)
+                                upcoming: upcomingWork(after: status).flatMap { $0.item }.map { engine.plan.items[$0] },
+                                overview: isStretch ? nil : SessionOverview(engine: engine, equipment: equipment), context: context)
                 .render(into: &canvas, area: inner)
         }
         menu?.render(into: &canvas, area: area, kind: isStretch ? "routine" : "session", returnsTo: context.returnsTo, context: context)
