@@ -183,3 +183,35 @@ import Testing
         ])
     }
 }
+
+@Suite struct RunnerOverviewAndFinishTests {
+    /// A frame with the wall clock at 07:30:10 local time.
+    func frame(_ screen: SessionRunnerScreen, at t: Double, size: Size = Size(width: 80, height: 24)) -> Canvas {
+        let app = App(environment: FixtureEnvironment())
+        var context = RenderContext(size: size, capabilities: .init(colors: true, unicode: true))
+        context.wallTime = WallTime(year: 2026, month: 3, day: 2, hour: 7, minute: 30, second: 10, utcOffsetSeconds: 3600)
+        return app.view(App.Model(root: screen), at: sec(t), context: context)
+    }
+
+    @Test func gettingReadyShowsTheSessionAtAGlance() {
+        var screen = SessionRunnerScreen(engine: SessionEngine(plan: runnerPlan()), equipment: ["glute_bridge": [.mat], "sl_rdl": [.dumbbells]])
+        _ = screen.handle(.appear, at: sec(0))
+        let text = frame(screen, at: 3).text
+        #expect(text.contains("Warm up first, 3–5 min: easy movement, leg swings, glute"))
+        #expect(text.contains("  activation."))
+        #expect(text.contains("1  Glute bridge    2 × 10          mat"))
+        #expect(text.contains("2  Single-leg RDL  2 × 8 per side  dumbbells"))
+        #expect(text.contains("3  Front plank     30 s"))
+        #expect(text.contains("Fetch: mat, dumbbells"))
+        #expect(text.contains("Takes about 8 min · done 07:38"))
+        #expect(text.contains("starts in"))
+    }
+
+    @Test func theFinishTimeFollowsTheTimeLeft() {
+        let (screen, t) = RunnerScenes.reps
+        // 6:23 left at 07:30:10 → 07:36:33, shown as the minute it ends in.
+        #expect(frame(screen, at: t).text.contains("11%  6:23 left  ·  done 07:37"))
+        #expect(SessionRunnerLayout.finishClock(wallTime: WallTime(secondsSince1970: 0), left: .seconds(600), speed: 10) == "00:01")
+        #expect(SessionRunnerLayout.finishClock(wallTime: nil, left: .seconds(600), speed: 1) == nil)
+    }
+}

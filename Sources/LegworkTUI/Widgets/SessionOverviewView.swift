@@ -11,7 +11,7 @@ struct SessionOverviewView {
     /// The text rows, at most `height`, each at most `width` columns.
     func rows(width: Int, height: Int, glyphs: Glyphs) -> [(text: String, style: Style)] {
         let sep = " \(glyphs.separator) "
-        var head: [(String, Style)] = [(SessionOverview.warmUp, .plain), ("", .plain)]
+        var head: [(String, Style)] = TextWrap.lines(SessionOverview.warmUp, width: max(1, width)).map { ($0, .plain) } + [("", .plain)]
         var tail: [(String, Style)] = [("", .plain)]
         if !overview.fetch.isEmpty { tail.append(("Fetch: " + overview.fetch.map(\.title).joined(separator: ", "), .emphasis)) }
         tail.append(("Takes \(overview.totalText)" + (finish.map { sep + $0 } ?? "") + sep + "Space pauses while you set up", .hint))
