@@ -244,7 +244,7 @@ public struct PlanScreen: Screen {
         lines.append(Line(text: "\(title) \(g.separator) \(session.title) \(g.separator) \(session.minutes) min", style: .emphasis))
         for (i, item) in session.items.enumerated() {
             let name = "\(i + 1). \(item.name)"
-            lines.append(Line(text: "\(name) \(g.separator) \(item.prescription)", style: .plain, hang: 3))
+            lines.append(Line(text: "\(name) \(g.separator) \(PlanItemWords.dose(item))", style: .plain, hang: 3))
             lines.append(Line(text: "why: \(item.why)", style: .hint, indent: 3, hang: 8))
             if let note = item.note, !note.isEmpty { lines.append(Line(text: "note: \(note)", style: .hint, indent: 3, hang: 9)) }
             if let change = item.change, !change.isEmpty { lines.append(Line(text: "change: \(change)", style: .hint, indent: 3, hang: 11)) }
