@@ -227,7 +227,8 @@ public struct App: Program {
         }
         var context = context
         context.returnsTo = model.stack.count > 1 ? model.stack[model.stack.count - 2].title : nil
-        let body = Chrome.render(title: screen.title, keys: screen.keys, notice: model.notice, into: &canvas, context: context)
+        let capturesText = (screen as? any TextEntryScreen)?.isEditingText ?? false
+        let body = Chrome.render(title: screen.title, keys: screen.keys, notice: model.notice, into: &canvas, context: context, quitKey: !capturesText)
         screen.render(into: &canvas, area: body, at: now, context: context)
         if model.confirmingQuit {
             let reason = model.stack.compactMap(\.quitConfirmation).last ?? ""

@@ -1,7 +1,9 @@
 /// The frame every screen shares: a header with the app and screen name, a footer with the screen's
 /// main keys (or a notice). Returns the body rectangle left for the screen.
 public enum Chrome {
-    public static func render(title: String, keys: [KeyHelp], notice: String?, into canvas: inout Canvas, context: RenderContext) -> Rect {
+    /// `quitKey`: whether `q` quits here (not while a text field takes every key).
+    public static func render(title: String, keys: [KeyHelp], notice: String?, into canvas: inout Canvas, context: RenderContext,
+                              quitKey: Bool = true) -> Rect {
         let g = context.glyphs
         let width = canvas.size.width
         let x = canvas.write(" Legwork", x: 0, y: 0, style: .title)
@@ -14,7 +16,7 @@ public enum Chrome {
         if let notice {
             canvas.write(" " + TextWrap.truncate(notice, width: width - 2, ellipsis: g.ellipsis), x: 0, y: footerY, style: .warn)
         } else {
-            let hints = keys.filter(\.inFooter).map { "\($0.keys) \($0.action)" } + ["q quit"]
+            let hints = keys.filter(\.inFooter).map { "\($0.keys) \($0.action)" } + (quitKey ? ["q quit"] : [])
             let line = " " + hints.joined(separator: "  \(g.separator)  ")
             canvas.write(TextWrap.truncate(line, width: width, ellipsis: g.ellipsis), x: 0, y: footerY, style: .hint)
         }
