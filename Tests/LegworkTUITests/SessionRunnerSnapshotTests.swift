@@ -215,3 +215,22 @@ import Testing
         #expect(SessionRunnerLayout.finishClock(wallTime: nil, left: .seconds(600), speed: 1) == nil)
     }
 }
+
+@Suite struct RunnerHoldFigureTests {
+    @Test func aStretchFigureShowsTheHoldFilling() throws {
+        let wall = [["  o |", " /| |", " / \\|"]]
+        var screen = SessionRunnerScreen(engine: SessionEngine(plan: stretchPlan()), figures: ["calf_wall_stretch": wall])
+        _ = screen.handle(.appear, at: sec(0))
+        _ = screen.handle(.tick, at: sec(11))
+        let status = screen.engine.status(at: sec(11))
+        guard case let .work(.timed(seconds)) = status.step.kind else { Issue.record("not a hold: \(status.step.kind)"); return }
+        let remaining = try #require(status.remaining)
+        let size = Size(width: 40, height: 12)
+        func text(_ t: Moment) -> String { runnerFrame(screen, at: t, size: size).text }
+        let heldEarly = 1 - remaining.seconds / Double(seconds)
+        #expect(text(sec(11)).contains("  o |\n"), "the figure is drawn")
+        #expect(text(sec(11)).contains(ProgressBar.text(fraction: heldEarly, width: 5, glyphs: .unicode)))
+        #expect(text(sec(11) + remaining - .seconds(1)).contains(ProgressBar.text(fraction: 1 - 1 / Double(seconds), width: 5, glyphs: .unicode)))
+        #expect(ProgressBar.text(fraction: heldEarly, width: 5, glyphs: .unicode) != ProgressBar.text(fraction: 1 - 1 / Double(seconds), width: 5, glyphs: .unicode))
+    }
+}

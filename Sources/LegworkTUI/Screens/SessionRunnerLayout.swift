@@ -113,7 +113,7 @@ struct SessionRunnerLayout {
                 for scale in stride(from: Self.maximumScale, through: 1, by: -1) {
                     let figureScales = withFigure ? Array(stride(from: min(scale, Self.maximumFigureScale), through: 1, by: -1)) : [0]
                     for figureScale in figureScales {
-                        let drawn = withFigure ? figure.map { RunnerFigure.scaled($0, by: figureScale) } : nil
+                        let drawn = withFigure ? figure.map { withHoldBar(RunnerFigure.scaled($0, by: figureScale)) } : nil
                         let fit = Fit(big: big, scale: scale, figure: drawn)
                         if fit.width <= size.width, fit.height + textRows <= size.height { return fit }
                     }
@@ -121,6 +121,16 @@ struct SessionRunnerLayout {
             }
         }
         return Fit(big: [], scale: 1, figure: nil)
+    }
+
+    /// During a hold (a plank, a stretch) the figure gets a bar under it that fills as the hold goes,
+    /// so the still figure shows the time held.
+    private func withHoldBar(_ lines: [String]) -> [String] {
+        guard case let .work(.timed(seconds)) = status.step.kind, seconds > 0, let remaining = status.remaining else { return lines }
+        let width = lines.map(DisplayWidth.of).max() ?? 0
+        guard width > 0 else { return lines }
+        let fraction = min(1, max(0, 1 - remaining.seconds / Double(seconds)))
+        return lines + [ProgressBar.text(fraction: fraction, width: width, glyphs: context.glyphs)]
     }
 
     private func renderMiddle(into canvas: inout Canvas, area: Rect, full: Bool) {
