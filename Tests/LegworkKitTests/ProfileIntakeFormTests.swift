@@ -55,6 +55,7 @@ struct ProfileIntakeFormTests {
         var form = IntakeForm(today: today)
         form.setText(text, for: key)
         let inForm = String(expected.dropFirst("\(key.rawValue): ".count)).replacingOccurrences(of: "is not valid; ", with: "is not valid: ")
+            .replacingOccurrences(of: " (or weekly-miles=…)", with: ", or add mi for miles")
         #expect(form[key]?.message == inForm)
         #expect(!form.isValid)
         #expect(form.firstInvalidKey == key)

@@ -7,7 +7,9 @@ extension ProfileError {
         case .notAnAssignment, .unknownKey:
             return message
         case let .invalidValue(_, value, hint):
-            return "\"\(value)\" is not valid: \(hint)"
+            // The form takes miles in the same field ("20 mi"); the command line has its own key.
+            let words = hint.replacing(" (or weekly-miles=…)", with: ", or add mi for miles")
+            return "\"\(value)\" is not valid: \(words)"
         case .noRunDays:
             return "Tick at least one day you run."
         case let .longRunDayNotARunDay(day, runDays):
