@@ -14,7 +14,7 @@ struct InjuryPicker: Equatable {
     /// message until the picker rewrites it).
     init(text: String) {
         for part in text.split(separator: ",") {
-            let item = part.trimmingCharacters(in: .whitespaces)
+            let item = String(part.filter { $0 != " " })
             var profile = Profile()
             guard item != "none", (try? ProfileKey.injury.apply(item, to: &profile)) != nil else { continue }
             for status in profile.injuries { states[status.injury] = status.state }

@@ -176,7 +176,7 @@ public struct IntakeScreen: TextEntryScreen {
 
     /// The fields asked now: the heaviest dumbbell only when dumbbells are ticked (or it has a value).
     var visibleFields: [Int] {
-        let hasDumbbells = form[.equipment]?.text.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == Equipment.dumbbells.rawValue } ?? false
+        let hasDumbbells = form[.equipment]?.text.split(separator: ",").contains { String($0).trimmedOfSpaces == Equipment.dumbbells.rawValue } ?? false
         return form.fields.indices.filter { i in
             form.fields[i].key != .dumbbellMaxKg || hasDumbbells || !form.fields[i].text.isEmpty
         }
@@ -205,7 +205,7 @@ public struct IntakeScreen: TextEntryScreen {
         switch field.kind {
         case let .singleChoice(choices) where field.key == .longRunDay || field.key == .workoutDay:
             // Only a day you run (or none): the other days would be refused anyway.
-            let runDays = Set((form[.runDays]?.text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+            let runDays = Set((form[.runDays]?.text ?? "").split(separator: ",").map { String($0).trimmedOfSpaces })
             let allowed = choices.map(\.value).filter { runDays.contains($0) || $0 == "none" }
             let current = allowed.firstIndex(of: field.text) ?? (offset > 0 ? allowed.count - 1 : 0)
             form.setText(allowed[((current + offset) % allowed.count + allowed.count) % allowed.count], for: field.key)
