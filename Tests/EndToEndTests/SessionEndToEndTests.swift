@@ -13,6 +13,14 @@ import Testing
         screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).dropLast(2).joined(separator: "\n")
     }
 
+    /// The session's time left on the progress line ("0%  7:10 left"), in seconds.
+    func secondsLeft(_ screen: String) throws -> Int {
+        let line = try #require(screen.split(separator: "\n").first { $0.contains(" left") })
+        let clock = try #require(line.split(separator: " ").first { $0.contains(":") })
+        let parts = clock.split(separator: ":").compactMap { Int($0) }
+        return parts.count == 2 ? parts[0] * 60 + parts[1] : 0
+    }
+
     /// Home with a stored profile, in a WIDTHxHEIGHT window, on a fast clock.
     func homeWithProfile(width: Int = 80, height: Int = 24) throws -> TmuxSession {
         let tmux = try TmuxSession(["profile", "set", "run-days=tue,thu,sun", "long-run-day=sun", "equipment=mat,mini-band"], width: width, height: height)
@@ -78,6 +86,26 @@ import Testing
         tmux.waitFor(text: "guided strength, counted and timed")
         tmux.type("q")
         tmux.waitFor(text: "home=0")
+    }
+
+    @Test func aWindowTooSmallPausesTheSessionUntilItGrows() throws {
+        let tmux = try TmuxSession(["session", "glute_bridge"])
+        defer { tmux.close() }
+        let running = tmux.waitFor(text: "left")
+        #expect(running.contains("Get ready"))
+        try tmux.resize(width: 30, height: 10)
+        let small = tmux.waitFor(text: "The session is paused.")
+        #expect(small.contains("need 40x12, have 30x10"))
+        usleep(2_500_000)
+        try tmux.resize(width: 40, height: 12)
+        let compact = tmux.waitFor("the compact runner") { $0.contains("Next: ") && $0.contains("left") }
+        // 2.5 s under the message did not count: the session's time left moved by the time it was
+        // seen running (well under 2 s), not by the time it was hidden.
+        #expect(try secondsLeft(compact) >= secondsLeft(running) - 2, "\(compact)")
+        tmux.type("q")
+        tmux.waitFor(text: "Quit now?")
+        tmux.type("y")
+        tmux.waitFor(text: "exit=0")
     }
 
     @Test func killedSessionOffersToResumeAndContinues() throws {
