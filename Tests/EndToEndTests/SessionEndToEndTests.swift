@@ -96,11 +96,11 @@ import Testing
         try tmux.resize(width: 30, height: 10)
         let small = tmux.waitFor(text: "The session is paused.")
         #expect(small.contains("need 40x12, have 30x10"))
-        usleep(2_500_000)
+        usleep(5_000_000)
         try tmux.resize(width: 40, height: 12)
         let compact = tmux.waitFor("the compact runner") { $0.contains("Next: ") && $0.contains("left") }
-        // 2.5 s under the message did not count: the session's time left moved by the time it was
-        // seen running (well under 2 s), not by the time it was hidden.
+        // 5 s under the message did not count: the session's time left moved by the time it was seen
+        // running (well under 2 s), not by the time it was hidden.
         #expect(try secondsLeft(compact) >= secondsLeft(running) - 2, "\(compact)")
         tmux.type("q")
         tmux.waitFor(text: "Quit now?")
