@@ -186,3 +186,16 @@ import Testing
         #expect(actions.saves.first?.snapshot.stepIndex == 1)
     }
 }
+
+@Suite struct RunnerRepCountTests {
+    @Test func withVoiceEachRepIsCountedAtItsStart() {
+        var loud = startedRunner(voice: true)
+        var spoken: [String] = []
+        // The first set runs from 10 s: 10 reps of 5 s. The app ticks on every displayed second.
+        for t in stride(from: 10.0, through: 26.0, by: 1) { spoken += loud.handle(.tick, at: sec(t)).spoken }
+        #expect(spoken == ["Glute bridge, set 1 of 2", "2", "3", "4"])
+        var quiet = startedRunner()
+        let silent = stride(from: 10.0, through: 26.0, by: 1).flatMap { quiet.handle(.tick, at: sec($0)).spoken }
+        #expect(silent.isEmpty)
+    }
+}

@@ -29,6 +29,8 @@ public struct SessionRunnerScreen: Screen {
     public private(set) var holds: Set<Hold> = []
     /// Whether the engine is paused by a hold (not by the runner's Space), so lifting the holds resumes it.
     private var pausedByHold = false
+    /// The step and rep last counted aloud, so each rep is said once, at its start.
+    private var countedRep: (step: Int, rep: Int)?
 
     public enum Hold: Hashable, Sendable { case hidden, menu }
 
@@ -106,7 +108,7 @@ public struct SessionRunnerScreen: Screen {
             if engine.isStarted { return play(engine.currentStepCues()) }
             return play(engine.start(at: now))
         case .tick:
-            return play(engine.handle(.tick, at: now))
+            return play(engine.handle(.tick, at: now)) + countRep(at: now)
         case .terminate:
             // A signal or Ctrl-C: keep the session resumable rather than ending it.
             guard engine.isStarted, !engine.isEnded else { return [] }
@@ -181,6 +183,16 @@ public struct SessionRunnerScreen: Screen {
             _ = engine.handle(.tick, at: now)
             return [.command(.saveSession(engine)), .pop]
         }
+    }
+
+    /// With voice on, each rep after the first is counted aloud as it starts ("2", "3"…), at the tempo
+    /// of the set; the first is in the set's own announcement.
+    private mutating func countRep(at now: Moment) -> [ScreenAction] {
+        let status = engine.status(at: now)
+        guard voice, !status.isPaused, let rep = status.rep else { return [] }
+        defer { countedRep = (status.stepIndex, rep.number) }
+        guard let last = countedRep, last.step == status.stepIndex, rep.number > last.rep else { return [] }
+        return [.speak(String(rep.number))]
     }
 
     private mutating func handleRunKey(_ key: Key, at now: Moment) -> [ScreenAction] {
