@@ -44,3 +44,28 @@ import Testing
         #expect(PlanItemWords.toSpare(RepsInReserve(1, 1)) == "stop with 1 rep to spare")
     }
 }
+
+@Suite struct PlanChangeWordsTests {
+    func item(_ id: String, _ name: String, change: String) -> PlanItem {
+        var item = PlanScreenFixtures.items[0]
+        item.cardID = id; item.name = name; item.change = change
+        return item
+    }
+
+    @Test(arguments: [
+        ("bulgarian_split_squat", "Bulgarian split squat", "harder: bulgarian_split_squat, 3x10 at RIR 2 twice",
+         "Next step: Bulgarian split squat, 3 × 10 with 2 reps to spare, twice"),
+        ("wall_sit", "Wall sit", "easier: wall_sit, pain 6/10 last time", "Easier: Wall sit, pain 6/10 last time"),
+        ("db_rdl", "Dumbbell RDL", "hold: 3x5 at RIR 2; 3x6 at RIR 2 twice to move up",
+         "Same dose: 3 × 5 with 2 reps to spare; 3 × 6 with 2 reps to spare, twice to move up"),
+        ("db_rdl", "Dumbbell RDL", "hold: RIR 1 is below the target 2", "Same dose: 1 rep to spare last time, fewer than the 2 planned"),
+        ("db_rdl", "Dumbbell RDL", "up 2.5 kg: 3x6 at RIR 2 twice", "Up 2.5 kg: 3 × 6 with 2 reps to spare, twice"),
+    ])
+    func theLogsChangeInWords(id: String, name: String, change: String, words: String) {
+        #expect(PlanItemWords.change(item(id, name, change: change)) == words)
+    }
+
+    @Test func noChangeNoLine() {
+        #expect(PlanItemWords.change(PlanScreenFixtures.items[0]) == nil)
+    }
+}

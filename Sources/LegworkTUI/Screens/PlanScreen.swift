@@ -247,7 +247,7 @@ public struct PlanScreen: Screen {
             lines.append(Line(text: "\(name) \(g.separator) \(PlanItemWords.dose(item))", style: .plain, hang: 3))
             lines.append(Line(text: "why: \(item.why)", style: .hint, indent: 3, hang: 8))
             if let note = item.note, !note.isEmpty { lines.append(Line(text: "note: \(note)", style: .hint, indent: 3, hang: 9)) }
-            if let change = item.change, !change.isEmpty { lines.append(Line(text: "change: \(change)", style: .hint, indent: 3, hang: 11)) }
+            if let change = PlanItemWords.change(item) { lines.append(Line(text: change, style: .hint, indent: 3, hang: 5)) }
         }
         for note in session.notes { lines.append(Line(text: note, style: .plain)) }
         lines.append(Line(text: "Running cue: \(session.runningCue)", style: .good))

@@ -39,7 +39,7 @@ public enum PlanText {
                 out.append("  \(i + 1). \(item.name): \(PlanItemWords.dose(item)).")
                 out.append("     Why: \(item.why)")
                 if let note = item.note, !note.isEmpty { out.append("     Note: \(note)") }
-                if let change = item.change, !change.isEmpty { out.append("     Change: \(change)") }
+                if let change = PlanItemWords.change(item) { out.append("     \(change)") }
             }
             out += session.notes.map { "  \($0)" }
             out.append("  Running cue: \(session.runningCue)")
