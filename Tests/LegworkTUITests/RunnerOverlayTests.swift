@@ -121,6 +121,13 @@ import Testing
         #expect(model.top is HomeScreen)
         #expect(effects.contains { if case .command(.app(.saveSession)) = $0 { true } else { false } })
 
+        var narrow = started(below: HomeScreen())
+        _ = app.update(&narrow, .resize(Size(width: 40, height: 12)), at: sec(12))
+        _ = app.update(&narrow, .key(.escape), at: sec(12))
+        let small = app.view(narrow, at: sec(12), context: RenderContext(size: Size(width: 40, height: 12), capabilities: .init(colors: true, unicode: true)))
+        #expect(small.text.contains("│ e    End the session              │"))
+        #expect(small.text.contains("│ l    Back to Home, resume later   │"))
+
         var ending = started(below: HomeScreen())
         _ = app.update(&ending, .key(.escape), at: sec(12))
         _ = app.update(&ending, .key(.character("e")), at: sec(14))

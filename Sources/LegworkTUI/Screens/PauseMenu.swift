@@ -12,17 +12,21 @@ public struct PauseMenu: Sendable, Equatable {
     }
 
     /// The menu's lines: a choice's words and its key. `returnsTo` is the screen below ("Home"); nil
-    /// means leaving ends the program.
-    static func label(_ choice: Choice, kind: String, returnsTo: String?) -> (text: String, key: String) {
+    /// means leaving ends the program. `short` words fit a 40-column window.
+    static func label(_ choice: Choice, kind: String, returnsTo: String?, short: Bool = false) -> (text: String, key: String) {
         switch choice {
         case .resume: ("Resume", "Esc")
-        case .end: ("End the \(kind) now (see the summary)", "e")
-        case .leave: (returnsTo.map { "Back to \($0): resume the \(kind) later" } ?? "Leave Legwork: resume the \(kind) later", "l")
+        case .end: (short ? "End the \(kind)" : "End the \(kind) now (see the summary)", "e")
+        case .leave:
+            (short ? (returnsTo.map { "Back to \($0), resume later" } ?? "Leave, resume later")
+                   : (returnsTo.map { "Back to \($0): resume the \(kind) later" } ?? "Leave Legwork: resume the \(kind) later"), "l")
         }
     }
 
     func render(into canvas: inout Canvas, area: Rect, kind: String, returnsTo: String?, context: RenderContext) {
-        let rows = Choice.allCases.map { (choice: $0, label: Self.label($0, kind: kind, returnsTo: returnsTo)) }
+        let long = Choice.allCases.map { Self.label($0, kind: kind, returnsTo: returnsTo) }
+        let short = long.map { DisplayWidth.of($0.text) + 11 }.max() ?? 0 > area.width
+        let rows = Choice.allCases.map { (choice: $0, label: Self.label($0, kind: kind, returnsTo: returnsTo, short: short)) }
         let keyWidth = rows.map { DisplayWidth.of($0.label.key) }.max() ?? 0
         let lines = rows.map { $0.label.key + String(repeating: " ", count: keyWidth - DisplayWidth.of($0.label.key)) + "  " + $0.label.text }
         let width = min(area.width, (lines.map(DisplayWidth.of).max() ?? 0) + 6)
