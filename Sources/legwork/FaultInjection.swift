@@ -19,6 +19,7 @@ struct FaultInjectingScreen: Screen {
     var minimumSize: Size { inner.minimumSize }
     var keys: [KeyHelp] { inner.keys }
     var quitConfirmation: String? { inner.quitConfirmation }
+    var whileHidden: String? { inner.whileHidden }
     func nextDeadline() -> Moment? { inner.nextDeadline() }
 
     mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {

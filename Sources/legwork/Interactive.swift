@@ -25,7 +25,8 @@ enum Interactive {
         environment.launch = launch
         environment.voice = voice
         let app = App(environment: environment)
-        let runtime = Runtime(program: app, model: App.Model(root: FaultInjectingScreen.wrap(root)), terminal: terminal, clock: launch.clock, speak: { speech?.say($0) })
+        let runtime = Runtime(program: app, model: App.Model(root: FaultInjectingScreen.wrap(root)), terminal: terminal, clock: launch.clock, speak: { speech?.say($0) },
+                              wallClock: { WallTime.now() })
         // A save that waits for another program's lock says so instead of freezing the screen silently.
         nonisolated(unsafe) let screen = terminal
         context.store.onLockWait { screen.showStatus("Waiting for the database: another program is writing to it…") }

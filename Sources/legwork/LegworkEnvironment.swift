@@ -31,6 +31,7 @@ struct LegworkEnvironment: AppEnvironment {
         case let .saveProfile(profile): return saveProfile(profile)
         case let .removeImportedCard(id): return removeImported(id)
         case .loadToday: return .today(SessionStart.todayLines(context: context))
+        case .checkVoice: return Speech.find(Speech.program) == nil ? .voiceUnavailable(Speech.unavailable) : nil
         }
     }
 

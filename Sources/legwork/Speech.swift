@@ -22,11 +22,14 @@ final class Speech: @unchecked Sendable {
 
     private init(path: String) { self.path = path }
 
+    /// Why there is no voice, and how to get it.
+    static let unavailable = "no voice: \(program) is not installed (sudo apt install espeak-ng)"
+
     /// A speaker when `enabled` and espeak-ng is found; otherwise nil, after `notice` says why once.
     static func start(enabled: Bool, notice: (String) -> Void) -> Speech? {
         guard enabled else { return nil }
         guard let path = find(program) else {
-            notice("voice is off: \(program) is not installed (e.g. `sudo apt install espeak-ng`)")
+            notice(unavailable)
             return nil
         }
         return Speech(path: path)

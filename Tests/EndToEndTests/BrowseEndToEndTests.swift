@@ -30,6 +30,27 @@ import Testing
         tmux.waitFor(text: "exit=0")
     }
 
+    @Test func afterAnImportTheRunnerCardsComeFirstAndImportedOnesOnAsk() throws {
+        let file = try #require(BrowseCommandTests.dataSet, "the free-exercise-db data set is missing")
+        let tmux = try TmuxSession(["import", file])
+        defer { tmux.close() }
+        tmux.waitFor(text: "exit=0", timeout: 60)
+        tmux.type("clear; \(TmuxSession.binary.path) --data-dir \(tmux.dataDir.path) browse; echo browse=$?")
+        tmux.press("Enter")
+        let list = tmux.waitFor(text: "45 of 45 (+854 imported: s)")
+        #expect(list.contains("› Glute bridge"))
+        #expect(list.contains("s source: Legwork's"))
+        #expect(list.contains("SL single-leg · JC joint control"))
+        tmux.type("/curl")
+        tmux.waitFor(text: "Press s to")
+        tmux.press("Enter")
+        tmux.type("s")
+        let all = tmux.waitFor(text: "s source: all")
+        #expect(all.contains(" imp "))
+        tmux.type("q")
+        tmux.waitFor(text: "browse=0")
+    }
+
     @Test func homeMenuOpensTheBrowser() throws {
         let tmux = try TmuxSession.home()
         defer { tmux.close() }

@@ -164,6 +164,14 @@ import Testing
         #expect(screen.contains("TERM=no-such-terminal is not known"))
     }
 
+    @Test func aDumbTerminalIsPointedToThePlainText() throws {
+        let tmux = try TmuxSession(["browse"], environment: ["TERM": "dumb"])
+        defer { tmux.close() }
+        let screen = tmux.waitFor(text: "exit=1").replacingOccurrences(of: "\n", with: " ")
+        #expect(screen.contains("cannot draw screens"))
+        #expect(screen.contains("plan --plain"))
+    }
+
     @Test func anUnsetTermGetsAClearMessage() throws {
         let tmux = try TmuxSession(environment: ["TERM": ""])
         defer { tmux.close() }

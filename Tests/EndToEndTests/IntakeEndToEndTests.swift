@@ -11,25 +11,35 @@ import Testing
         tmux.press("Right")                                  // experience: regular
         tmux.waitFor(text: "‹ Regular ›")
         tmux.press("Tab"); tmux.press("Right")               // goal: stamina → race
-        tmux.waitFor(text: "race-distance")                  // a race needs a distance: explained at once
+        tmux.waitFor(text: "A race goal needs its distance")  // explained at once, in the form's words
         tmux.press("Tab"); tmux.press("Right")               // race distance: 5k
         tmux.waitFor(text: "‹ 5K ›")
-        tmux.press("Tab"); tmux.press("Tab")                 // weekly distance
+        tmux.press("Tab"); tmux.press("Tab")                 // weekly distance: 15 km, the cursor after it
+        tmux.waitFor(text: "15▏")
+        tmux.press("C-u")                                    // cleared
         tmux.type("3O")                                      // a letter O instead of a zero
         tmux.press("Enter")
-        tmux.waitFor(text: #"weekly-km: "3O" is not valid; give a number of kilometres"#)
+        tmux.waitFor(text: #""3O" is not valid: give a number of kilometres"#)
         tmux.press("Enter")                                  // try to save anyway
         tmux.waitFor(text: "Not saved: weekly running distance needs a fix")
-        tmux.type("30")
+        tmux.press("BSpace")                                 // the O goes; the 3 stays
+        tmux.waitFor(text: "3▏")
+        tmux.type("0")
         tmux.press("Enter")
         tmux.waitFor(text: "All answers are fine")
-        tmux.press("Tab")                                    // run days
-        tmux.type("mon,wed,sat")
+        tmux.press("Tab")                                    // run days: tue, thu, sat ticked
+        tmux.press("Space")                                  // + Monday
+        tmux.press("Right"); tmux.press("Space")             // - Tuesday
+        tmux.press("Right"); tmux.press("Space")             // + Wednesday
+        tmux.press("Right"); tmux.press("Space")             // - Thursday
+        tmux.waitFor(text: "mon, wed, sat")
         tmux.press("Tab")                                    // long run day (sat stays)
-        for _ in 0..<6 { tmux.press("Tab") }                 // to injuries
-        tmux.type("knee:current:4")
-        tmux.press("Enter")
-        tmux.waitFor(text: "knee:current:4")
+        for _ in 0..<5 { tmux.press("Tab") }                 // to injuries (no dumbbells: no dumbbell question)
+        tmux.waitFor(text: "Each area: none, past (healed) or current")
+        tmux.press("Right")                                  // runner's knee
+        tmux.press("Space"); tmux.press("Space")             // past, then current
+        tmux.type("4")                                       // pain 4
+        tmux.waitFor(text: "current, pain 4 of 10")
         tmux.press("C-s")
         tmux.waitFor(text: "Today's session")                // home
         tmux.type("q")

@@ -7,9 +7,28 @@ import Testing
 
 /// The session runner through the real binary in tmux, on a fast clock.
 @Suite(.serialized) struct SessionEndToEndTests {
-    /// The big digits: the rows between the title rows and the rep line.
+    /// The runner's body: every row between the header and the footer (the glyphs, the caption, the
+    /// session clock), which must not move while the session is paused.
     func digits(_ screen: String) -> String {
-        screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(4).prefix(5).joined(separator: "\n")
+        screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).dropLast(2).joined(separator: "\n")
+    }
+
+    /// The session's time left on the progress line ("0%  7:10 left"), in seconds.
+    func secondsLeft(_ screen: String) throws -> Int {
+        let line = try #require(screen.split(separator: "\n").first { $0.contains(" left") })
+        let clock = try #require(line.split(separator: " ").first { $0.contains(":") })
+        let parts = clock.split(separator: ":").compactMap { Int($0) }
+        return parts.count == 2 ? parts[0] * 60 + parts[1] : 0
+    }
+
+    /// Home with a stored profile, in a WIDTHxHEIGHT window, on a fast clock.
+    func homeWithProfile(width: Int = 80, height: Int = 24) throws -> TmuxSession {
+        let tmux = try TmuxSession(["profile", "set", "run-days=tue,thu,sun", "long-run-day=sun", "equipment=mat,mini-band"], width: width, height: height)
+        tmux.waitFor(text: "exit=0")
+        tmux.type("clear; \(TmuxSession.binary.path) --data-dir \(tmux.dataDir.path) --speed 5; echo \"home=$?\"")
+        tmux.press("Enter")
+        tmux.waitFor(text: "Today's session")
+        return tmux
     }
 
     @Test func pauseFreezesResumeContinuesSkipAdvancesSummaryAppears() throws {
@@ -40,6 +59,54 @@ import Testing
         #expect(session.status == .completed)
         // Set 1 was skipped: only set 2 is in the log.
         #expect(try store.sets(session: session.id).map(\.setNumber) == [2])
+    }
+
+    @Test func aSessionFromHomeLeftWithEscapeReturnsToHome() throws {
+        let tmux = try homeWithProfile()
+        defer { tmux.close() }
+        tmux.press("Enter")
+        tmux.waitFor(text: "Next: ")
+        tmux.press("Escape")
+        let menu = tmux.waitFor(text: "Paused")
+        #expect(menu.contains("Back to Home: resume the session later"))
+        // The clock stands still under the menu.
+        let clock = menu.split(separator: "\n").first { $0.contains("left") }
+        usleep(1_500_000)
+        #expect(tmux.screen().split(separator: "\n").first { $0.contains("left") } == clock)
+        tmux.type("l")
+        tmux.waitFor(text: "guided strength, counted and timed")
+        #expect(!tmux.screen().contains("home="))
+        // Started again, it offers to resume where it was left.
+        tmux.press("Enter")
+        tmux.waitFor(text: "Resume it?")
+        tmux.type("n")
+        tmux.waitFor(text: "Next: ")
+        tmux.type("q")
+        tmux.waitFor(text: "y = yes, back to Home")
+        tmux.type("y")
+        tmux.waitFor(text: "guided strength, counted and timed")
+        tmux.type("q")
+        tmux.waitFor(text: "home=0")
+    }
+
+    @Test func aWindowTooSmallPausesTheSessionUntilItGrows() throws {
+        let tmux = try TmuxSession(["session", "glute_bridge"])
+        defer { tmux.close() }
+        let running = tmux.waitFor(text: "left")
+        #expect(running.contains("Get ready"))
+        try tmux.resize(width: 30, height: 10)
+        let small = tmux.waitFor(text: "The session is paused.")
+        #expect(small.contains("need 40x12, have 30x10"))
+        usleep(5_000_000)
+        try tmux.resize(width: 40, height: 12)
+        let compact = tmux.waitFor("the compact runner") { $0.contains("Next: ") && $0.contains("left") }
+        // 5 s under the message did not count: the session's time left moved by the time it was seen
+        // running (well under 2 s), not by the time it was hidden.
+        #expect(try secondsLeft(compact) >= secondsLeft(running) - 2, "\(compact)")
+        tmux.type("q")
+        tmux.waitFor(text: "Quit now?")
+        tmux.type("y")
+        tmux.waitFor(text: "exit=0")
     }
 
     @Test func killedSessionOffersToResumeAndContinues() throws {

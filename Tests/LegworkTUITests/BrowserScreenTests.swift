@@ -30,7 +30,7 @@ import Testing
             "   Calf raise                  strength ▁▁ ▃▃ ▃▃ ▃▃     step",
             "   Single-leg calf raise       strength ▅▅ ▅▅ ██ ██     step",
             "   Seated soleus raise         strength ▃▃ ▃▃ ██ ▅▅     bench, dumbbells",
-            "   Alfredson heel drop         strength ▅▅ ▃▃ ██ ▃▃     step",
+            " SL single-leg · JC joint control · LT load tolerance · CO carryover (0–3)",
             " ↑↓ j k move  ·  Enter open  ·  / search  ·  tumeiv filter  ·  q quit",
         ])
     }
@@ -42,40 +42,40 @@ import Testing
             " t kind: all  u quality: all  m muscle: all  e equipment: any            │ Glute bridge",
             " i injury: all  v level: beginner                                        │ strength; also called bridge, hip bridge,",
             " / search                                                      39 of 45  │ hip raise",
-            "   Name                    Kind     SL JC LT CO     Equipment            │",
-            " › Glute bridge            strength ▁▁ ▃▃ ▃▃ ▃▃     mat                  │",
-            "   Single-leg glute bridge strength ▅▅ ▅▅ ▃▃ ▅▅     mat                  │",
-            "   Dumbbell RDL            strength ▁▁ ▃▃ ▅▅ ▃▃     dumbbells            │",
-            "   Single-leg RDL          strength ██ ██ ▅▅ ██     dumbbells            │             /\\",
-            "   Tempo goblet squat      strength ▁▁ ▃▃ ▅▅ ▃▃     dumbbells            │   o________/  \\",
-            "   Split squat             strength ▅▅ ▅▅ ▅▅ ▅▅     -                    │ ____________________",
-            "   Lateral lunge           strength ▅▅ ██ ▃▃ ▃▃     -                    │          ↓",
-            "   Controlled step-up      strength ██ ▅▅ ▅▅ ██     step                 │",
-            "   Lateral step-down       strength ██ ██ ▅▅ ▅▅     step                 │             _",
-            "   Wall sit                strength ▁▁ ▃▃ ▅▅ ▁▁     wall                 │           /  \\",
-            "   Side-lying hip…         strength ▃▃ ▅▅ ▃▃ ▁▁     mat                  │         /     \\",
-            "   Lateral band walk       strength ▃▃ ▅▅ ▃▃ ▃▃     mini-band            │   o___/        \\",
-            "   Hip hike                strength ██ ██ ▃▃ ▅▅     step                 │ ____________________",
-            "   Calf raise              strength ▁▁ ▃▃ ▃▃ ▃▃     step                 │",
-            "   Single-leg calf raise   strength ▅▅ ▅▅ ██ ██     step                 │ Qualities",
-            "   Seated soleus raise     strength ▃▃ ▃▃ ██ ▅▅     bench, dumbbells     │ ░░░ Single-leg focus 0/3",
-            "   Alfredson heel drop     strength ▅▅ ▃▃ ██ ▃▃     step                 │ █░░ Joint control 1/3",
-            "   Rathleff heel raise     strength ▅▅ ▃▃ ██ ▃▃     step, towel          │ █░░ Load tolerance 1/3",
-            "   Tibialis wall raise     strength ▁▁ ▃▃ ▃▃ ▃▃     wall                 │ █░░ Carryover to running 1/3",
-            "   Dead bug                core     ▁▁ ▅▅ ▁▁ ▃▃     mat                  │ Helps with: Runner's knee, IT band syndrome",
-            "   Front plank             core     ▁▁ ▅▅ ▃▃ ▃▃     mat                  │",
-            "   Side plank              core     ▃▃ ▅▅ ▃▃ ▃▃     mat                  │ Muscles    glute max; also hamstrings",
-            "   Pallof press            core     ▁▁ ▅▅ ▃▃ ▃▃     long-band            │ Equipment  mat (or a carpet or a folded",
-            "   Suitcase carry          core     ▃▃ ██ ██ ▅▅     dumbbells            │            blanket); optional: mini-band,",
-            "   Pogo hops               power    ▁▁ ▅▅ ▃▃ ██     -                    │            dumbbells (or a kettlebell or a",
-            "   Wall calf stretch       stretch  ▁▁ ▁▁ ▁▁ ▁▁     wall                 │            loaded backpack on the hips)",
-            "   Bent-knee soleus…       stretch  ▁▁ ▁▁ ▁▁ ▁▁     wall                 │ Dose       beginner (your level): 2 × 12 ·",
-            "   Plantar toe stretch     stretch  ▁▁ ▁▁ ▁▁ ▁▁     -                    │            rest 45 s",
-            "   Kneeling shin stretch   stretch  ▁▁ ▁▁ ▁▁ ▁▁     mat, block           │            intermediate: 3 × 12 · rest 60 s",
-            "   Kneeling hip-flexor…    stretch  ▁▁ ▁▁ ▁▁ ▁▁     block                │            · mini-band just above the knees",
-            "   Couch stretch           stretch  ▁▁ ▁▁ ▁▁ ▁▁     wall, block          │            advanced: 3 × 10 · rest 60 s ·",
-            "   Side-lying quad stretch stretch  ▁▁ ▁▁ ▁▁ ▁▁     mat                  │            dumbbell resting across the hips",
-            "   Supine hamstring…       stretch  ▁▁ ▁▁ ▁▁ ▁▁     towel                │ Tempo      2-1-1: 2 s down, 1 s pause, 1 s",
+            "   Name                        Kind     SL JC LT CO     Equipment        │",
+            " › Glute bridge                strength ▁▁ ▃▃ ▃▃ ▃▃     mat              │",
+            "   Single-leg glute bridge     strength ▅▅ ▅▅ ▃▃ ▅▅     mat              │",
+            "   Dumbbell RDL                strength ▁▁ ▃▃ ▅▅ ▃▃     dumbbells        │",
+            "   Single-leg RDL              strength ██ ██ ▅▅ ██     dumbbells        │             /\\",
+            "   Tempo goblet squat          strength ▁▁ ▃▃ ▅▅ ▃▃     dumbbells        │   o________/  \\",
+            "   Split squat                 strength ▅▅ ▅▅ ▅▅ ▅▅     -                │ ____________________",
+            "   Lateral lunge               strength ▅▅ ██ ▃▃ ▃▃     -                │          ↓",
+            "   Controlled step-up          strength ██ ▅▅ ▅▅ ██     step             │",
+            "   Lateral step-down           strength ██ ██ ▅▅ ▅▅     step             │             _",
+            "   Wall sit                    strength ▁▁ ▃▃ ▅▅ ▁▁     wall             │           /  \\",
+            "   Side-lying hip abduction    strength ▃▃ ▅▅ ▃▃ ▁▁     mat              │         /     \\",
+            "   Lateral band walk           strength ▃▃ ▅▅ ▃▃ ▃▃     mini-band        │   o___/        \\",
+            "   Hip hike                    strength ██ ██ ▃▃ ▅▅     step             │ ____________________",
+            "   Calf raise                  strength ▁▁ ▃▃ ▃▃ ▃▃     step             │",
+            "   Single-leg calf raise       strength ▅▅ ▅▅ ██ ██     step             │ Qualities",
+            "   Seated soleus raise         strength ▃▃ ▃▃ ██ ▅▅     bench…           │ ░░░ Single-leg focus 0/3",
+            "   Alfredson heel drop         strength ▅▅ ▃▃ ██ ▃▃     step             │ █░░ Joint control 1/3",
+            "   Rathleff heel raise         strength ▅▅ ▃▃ ██ ▃▃     step, towel      │ █░░ Load tolerance 1/3",
+            "   Tibialis wall raise         strength ▁▁ ▃▃ ▃▃ ▃▃     wall             │ █░░ Carryover to running 1/3",
+            "   Dead bug                    core     ▁▁ ▅▅ ▁▁ ▃▃     mat              │ Helps with: Runner's knee, IT band syndrome",
+            "   Front plank                 core     ▁▁ ▅▅ ▃▃ ▃▃     mat              │",
+            "   Side plank                  core     ▃▃ ▅▅ ▃▃ ▃▃     mat              │ Muscles    glute max; also hamstrings",
+            "   Pallof press                core     ▁▁ ▅▅ ▃▃ ▃▃     long-band        │ Equipment  mat (or a carpet or a folded",
+            "   Suitcase carry              core     ▃▃ ██ ██ ▅▅     dumbbells        │            blanket); optional: mini-band,",
+            "   Pogo hops                   power    ▁▁ ▅▅ ▃▃ ██     -                │            dumbbells (or a kettlebell or a",
+            "   Wall calf stretch           stretch  ▁▁ ▁▁ ▁▁ ▁▁     wall             │            loaded backpack on the hips)",
+            "   Bent-knee soleus stretch    stretch  ▁▁ ▁▁ ▁▁ ▁▁     wall             │ Dose       beginner (your level): 2 × 12 ·",
+            "   Plantar toe stretch         stretch  ▁▁ ▁▁ ▁▁ ▁▁     -                │            rest 45 s",
+            "   Kneeling shin stretch       stretch  ▁▁ ▁▁ ▁▁ ▁▁     mat, block       │            intermediate: 3 × 12 · rest 60 s",
+            "   Kneeling hip-flexor stretch stretch  ▁▁ ▁▁ ▁▁ ▁▁     block            │            · mini-band just above the knees",
+            "   Couch stretch               stretch  ▁▁ ▁▁ ▁▁ ▁▁     wall, block      │            advanced: 3 × 10 · rest 60 s ·",
+            "   Side-lying quad stretch     stretch  ▁▁ ▁▁ ▁▁ ▁▁     mat              │            dumbbell resting across the hips",
+            " SL single-leg · JC joint control · LT load tolerance · CO carryover     │ Tempo      2-1-1: 2 s down, 1 s pause, 1 s",
             " ↑↓ j k move  ·  Enter open  ·  / search  ·  tumeiv filter  ·  q quit",
         ])
     }
@@ -104,7 +104,7 @@ import Testing
             "   Calf raise                  strength .. :: :: ::     step",
             "   Single-leg calf raise       strength || || ## ##     step",
             "   Seated soleus raise         strength :: :: ## ||     bench, dumbbells",
-            "   Alfredson heel drop         strength || :: ## ::     step",
+            " SL single-leg · JC joint control · LT load tolerance · CO carryover (0–3)",
             " ↑↓ j k move  -  Enter open  -  / search  -  tumeiv filter  -  q quit",
         ])
     }
@@ -162,6 +162,7 @@ import Testing
             qualities: nil, dose: [.beginner: .reps(2, 10, rest: 60)], steps: ["Squat."], cues: [], mistakes: [],
             runningCue: "Stand tall.", source: "free-exercise-db")
         var screen = BrowserScreen(catalog: try shippedCatalog.adding([imported]), level: nil)
+        _ = screen.handle(.key(.character("s")), at: .origin)   // imported cards too
         _ = screen.handle(.key(.character("d")), at: .origin)
         #expect(screen.confirmingRemoval == nil)   // Glute bridge is Legwork's own
         _ = screen.handle(.key(.end), at: .origin)
@@ -187,7 +188,7 @@ import Testing
             qualities: nil, dose: [.beginner: .reps(2, 10, rest: 60)], steps: ["Squat."], cues: [], mistakes: [],
             runningCue: "", source: "free-exercise-db")
         let screen = BrowserScreen(catalog: try shippedCatalog.adding([imported]), level: nil)
-        let shown = try frames(of: screen, [.key(.character("/"))] + typing("zercher") + [.key(.enter)])
+        let shown = try frames(of: screen, [.key(.character("s")), .key(.character("/"))] + typing("zercher") + [.key(.enter)])
         #expect(shown[shown.count - 1].lines[6] == " › Zercher Squat               strength -  -  -  -  imp barbell")
     }
 }

@@ -35,7 +35,7 @@ import Testing
             state.cycle(criterion)
             seen.append(state.label(criterion))
         } while state.isActive(criterion) && seen.count < 50
-        #expect(seen.last == (criterion == .equipment ? "any" : "all"))
+        #expect(seen.last == ["equipment": "any", "source": "Legwork's"][criterion.rawValue, default: "all"])
         #expect(Set(seen).count == seen.count)
         #expect(state.matches.count == 45)
     }
@@ -77,11 +77,48 @@ import Testing
             qualities: nil, dose: [.beginner: .reps(2, 10, rest: 60)], steps: ["Squat."], cues: [], mistakes: [],
             runningCue: "", source: "free-exercise-db")
         var state = BrowserState(cards: shippedCatalog.cards + [barbell], myEquipment: Set(Equipment.allCases))
+        state.cycle(.source)
         #expect(state.matches.contains(barbell))
         state.cycle(.equipment)
         #expect(!state.matches.contains(barbell))
         state.cycle(.equipment)
         state.remove(id: barbell.id)
         #expect(state.countText == "45 of 45")
+    }
+}
+
+@Suite struct BrowserSourceTests {
+    static let curl = ExerciseCard(
+        id: "fedb:bridge_curl", name: "Bridge Curl", kind: .strength, muscles: MuscleGroups(primary: [.hamstrings]),
+        equipment: EquipmentNeeds(), qualities: nil, dose: [.beginner: .reps(2, 10, rest: 60)], steps: ["Curl."], cues: [], mistakes: [],
+        runningCue: "", source: "free-exercise-db")
+
+    @Test func importedCardsWaitBehindTheSourceFilterAndComeAfterLegworksOwn() {
+        var state = BrowserState(cards: [Self.curl] + shippedCatalog.cards)
+        #expect(!state.matches.contains(Self.curl))
+        #expect(state.hiddenImported == 1)
+        #expect(state.label(.source) == "Legwork's")
+        state.setSearch("bridge")
+        #expect(state.matches.allSatisfy { !$0.isImported })
+        state.cycle(.source)
+        #expect(state.label(.source) == "all")
+        #expect(state.matches.last == Self.curl, "ranked after Legwork's bridges: \(state.matches.map(\.name))")
+        #expect(state.matches.count > 1)
+        state.cycle(.source)
+        #expect(state.matches == [Self.curl])
+        #expect(state.countText == "1 of 1")
+        state.clear()
+        #expect(state.label(.source) == "Legwork's")
+    }
+
+    @Test func theScreenSaysWhatIsHiddenAndExplainsItsColumns() throws {
+        let screen = BrowserScreen(catalog: try shippedCatalog.adding([Self.curl]), level: nil)
+        let first = try frames(of: screen, [])[0]
+        #expect(first.lines[4].hasSuffix("45 of 45 (+1 imported: s)"))
+        #expect(first.text.contains("s source: Legwork's"))
+        #expect(first.lines[22] == " SL single-leg · JC joint control · LT load tolerance · CO carryover (0–3)")
+        let none = try frames(of: screen, [.key(.character("/"))] + typing("curl"))
+        #expect(none[none.count - 1].text.contains("Press s to"))
+        #expect(none[none.count - 1].text.contains("search the 1 imported cards too."))
     }
 }

@@ -154,6 +154,8 @@ import Testing
         #expect(lines.contains("  - Drive through the top foot"))
         #expect(text.contains("Single-leg focus: 3 of 3"))
         #expect(!text.contains("█") && !text.contains("\u{1B}"))
+        let figureLines = shippedCatalog.card(id: "step_up")!.figure.flatMap { $0 }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.count > 3 }
+        #expect(!figureLines.isEmpty && figureLines.allSatisfy { !text.contains($0) }, "no ASCII figure in plain text")
         #expect(lines.allSatisfy { $0.count <= 80 })
     }
 

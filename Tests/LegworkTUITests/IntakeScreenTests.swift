@@ -51,9 +51,9 @@ enum IntakeFixtures {
             "   Strength sessions per week  2 per week",
             "   Session length              30 min",
             "   Equipment                   mat",
-            "   Heaviest dumbbell           none",
             "   Injuries                    none",
             "   Warning signs               none",
+            "",
             "",
             "",
             "",
@@ -64,32 +64,80 @@ enum IntakeFixtures {
     @Test func aTypoIsExplainedThenCorrectedThenSaved() throws {
         let inputs: [TerminalInput] = [.key(.right)]                        // experience: new → regular
             + Array(repeating: .key(.tab), count: 4)                         // to weekly distance
-            + IntakeFixtures.keys("4o") + [.key(.enter)]                     // typo
+            + [.key(.control("u"))] + IntakeFixtures.keys("4o") + [.key(.enter)]   // cleared, then a typo
             + [.key(.enter)]                                                 // try to save
-            + IntakeFixtures.keys("40") + [.key(.enter)]                     // corrected
+            + [.key(.control("u"))] + IntakeFixtures.keys("40") + [.key(.enter)]   // corrected
             + [.key(.enter)]                                                 // save
         let (terminal, status, saves) = try IntakeFixtures.run(inputs)
         #expect(status == 0, "saving the root form leaves")
-        let typo = terminal.frames[8].text
-        #expect(typo.contains(#"weekly-km: "4o" is not valid; give a number of kilometres from 0 to 300"#))
+        let typo = terminal.frames[9].text
+        #expect(typo.contains(#""4o" is not valid: give a number of kilometres from 0 to 300"#))
         #expect(typo.contains("1 answer needs a fix (marked !)."))
-        let refused = terminal.frames[9]
+        let refused = terminal.frames[10]
         #expect(refused.lines[23] == " Not saved: weekly running distance needs a fix")
         #expect(terminal.bells == 1)
-        #expect(terminal.frames[12].text.contains("All answers are fine: Enter saves."))
+        #expect(terminal.frames[14].text.contains("All answers are fine: Enter saves."))
         let profile = try #require(saves.saved.withLock { $0 }.first)
         #expect(profile.experience == .regular)
         #expect(profile.weeklyKm == 40)
         #expect(saves.saved.withLock { $0.count } == 1)
     }
 
-    @Test func whileTypingQAndQuestionMarkAreLetters() throws {
-        let inputs: [TerminalInput] = Array(repeating: .key(.tab), count: 12)   // injuries
-            + IntakeFixtures.keys("kq?") + [.key(.escape), .key(.character("q"))]
+    @Test func onATextFieldQAndQuestionMarkAreLettersAndTheValueStays() throws {
+        let inputs: [TerminalInput] = Array(repeating: .key(.tab), count: 4)   // weekly distance, 15 km
+            + IntakeFixtures.keys("q?") + [.key(.escape), .key(.tab), .key(.character("q"))]
         let (terminal, status, _) = try IntakeFixtures.run(inputs)
         #expect(status == 0)
-        #expect(terminal.frames[15].text.contains("kq?_"))
-        #expect(!terminal.frames[15].text.contains("Keys: Profile"))
+        #expect(terminal.frames[4].text.contains("15▏"), "the value and the cursor before typing")
+        #expect(terminal.frames[5].text.contains("15q▏"))
+        #expect(terminal.frames[6].text.contains("15q?▏"))
+        #expect(!terminal.frames[6].text.contains("Keys: Profile") && !terminal.frames[6].text.contains("Quit?"))
+        #expect(terminal.frames[7].text.contains("15▏") && !terminal.frames[7].text.contains("15q"), "Esc undid the edit")
+        #expect(!terminal.frames[7].lines[23].contains("q quit"), "q is a letter here")
+    }
+
+    @Test func runDaysAreTickedAndTheLongRunDayIsOneOfThem() throws {
+        // Run days: tue, thu, sat. Tick Monday, untick Saturday; the long run leaves Saturday.
+        let inputs: [TerminalInput] = Array(repeating: .key(.tab), count: 5)
+            + [.key(.character(" ")), .key(.right), .key(.right), .key(.right), .key(.right), .key(.right), .key(.character(" "))]
+            + [.key(.tab), .key(.right), .key(.right), .key(.control("s"))]
+        let (terminal, _, saves) = try IntakeFixtures.run(inputs)
+        #expect(terminal.frames[5].text.contains("› [ ] Monday"))
+        #expect(terminal.frames[6].text.contains("› [x] Monday"))
+        #expect(terminal.frames[12].text.contains("mon, tue, thu"))
+        #expect(terminal.frames[13].text.contains("Saturday is not one of your run days (Monday, Tuesday, Thursday)"))
+        #expect(terminal.frames[14].text.contains("‹ Monday ›"), "from Saturday on, only run days (and none)")
+        #expect(terminal.frames[15].text.contains("‹ Tuesday ›"))
+        let profile = try #require(saves.saved.withLock { $0 }.first)
+        #expect(profile.runDays == [.mon, .tue, .thu])
+        #expect(profile.longRunDay == .tue)
+    }
+
+    @Test func theHeaviestDumbbellIsAskedOnlyWithDumbbells() throws {
+        // Equipment: tick dumbbells (the fourth choice); the next field is then the heaviest dumbbell.
+        let inputs: [TerminalInput] = Array(repeating: .key(.tab), count: 10)
+            + [.key(.right), .key(.right), .key(.right), .key(.character(" ")), .key(.tab)]
+        let (terminal, _, _) = try IntakeFixtures.run(inputs)
+        #expect(!terminal.frames[10].text.contains("Heaviest dumbbell"))
+        #expect(terminal.frames[14].text.contains("mat, dumbbells"))
+        #expect(terminal.frames[15].text.contains("› Heaviest dumbbell"))
+    }
+
+    @Test func injuriesArePickedByAreaStateAndPain() throws {
+        let inputs: [TerminalInput] = Array(repeating: .key(.tab), count: 11)    // injuries
+            + [.key(.right), .key(.character(" ")), .key(.character(" ")), .key(.character("+")), .key(.character("+"))]   // knee: current, pain 4
+            + [.key(.right), .key(.right), .key(.character(" "))]                                                      // achilles: past
+            + [.key(.control("s"))]
+        let (terminal, _, saves) = try IntakeFixtures.run(inputs)
+        let picker = terminal.frames[11].text
+        #expect(picker.contains("› IT band syndrome"))
+        #expect(picker.contains("Runner's knee          -"))
+        #expect(terminal.frames[14].text.contains("Runner's knee          current, pain 2 of 10"))
+        #expect(terminal.frames[16].text.contains("› Runner's knee          current, pain 4 of 10"))
+        #expect(terminal.frames[19].text.contains("› Achilles tendinopathy  past (healed)"))
+        #expect(terminal.frames[19].text.contains("Runner's knee (pain 4), Achilles tendinopathy (…"))
+        let profile = try #require(saves.saved.withLock { $0 }.first)
+        #expect(profile.injuries == [InjuryStatus(.knee, .current(pain: 4)), InjuryStatus(.achilles, .past)])
     }
 
     @Test func choiceListsTickWithSpace() throws {

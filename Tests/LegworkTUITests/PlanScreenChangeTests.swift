@@ -19,7 +19,7 @@ import Testing
         _ = try runtime.run()
         let lines = try #require(terminal.frames.first).lines
         let why = try #require(lines.firstIndex { $0.contains("why: Strong glutes") })
-        #expect(lines[why + 1].trimmingCharacters(in: .whitespaces) == "change: up 2.5 kg: 3x12 at RIR 2 twice")
-        #expect(lines.filter { $0.contains("change:") }.count == 1)
+        #expect(lines[why + 1].trimmingCharacters(in: .whitespaces) == "Up 2.5 kg: 3 × 12 with 2 reps to spare, twice")
+        #expect(lines.filter { $0.contains("Up 2.5 kg") }.count == 1)
     }
 }

@@ -10,6 +10,11 @@ let bridgeFigure: [[String]] = [
     ["       _    ", "  o__/ \\    ", " /      \\_  ", "____________"],
 ]
 
+/// Leans to the left: its mirror (the right side) must lean to the right.
+let rdlFigure: [[String]] = [
+    ["    o     ", "    |\\    ", "   / \\   ", "__/___\\___"],
+]
+
 /// Glute bridge 2 × 10 at 3-1-1 (60 s rest), single-leg RDL 2 × 8 per side (45 s rest), plank 1 × 30 s.
 func runnerPlan() -> SessionPlan {
     SessionPlan(
@@ -39,7 +44,7 @@ func stretchPlan() -> SessionPlan {
 
 /// A runner on `plan`, already started (`.appear`) at t = 0.
 func startedRunner(_ plan: SessionPlan = runnerPlan(), voice: Bool = false) -> SessionRunnerScreen {
-    var screen = SessionRunnerScreen(engine: SessionEngine(plan: plan), figures: ["glute_bridge": bridgeFigure], voice: voice,
+    var screen = SessionRunnerScreen(engine: SessionEngine(plan: plan), figures: ["glute_bridge": bridgeFigure, "sl_rdl": rdlFigure], voice: voice,
                                      props: ["calf_wall_stretch": [.wall], "childs_pose": [.mat, .block]])
     _ = screen.handle(.appear, at: sec(0))
     return screen
@@ -66,7 +71,16 @@ extension SessionRunnerScreen {
 }
 
 extension Array where Element == ScreenAction {
-    var bells: Int { filter { if case .bell = $0 { true } else { false } }.count }
+    /// Rings, a pattern counting as its number of rings.
+    var bells: Int {
+        map { action in
+            switch action {
+            case .bell: 1
+            case let .rings(count): count
+            default: 0
+            }
+        }.reduce(0, +)
+    }
     var spoken: [String] { compactMap { if case let .speak(text) = $0 { text } else { nil } } }
     var saves: [SessionEngine] { compactMap { if case let .command(.saveSession(engine)) = $0 { engine } else { nil } } }
     var replacement: (any Screen)? { compactMap { if case let .replace(screen) = $0 { screen } else { nil } }.last }

@@ -44,7 +44,7 @@ import Testing
         var screen = startedRunner()
         let actions = screen.press([.character("n")], at: sec(2))
         #expect(screen.engine.status(at: sec(2)).step.isWork)
-        #expect(actions.bells == 1)
+        #expect(actions.bells == 2, "a set starts: two rings")
         #expect(actions.saves.count == 1)
         _ = screen.press([.character("b")], at: sec(3))
         #expect(screen.engine.status(at: sec(3)).step.kind == .getReady)
@@ -90,10 +90,28 @@ import Testing
         var screen = startedRunner()
         #expect(screen.handle(.tick, at: sec(7)).bells == 1)    // 3
         #expect(screen.handle(.tick, at: sec(8)).bells == 1)    // 2
-        let change = screen.handle(.tick, at: sec(10))          // 1 and the step change
-        #expect(change.bells == 1)
+        let change = screen.handle(.tick, at: sec(10))          // 1 and the set's start: its pattern
+        #expect(change.bells == 2)
         #expect(change.saves.count == 1)
         #expect(screen.handle(.tick, at: sec(10.5)).isEmpty)
+    }
+
+    @Test func withoutVoiceTheBellPatternTellsTheMomentsApart() {
+        var screen = startedRunner()
+        #expect(screen.handle(.tick, at: sec(10)).bells == 2)                     // the first set starts
+        #expect(screen.handle(.tick, at: sec(60)).bells == 1)                     // a rest
+        var rings = 0
+        for _ in 0..<30 where screen.engine.status(at: sec(61)).step.kind != .switchSides {
+            rings = screen.press([screen.logForm == nil ? .character("n") : .enter], at: sec(61)).bells
+        }
+        #expect(rings == 3)                                                       // switch sides
+        #expect(screen.press([.character("n")], at: sec(61)).bells == 2)          // the right side starts
+        var ending = startedRunner()
+        RunnerScenes.advance(&ending, at: 1, until: { if case .work(.timed) = $0.step.kind { true } else { false } })
+        let end = ending.press([.character("n"), .enter], at: sec(2))
+        #expect(end.bells == 4 + 1)                                               // the log, then the end
+        var loud = startedRunner(voice: true)
+        #expect(loud.handle(.tick, at: sec(10)).bells == 1, "with voice one ring: the words say which")
     }
 
     @Test func voiceSpeaksTheEngineCuesOnlyWhenOn() {
@@ -166,5 +184,18 @@ import Testing
         #expect(actions.saves.count == 1)
         #expect(actions.saves.first?.isEnded == false)
         #expect(actions.saves.first?.snapshot.stepIndex == 1)
+    }
+}
+
+@Suite struct RunnerRepCountTests {
+    @Test func withVoiceEachRepIsCountedAtItsStart() {
+        var loud = startedRunner(voice: true)
+        var spoken: [String] = []
+        // The first set runs from 10 s: 10 reps of 5 s. The app ticks on every displayed second.
+        for t in stride(from: 10.0, through: 26.0, by: 1) { spoken += loud.handle(.tick, at: sec(t)).spoken }
+        #expect(spoken == ["Glute bridge, set 1 of 2", "2", "3", "4"])
+        var quiet = startedRunner()
+        let silent = stride(from: 10.0, through: 26.0, by: 1).flatMap { quiet.handle(.tick, at: sec($0)).spoken }
+        #expect(silent.isEmpty)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import LegworkKit
 import Testing
 @testable import LegworkTUI
@@ -5,315 +6,113 @@ import Testing
 /// Pictures of the runner at 80x24: each test drives the screen with explicit moments and compares the
 /// whole frame, header and footer included.
 @Suite struct SessionRunnerSnapshotTests {
-    /// Skips (and confirms log entries with Enter) until `condition` holds.
-    func advance(_ screen: inout SessionRunnerScreen, at t: Double, until condition: (SessionStatus) -> Bool) {
-        for _ in 0..<100 where !condition(screen.engine.status(at: sec(t))) {
-            _ = screen.handle(.key(screen.logForm == nil ? .character("n") : .enter), at: sec(t))
+    /// Reps, rest, a change of sides and a hold at 40x12, 80x24, 100x30 and 200x50, compared whole.
+    @Test(arguments: ["reps", "rest", "switchSides", "hold"])
+    func pictures(scene: String) throws {
+        let (screen, t) = try #require(RunnerScenes.all.first { $0.0 == scene }.map { ($0.1, $0.2) })
+        for size in RunnerScenes.sizes {
+            let expected = try #require(RunnerPictures.all["\(scene) \(size)"])
+            #expect(runnerFrame(screen, at: sec(t), size: size).lines == expected, "\(scene) at \(size)")
         }
     }
 
-    @Test func getReadyShowsTheFirstExerciseAndCountsDown() {
-        let screen = startedRunner()
-        #expect(runnerFrame(screen, at: sec(3)).lines == [
-            " Legwork · Session                                                       ? help",
-            "────────────────────────────────────────────────────────────────────────────────",
-            "  Get ready",
-            "  First: Glute bridge · 2 × 10",
-            "",
-            "    ████",
-            "       █                                                            o___",
-            "      █                                                            /    \\__",
-            "     █                                                            ____________",
-            "     █",
-            "",
-            "  Get into position",
-            "",
-            "  Squeeze the glutes, ribs down",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "  Next up: Glute bridge, set 1 of 2",
-            "",
-            "  ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  0%  7:10 left",
-            " Space pause  ·  n skip  ·  b back  ·  + - rest ±15  ·  Enter done  ·  q quit",
-        ])
+    /// The rows where `text` is drawn big at `scale`, found by its first row of glyphs.
+    func bigRows(_ text: String, in canvas: Canvas, scale: Int = 1) -> [Int] {
+        let top = BigDigits.lines(text, unicode: true, scale: scale)[0]
+        return canvas.lines.indices.filter { canvas.lines[$0].contains(top) }
     }
 
-    @Test func aRepSetShowsTheRepAndTheTempoPhaseWithTheSecondFigureFrameGoingUp() {
-        let screen = startedRunner()
-        let canvas = runnerFrame(screen, at: sec(14.5))
-        #expect(canvas.lines == [
-            " Legwork · Session                                                       ? help",
-            "────────────────────────────────────────────────────────────────────────────────",
-            "  Glute bridge                                                      set 1 of 2",
-            "  2 × 10 · tempo 3-1-1 (down-hold-up)",
-            "",
-            "    █  █ ████                                                            _",
-            "    █  █ █                                                          o__/ \\",
-            "    ████ ████                                                      /      \\_",
-            "       █ █  █                                                     ____________",
-            "       █ ████",
-            "",
-            "  rep 1 of 10 · down 3-2-1 · hold · up",
-            "",
-            "  Squeeze the glutes, ribs down",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "  Next up: Glute bridge, set 2 of 2",
-            "",
-            "  █░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  3%  6:59 left",
-            " Space pause  ·  n skip  ·  b back  ·  + - rest ±15  ·  Enter done  ·  q quit",
-        ])
-        // "up" is highlighted, "down" and "hold" are not.
-        let row = canvas.lines.firstIndex { $0.contains("rep 1 of 10") }!
-        let line = canvas.lines[row]
-        let mask = canvas.styleMask(row)
-        func maskOf(_ word: String) -> Substring {
-            let start = line.distance(from: line.startIndex, to: line.range(of: word)!.lowerBound)
-            return mask.dropFirst(start).prefix(word.count)
+    @Test func repsShowTheRepAndTheTempoWordWithItsOwnCountdown() {
+        let (screen, _) = RunnerScenes.reps
+        // Rep 9 starts at 50 s: 3 s down, 1 s hold, 1 s up.
+        let expected: [(Double, String)] = [(50.2, "DOWN 3"), (51.2, "DOWN 2"), (52.2, "DOWN 1"), (53.2, "HOLD 1"), (54.2, "UP 1"), (55.2, "DOWN 3")]
+        for (t, word) in expected {
+            let canvas = runnerFrame(screen, at: sec(t))
+            #expect(!bigRows(word, in: canvas).isEmpty, "\(word) at \(t) s")
+            #expect(!bigRows(t < 55 ? "9/10" : "10/10", in: canvas).isEmpty)
         }
-        #expect(maskOf("up") == "rr")
-        #expect(maskOf("down 3-2-1") == "..........")
-        #expect(maskOf("rep 1 of 10") == "bbbbbbbbbbb")
     }
 
-    @Test func duringDownTheFirstFrameShowsAndDownIsHighlighted() {
-        let canvas = runnerFrame(startedRunner(), at: sec(11))
-        #expect(canvas.lines[6].hasSuffix("o___"))
-        let row = canvas.lines.firstIndex { $0.contains("rep 1 of 10") }!
-        let start = canvas.lines[row].distance(from: canvas.lines[row].startIndex, to: canvas.lines[row].range(of: "down")!.lowerBound)
-        #expect(canvas.styleMask(row).dropFirst(start).prefix(10) == "rrrrrrrrrr")
+    @Test func theGlyphsAndTheFigureGrowWithTheWindowAndStayTogether() {
+        let (screen, t) = RunnerScenes.reps
+        for (size, scale) in [(Size(width: 80, height: 24), 1), (Size(width: 200, height: 50), 3)] {
+            let canvas = runnerFrame(screen, at: sec(t), size: size)
+            let rows = bigRows("DOWN 3", in: canvas, scale: scale)
+            #expect(rows.count == scale, "\(size)")
+            guard let row = rows.first else { continue }
+            // Centred: as much room on the left of the block as on the right, to a few columns.
+            let left = canvas.lines[row].prefix { $0 == " " }.count
+            let digitsRight = left + BigDigits.width(of: "DOWN 3", scale: scale)
+            let floor = canvas.lines.first { $0.contains("____________") } ?? ""
+            let figureLeft = floor.distance(from: floor.startIndex, to: floor.range(of: "____________")?.lowerBound ?? floor.startIndex)
+            #expect(figureLeft > digitsRight && figureLeft - digitsRight <= 4 * scale + 2, "the figure stays beside the digits at \(size)")
+            let right = size.width - DisplayWidth.of(floor)
+            #expect(abs(left - right) <= 4, "centred at \(size): \(left) left, \(right) right")
+        }
     }
 
-    @Test func restShowsBigDigitsAndWhatComesNext() {
-        #expect(runnerFrame(startedRunner(), at: sec(60)).lines == [
-            " Legwork · Session                                                       ? help",
-            "────────────────────────────────────────────────────────────────────────────────",
-            "  Rest                                                              set 1 of 2",
-            "  Rest after set 1 of Glute bridge",
-            "",
-            "      █    ████ ████",
-            "     ██  █ █  █ █  █                                                o___",
-            "      █    █  █ █  █                                               /    \\__",
-            "      █  █ █  █ █  █                                              ____________",
-            "     ███   ████ ████",
-            "",
-            "  Rest. + or - changes it by 15 s",
-            "",
-            "  Squeeze the glutes, ribs down",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "  Next up: Glute bridge, set 2 of 2",
-            "",
-            "  █████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  13%  6:13 left",
-            " Space pause  ·  n skip  ·  b back  ·  + - rest ±15  ·  Enter done  ·  q quit",
+    @Test func theCompactLayoutKeepsTheRepThePhaseAndWhatIsNext() {
+        let (screen, t) = RunnerScenes.reps
+        let canvas = runnerFrame(screen, at: sec(t), size: Size(width: 40, height: 12))
+        #expect(!bigRows("9/10", in: canvas).isEmpty)
+        #expect(canvas.text.contains("DOWN 3 · rep 9 of 10"))
+        #expect(canvas.text.contains("Next: Glute bridge, set 2 of 2"))
+    }
+
+    @Test func belowFortyByTwelveTheAppSaysTheSessionIsPaused() {
+        let (screen, t) = RunnerScenes.reps
+        let canvas = runnerFrame(screen, at: sec(t), size: Size(width: 39, height: 12))
+        #expect(canvas.lines.filter { !$0.isEmpty }.map { $0.trimmingCharacters(in: .whitespaces) } == [
+            "terminal too small", "need 40x12, have 39x12", "The session is paused.", "enlarge the window", "or q to quit",
         ])
     }
 
-    @Test func pausedIsShownAndTheDigitsStayFrozen() {
+    @Test func goingUpShowsTheSecondFrameAndTheRightSideIsMirrored() {
+        let (screen, _) = RunnerScenes.reps
+        #expect(runnerFrame(screen, at: sec(50.5)).text.contains("o___"))
+        #expect(runnerFrame(screen, at: sec(54.5)).text.contains("o__/ \\"))
+        #expect(RunnerFigure.mirrored(rdlFigure[0]) == ["     o", "    /|", "    / \\", "___/___\\__"])
+    }
+
+    @Test func pausedIsShownAndTheGlyphsStayFrozen() {
         var screen = startedRunner()
-        _ = screen.handle(.key(.character(" ")), at: sec(18.5))
-        #expect(runnerFrame(screen, at: sec(30)).lines == [
-            " Legwork · Session                                                       ? help",
-            "────────────────────────────────────────────────────────────────────────────────",
-            "  Glute bridge                                                      set 1 of 2",
-            "  2 × 10 · tempo 3-1-1 (down-hold-up)",
-            "",
-            "    █  █ ████",
-            "    █  █    █     PAUSED                                            o___",
-            "    ████ ████                                                      /    \\__",
-            "       █ █       Space resumes                                    ____________",
-            "       █ ████",
-            "",
-            "  rep 2 of 10 · down 3-2-1 · hold · up",
-            "",
-            "  Squeeze the glutes, ribs down",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "  Next up: Glute bridge, set 2 of 2",
-            "",
-            "  █░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  4%  6:55 left",
-            " Space pause  ·  n skip  ·  b back  ·  + - rest ±15  ·  Enter done  ·  q quit",
-        ])
-        #expect(runnerFrame(screen, at: sec(300)).lines == runnerFrame(screen, at: sec(30)).lines)
+        _ = screen.handle(.key(.character(" ")), at: sec(50.5))
+        let at60 = runnerFrame(screen, at: sec(60))
+        #expect(at60.lines == runnerFrame(screen, at: sec(90)).lines)
+        #expect(at60.text.contains("PAUSED · Space resumes"))
+        #expect(!bigRows("DOWN 3", in: at60).isEmpty)
+        let row = bigRows("9/10", in: at60)[0]
+        #expect(at60.styleMask(row).contains("m"))
     }
 
-    @Test func asciiModeDrawsDigitsAndBarWithHashes() {
-        var screen = startedRunner()
-        _ = screen.handle(.key(.character(" ")), at: sec(18.5))
-        #expect(runnerFrame(screen, at: sec(30), unicode: false).lines == [
-            " Legwork - Session                                                       ? help",
-            "--------------------------------------------------------------------------------",
-            "  Glute bridge                                                      set 1 of 2",
-            "  2 × 10 - tempo 3-1-1 (down-hold-up)",
-            "",
-            "    #  # ####",
-            "    #  #    #     PAUSED                                            o___",
-            "    #### ####                                                      /    \\__",
-            "       # #       Space resumes                                    ____________",
-            "       # ####",
-            "",
-            "  rep 2 of 10 - down 3-2-1 - hold - up",
-            "",
-            "  Squeeze the glutes, ribs down",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "  Next up: Glute bridge, set 2 of 2",
-            "",
-            "  #.......................................  4%  6:55 left",
-            " Space pause  -  n skip  -  b back  -  + - rest ±15  -  Enter done  -  q quit",
-        ])
+    @Test func asciiModeDrawsGlyphsAndBarWithHashes() {
+        let (screen, t) = RunnerScenes.rest
+        let canvas = runnerFrame(screen, at: sec(t), unicode: false)
+        #expect(canvas.text.contains(BigDigits.lines("50", unicode: false, scale: 2)[0]))
+        #expect(!canvas.text.contains("█"))
+        #expect(canvas.text.contains("######...."))
     }
 
-    @Test func switchingSidesSaysWhichSideIsNext() {
-        var screen = startedRunner()
-        advance(&screen, at: 1) { $0.step.kind == .switchSides }
-        #expect(runnerFrame(screen, at: sec(3)).lines == [
-            " Legwork · Session                                                       ? help",
-            "────────────────────────────────────────────────────────────────────────────────",
-            "  Switch sides                                         set 1 of 2 · right side",
-            "  Single-leg RDL: get ready for the right side",
-            "",
-            "    ████",
-            "    █  █",
-            "    ████",
-            "    █  █",
-            "    ████",
-            "",
-            "  Switch to the right side",
-            "",
-            "  Hips square, heel reaches back",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "  Next up: Single-leg RDL, set 1 of 2, right side",
-            "",
-            "  ████████████████████░░░░░░░░░░░░░░░░░░░░  51%  3:29 left",
-            " Space pause  ·  n skip  ·  b back  ·  + - rest ±15  ·  Enter done  ·  q quit",
-        ])
-    }
-
-    @Test func aHoldCountsItsSeconds() {
-        var screen = startedRunner()
-        advance(&screen, at: 3) { $0.step.kind == .work(.timed(seconds: 30)) }
-        #expect(runnerFrame(screen, at: sec(13)).lines == [
-            " Legwork · Session                                                       ? help",
-            "────────────────────────────────────────────────────────────────────────────────",
-            "  Front plank",
-            "  30 s",
-            "",
-            "    ████ ████",
-            "       █ █  █",
-            "    ████ █  █",
-            "    █    █  █",
-            "    ████ ████",
-            "",
-            "  hold 30 s",
-            "",
-            "  Long line from head to heels",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "  Next up: Done",
-            "",
-            "  ██████████████████████████████████████░░  95%  0:20 left",
-            " Space pause  ·  n skip  ·  b back  ·  + - rest ±15  ·  Enter done  ·  q quit",
-        ])
-    }
-
-    @Test func aStretchHoldShowsPropsAndTheOverallClock() {
+    @Test func aStretchHoldShowsPropsAndTheRoutineClock() {
         var screen = startedRunner(stretchPlan())
         _ = screen.handle(.tick, at: sec(20))
-        #expect(runnerFrame(screen, at: sec(20)).lines == [
-            " Legwork · Stretch                                                       ? help",
-            "────────────────────────────────────────────────────────────────────────────────",
-            "  Calf wall stretch                                                  left side",
-            "  Props: wall",
-            "",
-            "      █  ████",
-            "     ██  █",
-            "      █  ████",
-            "      █     █",
-            "     ███ ████",
-            "",
-            "  hold 30 s · left side",
-            "",
-            "  Back heel down, knee straight",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "  Next up: Calf wall stretch, right side",
-            "",
-            "  ██████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  0:20 / 2:05",
-            " Space pause  ·  n skip  ·  b back  ·  q quit",
-        ])
+        let canvas = runnerFrame(screen, at: sec(20))
+        #expect(canvas.lines[2] == "  Calf wall stretch                                                  left side")
+        #expect(canvas.lines[3] == "  Props: wall")
+        #expect(!bigRows("10", in: canvas, scale: 2).isEmpty)
+        #expect(canvas.text.contains("hold 30 s · left side"))
+        #expect(canvas.text.contains("0:20 / 2:05"))
+        #expect(canvas.text.contains("Next: Calf wall stretch, right side"))
     }
 
-    @Test func largerTerminalsSpaceThePartsOut() {
-        var screen = startedRunner(stretchPlan())
-        _ = screen.handle(.tick, at: sec(20))
-        #expect(runnerFrame(screen, at: sec(20), size: Size(width: 100, height: 32)).lines == [
-            " Legwork · Stretch                                                                           ? help",
-            "────────────────────────────────────────────────────────────────────────────────────────────────────",
-            "",
-            "",
-            "  Calf wall stretch                                                                      left side",
-            "  Props: wall",
-            "",
-            "",
-            "",
-            "      █  ████",
-            "     ██  █",
-            "      █  ████",
-            "      █     █",
-            "     ███ ████",
-            "",
-            "",
-            "",
-            "  hold 30 s · left side",
-            "",
-            "",
-            "",
-            "  Back heel down, knee straight",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "  Next up: Calf wall stretch, right side",
-            "",
-            "  ██████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  0:20 / 2:05",
-            " Space pause  ·  n skip  ·  b back  ·  q quit",
-        ])
+    @Test func duringARestTheComingExerciseIsNamedWithItsDose() {
+        var screen = startedRunner()
+        RunnerScenes.advance(&screen, at: 1, until: { $0.step.kind == .rest && $0.item?.cardID == "sl_rdl" })
+        let canvas = runnerFrame(screen, at: sec(2))
+        #expect(canvas.text.contains("rest · next: Single-leg RDL · 2 × 8 per side"))
+        // The coming set is the left side: its figure, not mirrored (drawn at twice the size here).
+        let figure = RunnerFigure.scaled(rdlFigure[0], by: 2).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        #expect(figure.allSatisfy { canvas.text.contains($0) })
     }
 }
 
@@ -444,5 +243,56 @@ import Testing
         guard case let .submit(entry) = form.handle(.enter) else { Issue.record("the form should submit"); return }
         #expect(entry.secondsHeld == 20)
         #expect(entry.repsPerSide.isEmpty)
+    }
+}
+
+@Suite struct RunnerOverviewAndFinishTests {
+    /// A frame with the wall clock at 07:30:10 local time.
+    func frame(_ screen: SessionRunnerScreen, at t: Double, size: Size = Size(width: 80, height: 24)) -> Canvas {
+        let app = App(environment: FixtureEnvironment())
+        var context = RenderContext(size: size, capabilities: .init(colors: true, unicode: true))
+        context.wallTime = WallTime(year: 2026, month: 3, day: 2, hour: 7, minute: 30, second: 10, utcOffsetSeconds: 3600)
+        return app.view(App.Model(root: screen), at: sec(t), context: context)
+    }
+
+    @Test func gettingReadyShowsTheSessionAtAGlance() {
+        var screen = SessionRunnerScreen(engine: SessionEngine(plan: runnerPlan()), equipment: ["glute_bridge": [.mat], "sl_rdl": [.dumbbells]])
+        _ = screen.handle(.appear, at: sec(0))
+        let text = frame(screen, at: 3).text
+        #expect(text.contains("Warm up first, 3–5 min: easy movement, leg swings, glute"))
+        #expect(text.contains("  activation."))
+        #expect(text.contains("1  Glute bridge    2 × 10          mat"))
+        #expect(text.contains("2  Single-leg RDL  2 × 8 per side  dumbbells"))
+        #expect(text.contains("3  Front plank     30 s"))
+        #expect(text.contains("Fetch: mat, dumbbells"))
+        #expect(text.contains("Takes about 8 min · done 07:38"))
+        #expect(text.contains("starts in"))
+    }
+
+    @Test func theFinishTimeFollowsTheTimeLeft() {
+        let (screen, t) = RunnerScenes.reps
+        // 6:23 left at 07:30:10 → 07:36:33, shown as the minute it ends in.
+        #expect(frame(screen, at: t).text.contains("11%  6:23 left  ·  done 07:37"))
+        #expect(SessionRunnerLayout.finishClock(wallTime: WallTime(secondsSince1970: 0), left: .seconds(600), speed: 10) == "00:01")
+        #expect(SessionRunnerLayout.finishClock(wallTime: nil, left: .seconds(600), speed: 1) == nil)
+    }
+}
+
+@Suite struct RunnerHoldFigureTests {
+    @Test func aStretchFigureShowsTheHoldFilling() throws {
+        let wall = [["  o |", " /| |", " / \\|"]]
+        var screen = SessionRunnerScreen(engine: SessionEngine(plan: stretchPlan()), figures: ["calf_wall_stretch": wall])
+        _ = screen.handle(.appear, at: sec(0))
+        _ = screen.handle(.tick, at: sec(11))
+        let status = screen.engine.status(at: sec(11))
+        guard case let .work(.timed(seconds)) = status.step.kind else { Issue.record("not a hold: \(status.step.kind)"); return }
+        let remaining = try #require(status.remaining)
+        let size = Size(width: 40, height: 12)
+        func text(_ t: Moment) -> String { runnerFrame(screen, at: t, size: size).text }
+        let heldEarly = 1 - remaining.seconds / Double(seconds)
+        #expect(text(sec(11)).contains("  o |\n"), "the figure is drawn")
+        #expect(text(sec(11)).contains(ProgressBar.text(fraction: heldEarly, width: 5, glyphs: .unicode)))
+        #expect(text(sec(11) + remaining - .seconds(1)).contains(ProgressBar.text(fraction: 1 - 1 / Double(seconds), width: 5, glyphs: .unicode)))
+        #expect(ProgressBar.text(fraction: heldEarly, width: 5, glyphs: .unicode) != ProgressBar.text(fraction: 1 - 1 / Double(seconds), width: 5, glyphs: .unicode))
     }
 }

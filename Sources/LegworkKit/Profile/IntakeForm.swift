@@ -82,12 +82,12 @@ public struct IntakeForm: Equatable, Sendable {
         var profile = base
         for i in fields.indices {
             fields[i].message = nil
-            do { try fields[i].key.apply(fields[i].text, to: &profile) } catch { fields[i].message = error.message }
+            do { try fields[i].key.apply(fields[i].text, to: &profile) } catch { fields[i].message = error.formMessage }
         }
         for problem in profile.problems(today: today) {
             guard let key = problem.key, let i = fields.firstIndex(where: { $0.key == key }),
                   fields[i].message == nil else { continue }
-            fields[i].message = problem.message
+            fields[i].message = problem.formMessage
         }
     }
 
@@ -113,7 +113,7 @@ public struct IntakeForm: Equatable, Sendable {
                  .date, optional: true),
         Question(.weeklyKm, "Weekly running distance", "Kilometres per week, 0–300; add mi for miles (e.g. 20 mi)",
                  .number(unit: "km", range: Profile.weeklyKmRange)),
-        Question(.runDays, "Run days", "The days you run, e.g. tue,thu,sat", .dayList),
+        Question(.runDays, "Run days", "The days you run: ←→ to a day, Space ticks it", .dayList),
         Question(.longRunDay, "Long run day", "One of your run days; nothing heavy for the legs the day before",
                  .singleChoice(dayChoices + [IntakeChoice("none", "No long run")]), optional: true),
         Question(.workoutDay, "Workout day", "Your hard run (intervals, tempo): strength goes after it, never the day before",
@@ -126,7 +126,7 @@ public struct IntakeForm: Equatable, Sendable {
                  .multiChoice(Equipment.allCases.map { IntakeChoice($0.rawValue, $0.title) }), optional: true),
         Question(.dumbbellMaxKg, "Heaviest dumbbell", "In kg, if you have dumbbells",
                  .number(unit: "kg", range: Profile.dumbbellKgRange), optional: true),
-        Question(.injury, "Injuries", "e.g. knee:current:4, achilles:past (pain 0–10); none if none",
+        Question(.injury, "Injuries", "Each area: none, past (healed) or current with its pain from 0 to 10",
                  .injuryList, optional: true),
         Question(.redFlags, "Warning signs", "Tick any that apply now: they call for a clinician before impact work",
                  .multiChoice(RedFlag.allCases.map { IntakeChoice($0.rawValue, $0.question) }), optional: true),

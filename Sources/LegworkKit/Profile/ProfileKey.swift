@@ -131,9 +131,11 @@ public enum ProfileKey: String, CaseIterable, Sendable {
         throw invalid(original, "\(guess)choose one of \(Self.dayWords), or none")
     }
 
+    /// Days written with commas, spaces or both ("tue,thu,sat", "tue thu sat", "tue, thu"), as people
+    /// write them; the profile stores them one way.
     private func days(_ text: String, original: String) throws(ProfileError) -> Set<Weekday> {
         var result: Set<Weekday> = []
-        for word in Self.items(text) {
+        for word in text.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init) {
             guard let day = Weekday(word: word) else {
                 let guess = Self.closestDay(to: word).map { " (did you mean \"\($0.rawValue)\"?)" } ?? ""
                 throw invalid(original, "\"\(word)\" is not a day\(guess); list days from \(Self.dayWords) separated by commas")

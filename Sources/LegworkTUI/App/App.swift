@@ -8,6 +8,12 @@ public struct App: Program {
         public var showingHelp = false
         public var confirmingQuit = false
         public var notice: String?
+        /// The terminal's size, from the first resize event on (nil before: nothing is known as hidden).
+        public var size: Size?
+        /// Whether the top screen was last told it is hidden (`ScreenEvent.hidden`).
+        var toldHidden = false
+        /// When the rings still due of a bell pattern (`ScreenAction.rings`) sound, earliest first.
+        var rings: [Moment] = []
 
         public init(root: any Screen) { stack = [root] }
         public var top: any Screen { stack[stack.count - 1] }
@@ -30,15 +36,39 @@ public struct App: Program {
     // MARK: update
 
     public func update(_ model: inout Model, _ event: ProgramEvent<Message>, at now: Moment) -> [Effect<Command>] {
+        let effects = react(&model, event, at: now)
+        if case .terminate = event { return effects }
+        return effects + tellHidden(&model, at: now)
+    }
+
+    /// Whether an overlay or the too-small message hides the top screen.
+    func isHidden(_ model: Model) -> Bool {
+        model.showingHelp || model.confirmingQuit || (model.size.map { !$0.fits(model.top.minimumSize) } ?? false)
+    }
+
+    /// Tells the top screen when it starts or stops being hidden, so a clock never runs out of sight.
+    private func tellHidden(_ model: inout Model, at now: Moment) -> [Effect<Command>] {
+        guard !model.stack.isEmpty else { return [] }
+        let hidden = isHidden(model)
+        guard hidden != model.toldHidden else { return [] }
+        model.toldHidden = hidden
+        return send(.hidden(hidden), to: &model, at: now)
+    }
+
+    private func react(_ model: inout Model, _ event: ProgramEvent<Message>, at now: Moment) -> [Effect<Command>] {
         switch event {
         case .start:
             return send(.appear, to: &model, at: now)
-        case .resize:
+        case let .resize(size):
+            model.size = size
             return []
         case .tick:
-            return send(.tick, to: &model, at: now)
+            let due = model.rings.prefix { $0 <= now }.count
+            model.rings.removeFirst(due)
+            return (due > 0 ? [.bell] : []) + send(.tick, to: &model, at: now)
         case let .message(.opened(.home, .success(screen))):
             model.stack = [screen]
+            model.toldHidden = false
             return send(.appear, to: &model, at: now)
         case let .message(.opened(_, .success(screen))):
             return apply([.push(screen)], to: &model, at: now)
@@ -74,6 +104,7 @@ public struct App: Program {
             model.confirmingQuit = false
             switch key {
             case .character("y"), .character("Y"):
+                if let below = returnIndex(model) { return leave(to: below, in: &model, at: now) }
                 var effects = update(&model, .terminate(signal: 0), at: now)
                 effects.append(.quit(status: 0))
                 return effects
@@ -100,6 +131,25 @@ public struct App: Program {
         return send(.key(key), to: &model, at: now)
     }
 
+    /// Where `q` → `y` returns to: the screen under the lowest one that asked (Home, the plan), or nil
+    /// when that screen is the first (a session started from the command line ends the program).
+    func returnIndex(_ model: Model) -> Int? {
+        guard let asking = model.stack.firstIndex(where: { $0.quitConfirmation != nil }), asking > 0 else { return nil }
+        return asking - 1
+    }
+
+    /// Closes every screen above `index`, each saving what must survive (as on a signal), and shows it.
+    private func leave(to index: Int, in model: inout Model, at now: Moment) -> [Effect<Command>] {
+        var effects: [Effect<Command>] = []
+        for above in model.stack.indices.reversed() where above > index {
+            let actions = model.stack[above].handle(.terminate, at: now)
+            effects += translate(actions.filter { if case .command = $0 { true } else { false } }, model: &model, at: now)
+        }
+        model.stack.removeSubrange((index + 1)...)
+        model.toldHidden = false
+        return effects + send(.appear, to: &model, at: now)
+    }
+
     private func send(_ event: ScreenEvent, to model: inout Model, at now: Moment) -> [Effect<Command>] {
         let actions = model.stack[model.stack.count - 1].handle(event, at: now)
         return apply(actions, to: &model, at: now)
@@ -113,15 +163,19 @@ public struct App: Program {
         var effects: [Effect<Command>] = []
         for action in actions {
             switch action {
+            // A new top screen has not been told whether it is hidden yet.
             case let .push(screen):
                 model.stack.append(screen)
+                model.toldHidden = false
                 effects += send(.appear, to: &model, at: now)
             case .pop:
                 model.stack.removeLast()
                 if model.stack.isEmpty { return effects + [.quit(status: 0)] }
+                model.toldHidden = false
                 effects += send(.appear, to: &model, at: now)
             case let .replace(screen):
                 model.stack[model.stack.count - 1] = screen
+                model.toldHidden = false
                 effects += send(.appear, to: &model, at: now)
             case let .navigate(destination):
                 effects.append(.command(.open(destination)))
@@ -129,6 +183,10 @@ public struct App: Program {
                 effects.append(.quit(status: status))
             case .bell:
                 effects.append(.bell)
+            case let .rings(count):
+                guard count > 0 else { break }
+                effects.append(.bell)
+                model.rings = (model.rings + (1..<count).map { now + Self.ringGap * $0 }).sorted()
             case let .speak(text):
                 effects.append(.speak(text))
             case let .command(command):
@@ -151,8 +209,11 @@ public struct App: Program {
         }
     }
 
+    /// The time between two rings of a pattern: long enough to hear them apart.
+    static let ringGap: Duration = .milliseconds(250)
+
     public func nextDeadline(_ model: Model) -> Moment? {
-        model.top.nextDeadline()
+        [model.top.nextDeadline(), model.rings.first].compactMap { $0 }.min()
     }
 
     // MARK: view
@@ -161,14 +222,22 @@ public struct App: Program {
         var canvas = Canvas(size: context.size)
         let screen = model.top
         guard context.size.fits(screen.minimumSize) else {
-            TooSmallMessage.render(need: screen.minimumSize, have: context.size, into: &canvas)
+            TooSmallMessage.render(need: screen.minimumSize, have: context.size, whileHidden: screen.whileHidden, into: &canvas)
             return canvas
         }
-        let body = Chrome.render(title: screen.title, keys: screen.keys, notice: model.notice, into: &canvas, context: context)
+        var context = context
+        context.returnsTo = model.stack.count > 1 ? model.stack[model.stack.count - 2].title : nil
+        let capturesText = (screen as? any TextEntryScreen)?.isEditingText ?? false
+        let body = Chrome.render(title: screen.title, keys: screen.keys, notice: model.notice, into: &canvas, context: context, quitKey: !capturesText)
         screen.render(into: &canvas, area: body, at: now, context: context)
         if model.confirmingQuit {
             let reason = model.stack.compactMap(\.quitConfirmation).last ?? ""
-            Dialog.render(title: "Quit?", text: reason + "\n\nQuit now? y = yes, any other key = stay", into: &canvas, context: context)
+            if let below = returnIndex(model) {
+                let title = model.stack[below].title
+                Dialog.render(title: "Leave?", text: reason + "\n\nLeave now? y = yes, back to \(title); any other key = stay", into: &canvas, context: context)
+            } else {
+                Dialog.render(title: "Quit?", text: reason + "\n\nQuit now? y = yes, any other key = stay", into: &canvas, context: context)
+            }
         } else if model.showingHelp {
             HelpOverlay.render(screen: screen, into: &canvas, context: context)
         }

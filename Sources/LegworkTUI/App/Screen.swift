@@ -16,12 +16,16 @@ public protocol Screen: Sendable {
     func nextDeadline() -> Moment?
     /// When `q` should ask before leaving (a session in progress): what would be lost, in words.
     var quitConfirmation: String? { get }
+    /// What the screen does while something hides it (help, the quit question, a window too small):
+    /// "The session is paused." The too-small message says it; nil says nothing.
+    var whileHidden: String? { get }
 }
 
 extension Screen {
     public var minimumSize: Size { Size(width: 60, height: 16) }
     public func nextDeadline() -> Moment? { nil }
     public var quitConfirmation: String? { nil }
+    public var whileHidden: String? { nil }
 }
 
 /// A line of a screen's key table.
@@ -43,6 +47,10 @@ public enum ScreenEvent: Sendable {
     case message(AppMessage)
     /// The program is being terminated by a signal: save what must survive.
     case terminate
+    /// Something started (true) or stopped (false) hiding the screen: the help overlay, the quit
+    /// question, the too-small message. A screen with a clock stops it while hidden and goes on from
+    /// where it was, so nothing runs out of sight.
+    case hidden(Bool)
 }
 
 public enum ScreenAction: Sendable {
@@ -52,6 +60,9 @@ public enum ScreenAction: Sendable {
     case navigate(Destination)
     case quit(status: Int32)
     case bell
+    /// Rings the bell this many times, spaced so an ear can count them (bells sent together sound as
+    /// one); the rings go on even when the screen is replaced, as at a session's end.
+    case rings(Int)
     case speak(String)
     case command(AppCommand)
     /// A one-line message in the footer until the next key.
@@ -82,6 +93,8 @@ public enum AppCommand: Sendable {
     case removeImportedCard(id: String)
     /// What today holds, for the home screen (answered with `.today`).
     case loadToday
+    /// The runner turned voice on: answered `.voiceUnavailable` when nothing can speak.
+    case checkVoice
 }
 
 /// Results of commands, delivered back to the screen that is on top.
@@ -95,4 +108,6 @@ public enum AppMessage: Sendable {
     case importedCardRemoved(id: String)
     /// What today holds, in a line or two ("Today: Strength A, not done yet. Next: …").
     case today([String])
+    /// Voice cannot be played, and how to get it.
+    case voiceUnavailable(String)
 }

@@ -41,6 +41,15 @@ public enum Effect<Command> {
 public struct RenderContext: Sendable, Equatable {
     public var size: Size
     public var capabilities: TerminalCapabilities
+    /// The title of the screen a `.pop` returns to ("Home", "Plan"); nil when leaving ends the program.
+    public var returnsTo: String?
+    /// The wall clock at this frame, read by the runtime (screens never read a clock); nil in tests
+    /// that do not set it.
+    public var wallTime: WallTime?
+    /// How many moments pass in one real second (`--speed`): a finish time is real time.
+    public var speed: Double = 1
     public var glyphs: Glyphs { capabilities.glyphs }
-    public init(size: Size, capabilities: TerminalCapabilities) { self.size = size; self.capabilities = capabilities }
+    public init(size: Size, capabilities: TerminalCapabilities, returnsTo: String? = nil) {
+        self.size = size; self.capabilities = capabilities; self.returnsTo = returnsTo
+    }
 }

@@ -8,13 +8,17 @@ public final class Runtime<P: Program> {
     private let terminal: any Terminal
     private let clock: any MonotonicClock
     private let speak: (String) -> Void
+    private let wallClock: (() -> WallTime)?
 
-    public init(program: P, model: P.Model, terminal: any Terminal, clock: any MonotonicClock, speak: @escaping (String) -> Void = { _ in }) {
+    /// `wallClock` gives frames the time of day (a finish time); without it they have none.
+    public init(program: P, model: P.Model, terminal: any Terminal, clock: any MonotonicClock, speak: @escaping (String) -> Void = { _ in },
+                wallClock: (() -> WallTime)? = nil) {
         self.program = program
         self.model = model
         self.terminal = terminal
         self.clock = clock
         self.speak = speak
+        self.wallClock = wallClock
     }
 
     /// Runs until the program quits or a termination signal arrives; returns the exit status.
@@ -22,6 +26,8 @@ public final class Runtime<P: Program> {
     public func run() throws -> Int32 {
         defer { terminal.shutdown() }
         if let status = try dispatch(.start) { return status }
+        // The size the first frame is drawn at: a screen too small for it hears so before anything runs.
+        if let status = try dispatch(.resize(terminal.size)) { return status }
         while true {
             render()
             let timeout = program.nextDeadline(model).map { clock.realWait(until: $0) }
@@ -67,7 +73,9 @@ public final class Runtime<P: Program> {
     }
 
     private func render() {
-        let context = RenderContext(size: terminal.size, capabilities: terminal.capabilities)
+        var context = RenderContext(size: terminal.size, capabilities: terminal.capabilities)
+        context.wallTime = wallClock?()
+        context.speed = (clock as? SystemClock)?.speed ?? 1
         terminal.present(program.view(model, at: clock.now(), context: context))
     }
 }

@@ -7,15 +7,29 @@ struct BrowserColumns {
     static let kind = 8
     static let imported = 3
 
-    init(width: Int) {
+    /// The narrowest equipment column: "dumbbells" whole.
+    static let minimumEquipment = 10
+
+    /// `longestName`: the widest name listed; the name column takes what it needs up to what the
+    /// equipment column can spare, so names are cut only when the row is really too narrow.
+    init(width: Int, longestName: Int = 32) {
         let fixed = 2 + 1 + Self.kind + 1 + QualityBars.compactWidth + 1 + Self.imported + 1
         let rest = max(10, width - fixed)
-        name = min(32, max(12, rest * 11 / 20))
+        name = max(12, min(longestName, rest - Self.minimumEquipment))
         equipment = max(0, rest - name)
     }
 
     var header: String {
         "  " + "Name".padding(name) + " " + "Kind".padding(Self.kind) + " " + QualityBars.header + " " + "   " + " " + "Equipment"
+    }
+
+    /// What the quality heads mean, under the list.
+    static let legend = "SL single-leg · JC joint control · LT load tolerance · CO carryover (0–3)"
+    static let shortLegend = "SL single-leg · JC joint control · LT load tolerance · CO carryover"
+
+    /// The legend that fits `width` whole, the short one when the long does not.
+    static func legend(width: Int) -> String {
+        DisplayWidth.of(legend) <= width ? legend : shortLegend
     }
 
     func render(_ card: ExerciseCard, selected: Bool, into canvas: inout Canvas, row: Rect, glyphs: Glyphs) {

@@ -20,7 +20,7 @@ public struct BrowserScreen: TextEntryScreen {
 
     /// The filter keys, in filter-bar order. Never j/k/h/l (navigation) nor q/? (global).
     public static let filterKeys: [(key: Character, criterion: BrowserState.Criterion)] = [
-        ("t", .kind), ("u", .quality), ("m", .muscle), ("e", .equipment), ("i", .injury), ("v", .level),
+        ("t", .kind), ("u", .quality), ("m", .muscle), ("e", .equipment), ("i", .injury), ("v", .level), ("s", .source),
     ]
 
     /// - Parameters:
@@ -47,7 +47,8 @@ public struct BrowserScreen: TextEntryScreen {
             KeyHelp("e", "filter equipment: any, or only what I have"),
             KeyHelp("i", "filter injury it helps with"),
             KeyHelp("v", "filter level: cards with a dose for it"),
-            KeyHelp("tumeiv", "filter", footer: true),
+            KeyHelp("s", "source: Legwork's runner cards, all, or imported ones"),
+            KeyHelp(state.hasImported ? "tumeivs" : "tumeiv", "filter", footer: true),
             KeyHelp("x", "clear filters and search"),
             KeyHelp("d", "remove an imported card (asks first)"),
             KeyHelp("Esc", "back"),
@@ -160,8 +161,8 @@ public struct BrowserScreen: TextEntryScreen {
         }
         let inner = listArea.inset(dx: 1, dy: 0)
         var y = inner.y
-        // Filter bar: one token per filter, wrapped between tokens.
-        let tokens = Self.filterKeys.map { entry -> [SectionLine.Span] in
+        // Filter bar: one token per filter, wrapped between tokens (the source only with imported cards).
+        let tokens = Self.filterKeys.filter { $0.criterion != .source || state.hasImported }.map { entry -> [SectionLine.Span] in
             let active = state.isActive(entry.criterion)
             return [
                 .init(String(entry.key), .title),
@@ -178,7 +179,7 @@ public struct BrowserScreen: TextEntryScreen {
         }
         y += 1
         // Search and count.
-        let count = state.countText
+        let count = state.countText + (state.hiddenImported > 0 ? " (+\(state.hiddenImported) imported: s)" : "")
         let searchRoom = Rect(x: inner.x, y: y, width: max(0, inner.width - DisplayWidth.of(count) - 1), height: 1)
         var sx = canvas.write("/ ", x: inner.x, y: y, style: .title, clip: searchRoom)
         if isEditingText || !state.filter.search.isEmpty {
@@ -191,13 +192,16 @@ public struct BrowserScreen: TextEntryScreen {
         canvas.write(count, x: inner.maxX - DisplayWidth.of(count), y: y, style: .emphasis, clip: inner)
         y += 1
         // Column header and rows.
-        let columns = BrowserColumns(width: inner.width)
+        let columns = BrowserColumns(width: inner.width, longestName: state.longestName)
         canvas.write(columns.header, x: inner.x, y: y, style: .hint, clip: inner)
         y += 1
-        let rowsArea = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y)
+        let legend = TextWrap.truncate(BrowserColumns.legend(width: inner.width), width: inner.width, ellipsis: g.ellipsis)
+        canvas.write(legend, x: inner.x, y: inner.maxY - 1, style: .hint, clip: inner)
+        let rowsArea = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - 1 - y)
         viewport.remember(Rect(x: 0, y: 0, width: area.width, height: area.height))
         if state.matches.isEmpty {
-            let text = state.cards.isEmpty ? "The catalog is empty." : "No exercise matches. Press x to clear the filters and the search."
+            var text = state.cards.isEmpty ? "The catalog is empty." : "No exercise matches. Press x to clear the filters and the search."
+            if state.hiddenImported > 0 { text += " Press s to search the \(state.hiddenImported) imported cards too." }
             for (i, line) in TextWrap.lines(text, width: rowsArea.width - 2).enumerated() {
                 canvas.write(line, x: rowsArea.x + 2, y: rowsArea.y + 1 + i, style: .hint, clip: rowsArea)
             }

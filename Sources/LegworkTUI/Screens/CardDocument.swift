@@ -78,8 +78,9 @@ public struct CardDocument: Sendable {
     }
 
     /// The figure on the left and the qualities on the right when both fit; else one under the other.
+    /// Plain text has no figure: a drawing read aloud by a screen reader is noise.
     private func figureAndQualities(width: Int) -> [SectionLine] {
-        let figure = FigureView(frames: card.figure)
+        let figure = FigureView(frames: isPlain ? [] : card.figure)
         let figureWidth = figure.sideBySideWidth
         if figureWidth > 0, figureWidth + 4 + 34 <= width {
             let figureLines = figure.lines(width: figureWidth, glyphs: glyphs).map { SectionLine($0, .accent) }

@@ -3,9 +3,12 @@ import LegworkKit
 /// The profile form: who the runner is, asked one field at a time over `IntakeForm`, with every answer
 /// checked as it is given (the same parser as `legwork profile set`).
 ///
-/// Choice fields change with ←→ or Space; lists of choices (equipment, warning signs) move a cursor with
-/// ←→ and tick with Space; text fields (race date, distance, days, injuries) are typed: typing replaces
-/// the answer, Backspace edits it, Enter or Tab ends the edit. Enter or Ctrl-S saves through
+/// Choice fields change with ←→ or Space (the long-run and workout days among the run days only); lists
+/// of choices (run days, equipment, warning signs) move a cursor with ←→ and tick with Space; injuries
+/// are a list of areas, each none, past or current with its pain (Space changes the state, + - or a
+/// digit the pain); text fields (race date, distances) are typed: typing goes on from the answer at a
+/// visible cursor, Backspace edits it, Enter or Tab ends the edit, and on a text field every letter is
+/// a letter (`q` does not quit). The heaviest dumbbell is asked only with dumbbells ticked. Enter or Ctrl-S saves through
 /// `AppCommand.saveProfile` and, once the store confirms, does `onDone` (back, or on to the home screen).
 /// Esc asks before throwing changes away.
 public struct IntakeScreen: TextEntryScreen {
@@ -38,21 +41,32 @@ public struct IntakeScreen: TextEntryScreen {
 
     public var title: String { "Profile" }
     public var minimumSize: Size { Size(width: 60, height: 16) }
-    public var isEditingText: Bool { editBuffer != nil }
+    /// On a typed field every key is text: `q` and `?` are letters there, not commands.
+    public var isEditingText: Bool { editBuffer != nil || isTyped }
 
     public var keys: [KeyHelp] {
         if editBuffer != nil {
             return [
-                KeyHelp("typing", "edits the answer"),
+                KeyHelp("typing", "goes on from the answer at the cursor"),
                 KeyHelp("Enter Tab", "done", footer: true),
                 KeyHelp("Esc", "undo the edit", footer: true),
-                KeyHelp("Ctrl-U", "clear the answer"),
+                KeyHelp("Ctrl-U", "clear the answer", footer: true),
+            ]
+        }
+        if case .injuryList = field.kind {
+            return [
+                KeyHelp("Tab ↑↓", "field", footer: true),
+                KeyHelp("←→", "area", footer: true),
+                KeyHelp("Space", "none, past, current", footer: true),
+                KeyHelp("+ - 0-9", "pain", footer: true),
+                KeyHelp("Enter", "save", footer: true),
+                KeyHelp("Esc", "back"),
             ]
         }
         return [
             KeyHelp("Tab ↑↓", "field", footer: true),
             KeyHelp("←→ Space", "change", footer: true),
-            KeyHelp("typing", "replace a typed answer (Backspace edits it)"),
+            KeyHelp("typing", "edit a typed answer from its end (Backspace deletes, Ctrl-U clears)"),
             KeyHelp("Enter", "save", footer: true),
             KeyHelp("Ctrl-S", "save, also while typing"),
             KeyHelp("Esc", "back", footer: true),
@@ -107,12 +121,33 @@ public struct IntakeScreen: TextEntryScreen {
             return [onDone]
         case .backspace where isTyped:
             editBuffer = String(field.text.dropLast())
+        case .control("u") where isTyped:
+            editBuffer = ""
         case let .character(c) where isTyped && !c.isNewline:
-            editBuffer = String(c)
+            // The answer stays: typing goes on from its end, where the cursor is drawn.
+            editBuffer = field.text + String(c)
+        case let .character(c) where isInjuryList:
+            injuryKey(c)
         default:
             return []
         }
         return []
+    }
+
+    private var isInjuryList: Bool { if case .injuryList = field.kind { true } else { false } }
+
+    /// `+`/`-` or a digit set the pain of the area under the cursor (making it current).
+    private mutating func injuryKey(_ c: Character) {
+        var list = InjuryPicker(text: field.text)
+        let area = InjuryPicker.areas[choiceCursor]
+        switch c {
+        case "+", "=": list.changePain(area, by: 1)
+        case "-", "_": list.changePain(area, by: -1)
+        case let digit where digit.isNumber: list.setPain(area, Int(String(digit)) ?? 0)
+        default: return
+        }
+        form.setText(list.text, for: field.key)
+        isDirty = true
     }
 
     private mutating func edit(_ key: Key) -> [ScreenAction] {
@@ -139,9 +174,18 @@ public struct IntakeScreen: TextEntryScreen {
         isDirty = true
     }
 
+    /// The fields asked now: the heaviest dumbbell only when dumbbells are ticked (or it has a value).
+    var visibleFields: [Int] {
+        let hasDumbbells = form[.equipment]?.text.split(separator: ",").contains { String($0).trimmedOfSpaces == Equipment.dumbbells.rawValue } ?? false
+        return form.fields.indices.filter { i in
+            form.fields[i].key != .dumbbellMaxKg || hasDumbbells || !form.fields[i].text.isEmpty
+        }
+    }
+
     private mutating func move(by offset: Int) {
-        let count = form.fields.count
-        select(((selected + offset) % count + count) % count)
+        let visible = visibleFields
+        let at = visible.firstIndex(of: selected) ?? 0
+        select(visible[((at + offset) % visible.count + visible.count) % visible.count])
     }
 
     private mutating func select(_ index: Int) {
@@ -152,18 +196,29 @@ public struct IntakeScreen: TextEntryScreen {
     /// Whether the selected field is answered by typing.
     private var isTyped: Bool {
         switch field.kind {
-        case .date, .number, .dayList, .injuryList: true
-        case .singleChoice, .multiChoice: false
+        case .date, .number: true
+        case .singleChoice, .multiChoice, .dayList, .injuryList: false
         }
     }
 
     private mutating func change(by offset: Int) {
         switch field.kind {
+        case let .singleChoice(choices) where field.key == .longRunDay || field.key == .workoutDay:
+            // Only a day you run (or none): the other days would be refused anyway.
+            let runDays = Set((form[.runDays]?.text ?? "").split(separator: ",").map { String($0).trimmedOfSpaces })
+            let allowed = choices.map(\.value).filter { runDays.contains($0) || $0 == "none" }
+            let current = allowed.firstIndex(of: field.text) ?? (offset > 0 ? allowed.count - 1 : 0)
+            form.setText(allowed[((current + offset) % allowed.count + allowed.count) % allowed.count], for: field.key)
+            isDirty = true
         case .singleChoice:
             form.cycle(field.key, by: offset)
             isDirty = true
         case let .multiChoice(choices):
             choiceCursor = min(max(0, choiceCursor + offset), choices.count - 1)
+        case .dayList:
+            choiceCursor = min(max(0, choiceCursor + offset), Weekday.allCases.count - 1)
+        case .injuryList:
+            choiceCursor = min(max(0, choiceCursor + offset), InjuryPicker.areas.count - 1)
         default:
             break
         }
@@ -176,8 +231,16 @@ public struct IntakeScreen: TextEntryScreen {
         case let .multiChoice(choices):
             form.toggle(choices[choiceCursor].value, for: field.key)
             isDirty = true
+        case .dayList:
+            form.toggle(Weekday.allCases[choiceCursor].rawValue, for: field.key)
+            isDirty = true
+        case .injuryList:
+            var list = InjuryPicker(text: field.text)
+            list.cycle(InjuryPicker.areas[choiceCursor])
+            form.setText(list.text, for: field.key)
+            isDirty = true
         default:
-            if isTyped { editBuffer = " " }
+            if isTyped { editBuffer = field.text + " " }
         }
         return []
     }
@@ -213,7 +276,8 @@ public struct IntakeScreen: TextEntryScreen {
 
     func rows(width: Int, glyphs g: Glyphs) -> [Row] {
         var rows: [Row] = []
-        for (i, f) in form.fields.enumerated() {
+        for i in visibleFields {
+            let f = form.fields[i]
             let isSelected = i == selected
             let marker = isSelected ? g.pointer : " "
             let flag = f.isValid ? " " : "!"
@@ -224,7 +288,19 @@ public struct IntakeScreen: TextEntryScreen {
                 for line in TextWrap.lines(f.help, width: max(10, width - 4)) {
                     rows.append(Row(text: line, style: .hint, x: 4, field: i))
                 }
-                if case let .multiChoice(choices) = f.kind {
+                if case .injuryList = f.kind {
+                    let list = InjuryPicker(text: f.text)
+                    let nameWidth = InjuryPicker.areas.map { DisplayWidth.of($0.title) }.max() ?? 0
+                    for (c, area) in InjuryPicker.areas.enumerated() {
+                        let pointer = c == choiceCursor ? g.pointer : " "
+                        let name = area.title + String(repeating: " ", count: nameWidth - DisplayWidth.of(area.title))
+                        rows.append(Row(text: "\(pointer) \(name)  \(list.words(area))", style: c == choiceCursor ? .emphasis : .plain, x: 4, field: i))
+                    }
+                }
+                var choices: [IntakeChoice] = []
+                if case let .multiChoice(listed) = f.kind { choices = listed }
+                if case .dayList = f.kind { choices = Weekday.allCases.map { IntakeChoice($0.rawValue, $0.title) } }
+                if !choices.isEmpty {
                     let ticked = Set(f.text.split(separator: ",").map { String($0).trimmedOfSpaces.lowercased() })
                     for (c, choice) in choices.enumerated() {
                         let box = ticked.contains(choice.value) ? "[x]" : "[ ]"
@@ -246,7 +322,8 @@ public struct IntakeScreen: TextEntryScreen {
     }
 
     private func valueText(_ f: IntakeField, selected: Bool, glyphs g: Glyphs) -> (text: String, style: Style) {
-        if selected, let editBuffer { return (editBuffer + "_", .emphasis) }
+        if selected, let editBuffer { return (editBuffer + "▏", .emphasis) }
+        if selected, isTyped { return ((f.text.isEmpty ? "" : f.text) + "▏", .plain) }
         switch f.kind {
         case let .singleChoice(choices):
             let label = choices.first { $0.value == f.text.lowercased() }?.label ?? f.text
@@ -257,7 +334,9 @@ public struct IntakeScreen: TextEntryScreen {
             if f.text.isEmpty { return ("none", .hint) }
             let plain = f.text.allSatisfy { $0.isNumber || $0 == "." }
             return (plain ? "\(f.text) \(unit)" : f.text, .plain)
-        case .date, .dayList, .injuryList:
+        case .injuryList:
+            return (InjuryPicker(text: f.text).summary, .plain)
+        case .date, .dayList:
             return (f.text.isEmpty ? "none" : f.text.replacingCommas(), .plain)
         }
     }

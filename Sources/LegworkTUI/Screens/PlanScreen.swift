@@ -16,8 +16,11 @@ public struct PlanScreen: Screen {
     public private(set) var day: Int
     /// First row of the details shown (PgUp/PgDn).
     public private(set) var detailOffset = 0
-    /// The details pane shows the plan's notices and warnings instead of the selected day (`i`).
+    /// The details pane shows the plan's notices and warnings instead of the selected day (`i`). It
+    /// opens that way when the plan has safety notices: they are read before any session.
     public private(set) var showingNotices = false
+    /// Enter on a day other than today: the day whose session waits for a second Enter.
+    public private(set) var confirmingStart: PlanDay?
     private let startSession: SessionStarter?
 
     /// - Parameter week: the week number to show first (1-based, `--week N`); default this week.
@@ -25,6 +28,7 @@ public struct PlanScreen: Screen {
         self.plan = plan
         self.today = today
         self.startSession = startSession
+        self.showingNotices = !plan.notices.isEmpty
         let current = plan.weeks.firstIndex { $0.contains(today) }
         let chosen = week.map { min(max(0, $0 - 1), max(0, plan.weeks.count - 1)) } ?? current ?? 0
         self.week = chosen
@@ -63,7 +67,14 @@ public struct PlanScreen: Screen {
 
     public mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
         guard case let .key(key) = event else { return [] }
-        if showingNotices, key == .escape || key == .backspace {
+        if let waiting = confirmingStart {
+            confirmingStart = nil
+            guard key == .enter || key == .character("y"), let session = waiting.session,
+                  let screen = startSession?(session, waiting.date) else { return [] }
+            return [.push(screen)]
+        }
+        let arrows: [Key] = [.left, .right, .up, .down, .character("h"), .character("l"), .character("j"), .character("k")]
+        if showingNotices, key == .escape || key == .backspace || arrows.contains(key) {
             showingNotices = false; detailOffset = 0; return []
         }
         switch key {
@@ -100,9 +111,14 @@ public struct PlanScreen: Screen {
         detailOffset = 0
     }
 
-    private func start() -> [ScreenAction] {
+    private mutating func start() -> [ScreenAction] {
         guard let selected = selectedDay, let session = selected.session else {
             return [.bell, .notice("No session on this day: pick a day marked \(Self.sessionCode(.strength)) or \(Self.sessionCode(.mobility))")]
+        }
+        if startSession != nil, selected.date != today {
+            // Another day's session is started on purpose only: a second Enter confirms.
+            confirmingStart = selected
+            return []
         }
         if let startSession, let screen = startSession(session, selected.date) { return [.push(screen)] }
         if selected.date == today { return [.navigate(.todaySession)] }
@@ -151,8 +167,9 @@ public struct PlanScreen: Screen {
         }
         y += 1
 
-        // The grid.
-        let labelWidth = 13
+        // The grid: the week labels as wide as the longest ("W22 Recovery"), the cells share the rest.
+        let longest = plan.weeks.map { DisplayWidth.of("W\($0.number) \($0.phase.title)") }.max() ?? 0
+        let labelWidth = max(13, min(longest + 4, inner.width - 7 * 5))
         let cellWidth = max(5, min(10, (inner.width - labelWidth) / 7))
         for (i, weekday) in Weekday.allCases.enumerated() {
             canvas.write(weekday.shortTitle, x: inner.x + labelWidth + i * cellWidth, y: y, style: .hint, clip: inner)
@@ -165,7 +182,8 @@ public struct PlanScreen: Screen {
             let row = plan.weeks[w]
             let isCurrent = w == current
             let label = "\(w == week ? g.pointer : " ")\(isCurrent ? g.bullet : " ")W\(row.number) \(row.phase.title)"
-            canvas.write(label, x: inner.x, y: y, style: isCurrent ? Style(color: .good, bold: true) : (w == week ? .emphasis : .plain), clip: inner)
+            canvas.write(TextWrap.truncate(label, width: labelWidth - 2, ellipsis: g.ellipsis), x: inner.x, y: y,
+                         style: isCurrent ? Style(color: .good, bold: true) : (w == week ? .emphasis : .plain), clip: inner)
             for (d, planDay) in row.days.enumerated() {
                 let cellRect = Rect(x: inner.x + labelWidth + d * cellWidth - 1, y: y, width: cellWidth, height: 1)
                 var style: Style = planDay.session != nil ? .accent : .hint
@@ -193,6 +211,11 @@ public struct PlanScreen: Screen {
             let more = [offset > 0 ? "PgUp ↑" : nil, offset + room < lines.count ? "PgDn ↓ more" : nil].compactMap { $0 }.joined(separator: "  ")
             canvas.write(more, x: detail.x + 2, y: detail.maxY - 1, style: .hint, clip: detail)
         }
+        if let waiting = confirmingStart, let session = waiting.session {
+            let when = waiting.date < today ? "was planned for" : "is planned for"
+            Dialog.render(title: "Start now?", text: "\(session.title) \(when) \(waiting.weekday.title) \(waiting.date), not today.\n\nStart it now? Enter = yes, any other key = no",
+                          into: &canvas, context: context)
+        }
 
     }
 
@@ -212,27 +235,29 @@ public struct PlanScreen: Screen {
         if let run = selected.run { title += " \(g.separator) \(run.title)" }
         guard let session = selected.session else {
             lines.append(Line(text: title, style: .emphasis))
-            let sessions = plan.weeks[week].days.filter { $0.session != nil }.map(\.weekday.shortTitle)
-            lines.append(Line(text: "No strength session this day." + (sessions.isEmpty ? "" : " This week: \(sessions.joined(separator: ", ")).")
-                              + " Pick a day with \(Self.sessionCode(.strength)) to see its exercises.", style: .hint))
+            let sessions = plan.weeks[week].days.filter { $0.session != nil }.map(\.weekday.title)
+            let week = sessions.isEmpty ? " No session this week: rest and run."
+                : " This week's sessions: \(sessions.joined(separator: ", ")); choose one with ←→ to see its exercises."
+            lines.append(Line(text: "No strength session this day." + week, style: .hint))
             return lines.flatMap { wrap($0, width: width) }
         }
         lines.append(Line(text: "\(title) \(g.separator) \(session.title) \(g.separator) \(session.minutes) min", style: .emphasis))
         for (i, item) in session.items.enumerated() {
             let name = "\(i + 1). \(item.name)"
-            lines.append(Line(text: "\(name) \(g.separator) \(item.prescription)", style: .plain, hang: 3))
+            lines.append(Line(text: "\(name) \(g.separator) \(PlanItemWords.dose(item))", style: .plain, hang: 3))
             lines.append(Line(text: "why: \(item.why)", style: .hint, indent: 3, hang: 8))
             if let note = item.note, !note.isEmpty { lines.append(Line(text: "note: \(note)", style: .hint, indent: 3, hang: 9)) }
-            if let change = item.change, !change.isEmpty { lines.append(Line(text: "change: \(change)", style: .hint, indent: 3, hang: 11)) }
+            if let change = PlanItemWords.change(item) { lines.append(Line(text: change, style: .hint, indent: 3, hang: 5)) }
         }
         for note in session.notes { lines.append(Line(text: note, style: .plain)) }
         lines.append(Line(text: "Running cue: \(session.runningCue)", style: .good))
-        lines.append(Line(text: selected.date == today || startSession != nil ? "Enter starts this session." : "", style: .hint))
+        let enter = selected.date == today ? "Enter starts this session." : (startSession != nil ? "Enter starts this session (it asks first: it is not today's)." : "")
+        lines.append(Line(text: enter, style: .hint))
         return lines.flatMap { wrap($0, width: width) }
     }
 
     private func noticeLines(glyphs g: Glyphs) -> [Line] {
-        var lines = [Line(text: "Read first (i or Esc: back to the day)", style: .emphasis)]
+        var lines = [Line(text: "Read first (Esc or an arrow: to the days; i: back here)", style: .emphasis)]
         if plan.notices.isEmpty && plan.warnings.isEmpty { lines.append(Line(text: "Nothing to read: no notices.", style: .hint)) }
         lines += plan.notices.map { Line(text: "\(g.bullet) \($0.message)", style: .warn, hang: 2) }
         if !plan.warnings.isEmpty {

@@ -14,6 +14,8 @@ public struct SessionRunnerScreen: Screen {
     public let figures: [String: [[String]]]
     /// Props by card id, shown during a stretch routine ("wall", "pillow or yoga block").
     public let props: [String: [Equipment]]
+    /// Required equipment by card id: the overview shown while getting ready lists what to fetch.
+    public let equipment: [String: [Equipment]]
     /// Speak the engine's `say` cues (`v` turns it on and off).
     public private(set) var voice: Bool
     /// The log entry being filled in, while the engine waits for it.
@@ -26,23 +28,46 @@ public struct SessionRunnerScreen: Screen {
     /// The summary (or safety message) to show once the session's closing save is stored: it never
     /// says "done" for sets that are not saved.
     private var afterClosingSave: (any Screen)?
+    /// Esc's menu (resume, end the session, back), open over the paused runner.
+    public private(set) var menu: PauseMenu?
+    /// Why the runner holds the clock itself: something hides it, or the menu is open.
+    public private(set) var holds: Set<Hold> = []
+    /// Whether the engine is paused by a hold (not by the runner's Space), so lifting the holds resumes it.
+    private var pausedByHold = false
+    /// The step and rep last counted aloud, so each rep is said once, at its start.
+    private var countedRep: (step: Int, rep: Int)?
+
+    public enum Hold: Hashable, Sendable { case hidden, menu }
 
     /// A runner for `engine`, which may be fresh (started on `.appear`) or resumed from a snapshot
     /// (its current step is announced again on `.appear`).
-    public init(engine: SessionEngine, figures: [String: [[String]]] = [:], voice: Bool = false, props: [String: [Equipment]] = [:]) {
+    public init(engine: SessionEngine, figures: [String: [[String]]] = [:], voice: Bool = false, props: [String: [Equipment]] = [:],
+                equipment: [String: [Equipment]] = [:]) {
         self.engine = engine
         self.figures = figures
         self.voice = voice
         self.props = props
+        self.equipment = equipment
     }
 
     private var isStretch: Bool { engine.plan.kind == .stretch }
 
     public var title: String { isStretch ? "Stretch" : "Session" }
-    public var minimumSize: Size { Size(width: 80, height: 24) }
+    /// 40x12: the compact layout still shows the rep or the seconds and what is next (below it the
+    /// app says the window is too small and the clock stops).
+    public var minimumSize: Size {
+        Size(width: SessionRunnerLayout.minimumArea.width + 4, height: SessionRunnerLayout.minimumArea.height + 3)
+    }
 
     public var keys: [KeyHelp] {
         if saveFailure != nil, afterClosingSave != nil { return [KeyHelp("r", "save again", footer: true)] }
+        if menu != nil {
+            return [
+                KeyHelp("↑↓", "choose", footer: true),
+                KeyHelp("Enter", "confirm", footer: true),
+                KeyHelp("Esc", "resume", footer: true),
+            ]
+        }
         if logForm != nil {
             return [
                 KeyHelp("Enter", "save", footer: true),
@@ -56,12 +81,13 @@ public struct SessionRunnerScreen: Screen {
         keys += [
             KeyHelp("Space", "pause", footer: true),
             KeyHelp("n", "skip", footer: true),
-            KeyHelp("b", "back", footer: true),
+            KeyHelp("b", "back one step", footer: isStretch),
         ]
         if !isStretch {
             keys.append(KeyHelp("+ -", "rest ±15", footer: true))
             keys.append(KeyHelp("Enter", "done", footer: true))
         }
+        keys.append(KeyHelp("Esc", "menu", footer: true))
         keys.append(KeyHelp("v", "voice on/off"))
         return keys
     }
@@ -70,6 +96,11 @@ public struct SessionRunnerScreen: Screen {
         if let saveFailure { return "The last save failed (\(saveFailure)): what was done since the last save would be lost." }
         guard engine.isStarted, !engine.isEnded else { return nil }
         return "The \(isStretch ? "routine" : "session") is not finished. It is saved step by step and can be resumed: start it again to pick up where you stopped."
+    }
+
+    public var whileHidden: String? {
+        guard engine.isStarted, !engine.isEnded else { return nil }
+        return "The \(isStretch ? "routine" : "session") is paused."
     }
 
     public func nextDeadline() -> Moment? { engine.nextDeadline(after: lastNow) }
@@ -85,7 +116,7 @@ public struct SessionRunnerScreen: Screen {
             if engine.isStarted { return play(engine.currentStepCues()) }
             return play(engine.start(at: now))
         case .tick:
-            return play(engine.handle(.tick, at: now))
+            return play(engine.handle(.tick, at: now)) + countRep(at: now)
         case .terminate:
             // A signal or Ctrl-C: keep the session resumable rather than ending it.
             guard engine.isStarted, !engine.isEnded else { return [] }
@@ -102,14 +133,86 @@ public struct SessionRunnerScreen: Screen {
             // Stop the clock so nothing more is done that cannot be kept; the runner decides.
             if engine.isStarted, !engine.isEnded, !engine.isPaused { _ = engine.handle(.togglePause, at: now) }
             return [.bell]
+        case .message(.voiceUnavailable(let reason)):
+            voice = false
+            return [.notice(reason)]
         case .message:
             return []
+        case let .hidden(hidden):
+            return hold(.hidden, hidden, at: now)
         case let .key(key):
             if saveFailure != nil, key == .character("r") { return [.command(.saveSession(engine))] }
             if afterClosingSave != nil { return [] }
+            if menu != nil { return handleMenuKey(key, at: now) }
             if logForm != nil { return handleLogKey(key, at: now) }
+            // Under the too-small message the runner cannot be seen: its keys wait for the window.
+            if holds.contains(.hidden) { return [] }
+            if key == .escape {
+                menu = PauseMenu()
+                return hold(.menu, true, at: now)
+            }
             return handleRunKey(key, at: now)
         }
+    }
+
+    /// Adds or lifts a hold on the clock. The first hold pauses a running step; lifting the last one
+    /// resumes it from where it stopped, unless the runner had paused it with Space before.
+    private mutating func hold(_ reason: Hold, _ on: Bool, at now: Moment) -> [ScreenAction] {
+        if on { holds.insert(reason) } else { holds.remove(reason) }
+        guard engine.isStarted, !engine.isEnded else { return [] }
+        if !holds.isEmpty, !pausedByHold, !engine.isPaused {
+            let cues = engine.handle(.pause, at: now)
+            pausedByHold = engine.isPaused
+            return play(cues)
+        }
+        if holds.isEmpty, pausedByHold {
+            pausedByHold = false
+            return play(engine.handle(.resume, at: now))
+        }
+        return []
+    }
+
+    private mutating func handleMenuKey(_ key: Key, at now: Moment) -> [ScreenAction] {
+        guard var open = menu else { return [] }
+        let choice: PauseMenu.Choice
+        switch key {
+        case .up, .character("k"):
+            open.move(by: -1); menu = open
+            return []
+        case .down, .character("j"), .tab:
+            open.move(by: 1); menu = open
+            return []
+        case .enter: choice = open.selected
+        case .escape, .character(" "), .character("r"): choice = .resume
+        case .character("e"): choice = .end
+        case .character("l"): choice = .leave
+        default: return []
+        }
+        menu = nil
+        switch choice {
+        case .resume:
+            var actions = hold(.menu, false, at: now)
+            if engine.isPaused, !pausedByHold { actions += play(engine.handle(.resume, at: now)) }
+            return actions
+        case .end:
+            holds.remove(.menu)
+            return play(engine.handle(.abandon, at: now))
+        case .leave:
+            // As on a signal: the session stays resumable, saved at the step it is in.
+            holds.remove(.menu)
+            _ = engine.handle(.tick, at: now)
+            return [.command(.saveSession(engine)), .pop]
+        }
+    }
+
+    /// With voice on, each rep after the first is counted aloud as it starts ("2", "3"…), at the tempo
+    /// of the set; the first is in the set's own announcement.
+    private mutating func countRep(at now: Moment) -> [ScreenAction] {
+        let status = engine.status(at: now)
+        guard voice, !status.isPaused, let rep = status.rep else { return [] }
+        defer { countedRep = (status.stepIndex, rep.number) }
+        guard let last = countedRep, last.step == status.stepIndex, rep.number > last.rep else { return [] }
+        return [.speak(String(rep.number))]
     }
 
     private mutating func handleRunKey(_ key: Key, at now: Moment) -> [ScreenAction] {
@@ -125,7 +228,8 @@ public struct SessionRunnerScreen: Screen {
             input = .finishedEarly
         case .character("v"):
             voice.toggle()
-            return [.notice(voice ? "voice on: cues are spoken" : "voice off")]
+            // The app answers `.voiceUnavailable` when nothing can speak; the notice then says why.
+            return voice ? [.notice("voice on: cues are spoken"), .command(.checkVoice)] : [.notice("voice off")]
         default:
             return []
         }
@@ -147,19 +251,20 @@ public struct SessionRunnerScreen: Screen {
         }
     }
 
-    /// Turns the engine's cues into actions: one bell per batch (a step change and a 3-2-1 in the same
-    /// instant ring once), speech when voice is on, one save after any completed step, and the next
-    /// screen when the session ends.
+    /// Turns the engine's cues into actions: one bell pattern per batch (a step change and a 3-2-1 in
+    /// the same instant ring once; without voice the pattern says which moment it is), speech when
+    /// voice is on, one save after any completed step, and the next screen when the session ends.
     private mutating func play(_ cues: [SessionCue]) -> [ScreenAction] {
         var sounds: [ScreenAction] = []
-        var rang = false
+        if let pattern = BellPattern.of(cues, now: engine.currentStep) {
+            sounds.append(.rings(pattern.rings(voice: voice)))
+        }
         var save = false
         var next: (any Screen)?
         for cue in cues {
             switch cue {
             case .bell, .countdown:
-                if !rang { sounds.append(.bell) }
-                rang = true
+                break
             case let .say(text):
                 if voice { sounds.append(.speak(text)) }
             case .stepCompleted:
@@ -187,15 +292,38 @@ public struct SessionRunnerScreen: Screen {
         if let logForm, status.isAwaitingLog {
             logForm.render(into: &canvas, area: inner.inset(dx: 0, dy: 1), context: context)
         } else {
-            SessionRunnerLayout(status: status, engine: engine, figure: figure(for: status), props: props(for: status), context: context)
+            SessionRunnerLayout(status: status, engine: engine, figure: figure(for: status), props: props(for: status),
+                                upcoming: upcomingWork(after: status).flatMap { $0.item }.map { engine.plan.items[$0] },
+                                overview: isStretch ? nil : SessionOverview(engine: engine, equipment: equipment), context: context)
                 .render(into: &canvas, area: inner)
         }
         if let saveFailure { SaveFailureBanner.render(saveFailure, ended: afterClosingSave != nil, into: &canvas, area: inner, context: context) }
+        menu?.render(into: &canvas, area: area, kind: isStretch ? "routine" : "session", returnsTo: context.returnsTo, context: context)
     }
 
+    /// The next work step after the current one: what a rest or a change leads to.
+    private func upcomingWork(after status: SessionStatus) -> SessionStep? {
+        engine.steps[(status.stepIndex + 1)...].first(where: \.isWork)
+    }
+
+    /// The frame for now, mirrored for the right side. During a rest or a change it is the coming
+    /// exercise's start position, so the runner sees what to set up.
     private func figure(for status: SessionStatus) -> [String]? {
-        guard let item = status.item, let frames = figures[item.cardID] ?? item.figure, !frames.isEmpty else { return nil }
-        return frames[RunnerFigure.frameIndex(for: status, frameCount: frames.count)]
+        var shown = status.item
+        var side = status.side
+        switch status.step.kind {
+        case .rest, .transition, .getReady, .switchSides:
+            if let next = upcomingWork(after: status), let item = next.item {
+                shown = engine.plan.items[item]
+                side = next.side
+            }
+        default:
+            break
+        }
+        guard let item = shown, let frames = figures[item.cardID] ?? item.figure, !frames.isEmpty else { return nil }
+        let isWork = status.step.isWork
+        let frame = frames[isWork ? RunnerFigure.frameIndex(for: status, frameCount: frames.count) : 0]
+        return side == .right ? RunnerFigure.mirrored(frame) : frame
     }
 
     private func props(for status: SessionStatus) -> [Equipment] {

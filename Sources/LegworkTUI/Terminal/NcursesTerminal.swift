@@ -12,6 +12,9 @@ public enum TerminalSetupError: Error, CustomStringConvertible, Equatable {
     case notATerminal
     case termUnset
     case unknownTerminal(String)
+    /// A terminal that prints line after line and cannot move its cursor (TERM=dumb: Emacs shells,
+    /// some CI logs): screens would come out blank or garbled.
+    case cannotDrawScreens(String)
 
     public var description: String {
         switch self {
@@ -21,6 +24,8 @@ public enum TerminalSetupError: Error, CustomStringConvertible, Equatable {
             "TERM is not set, so the terminal type is unknown. Set it (for example: export TERM=xterm-256color) or use --plain."
         case let .unknownTerminal(term):
             "the terminal type TERM=\(term) is not known to this system (no terminfo entry). Try TERM=xterm-256color, or use --plain."
+        case let .cannotDrawScreens(term):
+            "a TERM=\(term) terminal cannot draw screens (it cannot move its cursor). Use the text versions: legwork session --plain, stretch --plain, plan --plain, history --plain, card ID --plain."
         }
     }
 }
@@ -37,6 +42,7 @@ public final class NcursesTerminal: Terminal {
     public init(allowColors: Bool) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalSetupError.notATerminal }
         guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else { throw TerminalSetupError.termUnset }
+        guard term != "dumb" else { throw TerminalSetupError.cannotDrawScreens(term) }
 
         setlocale(LC_ALL, "")
         let unicode = String(cString: lw_codeset()).uppercased().filter { $0 != "-" } == "UTF8"

@@ -1,7 +1,9 @@
 /// The frame every screen shares: a header with the app and screen name, a footer with the screen's
 /// main keys (or a notice). Returns the body rectangle left for the screen.
 public enum Chrome {
-    public static func render(title: String, keys: [KeyHelp], notice: String?, into canvas: inout Canvas, context: RenderContext) -> Rect {
+    /// `quitKey`: whether `q` quits here (not while a text field takes every key).
+    public static func render(title: String, keys: [KeyHelp], notice: String?, into canvas: inout Canvas, context: RenderContext,
+                              quitKey: Bool = true) -> Rect {
         let g = context.glyphs
         let width = canvas.size.width
         let x = canvas.write(" Legwork", x: 0, y: 0, style: .title)
@@ -14,7 +16,7 @@ public enum Chrome {
         if let notice {
             canvas.write(" " + TextWrap.truncate(notice, width: width - 2, ellipsis: g.ellipsis), x: 0, y: footerY, style: .warn)
         } else {
-            let hints = keys.filter(\.inFooter).map { "\($0.keys) \($0.action)" } + ["q quit"]
+            let hints = keys.filter(\.inFooter).map { "\($0.keys) \($0.action)" } + (quitKey ? ["q quit"] : [])
             let line = " " + hints.joined(separator: "  \(g.separator)  ")
             canvas.write(TextWrap.truncate(line, width: width, ellipsis: g.ellipsis), x: 0, y: footerY, style: .hint)
         }
@@ -24,15 +26,23 @@ public enum Chrome {
 
 /// Shown instead of a screen when the terminal is smaller than the screen needs.
 public enum TooSmallMessage {
-    public static func text(need: Size, have: Size) -> String {
-        "terminal too small: need \(need.width)x\(need.height), have \(have.width)x\(have.height)"
+    /// The message as short lines that stay whole in a narrow window: the first line is the warning,
+    /// then the sizes, what the screen does meanwhile, and the way out.
+    public static func lines(need: Size, have: Size, whileHidden: String?) -> [String] {
+        ["terminal too small", "need \(need.width)x\(need.height), have \(have.width)x\(have.height)"]
+            + (whileHidden.map { [$0] } ?? []) + ["enlarge the window", "or q to quit"]
     }
 
-    public static func render(need: Size, have: Size, into canvas: inout Canvas) {
-        let lines = TextWrap.lines(text(need: need, have: have) + "\nenlarge the window, or q to quit", width: max(1, have.width))
-        let top = max(0, (have.height - lines.count) / 2)
-        for (i, line) in lines.enumerated() {
-            canvas.write(line, x: max(0, (have.width - DisplayWidth.of(line)) / 2), y: top + i, style: i == 0 ? .warn : .plain)
+    public static func render(need: Size, have: Size, whileHidden: String? = nil, into canvas: inout Canvas) {
+        let width = max(1, have.width)
+        // Every part starts on its own row; the warning keeps its style when it wraps.
+        var rows: [(text: String, style: Style)] = []
+        for (i, part) in lines(need: need, have: have, whileHidden: whileHidden).enumerated() {
+            rows += TextWrap.lines(part, width: width).map { ($0, i == 0 ? Style.warn : .plain) }
+        }
+        let top = max(0, (have.height - rows.count) / 2)
+        for (i, row) in rows.enumerated() {
+            canvas.write(row.text, x: max(0, (have.width - DisplayWidth.of(row.text)) / 2), y: top + i, style: row.style)
         }
     }
 }

@@ -10,7 +10,7 @@ struct HistoryCommand: ParsableCommand {
         commandName: "history",
         abstract: "The training log: calendar, streak, volume and progress per exercise.",
         discussion: """
-        Without a flag, opens the history screen. --csv prints one row per set (date, session, exercise, \
+        Without a flag, opens the history screen. --plain prints the log as sentences, newest first. --csv prints one row per set (date, session, exercise, \
         set, side, weight_kg, reps, seconds, rir, pain, notes; RFC 4180 quoting). --json prints every \
         session with its sets (see docs/backup-format.md, "History JSON").
         """)
@@ -21,12 +21,14 @@ struct HistoryCommand: ParsableCommand {
     var json = false
     @Flag(help: "Print one CSV row per set.")
     var csv = false
+    @Flag(help: "Print the log as plain sentences, newest first (for pipes and screen readers).")
+    var plain = false
     /// For scripts/bench-history: time opening the store and the screen's first frame, print the figures.
     @Flag(help: .hidden)
     var bench = false
 
     func validate() throws {
-        if json && csv { throw ValidationError("choose one of --json and --csv") }
+        if [json, csv, plain].filter({ $0 }).count > 1 { throw ValidationError("choose one of --json, --csv and --plain") }
     }
 
     func run() throws {
@@ -34,6 +36,10 @@ struct HistoryCommand: ParsableCommand {
         let context = try AppContext.open(global)
         if json || csv {
             Output.print(try Self.logText(csv: csv, store: context.store), format: csv ? .text : .json, terminator: "")
+            return
+        }
+        if plain {
+            Output.print(HistoryText.plain(try Self.loggedSessions(context.store), names: Self.names(context.catalog)))
             return
         }
         try Interactive.run(root: try Self.screen(context), context: context)
@@ -48,6 +54,15 @@ struct HistoryCommand: ParsableCommand {
 
     static func names(_ catalog: Catalog) -> [String: String] {
         Dictionary(catalog.cards.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Every session with its sets.
+    static func loggedSessions(_ store: Store) throws -> [LoggedSession] {
+        do {
+            return LoggedSession.group(sessions: try store.sessions(), sets: try store.allSets())
+        } catch {
+            throw Failure(error.description)
+        }
     }
 
     /// The whole log as CSV or JSON text.

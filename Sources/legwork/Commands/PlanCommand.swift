@@ -10,7 +10,8 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Your personal plan, with the why of each choice.",
         discussion: """
-        Without a format flag, opens the plan screen. --markdown prints a printable document, --json the \
+        Without a format flag, opens the plan screen. --plain prints the plan as sentences (for pipes and \
+        screen readers), --markdown prints a printable document, --json the \
         plan as data (see docs/plan-json.md), --ics an iCalendar file with one event per session \
         (e.g. `legwork plan --ics > legwork.ics`). --week N shows week N (exports: only week N).
         """
@@ -21,9 +22,10 @@ struct PlanCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the plan as JSON.") var json = false
     @Flag(name: .long, help: "Print the plan as Markdown.") var markdown = false
     @Flag(name: .long, help: "Print the plan as an iCalendar (.ics) file.") var ics = false
+    @Flag(name: .long, help: "Print the plan as plain sentences (for pipes and screen readers).") var plain = false
 
     func validate() throws {
-        if [json, markdown, ics].filter({ $0 }).count > 1 { throw ValidationError("choose one of --json, --markdown, --ics") }
+        if [json, markdown, ics, plain].filter({ $0 }).count > 1 { throw ValidationError("choose one of --json, --markdown, --ics, --plain") }
         if let week, week < 1 { throw ValidationError("--week must be 1 or more (got \(week))") }
     }
 
@@ -44,6 +46,8 @@ struct PlanCommand: ParsableCommand {
             Output.print(PlanJSON.encode(shown), format: .json)
         } else if markdown {
             Output.print(PlanMarkdown.encode(plan, weeks: weeks))
+        } else if plain {
+            Output.print(PlanText.plain(plan, weeks: weeks))
         } else if ics {
             Output.print(PlanICS.encode(plan, stamp: WallTime.now(), weeks: weeks), terminator: "")
         } else {

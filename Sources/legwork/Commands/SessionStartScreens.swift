@@ -75,6 +75,7 @@ struct ExitAtEndScreen: Screen {
     var minimumSize: Size { inner.minimumSize }
     var keys: [KeyHelp] { inner.keys }
     var quitConfirmation: String? { inner.quitConfirmation }
+    var whileHidden: String? { inner.whileHidden }
     func nextDeadline() -> Moment? { inner.nextDeadline() }
 
     mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
@@ -94,10 +95,13 @@ enum SessionStart {
     /// A runner for `engine`, with figures from the catalog and, for a stretch, the props of each block.
     static func runner(_ engine: SessionEngine, context: AppContext, voice: Bool, props: [String: [Equipment]] = [:]) -> SessionRunnerScreen {
         var figures: [String: [[String]]] = [:]
+        var equipment: [String: [Equipment]] = [:]
         for item in engine.plan.items {
-            if let card = context.catalog.card(id: item.cardID), !card.figure.isEmpty { figures[item.cardID] = card.figure }
+            guard let card = context.catalog.card(id: item.cardID) else { continue }
+            if !card.figure.isEmpty { figures[item.cardID] = card.figure }
+            equipment[item.cardID] = card.equipment.required
         }
-        return SessionRunnerScreen(engine: engine, figures: figures, voice: voice, props: props)
+        return SessionRunnerScreen(engine: engine, figures: figures, voice: voice, props: props, equipment: equipment)
     }
 
     /// The runner for `plan`; first a page with `preface` when there is something to read before it

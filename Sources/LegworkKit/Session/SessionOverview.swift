@@ -1,0 +1,37 @@
+/// What a strength session holds, shown while the runner gets ready: the warm-up to do first, each
+/// exercise with its sets, the equipment to fetch, and how long it takes.
+public struct SessionOverview: Hashable, Sendable {
+    /// The warm-up before the first set (DOMAIN "Session structure"): the plan's items start with the
+    /// work, so the runner is told to warm up before pressing on.
+    public static let warmUp = "Warm up first, 3–5 min: easy movement, leg swings, glute activation."
+
+    public struct Line: Hashable, Sendable {
+        public var name: String
+        /// "3 × 12", "2 × 30 s per side".
+        public var dose: String
+        /// Required equipment in words ("mini band, mat"), empty for body weight.
+        public var equipment: [Equipment]
+    }
+
+    public var lines: [Line]
+    /// Every required item once, in the order the exercises need them.
+    public var fetch: [Equipment]
+    /// The session's timed length as planned (log entries excluded).
+    public var total: Duration
+
+    /// The overview of `plan` compiled as `engine` runs it; `equipment` gives the required items by
+    /// card id (from the catalog), a card missing there needs none.
+    public init(engine: SessionEngine, equipment: [String: [Equipment]]) {
+        lines = engine.plan.items.map { Line(name: $0.name, dose: $0.prescription, equipment: equipment[$0.cardID] ?? []) }
+        var fetch: [Equipment] = []
+        for item in lines.flatMap(\.equipment) where !fetch.contains(item) { fetch.append(item) }
+        self.fetch = fetch
+        total = engine.plannedTotal
+    }
+
+    /// "about 27 min": whole minutes, rounded up.
+    public var totalText: String {
+        let minutes = Int((total.seconds / 60).rounded(.up))
+        return "about \(minutes) min"
+    }
+}

@@ -1,0 +1,57 @@
+import LegworkKit
+
+/// A planned exercise's dose in words a runner reads at a glance, built from its parts (sets, reps or
+/// seconds, tempo, effort, load) instead of the shorthand of exports ("3 × 15 · tempo 2-1-2 · RIR 2–3"):
+/// "3 × 15, each rep 2 s down, 1 s hold, 2 s up, stop with 2–3 reps to spare".
+public enum PlanItemWords {
+    public static func dose(_ item: PlanItem) -> String {
+        var parts = [item.dose.summary]
+        if let tempo = tempo(item.tempo) { parts.append(tempo) }
+        if let rir = item.rir { parts.append(toSpare(rir)) }
+        if let load = item.dose.load, !load.isEmpty { parts.append(load) }
+        return parts.joined(separator: ", ")
+    }
+
+    /// "each rep 3 s down, 1 s hold, 1 s up", "held still", "quick and light", nil when the runner sets it.
+    static func tempo(_ tempo: Tempo) -> String? {
+        switch tempo {
+        case let .phases(down, pause, up):
+            let parts = [(down, "down"), (pause, "hold"), (up, "up")].filter { $0.0 > 0 }.map { "\($0.0) s \($0.1)" }
+            return "each rep " + parts.joined(separator: ", ")
+        case .isometric: return "held still"
+        case .fast: return "quick and springy"
+        case .slow: return "slow and controlled"
+        case .none: return nil
+        }
+    }
+
+    /// What the log changed, in words: the auto-regulation's note ("harder: bulgarian_split_squat, 3x10
+    /// at RIR 2 twice") with the card's name for its id and the shorthand spelled out ("Next step:
+    /// Bulgarian split squat, 3 × 10 with 2 reps to spare, twice"). A note in other words passes as it is.
+    public static func change(_ item: PlanItem) -> String? {
+        guard var text = item.change, !text.isEmpty else { return nil }
+        // After a progression or a regression the item is the other card: its id in the note is its name.
+        text = text.replacing(item.cardID, with: item.name)
+        text = text.replacing(/(\d+)x(\d+)/) { "\($0.1) × \($0.2)" }
+        text = text.replacing(/RIR (\d+) is below the target (\d+)/) { "\(spare($0.1)) last time, fewer than the \($0.2) planned" }
+        text = text.replacing(/at RIR (\d+)/) { "with \(spare($0.1))" }
+        text = text.replacing(/RIR (\d+)/) { spare($0.1) }
+        for (short, words) in [("harder: ", "Next step: "), ("easier: ", "Easier: "), ("hold: ", "Same dose: "),
+                               ("up ", "Up "), ("lighter or shorter: ", "Lighter or shorter: ")] where text.hasPrefix(short) {
+            text = words + text.dropFirst(short.count)
+            break
+        }
+        return text.replacing(" twice", with: ", twice")
+    }
+
+    /// "2 reps to spare", "1 rep to spare".
+    private static func spare(_ count: Substring) -> String {
+        "\(count) rep\(count == "1" ? "" : "s") to spare"
+    }
+
+    /// "stop with 2–3 reps to spare", "stop with 1 rep to spare".
+    static func toSpare(_ rir: RepsInReserve) -> String {
+        let count = rir.min == rir.max ? "\(rir.min)" : "\(rir.min)–\(rir.max)"
+        return "stop with \(count) rep\(rir.max == 1 ? "" : "s") to spare"
+    }
+}

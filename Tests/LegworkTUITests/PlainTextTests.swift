@@ -1,0 +1,71 @@
+import LegworkKit
+import Testing
+@testable import LegworkTUI
+
+/// `plan --plain` and `history --plain`: sentences for pipes and screen readers.
+@Suite struct PlainTextTests {
+    @Test func thePlanReadsAsSentencesWithTheSafetyNoticesFirst() {
+        let text = PlanText.plain(PlanScreenFixtures.withNotices, weeks: [2])
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0] == "Legwork plan: starts 2026-03-02, 6 weeks.")
+        #expect(lines[2] == "Read first:")
+        #expect(lines[3] == "- Pain up to 3/10 is fine; stop at more.")
+        #expect(lines.contains("Week 2 of 6: Base, 2026-03-09 to 2026-03-15."))
+        #expect(lines.contains("Tuesday 2026-03-10: easy run."))
+        #expect(lines.contains("Friday 2026-03-13: rest."))
+        #expect(lines.contains("Wednesday 2026-03-11: Strength B, 30 minutes."))
+        #expect(lines.contains("  1. Glute bridge: 3 × 12, each rep 2 s down, 1 s hold, 1 s up, stop with 2–3 reps to spare."))
+        #expect(lines.contains("     Why: Strong glutes keep the pelvis level on every landing."))
+        #expect(lines.contains("  Running cue: Quiet feet, tall hips."))
+        #expect(!text.contains("Week 1 ") && !text.contains("RIR") && !text.contains("|") && !text.contains("**"))
+    }
+
+    @Test func theLogReadsNewestFirst() {
+        let t0 = WallTime(year: 2026, month: 3, day: 2, hour: 7, minute: 5, utcOffsetSeconds: 3600)
+        let t1 = WallTime(year: 2026, month: 3, day: 4, hour: 18, minute: 30, utcOffsetSeconds: 3600)
+        let first = LoggedSession(session: SessionRecord(id: 1, kind: .strength, title: "Strength A", startedAt: t0, endedAt: t0.adding(seconds: 1500),
+                                                         status: .completed, plannedSeconds: 1500),
+                                  sets: [1, 2].map { SetRecord(sessionID: 1, exerciseID: "glute_bridge", setNumber: $0, reps: $0 == 1 ? 12 : 10, loadKg: 10, rir: 2, pain: 1, startedAt: t0, endedAt: t0) }
+                                      + [SetRecord(sessionID: 1, exerciseID: "sl_rdl", setNumber: 1, side: .left, reps: 8, startedAt: t0, endedAt: t0)])
+        let second = LoggedSession(session: SessionRecord(id: 2, kind: .stretch, title: "15-minute stretch", startedAt: t1, status: .abandoned, plannedSeconds: 900), sets: [])
+        let text = HistoryText.plain([first, second], names: ["glute_bridge": "Glute bridge"])
+        #expect(text.split(separator: "\n").map(String.init) == [
+            "2026-03-04 at 18:30: 15-minute stretch, stopped early.",
+            "2026-03-02 at 07:05: Strength A, completed, 25 minutes.",
+            "  Glute bridge: 2 sets: 12 and 10 reps, 10 kg; 2 reps to spare; pain 1 of 10.",
+            "  sl_rdl: 1 set: 8 (left) reps, body weight.",
+        ])
+        #expect(HistoryText.plain([], names: [:]).hasPrefix("The log is empty"))
+    }
+
+    @Test func aPlanItemsDoseInWords() {
+        let item = PlanScreenFixtures.items[0]
+        #expect(PlanItemWords.dose(item) == "3 × 12, each rep 2 s down, 1 s hold, 1 s up, stop with 2–3 reps to spare")
+        #expect(PlanItemWords.toSpare(RepsInReserve(1, 1)) == "stop with 1 rep to spare")
+    }
+}
+
+@Suite struct PlanChangeWordsTests {
+    func item(_ id: String, _ name: String, change: String) -> PlanItem {
+        var item = PlanScreenFixtures.items[0]
+        item.cardID = id; item.name = name; item.change = change
+        return item
+    }
+
+    @Test(arguments: [
+        ("bulgarian_split_squat", "Bulgarian split squat", "harder: bulgarian_split_squat, 3x10 at RIR 2 twice",
+         "Next step: Bulgarian split squat, 3 × 10 with 2 reps to spare, twice"),
+        ("wall_sit", "Wall sit", "easier: wall_sit, pain 6/10 last time", "Easier: Wall sit, pain 6/10 last time"),
+        ("db_rdl", "Dumbbell RDL", "hold: 3x5 at RIR 2; 3x6 at RIR 2 twice to move up",
+         "Same dose: 3 × 5 with 2 reps to spare; 3 × 6 with 2 reps to spare, twice to move up"),
+        ("db_rdl", "Dumbbell RDL", "hold: RIR 1 is below the target 2", "Same dose: 1 rep to spare last time, fewer than the 2 planned"),
+        ("db_rdl", "Dumbbell RDL", "up 2.5 kg: 3x6 at RIR 2 twice", "Up 2.5 kg: 3 × 6 with 2 reps to spare, twice"),
+    ])
+    func theLogsChangeInWords(id: String, name: String, change: String, words: String) {
+        #expect(PlanItemWords.change(item(id, name, change: change)) == words)
+    }
+
+    @Test func noChangeNoLine() {
+        #expect(PlanItemWords.change(PlanScreenFixtures.items[0]) == nil)
+    }
+}
