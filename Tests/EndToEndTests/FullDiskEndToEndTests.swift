@@ -52,6 +52,7 @@ import Testing
     func aHeldLockShowsWaitingForTheDatabase() throws {
         let tmux = try TmuxSession(["--speed", "10", "session", "today"])
         defer { tmux.close() }
+        tmux.beginPlannedSession()
         tmux.waitFor(text: "Get ready")
         let db = tmux.dataDir.appending(path: "legwork.sqlite").path
         _ = try Command.run(["/bin/sh", "-c", "(echo 'BEGIN IMMEDIATE; INSERT INTO meta VALUES (1, 2);'; sleep 3; echo 'ROLLBACK;') | /usr/bin/sqlite3 \"$0\" >/dev/null 2>&1 &", db],

@@ -65,6 +65,7 @@ import Testing
         let tmux = try homeWithProfile()
         defer { tmux.close() }
         tmux.press("Enter")
+        tmux.throughTodayToTheRunner()
         tmux.waitFor(text: "Next: ")
         tmux.press("Escape")
         let menu = tmux.waitFor(text: "Paused")
@@ -80,6 +81,7 @@ import Testing
         tmux.press("Enter")
         tmux.waitFor(text: "Resume it?")
         tmux.type("n")
+        tmux.throughTodayToTheRunner()
         tmux.waitFor(text: "Next: ")
         tmux.type("q")
         tmux.waitFor(text: "y = yes, back to Home")
@@ -92,6 +94,7 @@ import Testing
     @Test func aWindowTooSmallPausesTheSessionUntilItGrows() throws {
         let tmux = try TmuxSession(["session", "glute_bridge"])
         defer { tmux.close() }
+        tmux.passCheckIn()
         let running = tmux.waitFor(text: "left")
         #expect(running.contains("Get ready"))
         try tmux.resize(width: 30, height: 10)

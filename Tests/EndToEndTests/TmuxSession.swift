@@ -80,6 +80,16 @@ final class TmuxSession {
         if screen.contains("Press Enter to begin") { press("Enter") }
     }
 
+    /// From the screen after "Today's session" to the runner: on a day without a planned session the
+    /// Today page offers the next session anyway (`a`); then the check-in and the session's first page.
+    func throughTodayToTheRunner() {
+        let first = waitFor("the check-in or the Today page", timeout: 20) {
+            $0.contains("Enter keeps these answers") || $0.contains("a = your next session anyway")
+        }
+        if first.contains("a = your next session anyway") { type("a") }
+        beginPlannedSession()
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "e2e", "-x", "\(width)", "-y", "\(height)"])
     }
