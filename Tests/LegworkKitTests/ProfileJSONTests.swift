@@ -6,6 +6,7 @@ struct ProfileJSONTests {
     @Test func defaultProfileEncodesEveryKeySorted() {
         #expect(ProfileJSON.encode(Profile()) == """
         {
+          "cleared" : null,
           "dumbbell-max-kg" : null,
           "equipment" : [
             "mat"

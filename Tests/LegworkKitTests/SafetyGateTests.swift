@@ -264,3 +264,19 @@ extension SafetyGateTests {
         for id in ["calf_raise", "lateral_band_walk", "pallof_press", "side_lying_abduction"] { #expect(knee.permits(Self.card(id)), "\(id)") }
     }
 }
+
+extension SafetyGateTests {
+    @Test func aClinicianClearsTheSignsInTheFormAndOnTheCommandLine() throws {
+        let flagged = Self.runner { $0.redFlags = [.bonePain, .numbness] }
+        var form = IntakeForm(profile: flagged, today: Self.today)
+        form.setText("2026-11-30", for: .cleared)
+        let cleared = try form.profile()
+        #expect(cleared.redFlags.isEmpty && cleared.clearedOn == Self.today.adding(days: -1))
+        #expect(SafetyGate.decide(profile: cleared, today: Self.today).allowance == .everything)
+        // A clearance cannot be dated after today, and an empty answer never undoes one.
+        form.setText("2026-12-02", for: .cleared)
+        #expect(form[.cleared]?.message?.contains("after today") == true)
+        let same = try ProfileUpdate.apply(["cleared=none"], to: cleared, today: Self.today)
+        #expect(same.clearedOn == cleared.clearedOn)
+    }
+}

@@ -19,7 +19,7 @@ public struct IntakeForm: Equatable, Sendable {
         self.today = today
         self.fields = IntakeForm.questions.map { q in
             var text = q.key.text(in: profile)
-            if q.isOptional, text == "none", q.key == .raceDate || q.key == .dumbbellMaxKg { text = "" }
+            if q.isOptional, text == "none", q.key == .raceDate || q.key == .dumbbellMaxKg || q.key == .cleared { text = "" }
             return IntakeField(key: q.key, label: q.label, help: q.help, kind: q.kind, isOptional: q.isOptional,
                                text: text, message: nil)
         }
@@ -130,5 +130,7 @@ public struct IntakeForm: Equatable, Sendable {
                  .injuryList, optional: true),
         Question(.redFlags, "Warning signs", "Tick any that apply now: they call for a clinician before impact work",
                  .multiChoice(RedFlag.allCases.map { IntakeChoice($0.rawValue, $0.question) }), optional: true),
+        Question(.cleared, "Cleared by a clinician", "YYYY-MM-DD: the day a doctor or physiotherapist cleared your warning signs; they leave your plan",
+                 .date, optional: true),
     ]
 }

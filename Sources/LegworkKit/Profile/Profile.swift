@@ -27,6 +27,8 @@ public struct Profile: Equatable, Sendable {
     /// Whether cards the runner imported (not reviewed for runners) may enter the plan and the
     /// routines: off until the runner turns it on (`imported-cards=on`).
     public var importedCards: Bool = false
+    /// The last day a clinician cleared the runner's warning signs (the safety journal keeps each one).
+    public var clearedOn: CalendarDate?
 
     public static let weeklyKmRange: ClosedRange<Double> = 0...300
     public static let strengthDaysRange: ClosedRange<Int> = 1...4
@@ -76,6 +78,7 @@ public struct Profile: Equatable, Sendable {
         if let long = longRunDay, long == workoutDay { found.append(.longRunAndWorkoutSameDay(long)) }
         if goal == .race, raceDistance == nil { found.append(.raceWithoutDistance) }
         if checkRaceDate, let date = raceDate, date < today { found.append(.raceDateInPast(date, today: today)) }
+        if let date = clearedOn, date > today { found.append(.clearedInFuture(date, today: today)) }
         var seen: Set<Injury> = []
         for status in injuries where !seen.insert(status.injury).inserted {
             found.append(.injuryListedTwice(status.injury))
@@ -100,6 +103,7 @@ extension Profile: Codable {
         case equipment, dumbbellMaxKg = "dumbbell-max-kg"
         case injury, redFlags = "red-flags"
         case importedCards = "imported-cards"
+        case clearedOn = "cleared"
     }
 
     public init(from decoder: Decoder) throws {
@@ -120,6 +124,7 @@ extension Profile: Codable {
         injuries = try c.decodeIfPresent([InjuryStatus].self, forKey: .injury) ?? d.injuries
         redFlags = try c.decodeIfPresent(Set<RedFlag>.self, forKey: .redFlags) ?? d.redFlags
         importedCards = try c.decodeIfPresent(Bool.self, forKey: .importedCards) ?? d.importedCards
+        clearedOn = try c.decodeIfPresent(CalendarDate.self, forKey: .clearedOn)
         if !Profile.weeklyKmRange.contains(weeklyKm) {
             throw DecodingError.dataCorruptedError(forKey: .weeklyKm, in: c, debugDescription: "weekly-km \(weeklyKm) is outside 0–300")
         }
@@ -146,5 +151,6 @@ extension Profile: Codable {
         try c.encode(injuries, forKey: .injury)
         try c.encode(RedFlag.allCases.filter(redFlags.contains), forKey: .redFlags)
         try c.encode(importedCards, forKey: .importedCards)
+        try c.encode(clearedOn, forKey: .clearedOn)
     }
 }

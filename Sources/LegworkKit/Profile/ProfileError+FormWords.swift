@@ -24,6 +24,8 @@ extension ProfileError {
             return "\(date) is before today (\(today)): give a date to come, or clear it with Ctrl-U."
         case let .injuryListedTwice(injury):
             return "\(injury.title) is listed twice: keep one."
+        case let .clearedInFuture(date, today):
+            return "\(date) is after today (\(today)): give the day a clinician cleared you."
         }
     }
 

@@ -14,6 +14,7 @@ public enum ProfileError: Error, Equatable, Sendable, CustomStringConvertible {
     case raceWithoutDistance
     case raceDateInPast(CalendarDate, today: CalendarDate)
     case injuryListedTwice(Injury)
+    case clearedInFuture(CalendarDate, today: CalendarDate)
 
     /// The field the problem belongs to, so a form can show the message next to it.
     public var key: ProfileKey? {
@@ -26,6 +27,7 @@ public enum ProfileError: Error, Equatable, Sendable, CustomStringConvertible {
         case .raceWithoutDistance: .raceDistance
         case .raceDateInPast: .raceDate
         case .injuryListedTwice: .injury
+        case .clearedInFuture: .cleared
         }
     }
 
@@ -54,6 +56,8 @@ public enum ProfileError: Error, Equatable, Sendable, CustomStringConvertible {
             return "race-date: \(date) is before today (\(today)); give a future date or race-date=none"
         case let .injuryListedTwice(injury):
             return "injury: \(injury.rawValue) is listed twice; give each injury once, e.g. \(injury.rawValue):current:3"
+        case let .clearedInFuture(date, today):
+            return "cleared: \(date) is after today (\(today)); give the day a clinician cleared you"
         }
     }
 

@@ -12,6 +12,8 @@ public enum ProfileKey: String, CaseIterable, Sendable {
     case strengthDays = "strength-days", sessionMinutes = "session-minutes"
     case equipment, dumbbellMaxKg = "dumbbell-max-kg"
     case injury, redFlags = "red-flags"
+    /// The day a clinician cleared the warning signs: they leave the profile (the log keeps them).
+    case cleared
     case importedCards = "imported-cards"
 
     /// "experience, goal, race-distance, …" for error messages.
@@ -79,6 +81,14 @@ public enum ProfileKey: String, CaseIterable, Sendable {
             case "off", "no", "false", "none": profile.importedCards = false
             default: throw invalid(value, "choose on (imported cards may enter the plan) or off")
             }
+        case .cleared:
+            // Saying a clinician cleared you is never undone by leaving the field empty.
+            if isNone { return }
+            guard let date = CalendarDate(text: text) else {
+                throw invalid(value, "write the day a clinician cleared you as YYYY-MM-DD")
+            }
+            profile.clearedOn = date
+            profile.redFlags = []
         }
     }
 
@@ -105,6 +115,7 @@ public enum ProfileKey: String, CaseIterable, Sendable {
             profile.redFlags.isEmpty ? "none"
                 : RedFlag.allCases.filter(profile.redFlags.contains).map(\.rawValue).joined(separator: ",")
         case .importedCards: profile.importedCards ? "on" : "off"
+        case .cleared: profile.clearedOn?.description ?? "none"
         }
     }
 

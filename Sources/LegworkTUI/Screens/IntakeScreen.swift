@@ -174,11 +174,16 @@ public struct IntakeScreen: TextEntryScreen {
         isDirty = true
     }
 
-    /// The fields asked now: the heaviest dumbbell only when dumbbells are ticked (or it has a value).
+    /// The fields asked now: the heaviest dumbbell only when dumbbells are ticked, and "cleared by a
+    /// clinician" only while a warning sign is ticked (or either has a value).
     var visibleFields: [Int] {
         let hasDumbbells = form[.equipment]?.text.split(separator: ",").contains { String($0).trimmedOfSpaces == Equipment.dumbbells.rawValue } ?? false
+        let signs = form[.redFlags]?.text.trimmedOfSpaces ?? ""
+        let hasSigns = !signs.isEmpty && signs != "none"
         return form.fields.indices.filter { i in
-            form.fields[i].key != .dumbbellMaxKg || hasDumbbells || !form.fields[i].text.isEmpty
+            let key = form.fields[i].key
+            let shown = key == .dumbbellMaxKg ? hasDumbbells : key == .cleared ? hasSigns : true
+            return shown || !form.fields[i].text.isEmpty
         }
     }
 

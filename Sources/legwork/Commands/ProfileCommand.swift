@@ -50,20 +50,13 @@ struct ProfileSetCommand: ParsableCommand {
     func run() throws {
         let context = try AppContext.open(global)
         let today = LocalCalendar.today()
-        // `cleared=YYYY-MM-DD` is not a profile field: it records that a clinician cleared the runner.
-        let (clearance, fields) = try Self.clearance(in: assignments, today: today)
-        let stored = try context.profile() ?? Profile()
-        var updated = stored
-        if !fields.isEmpty { updated = try Self.applying(fields, to: stored, today: today) }
-        if let clearance {
-            updated = try context.recordClearance(on: clearance, profile: updated)
-            Output.print("Cleared by a clinician on \(clearance): warning signs removed, the plan carries on from where it paused.")
-        }
-        if fields.isEmpty {
-            // A clearance alone changes no answer about the runner: the plan's weeks stay where they are.
-            do { try context.store.saveDocument(updated, key: .profile) } catch { throw Failure(error.description) }
-        } else {
-            try context.saveProfile(updated, today: today)
+        // "cleared=today" is the one word a date field takes here: the day is known only at the edge.
+        let fields = assignments.map { Self.isClearedToday($0) ? "cleared=\(today)" : $0 }
+        let stored = try context.profile()
+        let updated = try Self.applying(fields, to: stored ?? Profile(), today: today)
+        try context.saveProfile(updated, today: today)
+        if let date = updated.clearedOn, date != stored?.clearedOn {
+            Output.print("Cleared by a clinician on \(date): your warning signs leave the plan (your log keeps them), and the plan carries on.")
         }
         Output.print("Profile saved.")
         Output.print(ProfileText.lines(updated).joined(separator: "\n"))
@@ -79,24 +72,9 @@ extension ProfileSetCommand {
         }
     }
 
-    /// The clearance date given with `cleared=…` (not in the future), and the other assignments.
-    static func clearance(in assignments: [String], today: CalendarDate) throws -> (CalendarDate?, [String]) {
-        var date: CalendarDate?
-        var rest: [String] = []
-        for assignment in assignments {
-            let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces).lowercased() == "cleared" else {
-                rest.append(assignment)
-                continue
-            }
-            let text = parts[1].trimmingCharacters(in: .whitespaces).lowercased()
-            guard let day = text == "today" ? today : CalendarDate(text: text) else {
-                throw ValidationError("cleared: \"\(parts[1])\" is not valid; write the day a clinician cleared you as YYYY-MM-DD (or today)")
-            }
-            guard day <= today else { throw ValidationError("cleared: \(day) is in the future; give the day the clinician cleared you") }
-            date = day
-        }
-        return (date, rest)
+    static func isClearedToday(_ assignment: String) -> Bool {
+        let parts = assignment.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        return parts.count == 2 && parts[0] == ProfileKey.cleared.rawValue && parts[1] == "today"
     }
 }
 
@@ -122,10 +100,15 @@ extension DocumentKey {
 
 extension AppContext {
     /// Stores the profile. The first profile starts the first training block today; a later edit keeps
-    /// the block, so the weeks ahead adapt to the new answers and nothing starts again at week 1.
+    /// the block, so the weeks ahead adapt to the new answers and nothing starts again at week 1. A new
+    /// clearance date (the form or `cleared=`) is kept in the safety journal with the signs it cleared.
     func saveProfile(_ profile: Profile, today: CalendarDate) throws {
         do {
             let hasBlock = try trainingBlock() != nil
+            let stored = try self.profile()
+            if let date = profile.clearedOn, date != stored?.clearedOn {
+                _ = try recordClearance(on: date, profile: stored ?? profile)
+            }
             try store.saveDocument(profile, key: .profile)
             if !hasBlock { try store.saveDocument(TrainingBlock.first(today), key: .trainingBlock) }
         } catch let failure as Failure {
