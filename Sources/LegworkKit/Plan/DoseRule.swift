@@ -19,6 +19,16 @@ enum DoseRule {
         return light ? target.easier(by: PlanConstants.lightWeekExtraRIR) : target
     }
 
+    /// A beginner's technique weeks: 2 sets of 10–15 reps of strength and core work (holds and jumps
+    /// keep their dose), whatever the card's own dose or the week's progression.
+    static func technique(_ dose: Dose, card: ExerciseCard) -> Dose {
+        guard card.kind == .strength || card.kind == .core, case .reps = dose.work else { return dose }
+        var easy = dose
+        easy.sets = min(dose.sets, PlanConstants.techniqueSets)
+        easy.work = .reps(PlanConstants.techniqueReps)
+        return easy
+    }
+
     /// Deload and taper volume: about half the sets, rounded up (−40–50%).
     static func lighten(_ dose: Dose) -> Dose {
         var light = dose

@@ -37,6 +37,10 @@ private struct Builder {
     let schedule: WeeklySchedule
     let selector: ExerciseSelector
     let modules: InjuryModule
+    /// The heel-raise protocol's days (used only when one runs).
+    let moduleDays: ModuleDays
+    /// The strength days of each week, by week index (none in a recovery week).
+    let strengthDates: [Int: [CalendarDate]]
     private(set) var warnings: [PlanNotice] = []
     /// Ranked options by slot and by what the session already holds. The same questions come back every
     /// week and with every cut the minutes try (`SessionFit`), and ranking the catalog is the slow part.
@@ -53,6 +57,14 @@ private struct Builder {
         self.schedule = WeeklySchedule(profile: profile, start: start, race: calendar.race)
         self.selector = ExerciseSelector(cards: cards, profile: profile)
         self.modules = InjuryModule(profile: profile, selector: selector)
+        var strengthDates: [Int: [CalendarDate]] = [:]
+        for (index, phase) in calendar.phases.enumerated() where phase != .recovery {
+            strengthDates[index] = schedule.strengthDays(count: SessionFrequency.sessions(phase: phase, requested: profile.strengthDays),
+                                                         monday: calendar.firstMonday.adding(days: 7 * index))
+        }
+        self.strengthDates = strengthDates
+        self.moduleDays = ModuleDays(schedule: schedule, through: calendar.firstMonday.adding(days: 7 * calendar.phases.count - 1),
+                                     strengthDays: Set(strengthDates.values.joined()))
         let steps = calendar.phases.indices.map { Self.steps(week: $0, profile: profile, calendar: calendar) }
         self.peakSteps = (steps.map(\.strength).max() ?? 0, steps.map(\.jumps).max() ?? 0)
     }
@@ -82,13 +94,19 @@ private struct Builder {
                 sessions[date] = mobilitySession(week: number)
             }
         } else {
-            let dates = schedule.strengthDays(count: SessionFrequency.sessions(phase: phase, requested: profile.strengthDays), monday: monday)
+            let dates = strengthDates[index] ?? []
             for (k, date) in dates.enumerated() {
                 let steps = Self.steps(week: index, profile: profile, calendar: calendar)
                 let session = strengthSession(index: k, date: date, week: number, phase: phase,
                                               step: steps.strength, jumpStep: steps.jumps)
                 // A catalog with nothing the runner can do gives no session rather than an empty one.
                 if !session.items.isEmpty { sessions[date] = session }
+            }
+            // The heel-raise protocol's days without a strength session get a short session of their own.
+            if modules.hasFootProtocol {
+                for offset in 0..<7 where sessions[monday.adding(days: offset)] == nil && moduleDays.contains(monday.adding(days: offset)) {
+                    sessions[monday.adding(days: offset)] = protocolSession(week: number)
+                }
             }
         }
         let days = (0..<7).map { offset -> PlanDay in
@@ -164,6 +182,11 @@ private struct Builder {
                 notes.append("No heavy lift within \(window) days of the race.")
             }
         }
+        // The long run has already tired the legs: no jumps and no heavy lift after it (DOMAIN.md §2).
+        if schedule.run(on: date) == .long, slots.contains(where: { $0 == .plyometric || $0 == .heavyLift }) {
+            slots.removeAll { $0 == .plyometric || $0 == .heavyLift }
+            notes.append("After the long run: no jumps and no heavy lift today.")
+        }
         slots.removeAll { cuts.leftOut.contains($0) }
         let templateSets = SessionTemplate.fixedSets(for: profile.sessionMinutes)
         let contactCap = PlyoGate.contactsPerSession(level)
@@ -173,15 +196,27 @@ private struct Builder {
         var itemSlots: [PlanSlot?] = []
         var used: Set<String> = []
         func allowed(_ card: ExerciseCard) -> Bool { !used.contains(card.id) && (card.kind != .power || plyoAllowed) }
+        func addModule(_ module: InjuryModule.Item) {
+            guard !used.contains(module.card.id) else { return }
+            let item = moduleItem(module, week: week, light: light, step: step, fixedSets: templateSets, contactCap: contactCap)
+            items.append(item.0); itemCards.append(item.1); itemSlots.append(nil); used.insert(item.1.id)
+        }
 
+        // Injury modules take template slots rather than adding to them, so the session keeps its minutes:
+        // the knee hold or the shin work takes the second single-leg lift's place. The heel-raise protocol
+        // has days of its own (`ModuleDays`); on strength days the calf slot is its light day.
+        let kneeHold = modules.kneeIsometric()
+        let shinItems = modules.shinItems()
+        if kneeHold != nil || !shinItems.isEmpty { slots.removeAll { $0 == .singleLegSecond } }
+
+        if let warmUp = warmUpItem(jumps: slots.contains(.plyometric)) {
+            items.append(warmUp.0); itemCards.append(warmUp.1); itemSlots.append(nil)
+        }
+        if let kneeHold { addModule(kneeHold) }
         for slot in slots {
             // A slot whose sets the minutes capped progresses by reps instead, as a 15-minute session does.
             let fixedSets = cuts.sets[slot] ?? templateSets
-            if slot == .calf, let module = modules.calfSlot(week: week) {
-                let item = moduleItem(module, week: week, light: light, step: step, fixedSets: templateSets, contactCap: contactCap)
-                items.append(item.0); itemCards.append(item.1); itemSlots.append(nil); used.insert(item.1.id)
-                continue
-            }
+            if slot == .gluteMed { shinItems.forEach(addModule) }
             let key = OptionsKey(slot: slot, used: used, plyoAllowed: plyoAllowed)
             let options = optionsCache[key] ?? selector.options(for: slot, allowed: allowed)
             optionsCache[key] = options
@@ -190,7 +225,10 @@ private struct Builder {
                 continue
             }
             // Sessions A and B of a week alternate between the two best options; each repeats week to week.
-            let choice = options[k % min(2, options.count)]
+            // Between the heel-raise protocol's days the calf slot takes the lightest calf work.
+            let lightCalfDay = slot == .calf && modules.hasFootProtocol
+            let choice = lightCalfDay ? options.min { ($0.card.score(.loadTolerance), $0.card.id) < ($1.card.score(.loadTolerance), $1.card.id) }!
+                : options[k % min(2, options.count)]
             var card = choice.card
             var easier = false
             var painCut = false
@@ -208,10 +246,19 @@ private struct Builder {
                                                 fixedSets: fixedSets, contactCap: contactCap,
                                                 maxReps: slot == .heavyLift ? PlanConstants.heavyLiftMaxReps : nil,
                                                 canLoad: selector.canLoad,
-                                                harder: { easier || painCut ? nil : selector.harderVariant($0) { allowed($0) && SlotCriteria.fits($0, slot, relaxed: true) } })
+                                                harder: { easier || painCut || lightCalfDay ? nil : selector.harderVariant($0) {
+                                                    // The glute-med slot never drifts to a card that only helps the glute med.
+                                                    allowed($0) && SlotCriteria.fits($0, slot, relaxed: slot != .gluteMed)
+                                                } })
             else { continue }
             var dose = dosed.dose
+            if level == .beginner && week <= PlanConstants.beginnerTechniqueWeeks { dose = DoseRule.technique(dose, card: dosed.card) }
             if light || painCut { dose = DoseRule.lighten(dose) }
+            if lightCalfDay { dose.load = "body weight: a light day between the heavy heel-raise days" }
+            else if !selector.standIns(dosed.card).isEmpty, !selector.owns(.dumbbells), dosed.card.equipment.required.contains(.dumbbells) {
+                // The load comes from what the runner owns, not from the card's dumbbells.
+                dose.load = selector.loadWords(dosed.card)
+            }
             if dosed.addsLoad && phase.progresses {
                 dose.load = [dose.load, "this week: add 2.5–5% load"].compactMap { $0 }.joined(separator: "; ")
             }
@@ -232,6 +279,12 @@ private struct Builder {
             for item in selector.missing(dosed.card) {
                 warn(PlanNotice(.equipment, "No \(item.title): the exercises that need one use a household stand-in (see their notes)."))
             }
+            if dosed.card.equipment.optional.contains(.step) && selector.owns(.step) && !lightCalfDay {
+                itemNotes.append("You have a step: use its edge for the full range.")
+            }
+            if slot == .heavyLift, case .reps = dose.work, !light {
+                itemNotes.append(PlanConstants.rampUpNote)
+            }
             let note: String? = itemNotes.isEmpty ? nil : itemNotes.joined(separator: " ")
             let why = WhyText.why(card: dosed.card, role: slot.role, profile: profile, origin: dosed.card.id == choice.card.id ? choice.origin : .direct,
                                   variantOf: dosed.variantOf, easierBecauseOfPain: easier, standIns: selector.missing(dosed.card))
@@ -241,10 +294,6 @@ private struct Builder {
             itemCards.append(dosed.card)
             itemSlots.append(slot)
             used.insert(dosed.card.id)
-        }
-        for module in modules.extras(week: week, used: used) {
-            let item = moduleItem(module, week: week, light: light, step: step, fixedSets: templateSets, contactCap: contactCap)
-            items.append(item.0); itemCards.append(item.1); itemSlots.append(nil); used.insert(item.1.id)
         }
         notes += modules.sessionNotes
         return SessionFit.Draft(items: items, cards: itemCards, slots: itemSlots, notes: notes)
@@ -258,6 +307,34 @@ private struct Builder {
         }
         return PlanNotice(.slotUnfilled, "No \(role) exercise with your equipment: \(best.name) needs "
             + selector.missing(best).map(\.title).joined(separator: " and ") + ". Sessions go without one until you add it to your equipment.")
+    }
+
+    /// A session of just the heel-raise protocol, on its days without strength work.
+    private func protocolSession(week: Int) -> PlanSession {
+        let modulesItems = modules.footProtocol(week: week) + modules.footStretches()
+        let pairs = modulesItems.map { moduleItem($0, week: week, light: false, step: 0, fixedSets: nil, contactCap: 0) }
+        let title = switch (modules.isActive(.achilles), modules.isActive(.plantar)) {
+        case (true, true): "Achilles and heel raises"
+        case (true, false): "Achilles raises"
+        default: "Plantar heel raises"
+        }
+        let seconds = SessionTiming.seconds(pairs.map(\.0), pairs.map(\.1))
+        return PlanSession(title: title, kind: .strength, minutes: max(1, (seconds + 59) / 60), items: pairs.map(\.0),
+                           runningCue: RunningCue.pick(from: pairs.map(\.1).filter { $0.kind != .stretch }, week: week),
+                           notes: ["The protocol every second day: just these exercises today, no other strength work.",
+                                   "Pain up to 5/10 is fine if it settles by the next morning; if not, use less load."])
+    }
+
+    /// The warm-up that opens the session, timed, led by one light set of glute bridges: the session's
+    /// only activation. Nil when the catalog has no bridge.
+    private func warmUpItem(jumps: Bool) -> (PlanItem, ExerciseCard)? {
+        guard let bridge = selector.byID[PlanConstants.warmUpCard] else { return nil }
+        var note = "March or jog on the spot for a minute, 10 leg swings each way on each leg, then one easy set of 10 glute bridges."
+        if jumps { note += " Finish with a few skips and 2 easy sets of 10 pogo rehearsals before the jumps." }
+        let item = PlanItem(cardID: bridge.id, name: "Warm-up with glute bridges", role: .warmUp,
+                            dose: Dose.hold(1, seconds: PlanConstants.warmUpSeconds, rest: 0), tempo: .none, rir: nil,
+                            why: WhyText.purpose(.warmUp) + ".", note: note)
+        return (item, bridge)
     }
 
     private func moduleItem(_ module: InjuryModule.Item, week: Int, light: Bool, step: Int, fixedSets: Int?, contactCap: Int) -> (PlanItem, ExerciseCard) {
@@ -274,8 +351,10 @@ private struct Builder {
         }
         if light { dose = DoseRule.lighten(dose) }
         let rir = module.fixed == nil ? DoseRule.rir(level: level, weekNumber: week, card: module.card, dose: dose, light: light) : nil
-        return (PlanItem(cardID: module.card.id, name: module.card.name, role: module.role, dose: dose, tempo: tempo, rir: rir,
-                         why: module.why + ".", note: module.note), module.card)
+        var item = PlanItem(cardID: module.card.id, name: module.card.name, role: module.role, dose: dose, tempo: tempo, rir: rir,
+                            why: module.why + ".", note: module.note)
+        if module.soreSideOnly { item.soreSideOnly = true }
+        return (item, module.card)
     }
 
     // MARK: - Mobility

@@ -23,7 +23,7 @@ public enum PlanSessions {
         // What the log changed comes first: it is what the runner most needs to know before the set.
         if let change = item.change, !change.isEmpty { cue = cue.isEmpty ? change : "\(change) · \(cue)" }
         return SessionItem(
-            cardID: item.cardID, name: item.name, unilateral: card?.unilateral ?? false, tempo: item.tempo,
+            cardID: item.cardID, name: item.name, unilateral: (card?.unilateral ?? false) && item.soreSideOnly != true, tempo: item.tempo,
             dose: item.dose, cue: cue, why: item.why,
             figure: card.flatMap { $0.figure.isEmpty ? nil : $0.figure })
     }

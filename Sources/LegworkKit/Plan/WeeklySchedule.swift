@@ -24,15 +24,21 @@ struct WeeklySchedule {
 
     /// Why strength is not allowed on `date`, or nil when it is.
     func strengthBlock(on date: CalendarDate) -> String? {
+        if let block = calendarBlock(on: date) { return block }
+        let tomorrow = date.adding(days: 1).weekday
+        if profile.keyRunDays.contains(tomorrow) { return "the day before a key run" }
+        if isLongRace, let long = profile.longRunDay, date.adding(days: -1).weekday == long { return "the day after the long run" }
+        return nil
+    }
+
+    /// Why no training at all on `date` (before the start, the days around a race), or nil.
+    func calendarBlock(on date: CalendarDate) -> String? {
         if date < start { return "before the plan starts" }
         if let race {
             let daysOut = race.days(since: date)
             if daysOut >= 0 && daysOut < PlanConstants.minDaysBetweenLastSessionAndRace { return "too close to the race" }
             if daysOut < 0 && -daysOut <= PlanConstants.postRaceMobilityDays { return "after the race: mobility only" }
         }
-        let tomorrow = date.adding(days: 1).weekday
-        if profile.keyRunDays.contains(tomorrow) { return "the day before a key run" }
-        if isLongRace, let long = profile.longRunDay, date.adding(days: -1).weekday == long { return "the day after the long run" }
         return nil
     }
 
