@@ -63,13 +63,19 @@ enum SessionFit {
         return next
     }
 
-    /// The exercise with the most sets above `fewestSets` (the later one of equals); protocols aside.
+    /// Sets come off the accessories first and off the heavy lift last, which keeps at least 3 work
+    /// sets (DOMAIN.md §2: advanced 3–4 × 3–6).
+    static let setCutOrder: [PlanSlot] = [.carry, .core, .gluteMed, .calf, .singleLegSecond, .singleLegMain, .plyometric, .heavyLift]
+    static func fewestSets(for slot: PlanSlot) -> Int { slot == .heavyLift ? 3 : fewestSets }
+
+    /// The exercise to lose a set: the first slot of `setCutOrder` above its floor, the one with the most
+    /// sets among equals; protocols aside.
     private static func setToCut(_ draft: Draft) -> Int? {
-        let candidates = draft.items.indices.filter { draft.slots[$0] != nil && draft.items[$0].dose.sets > fewestSets }
-        return candidates.max { a, b in
-            let (x, y) = (draft.items[a].dose.sets, draft.items[b].dose.sets)
-            return x < y || (x == y && a < b)
+        for slot in setCutOrder {
+            let candidates = draft.items.indices.filter { draft.slots[$0] == slot && draft.items[$0].dose.sets > fewestSets(for: slot) }
+            if let i = candidates.max(by: { draft.items[$0].dose.sets < draft.items[$1].dose.sets }) { return i }
         }
+        return nil
     }
 }
 

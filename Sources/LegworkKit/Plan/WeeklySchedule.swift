@@ -53,8 +53,28 @@ struct WeeklySchedule {
     /// Up to `count` days for strength in the week starting `monday`, in date order.
     func strengthDays(count: Int, monday: CalendarDate) -> [CalendarDate] {
         let candidates = (0..<7).map { monday.adding(days: $0) }.filter { strengthBlock(on: $0) == nil }
-            .sorted { (priority($0), $0) < (priority($1), $1) }
-        return Self.spread(candidates, count: count)
+        return Self.bestSpaced(candidates, count: count, priority: priority)
+    }
+
+    /// The `count` days of `candidates` (fewer when there are fewer) with the fewest back-to-back pairs
+    /// (strength days ≥ 48 h apart where the week allows, DOMAIN.md §2), then the best priorities, then
+    /// the earliest; in date order.
+    private static func bestSpaced(_ candidates: [CalendarDate], count: Int, priority: (CalendarDate) -> Int) -> [CalendarDate] {
+        let n = min(count, candidates.count)
+        var best: (key: [Int], days: [CalendarDate])?
+        func visit(_ start: Int, _ chosen: [CalendarDate]) {
+            if chosen.count == n {
+                let days = chosen.sorted()
+                let adjacent = zip(days, days.dropFirst()).filter { $1.days(since: $0) < 2 }.count
+                let key = [adjacent, days.map(priority).reduce(0, +)] + days.map { $0.days(since: days[0]) }
+                if best == nil || key.lexicographicallyPrecedes(best!.key) { best = (key, days) }
+                return
+            }
+            guard start < candidates.count else { return }
+            for i in start..<candidates.count { visit(i + 1, chosen + [candidates[i]]) }
+        }
+        visit(0, [])
+        return best?.days ?? []
     }
 
     /// Up to `count` days for mobility in the week starting `monday`: any day after the race (or from the
