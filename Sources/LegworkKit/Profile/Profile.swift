@@ -24,6 +24,8 @@ public struct Profile: Equatable, Sendable {
     /// At most one entry per injury.
     public var injuries: [InjuryStatus]
     public var redFlags: Set<RedFlag>
+    /// The day the runner passed the return-to-jumping test after an injury (`ReturnToJumping`), if so.
+    public var hopTestPassed: CalendarDate?
 
     public static let weeklyKmRange: ClosedRange<Double> = 0...300
     public static let strengthDaysRange: ClosedRange<Int> = 1...4
@@ -36,12 +38,13 @@ public struct Profile: Equatable, Sendable {
         raceDate: CalendarDate? = nil, weeklyKm: Double = 15, runDays: Set<Weekday> = [.tue, .thu, .sat],
         longRunDay: Weekday? = .sat, workoutDay: Weekday? = nil, strengthDays: Int = 2,
         sessionMinutes: SessionLength = .standard, equipment: Set<Equipment> = [.mat], dumbbellMaxKg: Double? = nil,
-        injuries: [InjuryStatus] = [], redFlags: Set<RedFlag> = []
+        injuries: [InjuryStatus] = [], redFlags: Set<RedFlag> = [], hopTestPassed: CalendarDate? = nil
     ) {
         self.experience = experience; self.goal = goal; self.raceDistance = raceDistance; self.raceDate = raceDate
         self.weeklyKm = weeklyKm; self.runDays = runDays; self.longRunDay = longRunDay; self.workoutDay = workoutDay
         self.strengthDays = strengthDays; self.sessionMinutes = sessionMinutes; self.equipment = equipment
         self.dumbbellMaxKg = dumbbellMaxKg; self.injuries = injuries; self.redFlags = redFlags
+        self.hopTestPassed = hopTestPassed
     }
 
     public var level: Level { experience.level }
@@ -96,6 +99,7 @@ extension Profile: Codable {
         case strengthDays = "strength-days", sessionMinutes = "session-minutes"
         case equipment, dumbbellMaxKg = "dumbbell-max-kg"
         case injury, redFlags = "red-flags"
+        case hopTest = "hop-test"
     }
 
     public init(from decoder: Decoder) throws {
@@ -115,6 +119,12 @@ extension Profile: Codable {
         dumbbellMaxKg = try c.decodeIfPresent(Double.self, forKey: .dumbbellMaxKg)
         injuries = try c.decodeIfPresent([InjuryStatus].self, forKey: .injury) ?? d.injuries
         redFlags = try c.decodeIfPresent(Set<RedFlag>.self, forKey: .redFlags) ?? d.redFlags
+        if let text = try c.decodeIfPresent(String.self, forKey: .hopTest) {
+            guard let date = ProfileKey.hopTestDate(text) else {
+                throw DecodingError.dataCorruptedError(forKey: .hopTest, in: c, debugDescription: "hop-test \"\(text)\" is not passed:YYYY-MM-DD")
+            }
+            hopTestPassed = date
+        }
         if !Profile.weeklyKmRange.contains(weeklyKm) {
             throw DecodingError.dataCorruptedError(forKey: .weeklyKm, in: c, debugDescription: "weekly-km \(weeklyKm) is outside 0–300")
         }
@@ -140,5 +150,6 @@ extension Profile: Codable {
         try c.encode(dumbbellMaxKg, forKey: .dumbbellMaxKg)
         try c.encode(injuries, forKey: .injury)
         try c.encode(RedFlag.allCases.filter(redFlags.contains), forKey: .redFlags)
+        try c.encode(hopTestPassed.map { "passed:\($0)" }, forKey: .hopTest)
     }
 }

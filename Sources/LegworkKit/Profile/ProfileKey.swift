@@ -12,6 +12,7 @@ public enum ProfileKey: String, CaseIterable, Sendable {
     case strengthDays = "strength-days", sessionMinutes = "session-minutes"
     case equipment, dumbbellMaxKg = "dumbbell-max-kg"
     case injury, redFlags = "red-flags"
+    case hopTest = "hop-test"
 
     /// "experience, goal, race-distance, …" for error messages.
     public static var validKeysText: String { allCases.map(\.rawValue).joined(separator: ", ") }
@@ -72,6 +73,12 @@ public enum ProfileKey: String, CaseIterable, Sendable {
             profile.injuries = isNone ? [] : try injuries(text, original: value)
         case .redFlags:
             profile.redFlags = isNone ? [] : try redFlagList(text, original: value)
+        case .hopTest:
+            if isNone { profile.hopTestPassed = nil; return }
+            guard let date = Self.hopTestDate(text) else {
+                throw invalid(value, "write passed:YYYY-MM-DD, the day you managed \(ReturnToJumping.description), or none")
+            }
+            profile.hopTestPassed = date
         }
     }
 
@@ -97,7 +104,15 @@ public enum ProfileKey: String, CaseIterable, Sendable {
         case .redFlags:
             profile.redFlags.isEmpty ? "none"
                 : RedFlag.allCases.filter(profile.redFlags.contains).map(\.rawValue).joined(separator: ",")
+        case .hopTest: profile.hopTestPassed.map { "passed:\($0)" } ?? "none"
         }
+    }
+
+    /// The date of `passed:YYYY-MM-DD`, nil for anything else.
+    static func hopTestDate(_ text: String) -> CalendarDate? {
+        let lower = text.lowercased()
+        guard lower.hasPrefix("passed:") else { return nil }
+        return CalendarDate(text: String(lower.dropFirst("passed:".count)))
     }
 
     // MARK: - Parsers
