@@ -38,13 +38,13 @@ public struct Profile: Equatable, Sendable {
         raceDate: CalendarDate? = nil, weeklyKm: Double = 15, runDays: Set<Weekday> = [.tue, .thu, .sat],
         longRunDay: Weekday? = .sat, workoutDay: Weekday? = nil, strengthDays: Int = 2,
         sessionMinutes: SessionLength = .standard, equipment: Set<Equipment> = [.mat], dumbbellMaxKg: Double? = nil,
-        injuries: [InjuryStatus] = [], redFlags: Set<RedFlag> = [], hopTestPassed: CalendarDate? = nil
+        injuries: [InjuryStatus] = [], redFlags: Set<RedFlag> = []
     ) {
         self.experience = experience; self.goal = goal; self.raceDistance = raceDistance; self.raceDate = raceDate
         self.weeklyKm = weeklyKm; self.runDays = runDays; self.longRunDay = longRunDay; self.workoutDay = workoutDay
         self.strengthDays = strengthDays; self.sessionMinutes = sessionMinutes; self.equipment = equipment
         self.dumbbellMaxKg = dumbbellMaxKg; self.injuries = injuries; self.redFlags = redFlags
-        self.hopTestPassed = hopTestPassed
+        self.hopTestPassed = nil
     }
 
     public var level: Level { experience.level }
