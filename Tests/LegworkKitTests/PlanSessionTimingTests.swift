@@ -25,7 +25,7 @@ struct PlanSessionTimingTests {
         let days = PlanFixtures.strengthDays(Self.plan(experience, minutes))
         #expect(!days.isEmpty)
         for day in days {
-            #expect(Self.engineSeconds(day) <= minutes.minutes * 60 + SessionTiming.tolerance, "\(day.date)")
+            #expect(Self.engineSeconds(day) <= minutes.minutes * 60 + SessionFit.tolerance(minutes: minutes.minutes), "\(day.date)")
         }
     }
 
@@ -45,7 +45,7 @@ struct PlanSessionTimingTests {
             for day in PlanFixtures.strengthDays(Self.plan(experience, minutes, goal: goal)) {
                 let real = (Self.engineSeconds(day) + 59) / 60
                 let said = day.session!.notes.contains { $0.contains("about \(real) minutes") }
-                #expect(said || Self.engineSeconds(day) <= minutes.minutes * 60 + SessionTiming.tolerance, "\(goal) \(day.date): \(real) min unsaid")
+                #expect(said || Self.engineSeconds(day) <= minutes.minutes * 60 + SessionFit.tolerance(minutes: minutes.minutes), "\(goal) \(day.date): \(real) min unsaid")
             }
         }
     }

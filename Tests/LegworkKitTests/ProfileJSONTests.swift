@@ -12,6 +12,7 @@ struct ProfileJSONTests {
           ],
           "experience" : "new",
           "goal" : "stamina",
+          "hop-test" : null,
           "injury" : [
 
           ],

@@ -16,16 +16,20 @@ enum DoseRule {
         case .intermediate: RepsInReserve(2, 3)
         case .advanced: RepsInReserve(1, 2)
         }
-        return light ? target.easier(by: PlanConstants.lightWeekExtraRIR) : target
+        let technique = level == .beginner && weekNumber <= PlanConstants.beginnerTechniqueWeeks
+        return light && !technique ? target.easier(by: PlanConstants.lightWeekExtraRIR) : target
     }
 
     /// A beginner's technique weeks: 2 sets of 10–15 reps of strength and core work (holds and jumps
     /// keep their dose), whatever the card's own dose or the week's progression.
-    static func technique(_ dose: Dose, card: ExerciseCard) -> Dose {
+    /// A technique week is already light: a deload in it changes nothing. `cap` is what the minutes
+    /// allow (never below the range's 10).
+    static func technique(_ dose: Dose, card: ExerciseCard, cap: Int? = nil) -> Dose {
         guard card.kind == .strength || card.kind == .core, case .reps = dose.work else { return dose }
         var easy = dose
         easy.sets = min(dose.sets, PlanConstants.techniqueSets)
-        easy.work = .reps(PlanConstants.techniqueReps)
+        let range = PlanConstants.techniqueReps
+        easy.work = .reps(range.lowerBound...max(range.lowerBound, min(range.upperBound, cap ?? range.upperBound)))
         return easy
     }
 

@@ -149,7 +149,8 @@ struct InjuryModule {
     /// Plantar and calf stretches that end a plantar protocol session.
     func footStretches() -> [Item] {
         guard isActive(.plantar) else { return [] }
-        return selector.allCards.filter { $0.kind == .stretch && $0.injuries.contains(.plantar) && usable($0) }.prefix(2).map { stretch in
+        // The fascia's own stretch; the calves get theirs in the stretch routine.
+        return selector.allCards.filter { $0.kind == .stretch && $0.muscles.primary.contains(.plantarFascia) && usable($0) }.prefix(1).map { stretch in
             Item(card: stretch, role: .stretch, why: "Plantar protocol: stretch the fascia and calf after loading them; for \(describe(.plantar))",
                  note: substituteNote(stretch), fixed: FixedDose(dose: stretch.dose[profile.level] ?? Dose.hold(2, seconds: 30, rest: 15), tempo: stretch.tempo))
         }

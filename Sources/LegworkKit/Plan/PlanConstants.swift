@@ -69,11 +69,15 @@ public enum PlanConstants {
     /// The source's top five foundation exercises (glute bridge, single-leg deadlift, lateral band walk,
     /// step-up, plank), ranked ahead where they fit the slot and the runner's equipment [conv weight].
     public static let foundationExercises: Set<String> = ["glute_bridge", "sl_rdl", "lateral_band_walk", "step_up", "front_plank"]
-    static let foundationBonus = 25
+    static let foundationBonus = 60
     /// The warm-up that opens every strength session: easy movement, leg swings and one light set of
     /// glute bridges as the only activation (DOMAIN.md §2, Session structure: 3–5 min).
     public static let warmUpSeconds = 180
     public static let warmUpCard = "glute_bridge"
+    /// An injury module's exercise as the warm-up's activation: at most 15 reps and 45 s rest, and sets
+    /// taken off until it is timed within the warm-up's minutes [conv].
+    static let warmUpModuleReps = 15
+    static let warmUpModuleRest = 45
     /// The heavy lift's ramp-up sets before the work sets (DOMAIN.md §2, Session structure: 1–2).
     static let rampUpNote = "First 2 ramp-up sets: 8 easy reps at about half the weight, then 4 at three quarters."
     /// A beginner's technique weeks: 2 sets of 10–15 reps (DOMAIN.md §2, Level).

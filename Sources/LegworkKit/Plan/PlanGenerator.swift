@@ -202,21 +202,21 @@ private struct Builder {
             items.append(item.0); itemCards.append(item.1); itemSlots.append(nil); used.insert(item.1.id)
         }
 
-        // Injury modules take template slots rather than adding to them, so the session keeps its minutes:
-        // the knee hold or the shin work takes the second single-leg lift's place. The heel-raise protocol
-        // has days of its own (`ModuleDays`); on strength days the calf slot is its light day.
-        let kneeHold = modules.kneeIsometric()
-        let shinItems = modules.shinItems()
-        if kneeHold != nil || !shinItems.isEmpty { slots.removeAll { $0 == .singleLegSecond } }
+        // Injury modules take template places rather than adding to them, so the session keeps its minutes:
+        // the knee's hold or the shins' tibialis raises are the warm-up's activation, and a second one
+        // takes the second single-leg lift's place. The heel-raise protocol has days of its own
+        // (`ModuleDays`); on strength days the calf slot is its light day.
+        var warmUpModules = [modules.kneeIsometric()].compactMap { $0 } + modules.shinItems()
+        let warmUpModule = warmUpModules.isEmpty ? nil : warmUpModules.removeFirst()
+        if !warmUpModules.isEmpty { slots.removeAll { $0 == .singleLegSecond } }
 
-        if let warmUp = warmUpItem(jumps: slots.contains(.plyometric)) {
-            items.append(warmUp.0); itemCards.append(warmUp.1); itemSlots.append(nil)
+        if let warmUp = warmUpItem(jumps: slots.contains(.plyometric), module: warmUpModule) {
+            items.append(warmUp.0); itemCards.append(warmUp.1); itemSlots.append(nil); used.insert(warmUp.1.id)
         }
-        if let kneeHold { addModule(kneeHold) }
+        warmUpModules.forEach(addModule)
         for slot in slots {
             // A slot whose sets the minutes capped progresses by reps instead, as a 15-minute session does.
             let fixedSets = cuts.sets[slot] ?? templateSets
-            if slot == .gluteMed { shinItems.forEach(addModule) }
             let key = OptionsKey(slot: slot, used: used, plyoAllowed: plyoAllowed)
             let options = optionsCache[key] ?? selector.options(for: slot, allowed: allowed)
             optionsCache[key] = options
@@ -252,8 +252,11 @@ private struct Builder {
                                                 } })
             else { continue }
             var dose = dosed.dose
-            if level == .beginner && week <= PlanConstants.beginnerTechniqueWeeks { dose = DoseRule.technique(dose, card: dosed.card) }
-            if light || painCut { dose = DoseRule.lighten(dose) }
+            let technique = level == .beginner && week <= PlanConstants.beginnerTechniqueWeeks
+            dose = SessionFit.capped(dose, work: cuts.work[slot])
+            if technique { dose = DoseRule.technique(dose, card: dosed.card, cap: cuts.work[slot]) }
+            if (light && !technique) || painCut { dose = DoseRule.lighten(dose) }
+            if cuts.shortRests { dose.rest = SessionFit.shortestRest(dosed.card, default: dose.rest) }
             if lightCalfDay { dose.load = "body weight: a light day between the heavy heel-raise days" }
             else if !selector.standIns(dosed.card).isEmpty, !selector.owns(.dumbbells), dosed.card.equipment.required.contains(.dumbbells) {
                 // The load comes from what the runner owns, not from the card's dumbbells.
@@ -288,7 +291,8 @@ private struct Builder {
             let note: String? = itemNotes.isEmpty ? nil : itemNotes.joined(separator: " ")
             let why = WhyText.why(card: dosed.card, role: slot.role, profile: profile, origin: dosed.card.id == choice.card.id ? choice.origin : .direct,
                                   variantOf: dosed.variantOf, easierBecauseOfPain: easier, standIns: selector.missing(dosed.card))
-            items.append(PlanItem(cardID: dosed.card.id, name: dosed.card.name, role: slot.role, dose: dose, tempo: dosed.tempo,
+            items.append(PlanItem(cardID: dosed.card.id, name: dosed.card.name, role: slot.role, dose: dose,
+                                  tempo: cuts.steadyTempo ? dosed.card.tempo : dosed.tempo,
                                   rir: DoseRule.rir(level: level, weekNumber: week, card: dosed.card, dose: dose, light: light),
                                   why: why, note: note))
             itemCards.append(dosed.card)
@@ -296,7 +300,18 @@ private struct Builder {
             used.insert(dosed.card.id)
         }
         notes += modules.sessionNotes
+        if cuts.supersets { pairSupersets(&items, slots: itemSlots) }
         return SessionFit.Draft(items: items, cards: itemCards, slots: itemSlots, notes: notes)
+    }
+
+    /// Marks the accessory pairs that follow each other as supersets, and says so on the first.
+    private func pairSupersets(_ items: inout [PlanItem], slots: [PlanSlot?]) {
+        for (first, second) in SessionFit.supersetPairs {
+            guard let i = slots.firstIndex(of: first), i + 1 < items.count, slots[i + 1] == second else { continue }
+            items[i].supersetWithNext = true
+            let text = "Superset with \(items[i + 1].name): one set of each in turn, then rest."
+            items[i].note = [items[i].note, text].compactMap { $0 }.joined(separator: " ")
+        }
     }
 
     /// "No calf exercise with your equipment: Single-leg calf raise needs a step or box. Sessions go without one."
@@ -327,9 +342,23 @@ private struct Builder {
 
     /// The warm-up that opens the session, timed, led by one light set of glute bridges: the session's
     /// only activation. Nil when the catalog has no bridge.
-    private func warmUpItem(jumps: Bool) -> (PlanItem, ExerciseCard)? {
+    /// - Parameter module: an injury module's exercise that is the warm-up's activation instead of the
+    ///   bridges (a sore knee's hold, sore shins' tibialis raises), at its own dose.
+    private func warmUpItem(jumps: Bool, module: InjuryModule.Item?) -> (PlanItem, ExerciseCard)? {
+        var note = "March or jog on the spot for a minute and do 10 leg swings each way on each leg"
+        if let module {
+            var dose = module.fixed?.dose ?? module.card.dose[profile.level] ?? Dose.reps(2, 15, rest: 30)
+            dose.rest = min(dose.rest, PlanConstants.warmUpModuleRest)
+            if case let .reps(range) = dose.work { dose.work = .reps(min(range.lowerBound, PlanConstants.warmUpModuleReps)...PlanConstants.warmUpModuleReps) }
+            var item = PlanItem(cardID: module.card.id, name: "Warm-up with \(module.card.name.lowercased())", role: .warmUp, dose: dose,
+                                tempo: module.fixed?.tempo ?? module.card.tempo, rir: nil,
+                                why: "Warm-up, then " + module.why.prefix(1).lowercased() + module.why.dropFirst() + ".")
+            while item.dose.sets > 1 && SessionTiming.seconds([item], [module.card]) > PlanConstants.warmUpSeconds + 15 { item.dose.sets -= 1 }
+            item.note = note + ", then \(module.card.name.lowercased()): \(item.dose.summary). " + (module.note ?? "")
+            return (item, module.card)
+        }
         guard let bridge = selector.byID[PlanConstants.warmUpCard] else { return nil }
-        var note = "March or jog on the spot for a minute, 10 leg swings each way on each leg, then one easy set of 10 glute bridges."
+        note += ", then one easy set of 10 glute bridges."
         if jumps { note += " Finish with a few skips and 2 easy sets of 10 pogo rehearsals before the jumps." }
         let item = PlanItem(cardID: bridge.id, name: "Warm-up with glute bridges", role: .warmUp,
                             dose: Dose.hold(1, seconds: PlanConstants.warmUpSeconds, rest: 0), tempo: .none, rir: nil,

@@ -36,6 +36,8 @@ public struct PlanItem: Codable, Hashable, Sendable {
     /// A one-leg protocol done on the sore leg only (both legs in turn when both hurt): the session
     /// times and counts one side. Nil for everything else.
     public var soreSideOnly: Bool?
+    /// Done as a superset with the next item (accessories paired to fit the minutes). Nil: on its own.
+    public var supersetWithNext: Bool?
 
     public init(cardID: String, name: String, role: Role, dose: Dose, tempo: Tempo, rir: RepsInReserve?, why: String,
                 note: String? = nil, change: String? = nil) {
