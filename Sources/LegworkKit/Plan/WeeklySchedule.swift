@@ -46,7 +46,9 @@ struct WeeklySchedule {
     private func priority(_ date: CalendarDate) -> Int {
         let day = date.weekday
         if day == profile.workoutDay { return 0 }
-        if day == profile.longRunDay { return isLongRace ? 3 : 1 }
+        // After the long run there are no jumps and no heavy lift: a PR chaser, whose sessions are about
+        // them, trains on other days when the week allows.
+        if day == profile.longRunDay { return isLongRace || profile.goal == .pr ? 3 : 1 }
         return profile.runDays.contains(day) ? 2 : 3
     }
 
