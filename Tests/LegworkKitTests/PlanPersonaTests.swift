@@ -97,8 +97,11 @@ struct PlanPersonaTests {
                 #expect(day.date.adding(days: -1).weekday != .sun, "no strength the day after the long run")
             }
             let training = plan.weeks.filter { $0.phase == .base || $0.phase == .build }
-            for session in training.flatMap(\.sessions) {
-                #expect(session.items.contains { $0.role == .heavyLift } && session.items.contains { $0.role == .carry })
+            for day in training.flatMap(\.days) {
+                guard let session = day.session else { continue }
+                // No heavy lift after the long run (DOMAIN.md §2, Session structure).
+                #expect(session.items.contains { $0.role == .heavyLift } == (day.run != .long), "\(day.date)")
+                #expect(session.items.contains { $0.role == .carry })
             }
             #expect(plan.weeks.filter { $0.phase == .peak }.map { $0.sessions.count } == [1, 1])
             let taper = plan.weeks.first { $0.phase == .taper }!
@@ -164,7 +167,7 @@ struct PlanPersonaTests {
             }
             #expect(items(plan).allSatisfy { cards[$0.cardID]?.kind != .power })
             #expect(plan.notices.map(\.kind).contains(.painMonitoring))
-            #expect(plan.weeks[2].sessions.count == 1)
+            #expect(plan.weeks[2].sessions.filter { !PlanFixtures.isProtocolSession($0) }.count == 1)
         }
     }
 

@@ -43,7 +43,8 @@ enum PlanFixtures {
 
     /// A session of just an injury protocol (and its stretch), on a day of its own.
     static func isProtocolSession(_ session: PlanSession) -> Bool {
-        session.items.allSatisfy { $0.role == .injuryModule || $0.role == .stretch }
+        session.kind == .strength && session.items.contains { $0.role == .injuryModule }
+            && session.items.allSatisfy { $0.role == .injuryModule || $0.role == .stretch }
     }
 
     /// The run on the day after `day`, looked up in the plan (or from the profile's week pattern).

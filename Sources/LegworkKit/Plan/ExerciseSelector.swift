@@ -68,8 +68,11 @@ struct ExerciseSelector {
 
     /// The alternative of `card`'s written substitute for `item` that needs nothing the runner lacks
     /// ("a loaded backpack" of "a kettlebell or a loaded backpack" for a runner without a kettlebell).
+    /// When every alternative is usable the whole text is kept ("a carpet or a folded blanket").
     private func usableSubstitute(_ card: ExerciseCard, for item: Equipment) -> String? {
-        card.equipment.substitutes[item.rawValue].flatMap { SubstituteNeeds.usableAlternative($0, with: available) }
+        guard let text = card.equipment.substitutes[item.rawValue] else { return nil }
+        let usable = SubstituteNeeds.alternatives(text).filter { SubstituteNeeds.isUsable($0, with: available) }
+        return usable.count == SubstituteNeeds.alternatives(text).count ? text : usable.first
     }
 
     /// Whether the runner can do `card`: every required item is at hand or has a household substitute.

@@ -10,7 +10,7 @@
 /// 2. rests drop to the low end of each card's range (DOMAIN.md §1, its beginner rest);
 /// 3. a set off an accessory first, the heavy lift last, never below 2 (the heavy lift keeps 3);
 /// 4. the lowering keeps the card's own tempo instead of slowing as the weeks go on;
-/// 5. reps down by 2 on the longest exercise, never below 6 (holds never below 20 s);
+/// 5. reps down by 2 on the longest exercise, never below 6 (holds never below 15 s);
 /// 6. whole exercises that are not essential, least essential first: the carry, the second single-leg
 ///    lift, the heavy lift, the jumps (a PR chaser keeps the last two).
 /// Every session keeps its warm-up, single-leg, calf, glute-med and core work; injury protocols are
@@ -66,7 +66,7 @@ enum SessionFit {
     static let fewestSets = 2
     /// Reps are never cut below this, nor holds below `fewestSeconds`.
     static let fewestReps = 6
-    static let fewestSeconds = 20
+    static let fewestSeconds = 15
 
     /// Sets come off the accessories first and off the heavy lift last, which keeps at least 3 work
     /// sets (DOMAIN.md §2: advanced 3–4 × 3–6).
