@@ -60,8 +60,13 @@ public enum PlanConstants {
     public static let protocolRest = 60
     /// Stretches in a mobility session [conv].
     public static let mobilityStretches = 6
-    /// Stretches a knee flare should skip (DOMAIN.md §3, PFP flare).
-    public static let kneeFlareSkippedStretches: Set<String> = ["kneeling_shin_stretch"]
+    /// Stretches a sore knee should skip: deep kneeling (DOMAIN.md §3, PFP flare; the cards say so).
+    public static let kneeFlareSkippedStretches: Set<String> = ["kneeling_shin_stretch", "childs_pose", "half_kneeling_hip_flexor", "couch_stretch"]
+    /// Too intense for the days after a race [conv].
+    public static let intenseStretches: Set<String> = ["couch_stretch", "pigeon_pose"]
+    /// The key areas the post-race mobility covers, each by its first stretch: calves, hamstrings,
+    /// glutes, hips, quads.
+    public static let postRaceAreas: [Muscle] = [.calves, .hamstrings, .gluteMax, .hipFlexors, .quads]
     /// Heavy slow resistance for the Achilles (Beyer 2015): (from plan week, sets, reps) [DOMAIN.md §1].
     public static let hsrSchedule: [(fromWeek: Int, sets: Int, reps: Int)] = [(1, 3, 15), (2, 3, 12), (4, 4, 10), (6, 4, 8), (9, 4, 6)]
     /// Rathleff heel raises for plantar fasciitis: (from plan week, sets, reps) [DOMAIN.md §1].

@@ -127,7 +127,7 @@ private struct Builder {
         var cuts = SessionFit.Cuts()
         var peak = strengthDraft(index: k, date: date, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
                                  light: false, cuts: cuts)
-        while let next = SessionFit.nextCut(peak, after: cuts, minutes: minutes, goal: profile.goal) {
+        while let next = SessionFit.nextCut(peak, after: cuts, minutes: minutes, goal: profile.goal), next != cuts {
             cuts = next
             peak = strengthDraft(index: k, date: date, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
                                  light: false, cuts: cuts)
@@ -388,14 +388,18 @@ private struct Builder {
 
     // MARK: - Mobility
 
-    /// After a race: stretches only, the runner's injuries first, one per area.
+    /// After a race: gentle stretches only, one for each of the legs' key areas (calves, hamstrings,
+    /// glutes, hips, quads) first, then the runner's injuries, one per area. Nothing intense (the couch
+    /// stretch, pigeon), and no deep kneeling while a knee hurts.
     private func mobilitySession(week: Int) -> PlanSession {
-        let kneeFlare = (profile.status(of: .knee)?.pain ?? 0) > PlanConstants.flarePain
+        let kneeHurts = profile.status(of: .knee)?.isCurrent == true
         let stretches = selector.allCards.filter {
-            $0.kind == .stretch && selector.isDoable($0)
-                && !(kneeFlare && PlanConstants.kneeFlareSkippedStretches.contains($0.id))
+            $0.kind == .stretch && selector.isDoable($0) && !PlanConstants.intenseStretches.contains($0.id)
+                && !(kneeHurts && PlanConstants.kneeFlareSkippedStretches.contains($0.id))
         }
-        let ordered = stretches.filter { !selector.servedInjuries($0).isEmpty } + stretches.filter { selector.servedInjuries($0).isEmpty }
+        let served = stretches.filter { !selector.servedInjuries($0).isEmpty } + stretches.filter { selector.servedInjuries($0).isEmpty }
+        let keyAreas = PlanConstants.postRaceAreas.compactMap { area in served.first { $0.muscles.primary.first == area } }
+        let ordered = keyAreas + served.filter { !keyAreas.contains($0) }
         var chosen: [ExerciseCard] = []
         var areas: Set<Muscle> = []
         for card in ordered where chosen.count < PlanConstants.mobilityStretches {

@@ -88,7 +88,7 @@ enum SessionFit {
             next.sets[slot] = draft.items[i].dose.sets - 1
         } else if !cuts.steadyTempo {
             next.steadyTempo = true
-        } else if let (slot, cap) = workToCut(draft) {
+        } else if let (slot, cap) = workToCut(draft, after: cuts) {
             next.work[slot] = cap
         } else if let slot = optionalSlots(goal: goal).first(where: { draft.slots.contains($0) }) {
             next.leftOut.append(slot)
@@ -111,7 +111,9 @@ enum SessionFit {
     }
 
     /// The longest exercise (as timed) whose reps or hold can still come down, and its new cap.
-    private static func workToCut(_ draft: Draft) -> (PlanSlot, Int)? {
+    /// A slot already capped at least as low is passed over: its dose is held up by something else
+    /// (a beginner's 10 reps in the technique weeks), so capping again would change nothing.
+    private static func workToCut(_ draft: Draft, after cuts: Cuts) -> (PlanSlot, Int)? {
         var best: (slot: PlanSlot, cap: Int, seconds: Int)?
         for i in draft.items.indices {
             guard let slot = draft.slots[i], slot != .plyometric, slot != .heavyLift else { continue }
@@ -121,6 +123,7 @@ enum SessionFit {
             case let .seconds(s) where s > fewestSeconds: cap = max(fewestSeconds, s - 10)
             default: continue
             }
+            if let current = cuts.work[slot], current <= cap { continue }
             let seconds = SessionTiming.seconds([draft.items[i]], [draft.cards[i]])
             if best == nil || seconds > best!.seconds { best = (slot, cap, seconds) }
         }

@@ -10,8 +10,10 @@ struct StretchCommand: ParsableCommand {
         abstract: "Follow-along stretch routine of an exact length.",
         discussion: """
         The routine's stretches, their holds and why it differs from the default routine are shown \
-        before it starts. Injuries in your profile shift the focus (plantar fasciitis puts the foot and \
-        calf stretches first; knee pain drops the kneeling shin stretch). --plain prints one line per \
+        before it starts. Injuries in your profile shift the focus: plantar fasciitis puts the foot and \
+        calf stretches first, Achilles tendinopathy and shin splints the calf and soleus stretches (with \
+        60 s per side on the calves), IT band syndrome the crossover and more time on glutes and hips; \
+        knee pain drops the deep kneeling stretches while it hurts. --plain prints one line per \
         event, "[MM:SS.t] text", on the --speed clock. A finished or stopped routine is written to the \
         training log. An interrupted session or routine is resumed (--fresh discards it).
         """
@@ -63,10 +65,12 @@ struct StretchCommand: ParsableCommand {
 
     /// The routine for the runner: their level and injuries (current or past), and the focus asked for.
     static func routine(minutes: Int, focus: String?, context: AppContext) throws -> StretchRoutine {
-        let injuries = (try context.profile())?.injuries.map(\.injury) ?? []
+        let statuses = (try context.profile())?.injuries ?? []
+        let injuries = statuses.map(\.injury)
         do {
             let focus = try focus.map { text throws(StretchError) in try StretchFocus(parsing: text) }
-            return try StretchRoutineBuilder.build(minutes: minutes, focus: focus, injuries: injuries, level: context.level())
+            return try StretchRoutineBuilder.build(minutes: minutes, focus: focus, injuries: injuries, level: context.level(),
+                                                   hurting: statuses.filter(\.isCurrent).map(\.injury))
         } catch {
             throw Failure(error.description)
         }
