@@ -9,7 +9,7 @@ struct PlanTemplateTests {
         #expect(SessionTemplate.slots(for: .standard, goal: .stamina)
             == [.plyometric, .singleLegMain, .singleLegSecond, .calf, .gluteMed, .core])
         #expect(SessionTemplate.slots(for: .long, goal: .race)
-            == [.plyometric, .heavyLift, .singleLegMain, .singleLegSecond, .calf, .gluteMed, .core, .carry])
+            == [.plyometric, .heavyLift, .singleLegMain, .singleLegSecond, .calf, .gluteMed, .carry, .core])
     }
 
     @Test func prChaserGetsAHeavyLiftIn30Minutes() {

@@ -6,7 +6,7 @@
 /// doses the plan reaches, and every week keeps them, so every week fits and the progression still
 /// shows: a slot whose sets or reps were cut progresses by load, tempo or variant instead, and a deload
 /// week halves what is left. In order, timed again after each cut:
-/// 1. the accessories go in pairs as supersets (calf with glute med, core with carry);
+/// 1. the accessories go in pairs as supersets (calf with glute med, carry with core);
 /// 2. rests drop to the low end of each card's range (DOMAIN.md §1, its beginner rest);
 /// 3. a set off an accessory first, the heavy lift last, never below 2 (the heavy lift keeps 3);
 /// 4. the lowering keeps the card's own tempo instead of slowing as the weeks go on;
@@ -54,8 +54,8 @@ enum SessionFit {
     /// How far past its minutes a session may run and still count as on time: 15 ± 1.5, 30 ± 2, 45 ± 3.
     static func tolerance(minutes: Int) -> Int { minutes <= 15 ? 90 : minutes <= 30 ? 120 : 180 }
 
-    /// Slots paired as supersets when time is short: each pair is calf with glute med, core with carry.
-    static let supersetPairs: [(PlanSlot, PlanSlot)] = [(.calf, .gluteMed), (.core, .carry)]
+    /// Slots paired as supersets when time is short: each pair is calf with glute med, carry with core.
+    static let supersetPairs: [(PlanSlot, PlanSlot)] = [(.calf, .gluteMed), (.carry, .core)]
 
     /// Slots that may be left out, the first to go first. A PR chaser keeps the heavy lift and the jumps:
     /// they are what the goal is about (DOMAIN.md §2, Goals), and a session too long says so instead.

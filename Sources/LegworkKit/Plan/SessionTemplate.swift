@@ -35,7 +35,7 @@ enum SessionTemplate {
         case .short: [.singleLegMain, .calf, .gluteMed, .core]
         case .standard where goal == .pr: [.plyometric, .heavyLift, .singleLegMain, .calf, .gluteMed, .core]
         case .standard: [.plyometric, .singleLegMain, .singleLegSecond, .calf, .gluteMed, .core]
-        case .long: [.plyometric, .heavyLift, .singleLegMain, .singleLegSecond, .calf, .gluteMed, .core, .carry]
+        case .long: [.plyometric, .heavyLift, .singleLegMain, .singleLegSecond, .calf, .gluteMed, .carry, .core]
         }
     }
 
