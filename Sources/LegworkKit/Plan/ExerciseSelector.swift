@@ -102,6 +102,17 @@ struct ExerciseSelector {
         return card.equipment.optional.contains { loads.contains($0) && (available.contains($0) || usableSubstitute(card, for: $0) != nil) }
     }
 
+    /// The card's load text in terms of what the runner owns: "heavier dumbbells; add load to progress"
+    /// becomes "a loaded backpack; add load to progress" for a runner without dumbbells. Text naming no
+    /// dumbbell, or a runner who has them, is kept.
+    func ownLoad(_ load: String?, for card: ExerciseCard) -> String? {
+        guard let load, !owns(.dumbbells) else { return load }
+        let parts = load.split(separator: ";", omittingEmptySubsequences: false).enumerated().map { index, part in
+            part.lowercased().contains("dumbbell") ? (index == 0 ? "" : " ") + loadWords(card) : String(part)
+        }
+        return parts.joined(separator: ";")
+    }
+
     /// What the runner loads `card` with, in words, from what they own: "dumbbells", "a kettlebell", else
     /// the card's household substitute or a loaded backpack.
     func loadWords(_ card: ExerciseCard) -> String {

@@ -258,10 +258,7 @@ private struct Builder {
             if (light && !technique) || painCut { dose = DoseRule.lighten(dose) }
             if cuts.shortRests { dose.rest = SessionFit.shortestRest(dosed.card, default: dose.rest) }
             if lightCalfDay { dose.load = "body weight: a light day between the heavy heel-raise days" }
-            else if !selector.standIns(dosed.card).isEmpty, !selector.owns(.dumbbells), dosed.card.equipment.required.contains(.dumbbells) {
-                // The load comes from what the runner owns, not from the card's dumbbells.
-                dose.load = selector.loadWords(dosed.card)
-            }
+            else { dose.load = selector.ownLoad(dose.load, for: dosed.card) }
             if dosed.addsLoad && phase.progresses {
                 dose.load = [dose.load, "this week: add 2.5–5% load"].compactMap { $0 }.joined(separator: "; ")
             }
