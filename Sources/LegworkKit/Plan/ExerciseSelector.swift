@@ -87,7 +87,11 @@ struct ExerciseSelector {
     /// A household item the runner did not list (a chair for a bench) is named the same way.
     func standIns(_ card: ExerciseCard) -> [String] {
         card.equipment.required.filter { !owns($0) }.compactMap { item in
-            usableSubstitute(card, for: item).map { "No \(item.title): \($0)." }
+            usableSubstitute(card, for: item).map { text in
+                // "bench, knee height" (one alternative of a longer text) reads as "a bench, knee height".
+                let article = SubstituteNeeds.startsWithArticle(text) ? "" : "a "
+                return "No \(item.title): \(article)\(text)."
+            }
         }
     }
 

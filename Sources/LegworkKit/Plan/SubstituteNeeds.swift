@@ -86,6 +86,11 @@ enum SubstituteNeeds {
         return naming.isEmpty ? [text] : naming
     }
 
+    /// Whether `text` begins with an article or a number word ("a", "the", "two"…).
+    static func startsWithArticle(_ text: String) -> Bool {
+        text.split(separator: " ").first.map { articles.contains($0.lowercased()) } ?? false
+    }
+
     /// The first alternative of `text` someone with `available` can use, if any.
     static func usableAlternative(_ text: String, with available: Set<Equipment>) -> String? {
         alternatives(text).first { part in
