@@ -30,7 +30,7 @@ import Testing
         #expect(result.stdout == """
             ID      NAME            KIND      SL  JC  LT  CO  EQUIPMENT  SOURCE
             db_rdl  Dumbbell RDL    strength  0   1   2   1   dumbbells  legwork
-            sl_rdl  Single-leg RDL  strength  3   3   2   3   dumbbells  legwork
+            sl_rdl  Single-leg RDL  strength  3   3   2   3   -          legwork
             2 of 45 exercises
 
             """)

@@ -101,13 +101,14 @@ struct CatalogFilterTests {
     }
 
     @Test func equipmentFilterNeedsAllRequiredItems() {
-        #expect(strengthIDs(CatalogFilter(equipment: [])) == ["split_squat", "lateral_lunge"])
+        // The single-leg deadlift needs no equipment: body weight, load optional.
+        #expect(strengthIDs(CatalogFilter(equipment: [])) == ["sl_rdl", "split_squat", "lateral_lunge"])
         #expect(strengthIDs(CatalogFilter(equipment: [.mat])) == [
-            "glute_bridge", "sl_glute_bridge", "split_squat", "lateral_lunge", "side_lying_abduction",
+            "glute_bridge", "sl_glute_bridge", "sl_rdl", "split_squat", "lateral_lunge", "side_lying_abduction",
         ])
         // Optional equipment never hides a card: the split squat's dumbbells are optional.
         #expect(strengthIDs(CatalogFilter(equipment: [.step, .bench])) == [
-            "split_squat", "bulgarian_split_squat", "lateral_lunge", "step_up", "step_down", "sl_box_squat", "hip_hike",
+            "sl_rdl", "split_squat", "bulgarian_split_squat", "lateral_lunge", "step_up", "step_down", "sl_box_squat", "hip_hike",
         ])
         #expect(strengthIDs(CatalogFilter(equipment: Set(Equipment.allCases))) == CatalogTests.strengthIDs)
     }

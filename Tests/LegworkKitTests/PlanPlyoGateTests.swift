@@ -26,7 +26,7 @@ struct PlanPlyoGateTests {
     }
 
     @Test func comingBackFromAnInjuryWaitsToo() {
-        #expect(block { $0.goal = .painFree; $0.injuries = [InjuryStatus(.shins, .past)] }?.contains("10 single-leg hops") == true)
+        #expect(block { $0.goal = .painFree; $0.injuries = [InjuryStatus(.shins, .past)] }?.contains("10 pain-free single-leg hops") == true)
         #expect(block { $0.goal = .painFree } == nil)
     }
 

@@ -28,7 +28,15 @@ struct PlanSubstituteNeedsTests {
 
     @Test func usableOnlyWhenEverythingNamedIsAtHand() {
         #expect(SubstituteNeeds.isUsable("a carpet or a folded blanket", with: []))
-        #expect(!SubstituteNeeds.isUsable("a kettlebell or a loaded backpack", with: [.mat, .backpack]))
+        // "X or Y" are alternatives: a backpack is enough.
+        #expect(SubstituteNeeds.isUsable("a kettlebell or a loaded backpack", with: [.mat, .backpack]))
+        #expect(SubstituteNeeds.usableAlternative("a kettlebell, a weight plate or a heavy backpack on the knee", with: [.backpack])
+            == "a heavy backpack on the knee")
+        #expect(SubstituteNeeds.isUsable("a stair or sturdy box; flat floor if a drop hurts", with: []))
+        // A description after a comma belongs to its alternative: no step, no stand-in.
+        #expect(!SubstituteNeeds.isUsable("the bottom stair, holding the rail", with: [.mat]))
+        #expect(!SubstituteNeeds.isUsable("a sturdy stair or bench, knee height or lower", with: [.mat]))
+        #expect(!SubstituteNeeds.isUsable("an ankle weight", with: [.mat, .backpack]))
         #expect(SubstituteNeeds.isUsable("a kettlebell or a loaded backpack", with: [.kettlebell, .backpack]))
         #expect(!SubstituteNeeds.isUsable("a stair or sturdy box", with: [.mat]))
     }

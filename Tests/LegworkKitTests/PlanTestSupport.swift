@@ -36,8 +36,15 @@ enum PlanFixtures {
         return warnings.contains { ($0.kind == .slotUnfilled || $0.kind == .equipment) && $0.message.hasPrefix("No \(role) exercise") }
     }
 
+    /// Days with a strength session; the heel-raise protocol's own short sessions are not counted.
     static func strengthDays(_ plan: Plan) -> [PlanDay] {
-        plan.sessionDays.filter { $0.session?.kind == .strength }
+        plan.sessionDays.filter { $0.session?.kind == .strength && !isProtocolSession($0.session!) }
+    }
+
+    /// A session of just an injury protocol (and its stretch), on a day of its own.
+    static func isProtocolSession(_ session: PlanSession) -> Bool {
+        session.kind == .strength && session.items.contains { $0.role == .injuryModule }
+            && session.items.allSatisfy { $0.role == .injuryModule || $0.role == .stretch }
     }
 
     /// The run on the day after `day`, looked up in the plan (or from the profile's week pattern).

@@ -17,7 +17,13 @@ struct PlanWhyAndCueTests {
         let regression = WhyText.why(card: PlanTestCards.named("db_rdl"), role: .heavyLift, profile: profile,
                                      origin: .regression(of: PlanTestCards.named("trap_bar_deadlift"), missing: [.trapBar]),
                                      variantOf: nil, easierBecauseOfPain: false)
-        #expect(regression.hasSuffix("for your PR; the easier version of Trap-bar deadlift, which needs trap bar."))
+        #expect(regression.hasSuffix("for your PR; in place of Trap-bar deadlift, which needs trap bar."))
+        #expect(regression.hasPrefix("Heavy lift: more force for push-off"))
+        // A body-weight bridge in the heavy lift's place does not claim to be one.
+        let bridge = WhyText.why(card: PlanTestCards.named("glute_bridge"), role: .heavyLift, profile: profile,
+                                 origin: .weakerRegression(of: PlanTestCards.named("trap_bar_deadlift"), missing: [.trapBar]),
+                                 variantOf: nil, easierBecauseOfPain: false)
+        #expect(bridge.hasPrefix("Hip strength for push-off, in place of a heavy lift"))
         let variant = WhyText.why(card: slRDL, role: .singleLeg, profile: profile, origin: .direct,
                                   variantOf: PlanTestCards.named("db_rdl"), easierBecauseOfPain: true)
         #expect(variant.contains("the harder variant of DB RDL"))

@@ -13,6 +13,7 @@ struct ProfileJSONTests {
           ],
           "experience" : "new",
           "goal" : "stamina",
+          "hop-test" : null,
           "imported-cards" : false,
           "injury" : [
 

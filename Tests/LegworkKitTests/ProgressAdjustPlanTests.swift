@@ -76,6 +76,18 @@ private func thursdayItem(_ adjusted: Plan, _ index: Int) -> PlanItem {
         #expect(swapped.change == "harder: bulgarian_split_squat, 3x10 at RIR 2 twice")
     }
 
+    @Test func theWarmUpNeverProgressesWithTheLog() {
+        var warmUp = item("glute_bridge", .hold(1, seconds: 180, rest: 0))
+        warmUp.role = .warmUp
+        var withWarmUp = plan
+        for d in withWarmUp.weeks[0].days.indices where withWarmUp.weeks[0].days[d].session != nil {
+            withWarmUp.weeks[0].days[d].session!.items.insert(warmUp, at: 0)
+        }
+        let adjusted = AutoRegulation.adjust(withWarmUp, catalog: catalog, sets: log("glute_bridge", reps: 12, kg: nil), from: thursday)
+        #expect(thursdayItem(adjusted, 0) == warmUp)
+        #expect(thursdayItem(adjusted, 4).change != nil, "the bridge as an exercise still follows its log")
+    }
+
     @Test func painSwapsInTheEasierCardWithItsOwnDose() {
         let adjusted = AutoRegulation.adjust(plan, catalog: catalog, sets: log("goblet_squat", reps: 10, kg: 12, pain: 6), from: thursday)
         let easier = thursdayItem(adjusted, 2)

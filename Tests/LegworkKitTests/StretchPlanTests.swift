@@ -58,10 +58,22 @@ struct StretchPlanTests {
         let routine = try StretchRoutineBuilder.build(minutes: 15, injuries: [.plantar])
         let lines = routine.overview(catalog: catalog)
         #expect(lines[0].hasSuffix("15:00 min:"))
-        #expect(lines.count == 1 + routine.blocks.count + routine.adjustments.count)
+        #expect(lines.count == 1 + routine.blocks.count + routine.adjustments.count + (routine.keyAreasShortNote == nil ? 0 : 1))
         #expect(lines[1].hasPrefix("1. "))
         #expect(lines.contains { $0.contains("s per side") })
         #expect(!routine.adjustments.isEmpty)
         #expect(lines.last?.hasPrefix("Note: ") == true)
+    }
+
+    @Test("the 15-minute routine says which key areas get less than 60 s per side, and how to get it")
+    func keyAreasShortOfSixtySecondsAreNamed() throws {
+        let plain = try StretchRoutineBuilder.build(minutes: 15)
+        let note = try #require(plain.keyAreasShortNote)
+        for area in StretchLimits.keyAreas where plain.secondsPerSide(area) < 55 { #expect(note.lowercased().contains(area.title), "\(area)") }
+        #expect(plain.secondsPerSide(.calves) >= 55 && !note.lowercased().contains("calves"))
+        // A focus gives its area 60 s per side, so it is no longer named.
+        let hamstrings = try StretchRoutineBuilder.build(minutes: 15, focus: .hamstrings)
+        #expect(hamstrings.secondsPerSide(.hamstrings) >= 60)
+        #expect(hamstrings.keyAreasShortNote?.lowercased().contains("hamstrings") != true)
     }
 }

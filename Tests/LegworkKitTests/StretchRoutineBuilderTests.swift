@@ -84,8 +84,24 @@ import Testing
 
     @Test func kneePainKeepsAdvancedRunnersOffPigeon() throws {
         let ids = try builder.build(minutes: 15, injuries: [.knee], level: .advanced).blocks.map(\.stretch)
-        #expect(ids.contains("couch_stretch"))
+        // A sore knee: no deep kneeling (the couch stretch, child's pose, the kneeling shin stretch), no pigeon.
+        #expect(!ids.contains("couch_stretch") && !ids.contains("childs_pose") && !ids.contains("kneeling_shin_stretch"))
         #expect(ids.contains("figure_four_stretch") && !ids.contains("pigeon_pose"))
+    }
+
+    @Test func aHealedKneeKeepsItsStretchesAndTheEmphasisStays() throws {
+        let healed = try builder.build(minutes: 15, injuries: [.knee], level: .advanced, hurting: [])
+        let ids = healed.blocks.map(\.stretch)
+        #expect(ids.contains("kneeling_shin_stretch") && ids.contains("couch_stretch") && ids.contains("pigeon_pose"))
+        #expect(!healed.adjustments.contains { if case .dropped = $0 { true } else { false } })
+    }
+
+    @Test(arguments: [Injury.achilles, .shins, .itbs])
+    func everyInjuryTheHelpNamesChangesTheRoutine(injury: Injury) throws {
+        let plain = try builder.build(minutes: 15)
+        let emphasised = try builder.build(minutes: 15, injuries: [injury])
+        #expect(emphasised.blocks != plain.blocks, "\(injury)")
+        #expect(emphasised.adjustments.contains { if case .placedFirst(_, injury) = $0 { true } else { false } }, "\(injury)")
     }
 
     @Test(arguments: [StretchLimits.allowedMinutes.filter { $0 >= 10 }, [5]].joined(), StretchFocus.allCases)

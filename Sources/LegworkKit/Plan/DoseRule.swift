@@ -16,7 +16,21 @@ enum DoseRule {
         case .intermediate: RepsInReserve(2, 3)
         case .advanced: RepsInReserve(1, 2)
         }
-        return light ? lightRIR(target) : target
+        let technique = level == .beginner && weekNumber <= PlanConstants.beginnerTechniqueWeeks
+        return light && !technique ? lightRIR(target) : target
+    }
+
+    /// A beginner's technique weeks: 2 sets of 10–15 reps of strength and core work (holds and jumps
+    /// keep their dose), whatever the card's own dose or the week's progression.
+    /// A technique week is already light: a deload in it changes nothing. `cap` is what the minutes
+    /// allow (never below the range's 10).
+    static func technique(_ dose: Dose, card: ExerciseCard, cap: Int? = nil) -> Dose {
+        guard card.kind == .strength || card.kind == .core, case .reps = dose.work else { return dose }
+        var easy = dose
+        easy.sets = min(dose.sets, PlanConstants.techniqueSets)
+        let range = PlanConstants.techniqueReps
+        easy.work = .reps(range.lowerBound...max(range.lowerBound, min(range.upperBound, cap ?? range.upperBound)))
+        return easy
     }
 
     /// A light week's effort: 2 more reps in reserve than the working target, never past

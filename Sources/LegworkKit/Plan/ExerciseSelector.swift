@@ -48,9 +48,16 @@ struct ExerciseSelector {
 
     // MARK: - Equipment and level
 
-    /// The runner's equipment and what stands in for it (a kettlebell loads what a dumbbell loads).
+    /// The runner's equipment, what stands in for it (a kettlebell loads what a dumbbell loads) and the
+    /// household items every runner has (DOMAIN.md §1: a wall, a chair, a towel, a pillow, a backpack).
     var available: Set<Equipment> {
         profile.equipment.union(profile.equipment.flatMap { PlanConstants.equivalentEquipment[$0] ?? [] })
+            .union(PlanConstants.householdEquipment)
+    }
+
+    /// Whether the runner owns `item` (or its equivalent) rather than making do with a household stand-in.
+    func owns(_ item: Equipment) -> Bool {
+        profile.equipment.contains(item) || (PlanConstants.equivalentEquipment[item] ?? []).contains(where: profile.equipment.contains)
     }
 
     /// Required items the runner does not have (nor an equivalent of).
@@ -59,10 +66,13 @@ struct ExerciseSelector {
         return card.equipment.required.filter { !have.contains($0) && !(PlanConstants.equivalentEquipment[$0] ?? []).contains(where: have.contains) }
     }
 
-    /// The written substitute for `item` on `card`, when it needs nothing the runner lacks.
+    /// The alternative of `card`'s written substitute for `item` that needs nothing the runner lacks
+    /// ("a loaded backpack" of "a kettlebell or a loaded backpack" for a runner without a kettlebell).
+    /// When every alternative is usable the whole text is kept ("a carpet or a folded blanket").
     private func usableSubstitute(_ card: ExerciseCard, for item: Equipment) -> String? {
-        guard let text = card.equipment.substitutes[item.rawValue], SubstituteNeeds.isUsable(text, with: available) else { return nil }
-        return text
+        guard let text = card.equipment.substitutes[item.rawValue] else { return nil }
+        let usable = SubstituteNeeds.alternatives(text).filter { SubstituteNeeds.isUsable($0, with: available) }
+        return usable.count == SubstituteNeeds.alternatives(text).count ? text : usable.first
     }
 
     /// Whether the runner can do `card`: every required item is at hand or has a household substitute.
@@ -74,18 +84,44 @@ struct ExerciseSelector {
     /// How to do `card` without the items the runner lacks ("No mat: a carpet or a folded blanket."): one
     /// sentence per missing item, empty when nothing is missing. Only substitutes that need nothing the
     /// runner lacks are named; items without one are left out (such a card is not doable anyway).
+    /// A household item the runner did not list (a chair for a bench) is named the same way.
     func standIns(_ card: ExerciseCard) -> [String] {
-        missing(card).compactMap { item in usableSubstitute(card, for: item).map { "No \(item.title): \($0)." } }
+        card.equipment.required.filter { !owns($0) }.compactMap { item in
+            usableSubstitute(card, for: item).map { text in
+                // "bench, knee height" (one alternative of a longer text) reads as "a bench, knee height".
+                let article = SubstituteNeeds.startsWithArticle(text) ? "" : "a "
+                return "No \(item.title): \(article)\(text)."
+            }
+        }
     }
 
     func fitsLevel(_ card: ExerciseCard) -> Bool { card.dose[profile.level] != nil }
 
     /// Whether the runner can add weight to `card`: it takes a load (dumbbells, kettlebell, backpack, trap
     /// bar) that the runner has, or it needs one anyway. Body-weight moves progress by variant instead.
+    /// A load the runner lacks counts when the card's substitute for it is at hand (a loaded backpack).
     func canLoad(_ card: ExerciseCard) -> Bool {
         let loads: Set<Equipment> = [.dumbbells, .kettlebell, .backpack, .trapBar]
         if !Set(card.equipment.required).isDisjoint(with: loads) { return true }
-        return !Set(card.equipment.optional).intersection(loads).isDisjoint(with: available)
+        return card.equipment.optional.contains { loads.contains($0) && (available.contains($0) || usableSubstitute(card, for: $0) != nil) }
+    }
+
+    /// The card's load text in terms of what the runner owns: "heavier dumbbells; add load to progress"
+    /// becomes "a loaded backpack; add load to progress" for a runner without dumbbells. Text naming no
+    /// dumbbell, or a runner who has them, is kept.
+    func ownLoad(_ load: String?, for card: ExerciseCard) -> String? {
+        guard let load, !owns(.dumbbells) else { return load }
+        let parts = load.split(separator: ";", omittingEmptySubsequences: false).enumerated().map { index, part in
+            part.lowercased().contains("dumbbell") ? (index == 0 ? "" : " ") + loadWords(card) : String(part)
+        }
+        return parts.joined(separator: ";")
+    }
+
+    /// What the runner loads `card` with, in words, from what they own: "dumbbells", "a kettlebell", else
+    /// the card's household substitute or a loaded backpack.
+    func loadWords(_ card: ExerciseCard) -> String {
+        if owns(.dumbbells) { return profile.equipment.contains(.dumbbells) ? "dumbbells" : "a kettlebell" }
+        return usableSubstitute(card, for: .dumbbells) ?? "a loaded backpack"
     }
 
     // MARK: - Ranking
@@ -111,8 +147,13 @@ struct ExerciseSelector {
     func score(_ card: ExerciseCard, for slot: PlanSlot) -> Int {
         var total = Quality.allCases.reduce(0) { $0 + (weights[$1] ?? 0) * card.score($1) * 10 }
         total += servedInjuries(card).reduce(0) { $0 + ($1.isCurrent ? 60 : 30) }
+        total += InjuryModule.bonus(card, for: slot, profile: profile)
+        // The source's top five foundation exercises come first where they fit (DOMAIN.md, top five).
+        if PlanConstants.foundationExercises.contains(card.id) { total += PlanConstants.foundationBonus }
         switch slot {
         case .heavyLift: total += card.score(.loadTolerance) * 30
+        // Calf work starts on two feet for a beginner and moves to one leg as its harder variant.
+        case .calf where profile.level == .beginner: total -= card.score(.singleLeg) * 40
         case .calf: total += card.score(.loadTolerance) * 10
         // Half and marathon runners need carries (DOMAIN.md §2, Goals): the core slot prefers one.
         case .core where profile.raceDistance?.isLong == true && SlotCriteria.isCarry(card): total += 40
@@ -228,7 +269,8 @@ enum SlotCriteria {
         let all = Set(card.muscles.all)
         switch slot {
         case .gluteMed:
-            return relaxed ? all.contains(.gluteMed) && card.kind != .power
+            // A genuine glute-med exercise works it as a prime mover, never only as a helper.
+            return relaxed ? primary.contains(.gluteMed) && card.kind != .power
                 : card.kind == .strength && primary.contains(.gluteMed) && card.score(.loadTolerance) <= 1
         case .plyometric:
             return card.kind == .power

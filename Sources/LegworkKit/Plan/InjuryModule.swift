@@ -1,14 +1,17 @@
 /// Rule: the injury modules (DOMAIN.md §2, Injury modules; §1, protocol rows).
 ///
-/// A module runs for a current injury, and for a past one when the goal is to stay pain-free:
-/// - Achilles: heavy slow resistance (HSR) calf raises take the calf slot (Alfredson drops when no HSR
-///   card can be done).
-/// - Plantar fascia: Rathleff heel raises (in the calf slot unless the Achilles has it) plus plantar and
-///   calf stretches.
-/// - Knee: hip and knee work together (ranking already favours cards serving the knee) and a wall sit.
-/// - IT band: one more glute-med exercise.
-/// - Shins: graded running comes first (a notice; calf work did not speed recovery).
-/// Returning from injury also adds the wall sit, 5 × 45 s, for pain relief.
+/// A module runs while an injury hurts now; a healed (past) one gets maintenance instead: the plan's
+/// ranking favours the cards that guard it, and no rehab protocol is prescribed.
+/// - Achilles: heavy slow resistance (HSR), a standing and a bent-knee (soleus) calf raise, 3 s up and 3 s
+///   down, at least three times a week (Alfredson drops when no card can carry HSR).
+/// - Plantar fascia: Rathleff heel raises every second day, plus plantar and calf stretches.
+/// - Both: one combined protocol, the standing raise done Rathleff-style on a towel, every second day.
+/// - Knee: an isometric hold before loading only while the knee hurts; knee-dominant single-leg work is
+///   favoured and progresses as usual.
+/// - IT band: the glute-med slot favours the abduction chain (side-lying → band walk → hip hike).
+/// - Shins: tibialis raises and soleus work, graded running first (a notice).
+/// Module exercises take the place of template slots (the calf slot, the second single-leg lift) rather
+/// than being added on top, so the session keeps its minutes.
 struct InjuryModule {
     /// A module exercise: a protocol with its own dose, or a card dosed like any other (`fixed` nil).
     struct Item: Equatable {
@@ -17,6 +20,8 @@ struct InjuryModule {
         var why: String
         var note: String?
         var fixed: FixedDose?
+        /// Done on the sore leg only (see `PlanItem.soreSideOnly`).
+        var soreSideOnly = false
     }
 
     struct FixedDose: Equatable {
@@ -27,10 +32,8 @@ struct InjuryModule {
     let profile: Profile
     let selector: ExerciseSelector
 
-    /// The injuries whose module runs.
-    var active: [InjuryStatus] {
-        profile.injuries.filter { $0.isCurrent || profile.goal == .painFree }
-    }
+    /// The injuries whose module runs: those that hurt now.
+    var active: [InjuryStatus] { profile.injuries.filter(\.isCurrent) }
 
     func isActive(_ injury: Injury) -> Bool { active.contains { $0.injury == injury } }
 
@@ -52,111 +55,158 @@ struct InjuryModule {
         return (row.sets, row.reps)
     }
 
-    // MARK: - Achilles
+    private func card(_ id: String) -> ExerciseCard? { selector.byID[id].flatMap { usable($0) ? $0 : nil } }
 
-    /// Cards that can carry heavy slow resistance for the Achilles, heaviest first.
-    private var hsrCards: [ExerciseCard] {
-        let calf: Set<Muscle> = [.calves, .soleus]
-        return selector.allCards.filter {
-            $0.kind == .strength && $0.protocolNotes == nil && $0.injuries.contains(.achilles) && !Set($0.muscles.primary).isDisjoint(with: calf)
+    // MARK: - Achilles and plantar fascia: one heel-raise protocol
+
+    /// Whether a heel-raise protocol runs (Achilles, plantar fascia or both).
+    var hasFootProtocol: Bool { !footProtocol(week: 1).isEmpty }
+
+    /// Cards that can carry heavy slow resistance for the Achilles standing, heaviest first.
+    private var standingCalfCards: [ExerciseCard] {
+        selector.allCards.filter {
+            $0.kind == .strength && $0.protocolNotes == nil && $0.injuries.contains(.achilles)
+                && $0.muscles.primary.contains(.calves) && usable($0)
         }.sorted { (-$0.score(.loadTolerance), -$0.score(.carryover), $0.id) < (-$1.score(.loadTolerance), -$1.score(.carryover), $1.id) }
     }
 
-    private var rathleffCards: [ExerciseCard] {
-        selector.allCards.filter { $0.kind == .strength && $0.injuries.contains(.plantar) && $0.muscles.primary.contains(.plantarFascia) }
-    }
-
-    /// "a step or box and a towel": what the runner lacks for the first of `cards`.
-    private func lacking(_ cards: [ExerciseCard]) -> String? {
-        guard let card = cards.first else { return nil }
-        return selector.missing(card).map { $0 == .dumbbells ? $0.title : "a \($0.title)" }.joined(separator: " and ")
-    }
-
-    /// HSR calf raises for an Achilles, dosed for plan week `week`.
-    func achillesHSR(week: Int) -> Item? {
-        guard isActive(.achilles) else { return nil }
-        let (sets, reps) = Self.scheduled(PlanConstants.hsrSchedule, week: week)
-        let why = "Achilles module, heavy slow resistance: a heavy, slow load makes the tendon stronger; for \(describe(.achilles))"
-        let note = "3 s up, 3 s down. Three times a week: on one more day, do just this exercise. Pain up to 5/10 is fine if it "
-            + "settles by the next morning. Pain at the heel bone itself: lower only to floor level, never below the step."
-        if let card = hsrCards.first(where: usable) {
-            let dose = Dose.reps(sets, reps, rest: 120, load: "heavy: the most you can lift \(reps) times")
-            return Item(card: card, role: .injuryModule, why: why, note: [note, substituteNote(card)].compactMap { $0 }.joined(separator: " "),
-                        fixed: FixedDose(dose: dose, tempo: .phases(down: 3, pause: 0, up: 3)))
+    /// The bent-knee raise: the soleus, which a straight knee leaves out.
+    private var bentKneeCard: ExerciseCard? {
+        selector.allCards.first {
+            $0.kind == .strength && $0.protocolNotes == nil && $0.injuries.contains(.achilles)
+                && $0.muscles.primary == [.soleus] && usable($0)
         }
-        // No card for HSR: the Alfredson drops, which need only a step.
-        guard let drops = selector.allCards.first(where: { $0.protocolNotes != nil && $0.injuries.contains(.achilles) && usable($0) }) else { return nil }
-        let dose = drops.dose[profile.level] ?? Dose.reps(3, 15, rest: 60)
-        return Item(card: drops, role: .injuryModule,
-                    why: "Achilles module, Alfredson heel drops: slow lowering loads the tendon so it remodels; for \(describe(.achilles))",
-                    note: (drops.protocolNotes ?? []).joined(separator: " "), fixed: FixedDose(dose: dose, tempo: drops.tempo))
     }
 
-    // MARK: - Plantar fascia
-
-    /// Rathleff heel raises for the plantar fascia, dosed for plan week `week`.
-    func plantarRathleff(week: Int) -> Item? {
-        guard isActive(.plantar),
-              let card = rathleffCards.first(where: usable) else { return nil }
-        let (sets, reps) = Self.scheduled(PlanConstants.rathleffSchedule, week: week)
-        let dose = Dose.reps(sets, reps, rest: 90, load: "a backpack: the most you can lift \(reps) times")
-        let note = "Towel rolled under your toes; 3 s up, 2 s at the top, 3 s down. Every second day."
-        return Item(card: card, role: .injuryModule,
-                    why: "Plantar module, Rathleff heel raises: high-load raises beat stretching at 3 months; for \(describe(.plantar))",
-                    note: [note, substituteNote(card)].compactMap { $0 }.joined(separator: " "),
-                    fixed: FixedDose(dose: dose, tempo: .phases(down: 3, pause: 2, up: 3)))
+    private var rathleffCard: ExerciseCard? {
+        selector.allCards.first { $0.kind == .strength && $0.injuries.contains(.plantar) && $0.muscles.primary.contains(.plantarFascia) && usable($0) }
     }
 
-    /// The protocol that takes the calf slot, if any: the Achilles first, then the plantar fascia.
-    func calfSlot(week: Int) -> Item? { achillesHSR(week: week) ?? plantarRathleff(week: week) }
+    /// Where the heel goes: floor level without a step, or with pain at the heel bone.
+    private var levelNote: String {
+        selector.owns(.step)
+            ? "On a step edge; with pain at the heel bone itself, lower only to the step's level, never below."
+            : "From flat floor: heels down to the floor, which also suits pain at the heel bone."
+    }
 
-    // MARK: - Extras
+    private func heavyLoad(_ card: ExerciseCard, reps: Int) -> String {
+        "heavy: \(selector.loadWords(card)), so \(reps) slow reps are the most you can do"
+    }
 
-    /// Module exercises added after the template's slots. `used` holds the session's cards so far.
-    func extras(week: Int, used: Set<String>) -> [Item] {
+    /// The heel-raise protocol for plan week `week`: for an Achilles a standing and a bent-knee raise
+    /// (HSR), for a plantar fascia the Rathleff raise, for both the standing raise done Rathleff-style.
+    func footProtocol(week: Int) -> [Item] {
+        let achilles = isActive(.achilles), plantar = isActive(.plantar)
+        guard achilles || plantar else { return [] }
         var items: [Item] = []
-        var taken = used
-        func add(_ item: Item?) {
-            guard let item, !taken.contains(item.card.id) else { return }
-            items.append(item)
-            taken.insert(item.card.id)
+        let rest = PlanConstants.protocolRest
+        if plantar, let towel = rathleffCard {
+            let (sets, reps) = Self.scheduled(PlanConstants.rathleffSchedule, week: week)
+            let why = achilles
+                ? "Achilles and plantar protocol, heavy slow raises on a towel: one raise loads the tendon and the fascia; for \(describe(.achilles)) and \(describe(.plantar))"
+                : "Plantar protocol, Rathleff heel raises: high-load raises beat stretching at 3 months; for \(describe(.plantar))"
+            let note = [Self.soreSide, "Towel rolled under your toes; 3 s up, 2 s at the top, 3 s down.", levelNote, cadenceNote, substituteNote(towel)]
+            items.append(Item(card: towel, role: .injuryModule, why: why, note: note.compactMap { $0 }.joined(separator: " "),
+                              fixed: FixedDose(dose: Dose.reps(sets, reps, rest: rest, load: heavyLoad(towel, reps: reps)),
+                                               tempo: .phases(down: 3, pause: 2, up: 3)), soreSideOnly: towel.unilateral))
         }
-        // Both Achilles and plantar: the Achilles has the calf slot, Rathleff comes here.
-        add(plantarRathleff(week: week))
-        if isActive(.itbs) {
-            let options = selector.options(for: .gluteMed) { !taken.contains($0.id) && $0.injuries.contains(.itbs) }
-            if let choice = options.first {
-                add(Item(card: choice.card, role: .injuryModule,
-                         why: "IT band module, more glute-med work: abductor weakness in ITBS was corrected within 6 weeks; for \(describe(.itbs))",
-                         note: substituteNote(choice.card), fixed: nil))
-            }
+        guard achilles else { return items }
+        let (sets, reps) = Self.scheduled(PlanConstants.hsrSchedule, week: week)
+        let hsrWhy = "Achilles protocol, heavy slow resistance: a heavy, slow load makes the tendon stronger; for \(describe(.achilles))"
+        if items.isEmpty, let standing = standingCalfCards.first {
+            let note = [Self.soreSide, "Knee straight; 3 s up, 3 s down.", levelNote, cadenceNote, substituteNote(standing)]
+            items.append(Item(card: standing, role: .injuryModule, why: hsrWhy + " (straight knee: the calf)",
+                              note: note.compactMap { $0 }.joined(separator: " "),
+                              fixed: FixedDose(dose: Dose.reps(sets, reps, rest: rest, load: heavyLoad(standing, reps: reps)),
+                                               tempo: .phases(down: 3, pause: 0, up: 3)), soreSideOnly: standing.unilateral))
         }
-        if (profile.goal == .painFree && !active.isEmpty) || profile.status(of: .knee)?.isCurrent == true {
-            if let wallSit = selector.allCards.first(where: {
-                $0.kind == .strength && $0.tempo == .isometric && $0.injuries.contains(.knee) && $0.muscles.primary.contains(.quads) && usable($0)
-            }) {
-                add(Item(card: wallSit, role: .painRelief,
-                         why: "Pain relief: a long wall sit can ease knee pain for a while (the evidence is mixed)",
-                         note: substituteNote(wallSit), fixed: FixedDose(dose: PlanConstants.painReliefHold, tempo: .isometric)))
-            }
+        if !items.isEmpty, let bent = bentKneeCard {
+            let note = [Self.soreSide, "Knee bent: this loads the soleus, the deep calf muscle. 3 s up, 3 s down.", substituteNote(bent)]
+            items.append(Item(card: bent, role: .injuryModule, why: hsrWhy + " (bent knee: the soleus)",
+                              note: note.compactMap { $0 }.joined(separator: " "),
+                              fixed: FixedDose(dose: Dose.reps(sets, reps, rest: rest, load: heavyLoad(bent, reps: reps)),
+                                               tempo: .phases(down: 3, pause: 0, up: 3)), soreSideOnly: bent.unilateral))
         }
-        if isActive(.plantar) {
-            let stretches = selector.allCards.filter { $0.kind == .stretch && $0.injuries.contains(.plantar) && usable($0) }.prefix(2)
-            for stretch in stretches {
-                add(Item(card: stretch, role: .stretch,
-                         why: "Plantar module: stretch the fascia and calf after loading them; for \(describe(.plantar))",
-                         note: substituteNote(stretch),
-                         fixed: FixedDose(dose: stretch.dose[profile.level] ?? Dose.hold(2, seconds: 30, rest: 15), tempo: stretch.tempo)))
-            }
+        if items.isEmpty,
+           let drops = selector.allCards.first(where: { $0.protocolNotes != nil && $0.injuries.contains(.achilles) && usable($0) }) {
+            // No card for HSR: the Alfredson drops.
+            let dose = drops.dose[profile.level] ?? Dose.reps(3, 15, rest: 60)
+            items.append(Item(card: drops, role: .injuryModule,
+                              why: "Achilles protocol, Alfredson heel drops: slow lowering loads the tendon so it remodels; for \(describe(.achilles))",
+                              note: (drops.protocolNotes ?? []).joined(separator: " "), fixed: FixedDose(dose: dose, tempo: drops.tempo)))
         }
         return items
+    }
+
+    /// A one-leg protocol loads the sore side; a second sore side doubles it.
+    static let soreSide = "On the sore leg only (both legs in turn if both hurt)."
+
+    /// How often the protocol runs, in the runner's words.
+    private var cadenceNote: String {
+        "Every second day, in a short session of its own; the strength days between are its light days."
+    }
+
+    /// Plantar and calf stretches that end a plantar protocol session.
+    func footStretches() -> [Item] {
+        guard isActive(.plantar) else { return [] }
+        // The fascia's own stretch; the calves get theirs in the stretch routine.
+        return selector.allCards.filter { $0.kind == .stretch && $0.muscles.primary.contains(.plantarFascia) && usable($0) }.prefix(1).map { stretch in
+            Item(card: stretch, role: .stretch, why: "Plantar protocol: stretch the fascia and calf after loading them; for \(describe(.plantar))",
+                 note: substituteNote(stretch), fixed: FixedDose(dose: stretch.dose[profile.level] ?? Dose.hold(2, seconds: 30, rest: 15), tempo: stretch.tempo))
+        }
+    }
+
+    // MARK: - Knee and shins
+
+    /// An isometric hold before loading, only while the knee hurts (pain relief; the evidence is mixed).
+    func kneeIsometric() -> Item? {
+        guard let knee = profile.status(of: .knee), knee.isCurrent, knee.pain > 0,
+              let hold = selector.allCards.first(where: {
+                  $0.kind == .strength && $0.tempo == .isometric && $0.injuries.contains(.knee) && $0.muscles.primary.contains(.quads) && usable($0)
+              }) else { return nil }
+        return Item(card: hold, role: .painRelief,
+                    why: "Knee protocol, a hold before loading: it can ease knee pain for a while (the evidence is mixed); for \(describe(.knee))",
+                    note: ["A pain-free depth only. Drop it once the knee no longer hurts.", substituteNote(hold)].compactMap { $0 }.joined(separator: " "),
+                    fixed: FixedDose(dose: PlanConstants.kneeIsometricHold, tempo: .isometric))
+    }
+
+    /// Tibialis raises for sore shins (the soleus gets the calf slot, see `bonus`).
+    func shinItems() -> [Item] {
+        guard isActive(.shins) else { return [] }
+        return selector.allCards.filter { $0.kind == .strength && $0.muscles.primary == [.tibialis] && usable($0) && selector.fitsLevel($0) }
+            .prefix(1).map { card in
+                Item(card: card, role: .injuryModule,
+                     why: "Shin protocol, tibialis raises: the muscle at the front of the shin takes load off the bone; for \(describe(.shins))",
+                     note: substituteNote(card), fixed: nil)
+            }
+    }
+
+    // MARK: - Ranking
+
+    /// How much more a card is worth in `slot` for this runner's injuries, current or past (maintenance
+    /// keeps the guarding cards in the plan).
+    static func bonus(_ card: ExerciseCard, for slot: PlanSlot, profile: Profile) -> Int {
+        var total = 0
+        for status in profile.injuries where card.injuries.contains(status.injury) {
+            switch (status.injury, slot) {
+            case (.itbs, .gluteMed): total += 60
+            case (.knee, .singleLegMain), (.knee, .singleLegSecond):
+                if card.muscles.primary.contains(.quads) { total += 40 }
+            case (.shins, .calf), (.achilles, .calf):
+                if card.muscles.primary.contains(.soleus) { total += 30 }
+            default: break
+            }
+        }
+        return total
     }
 
     /// What every strength session of this runner should keep in mind.
     var sessionNotes: [String] {
         var notes: [String] = []
         if isActive(.knee) { notes.append("Knee: hip and knee exercises work best together; stay in a pain-free range of motion.") }
-        if isActive(.achilles) { notes.append("Achilles: do the heavy slow calf raises three times a week.") }
+        for status in profile.injuries where !status.isCurrent {
+            notes.append("Past \(status.injury.phrase): no rehab protocol; the exercises that guard it stay in your sessions.")
+        }
         return notes
     }
 
@@ -167,14 +217,8 @@ struct InjuryModule {
             notices.append(PlanNotice(.painMonitoring, "During rehab exercises, pain up to 5/10 is acceptable if it settles by the next "
                 + "morning; if it doesn't, go one step easier. Judge sessions by effort, not by soreness."))
         }
-        // A module the runner's equipment cannot carry is said out loud rather than prescribed anyway.
-        if isActive(.achilles) && achillesHSR(week: 1) == nil, let lacking = lacking(hsrCards) {
-            notices.append(PlanNotice(.equipment, "Achilles: the heavy slow calf raises need \(lacking), which your equipment lacks; "
-                + "add it to get the Achilles exercises."))
-        }
-        if isActive(.plantar) && plantarRathleff(week: 1) == nil, let lacking = lacking(rathleffCards) {
-            notices.append(PlanNotice(.equipment, "Plantar fascia: the Rathleff heel raises need \(lacking), which your equipment "
-                + "lacks; add it to get the plantar exercise."))
+        if (isActive(.achilles) || isActive(.plantar)) && !hasFootProtocol {
+            notices.append(PlanNotice(.equipment, "The heel-raise protocol needs a card your catalog lacks; add it to get the exercises."))
         }
         if isActive(.shins) {
             notices.append(PlanNotice(.gradedRunning, "Shin splints: graded running comes first. Keep runs short and easy and add "

@@ -55,16 +55,47 @@ public enum PlanConstants {
     /// Progression steps before switching to the harder variant: loadable moves and body-weight moves.
     public static let variantStepLoaded = 4
     public static let variantStepBodyweight = 3
-    /// Wall sit for pain relief (return from injury, knee pain): 5 × 45 s.
-    public static let painReliefHold = Dose.hold(5, seconds: 45, rest: 60)
+    /// The isometric hold before loading while a knee hurts: the wall sit's beginner dose, 3 × 30 s, so
+    /// it eases the knee without pushing the knee strengthening out of the session [conv].
+    public static let kneeIsometricHold = Dose.hold(3, seconds: 30, rest: 60)
+    /// The heel-raise protocol runs every second day (Rathleff; HSR at least 3 × a week) [DOMAIN.md §1].
+    public static let protocolEveryDays = 2
+    /// Rest after each set of a heel-raise protocol: each leg also rests while the other works [conv].
+    public static let protocolRest = 60
     /// Stretches in a mobility session [conv].
     public static let mobilityStretches = 6
-    /// Stretches a knee flare should skip (DOMAIN.md §3, PFP flare).
-    public static let kneeFlareSkippedStretches: Set<String> = ["kneeling_shin_stretch"]
+    /// Stretches a sore knee should skip: deep kneeling (DOMAIN.md §3, PFP flare; the cards say so).
+    public static let kneeFlareSkippedStretches: Set<String> = ["kneeling_shin_stretch", "childs_pose", "half_kneeling_hip_flexor", "couch_stretch"]
+    /// Too intense for the days after a race [conv].
+    public static let intenseStretches: Set<String> = ["couch_stretch", "pigeon_pose"]
+    /// The key areas the post-race mobility covers, each by its first stretch: calves, hamstrings,
+    /// glutes, hips, quads.
+    public static let postRaceAreas: [Muscle] = [.calves, .hamstrings, .gluteMax, .hipFlexors, .quads]
     /// Heavy slow resistance for the Achilles (Beyer 2015): (from plan week, sets, reps) [DOMAIN.md §1].
     public static let hsrSchedule: [(fromWeek: Int, sets: Int, reps: Int)] = [(1, 3, 15), (2, 3, 12), (4, 4, 10), (6, 4, 8), (9, 4, 6)]
     /// Rathleff heel raises for plantar fasciitis: (from plan week, sets, reps) [DOMAIN.md §1].
     public static let rathleffSchedule: [(fromWeek: Int, sets: Int, reps: Int)] = [(1, 3, 12), (3, 4, 10), (5, 5, 8)]
+    /// The source's top five foundation exercises (glute bridge, single-leg deadlift, lateral band walk,
+    /// step-up, plank), ranked ahead where they fit the slot and the runner's equipment [conv weight].
+    public static let foundationExercises: Set<String> = ["glute_bridge", "sl_rdl", "lateral_band_walk", "step_up", "front_plank"]
+    static let foundationBonus = 60
+    /// The warm-up that opens every strength session: easy movement, leg swings and one light set of
+    /// glute bridges as the only activation (DOMAIN.md §2, Session structure: 3–5 min).
+    public static let warmUpSeconds = 180
+    public static let warmUpCard = "glute_bridge"
+    /// An injury module's exercise as the warm-up's activation: at most 15 reps and 45 s rest, and sets
+    /// taken off until it is timed within the warm-up's minutes [conv].
+    static let warmUpModuleReps = 15
+    static let warmUpModuleRest = 45
+    /// The heavy lift's ramp-up sets before the work sets (DOMAIN.md §2, Session structure: 1–2).
+    static let rampUpNote = "First 2 ramp-up sets: 8 easy reps at about half the weight, then 4 at three quarters."
+    /// A beginner's technique weeks: 2 sets of 10–15 reps (DOMAIN.md §2, Level).
+    static let techniqueSets = 2
+    static let techniqueReps = 10...15
+    /// Household items every runner has (DOMAIN.md §1): a wall, a sturdy chair or sofa (bench), a towel,
+    /// a pillow (block) and a backpack with books or water bottles (load). Not the step: not every home
+    /// has a stair, so a runner with one lists it, and calf raises work from flat floor without it.
+    public static let householdEquipment: Set<Equipment> = [.wall, .bench, .towel, .block, .backpack]
     /// Equipment that stands in for another [conv]: a kettlebell loads what a dumbbell loads.
     public static let equivalentEquipment: [Equipment: Set<Equipment>] = [
         .dumbbells: [.kettlebell], .kettlebell: [.dumbbells],

@@ -50,6 +50,10 @@ private struct Builder {
     let schedule: WeeklySchedule
     let selector: ExerciseSelector
     let modules: InjuryModule
+    /// The heel-raise protocol's days (used only when one runs).
+    let moduleDays: ModuleDays
+    /// The strength days of each week, by week index (none in the week after a marathon).
+    let strengthDates: [Int: [CalendarDate]]
     let safety: SafetyDecision
     let block: TrainingBlock
     /// While doses are frozen (pain, a warning sign, progression paused), weeks after this index keep its
@@ -75,6 +79,16 @@ private struct Builder {
         self.schedule = WeeklySchedule(profile: profile, start: start, race: calendar.race)
         self.selector = ExerciseSelector(cards: cards, profile: profile)
         self.modules = InjuryModule(profile: profile, selector: selector)
+        var strengthDates: [Int: [CalendarDate]] = [:]
+        // After a marathon the whole week is mobility; after a shorter race one light session once the
+        // mobility days are over (`RaceDay`). Urgent warning signs leave no strength day at all.
+        for (index, phase) in calendar.phases.enumerated() where !safety.urgent && !(phase == .recovery && profile.raceDistance == .marathon) {
+            let count = phase == .recovery ? 1 : SessionFrequency.sessions(phase: phase, requested: profile.strengthDays)
+            strengthDates[index] = schedule.strengthDays(count: count, monday: calendar.firstMonday.adding(days: 7 * index))
+        }
+        self.strengthDates = strengthDates
+        self.moduleDays = ModuleDays(schedule: schedule, through: calendar.firstMonday.adding(days: 7 * calendar.phases.count - 1),
+                                     strengthDays: Set(strengthDates.values.joined()))
         let steps = calendar.phases.indices.map { Self.steps(week: $0, profile: profile, calendar: calendar, block: block) }
         self.peakSteps = (steps.map(\.strength).max() ?? 0, steps.map(\.jumps).max() ?? 0)
     }
@@ -101,24 +115,24 @@ private struct Builder {
         // Weeks count on across blocks: week numbers, the beginner's weeks before jumping, the protocols.
         let number = block.weeksBefore + index + 1
         var sessions: [CalendarDate: PlanSession] = [:]
-        if safety.urgent {
-            // Urgent care first: no strength, no stretching, no runs until a clinician clears it.
-        } else {
+        if !safety.urgent {
             // After a race: mobility from the day after, in whichever week those days fall (DOMAIN §2).
             for date in schedule.mobilityDays(monday: monday) { sessions[date] = mobilitySession(week: number) }
-        }
-        if safety.urgent || (phase == .recovery && profile.raceDistance == .marathon) {
-            // After a marathon the whole week is mobility; the next block brings strength back.
-        } else {
-            // After a shorter race, one light session once the mobility days are over (`RaceDay`).
-            let count = phase == .recovery ? 1 : SessionFrequency.sessions(phase: phase, requested: profile.strengthDays)
-            let dates = schedule.strengthDays(count: count, monday: monday)
-            for (k, date) in dates.enumerated() {
+            let dates = strengthDates[index] ?? []
+            for (k, date) in dates.enumerated() where sessions[date] == nil {
                 let steps = Self.steps(week: min(index, frozenAfter ?? index), profile: profile, calendar: calendar, block: block)
                 let session = strengthSession(index: k, date: date, week: number, phase: phase,
                                               step: steps.strength, jumpStep: steps.jumps)
                 // A catalog with nothing the runner can do gives no session rather than an empty one.
-                if !session.items.isEmpty, sessions[date] == nil { sessions[date] = session }
+                if !session.items.isEmpty { sessions[date] = session }
+            }
+            // The heel-raise protocol's days without a strength session get a short session of their own.
+            if modules.hasFootProtocol, phase != .recovery {
+                let session = protocolSession(week: number)
+                for offset in 0..<7 where sessions[monday.adding(days: offset)] == nil && moduleDays.contains(monday.adding(days: offset)) {
+                    // A warning sign can leave nothing of the protocol: then no session that day.
+                    if !session.items.isEmpty { sessions[monday.adding(days: offset)] = session }
+                }
             }
         }
         let days = (0..<7).map { offset -> PlanDay in
@@ -127,6 +141,9 @@ private struct Builder {
         }
         return PlanWeek(number: number, phase: phase, days: days)
     }
+
+    /// The planned run, unless a warning sign pauses the runs.
+    private func run(on date: CalendarDate) -> PlanDay.Run? { safety.runsPaused ? nil : schedule.run(on: date) }
 
     /// A runner who starts within three weeks of a race gets familiar, light work only: no new heavy lift,
     /// no new jumps (DOMAIN §2, Races). Only a first block: a later one carries what is familiar.
@@ -141,9 +158,6 @@ private struct Builder {
         return RepsInReserve(max(rir.min, 4), max(rir.max, 5))
     }
 
-    /// The planned run, unless a warning sign pauses the runs.
-    private func run(on date: CalendarDate) -> PlanDay.Run? { safety.runsPaused ? nil : schedule.run(on: date) }
-
     // MARK: - Strength
 
     /// - Parameters:
@@ -155,7 +169,7 @@ private struct Builder {
         var cuts = SessionFit.Cuts()
         var peak = strengthDraft(index: k, date: date, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
                                  light: false, cuts: cuts)
-        while let next = SessionFit.nextCut(peak, after: cuts, minutes: minutes, goal: profile.goal) {
+        while let next = SessionFit.nextCut(peak, after: cuts, minutes: minutes, goal: profile.goal), next != cuts {
             cuts = next
             peak = strengthDraft(index: k, date: date, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
                                  light: false, cuts: cuts)
@@ -216,6 +230,11 @@ private struct Builder {
                 notes.append("No heavy lift within \(window) days of the race.")
             }
         }
+        // The long run has already tired the legs: no jumps and no heavy lift after it (DOMAIN.md §2).
+        if schedule.run(on: date) == .long, slots.contains(where: { $0 == .plyometric || $0 == .heavyLift }) {
+            slots.removeAll { $0 == .plyometric || $0 == .heavyLift }
+            notes.append("After the long run: no jumps and no heavy lift today.")
+        }
         slots.removeAll { cuts.leftOut.contains($0) }
         let templateSets = SessionTemplate.fixedSets(for: profile.sessionMinutes)
         let contactCap = PlyoGate.contactsPerSession(level)
@@ -227,15 +246,28 @@ private struct Builder {
         func allowed(_ card: ExerciseCard) -> Bool {
             !used.contains(card.id) && (card.kind != .power || plyoAllowed) && safety.permits(card)
         }
+        func addModule(_ module: InjuryModule.Item) {
+            guard !used.contains(module.card.id), safety.permits(module.card) else { return }
+            let item = moduleItem(module, week: week, light: module.fixed == nil ? light : phase == .taper, step: step,
+                                  fixedSets: templateSets, contactCap: contactCap)
+            items.append(item.0); itemCards.append(item.1); itemSlots.append(nil); used.insert(item.1.id)
+        }
 
+        // Injury modules take template places rather than adding to them, so the session keeps its minutes:
+        // the knee's hold or the shins' tibialis raises are the warm-up's activation, and a second one
+        // takes the second single-leg lift's place. The heel-raise protocol has days of its own
+        // (`ModuleDays`); on strength days the calf slot is its light day.
+        var warmUpModules = ([modules.kneeIsometric()].compactMap { $0 } + modules.shinItems()).filter { safety.permits($0.card) }
+        let warmUpModule = warmUpModules.isEmpty ? nil : warmUpModules.removeFirst()
+        if !warmUpModules.isEmpty { slots.removeAll { $0 == .singleLegSecond } }
+
+        if let warmUp = warmUpItem(jumps: slots.contains(.plyometric), module: warmUpModule) {
+            items.append(warmUp.0); itemCards.append(warmUp.1); itemSlots.append(nil); used.insert(warmUp.1.id)
+        }
+        warmUpModules.forEach(addModule)
         for slot in slots {
             // A slot whose sets the minutes capped progresses by reps instead, as a 15-minute session does.
             let fixedSets = cuts.sets[slot] ?? templateSets
-            if slot == .calf, let module = modules.calfSlot(week: week), safety.permits(module.card) {
-                let item = moduleItem(module, week: week, light: module.fixed == nil ? light : phase == .taper, step: step, fixedSets: templateSets, contactCap: contactCap)
-                items.append(item.0); itemCards.append(item.1); itemSlots.append(nil); used.insert(item.1.id)
-                continue
-            }
             let key = OptionsKey(slot: slot, used: used, plyoAllowed: plyoAllowed)
             let options = optionsCache[key] ?? selector.options(for: slot, allowed: allowed)
             optionsCache[key] = options
@@ -244,7 +276,10 @@ private struct Builder {
                 continue
             }
             // Sessions A and B of a week alternate between the two best options; each repeats week to week.
-            let choice = options[k % min(2, options.count)]
+            // Between the heel-raise protocol's days the calf slot takes the lightest calf work.
+            let lightCalfDay = slot == .calf && modules.hasFootProtocol
+            let choice = lightCalfDay ? options.min { ($0.card.score(.loadTolerance), $0.card.id) < ($1.card.score(.loadTolerance), $1.card.id) }!
+                : options[k % min(2, options.count)]
             var card = choice.card
             var easier = false
             var painCut = false
@@ -262,10 +297,19 @@ private struct Builder {
                                                 fixedSets: fixedSets, contactCap: contactCap,
                                                 maxReps: slot == .heavyLift ? PlanConstants.heavyLiftMaxReps : nil,
                                                 canLoad: selector.canLoad,
-                                                harder: { easier || painCut ? nil : selector.harderVariant($0) { allowed($0) && SlotCriteria.fits($0, slot, relaxed: true) } })
+                                                harder: { easier || painCut || lightCalfDay ? nil : selector.harderVariant($0) {
+                                                    // The glute-med slot never drifts to a card that only helps the glute med.
+                                                    allowed($0) && SlotCriteria.fits($0, slot, relaxed: slot != .gluteMed)
+                                                } })
             else { continue }
             var dose = dosed.dose
-            if light || painCut { dose = DoseRule.lighten(dose) }
+            let technique = level == .beginner && week <= PlanConstants.beginnerTechniqueWeeks
+            dose = SessionFit.capped(dose, work: cuts.work[slot])
+            if technique { dose = DoseRule.technique(dose, card: dosed.card, cap: cuts.work[slot]) }
+            if (light && !technique) || painCut { dose = DoseRule.lighten(dose) }
+            if cuts.shortRests { dose.rest = SessionFit.shortestRest(dosed.card, default: dose.rest) }
+            if lightCalfDay { dose.load = "body weight: a light day between the heavy heel-raise days" }
+            else { dose.load = selector.ownLoad(dose.load, for: dosed.card) }
             if phase == .taper || phase == .recovery || firstWeeksOfARace, dose.load != nil, !Progression.isBodyWeight(dosed.card, dose) {
                 // Nothing heavy in race week or straight after it: the load text must not say otherwise.
                 dose.load = "a light weight, well short of effort"
@@ -292,22 +336,36 @@ private struct Builder {
             for item in selector.missing(dosed.card) {
                 warn(PlanNotice(.equipment, "No \(item.title): the exercises that need one use a household stand-in (see their notes)."))
             }
+            if dosed.card.equipment.optional.contains(.step) && selector.owns(.step) && !lightCalfDay {
+                itemNotes.append("You have a step: use its edge for the full range.")
+            }
+            if slot == .heavyLift, case .reps = dose.work, !light {
+                itemNotes.append(PlanConstants.rampUpNote)
+            }
             let note: String? = itemNotes.isEmpty ? nil : itemNotes.joined(separator: " ")
             let why = WhyText.why(card: dosed.card, role: slot.role, profile: profile, origin: dosed.card.id == choice.card.id ? choice.origin : .direct,
                                   variantOf: dosed.variantOf, easierBecauseOfPain: easier, standIns: selector.missing(dosed.card))
-            items.append(PlanItem(cardID: dosed.card.id, name: dosed.card.name, role: slot.role, dose: dose, tempo: dosed.tempo,
+            items.append(PlanItem(cardID: dosed.card.id, name: dosed.card.name, role: slot.role, dose: dose,
+                                  tempo: cuts.steadyTempo ? dosed.card.tempo : dosed.tempo,
                                   rir: raceWeekRIR(DoseRule.rir(level: level, weekNumber: week, card: dosed.card, dose: dose, light: light), phase: phase),
                                   why: why, note: note))
             itemCards.append(dosed.card)
             itemSlots.append(slot)
             used.insert(dosed.card.id)
         }
-        for module in modules.extras(week: week, used: used) where safety.permits(module.card) {
-            let item = moduleItem(module, week: week, light: module.fixed == nil ? light : phase == .taper, step: step, fixedSets: templateSets, contactCap: contactCap)
-            items.append(item.0); itemCards.append(item.1); itemSlots.append(nil); used.insert(item.1.id)
-        }
         notes += modules.sessionNotes
+        if cuts.supersets { pairSupersets(&items, slots: itemSlots) }
         return SessionFit.Draft(items: items, cards: itemCards, slots: itemSlots, notes: notes)
+    }
+
+    /// Marks the accessory pairs that follow each other as supersets, and says so on the first.
+    private func pairSupersets(_ items: inout [PlanItem], slots: [PlanSlot?]) {
+        for (first, second) in SessionFit.supersetPairs {
+            guard let i = slots.firstIndex(of: first), i + 1 < items.count, slots[i + 1] == second else { continue }
+            items[i].supersetWithNext = true
+            let text = "Superset with \(items[i + 1].name): one set of each in turn, then rest."
+            items[i].note = [items[i].note, text].compactMap { $0 }.joined(separator: " ")
+        }
     }
 
     /// "No calf exercise with your equipment: Single-leg calf raise needs a step or box. Sessions go without one."
@@ -318,6 +376,48 @@ private struct Builder {
         }
         return PlanNotice(.slotUnfilled, "No \(role) exercise with your equipment: \(best.name) needs "
             + selector.missing(best).map(\.title).joined(separator: " and ") + ". Sessions go without one until you add it to your equipment.")
+    }
+
+    /// A session of just the heel-raise protocol, on its days without strength work.
+    private func protocolSession(week: Int) -> PlanSession {
+        let modulesItems = (modules.footProtocol(week: week) + modules.footStretches()).filter { safety.permits($0.card) }
+        let pairs = modulesItems.map { moduleItem($0, week: week, light: false, step: 0, fixedSets: nil, contactCap: 0) }
+        let title = switch (modules.isActive(.achilles), modules.isActive(.plantar)) {
+        case (true, true): "Achilles and heel raises"
+        case (true, false): "Achilles raises"
+        default: "Plantar heel raises"
+        }
+        let seconds = SessionTiming.seconds(pairs.map(\.0), pairs.map(\.1))
+        return PlanSession(title: title, kind: .strength, minutes: max(1, (seconds + 59) / 60), items: pairs.map(\.0),
+                           runningCue: RunningCue.pick(from: pairs.map(\.1).filter { $0.kind != .stretch }, week: week),
+                           notes: ["The protocol every second day: just these exercises today, no other strength work.",
+                                   "Pain up to 5/10 is fine if it settles by the next morning; if not, use less load."])
+    }
+
+    /// The warm-up that opens the session, timed, led by one light set of glute bridges: the session's
+    /// only activation. Nil when the catalog has no bridge.
+    /// - Parameter module: an injury module's exercise that is the warm-up's activation instead of the
+    ///   bridges (a sore knee's hold, sore shins' tibialis raises), at its own dose.
+    private func warmUpItem(jumps: Bool, module: InjuryModule.Item?) -> (PlanItem, ExerciseCard)? {
+        var note = "March or jog on the spot for a minute and do 10 leg swings each way on each leg"
+        if let module {
+            var dose = module.fixed?.dose ?? module.card.dose[profile.level] ?? Dose.reps(2, 15, rest: 30)
+            dose.rest = min(dose.rest, PlanConstants.warmUpModuleRest)
+            if case let .reps(range) = dose.work { dose.work = .reps(min(range.lowerBound, PlanConstants.warmUpModuleReps)...PlanConstants.warmUpModuleReps) }
+            var item = PlanItem(cardID: module.card.id, name: "Warm-up with \(module.card.name.lowercased())", role: .warmUp, dose: dose,
+                                tempo: module.fixed?.tempo ?? module.card.tempo, rir: nil,
+                                why: "Warm-up, then " + module.why.prefix(1).lowercased() + module.why.dropFirst() + ".")
+            while item.dose.sets > 1 && SessionTiming.seconds([item], [module.card]) > PlanConstants.warmUpSeconds + 15 { item.dose.sets -= 1 }
+            item.note = note + ", then \(module.card.name.lowercased()): \(item.dose.summary). " + (module.note ?? "")
+            return (item, module.card)
+        }
+        guard let bridge = selector.byID[PlanConstants.warmUpCard] else { return nil }
+        note += ", then one easy set of 10 glute bridges."
+        if jumps { note += " Finish with a few skips and 2 easy sets of 10 pogo rehearsals before the jumps." }
+        let item = PlanItem(cardID: bridge.id, name: "Warm-up with glute bridges", role: .warmUp,
+                            dose: Dose.hold(1, seconds: PlanConstants.warmUpSeconds, rest: 0), tempo: .none, rir: nil,
+                            why: WhyText.purpose(.warmUp) + ".", note: note)
+        return (item, bridge)
     }
 
     /// - Parameter light: a light week for this item; a tendon protocol (fixed dose) is not deloaded, it
@@ -336,20 +436,26 @@ private struct Builder {
         }
         if light { dose = DoseRule.lighten(dose) }
         let rir = module.fixed == nil ? DoseRule.rir(level: level, weekNumber: week, card: module.card, dose: dose, light: light) : nil
-        return (PlanItem(cardID: module.card.id, name: module.card.name, role: module.role, dose: dose, tempo: tempo, rir: rir,
-                         why: module.why + ".", note: module.note), module.card)
+        var item = PlanItem(cardID: module.card.id, name: module.card.name, role: module.role, dose: dose, tempo: tempo, rir: rir,
+                            why: module.why + ".", note: module.note)
+        if module.soreSideOnly { item.soreSideOnly = true }
+        return (item, module.card)
     }
 
     // MARK: - Mobility
 
-    /// After a race: stretches only, the runner's injuries first, one per area.
+    /// After a race: gentle stretches only, one for each of the legs' key areas (calves, hamstrings,
+    /// glutes, hips, quads) first, then the runner's injuries, one per area. Nothing intense (the couch
+    /// stretch, pigeon), and no deep kneeling while a knee hurts.
     private func mobilitySession(week: Int) -> PlanSession {
-        let kneeFlare = (profile.status(of: .knee)?.pain ?? 0) > PlanConstants.flarePain
+        let kneeHurts = profile.status(of: .knee)?.isCurrent == true
         let stretches = selector.allCards.filter {
-            $0.kind == .stretch && selector.isDoable($0) && safety.permits($0)
-                && !(kneeFlare && PlanConstants.kneeFlareSkippedStretches.contains($0.id))
+            $0.kind == .stretch && selector.isDoable($0) && safety.permits($0) && !PlanConstants.intenseStretches.contains($0.id)
+                && !(kneeHurts && PlanConstants.kneeFlareSkippedStretches.contains($0.id))
         }
-        let ordered = stretches.filter { !selector.servedInjuries($0).isEmpty } + stretches.filter { selector.servedInjuries($0).isEmpty }
+        let served = stretches.filter { !selector.servedInjuries($0).isEmpty } + stretches.filter { selector.servedInjuries($0).isEmpty }
+        let keyAreas = PlanConstants.postRaceAreas.compactMap { area in served.first { $0.muscles.primary.first == area } }
+        let ordered = keyAreas + served.filter { !keyAreas.contains($0) }
         var chosen: [ExerciseCard] = []
         var areas: Set<Muscle> = []
         for card in ordered where chosen.count < PlanConstants.mobilityStretches {

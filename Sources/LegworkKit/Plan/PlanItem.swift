@@ -2,6 +2,8 @@
 public struct PlanItem: Codable, Hashable, Sendable {
     /// The job the exercise does in the session (DOMAIN.md §2, Templates and Injury modules).
     public enum Role: String, Codable, Sendable {
+        /// The timed warm-up that opens a strength session (easy movement, leg swings, one light set).
+        case warmUp = "warm-up"
         case gluteMed = "glute-med"
         case plyometric
         case heavyLift = "heavy-lift"
@@ -31,6 +33,11 @@ public struct PlanItem: Codable, Hashable, Sendable {
     /// What auto-regulation changed from the log, and why ("up 2.5 kg: 3x10 at RIR 2 twice"); nil when
     /// nothing of this exercise is logged yet (see `AutoRegulation.adjust`).
     public var change: String?
+    /// A one-leg protocol done on the sore leg only (both legs in turn when both hurt): the session
+    /// times and counts one side. Nil for everything else.
+    public var soreSideOnly: Bool?
+    /// Done as a superset with the next item (accessories paired to fit the minutes). Nil: on its own.
+    public var supersetWithNext: Bool?
 
     public init(cardID: String, name: String, role: Role, dose: Dose, tempo: Tempo, rir: RepsInReserve?, why: String,
                 note: String? = nil, change: String? = nil) {

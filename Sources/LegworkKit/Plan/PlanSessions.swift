@@ -22,9 +22,11 @@ public enum PlanSessions {
         if let note = item.note, !note.isEmpty { cue = cue.isEmpty ? note : "\(cue) · \(note)" }
         // What the log changed comes first: it is what the runner most needs to know before the set.
         if let change = item.change, !change.isEmpty { cue = cue.isEmpty ? change : "\(change) · \(cue)" }
-        return SessionItem(
-            cardID: item.cardID, name: item.name, unilateral: card?.unilateral ?? false, tempo: item.tempo,
+        var session = SessionItem(
+            cardID: item.cardID, name: item.name, unilateral: (card?.unilateral ?? false) && item.soreSideOnly != true, tempo: item.tempo,
             dose: item.dose, cue: cue, why: item.why,
             figure: card.flatMap { $0.figure.isEmpty ? nil : $0.figure })
+        session.supersetWithNext = item.supersetWithNext
+        return session
     }
 }

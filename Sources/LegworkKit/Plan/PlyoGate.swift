@@ -14,15 +14,23 @@ enum PlyoGate {
         if let flare = profile.injuries.filter({ $0.pain > PlanConstants.flarePain }).max(by: { $0.pain < $1.pain }) {
             return "No jumping during a flare: your \(flare.injury.phrase) pain is \(flare.pain)/10 (above \(PlanConstants.flarePain))."
         }
-        // Coming back from an injury counts as "after injury" even once it no longer hurts.
-        if profile.injuries.contains(where: \.isCurrent) || (profile.goal == .painFree && !profile.injuries.isEmpty) {
-            return "No jumping until you can run 30 min pain-free, do 25 single-leg calf raises and 10 single-leg hops."
+        // Coming back from an injury counts as "after injury" even once it no longer hurts, until the
+        // return-to-jumping test is passed.
+        if afterInjury(profile) {
+            return "No jumping until you pass the return-to-jumping test: \(ReturnToJumping.description); \(ReturnToJumping.recordHint())."
         }
         if profile.level == .beginner, weekNumber <= PlanConstants.painFreeWeeksBeforeBeginnerPlyo {
             return "No jumping yet: pogo hops come after \(PlanConstants.painFreeWeeksBeforeBeginnerPlyo) pain-free weeks of strength work."
         }
         if phase == .taper || phase == .recovery { return "No jumping in race week." }
         return nil
+    }
+
+    /// Whether jumping waits for the return-to-jumping test: an injury that hurts now, or one the runner is
+    /// coming back from, and no passed test on record.
+    static func afterInjury(_ profile: Profile) -> Bool {
+        let injured = profile.injuries.contains(where: \.isCurrent) || (profile.goal == .painFree && !profile.injuries.isEmpty)
+        return injured && profile.hopTestPassed == nil
     }
 
     /// Why no plyometrics on `date` with a race on `race`, or nil.

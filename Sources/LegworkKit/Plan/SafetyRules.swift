@@ -17,9 +17,9 @@ enum SafetyRules {
         if safety.signs.isEmpty, let worst = profile.injuries.max(by: { $0.pain < $1.pain }), worst.pain > PlanConstants.flarePain {
             notices.append(PlanNotice(.noPlyometrics, "Your \(worst.injury.phrase) pain is \(worst.pain)/10: no jumping while "
                 + "pain is above \(PlanConstants.flarePain)/10."))
-        } else if safety.signs.isEmpty, profile.injuries.contains(where: \.isCurrent) || (profile.goal == .painFree && !profile.injuries.isEmpty) {
-            notices.append(PlanNotice(.noPlyometrics, "Jumping returns once you can run 30 min pain-free, do 25 single-leg calf raises "
-                + "and 10 single-leg hops."))
+        } else if safety.signs.isEmpty, PlyoGate.afterInjury(profile) {
+            notices.append(PlanNotice(.noPlyometrics, "Jumping returns after the return-to-jumping test: \(ReturnToJumping.description); "
+                + "\(ReturnToJumping.recordHint())."))
         }
         if profile.goal == .first5k, !safety.runsPaused {
             notices.append(PlanNotice(.mileageProgression, "Add running distance slowly: no more than 30% more over two weeks, and "

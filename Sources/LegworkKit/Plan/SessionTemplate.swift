@@ -25,16 +25,17 @@ enum PlanSlot: Equatable, Hashable, Sendable {
 
 /// Rule: the slots of a session by its length (DOMAIN.md §2, Templates).
 ///
-/// 15 min: 4 exercises × 2 sets (single-leg, glute med, calf, core). 30 min: activation, plyo, 2
-/// single-leg lifts, calf, core. 45 min: plus a heavy bilateral lift and a carry. Plyo goes first after
-/// the activation. A PR chaser's 30-minute session swaps its second single-leg lift for the heavy lift.
+/// 15 min: 4 exercises × 2 sets (single-leg, calf, glute med, core). 30 min: plyo, 2 single-leg lifts,
+/// calf, glute med, core. 45 min: plus a heavy bilateral lift and a carry. The order is DOMAIN.md's
+/// session structure: after the warm-up (the only activation), jumps, the heavy lift, single-leg work,
+/// then the accessories. A PR chaser's 30-minute session swaps its second single-leg lift for the heavy lift.
 enum SessionTemplate {
     static func slots(for length: SessionLength, goal: Goal) -> [PlanSlot] {
         switch length {
-        case .short: [.gluteMed, .singleLegMain, .calf, .core]
-        case .standard where goal == .pr: [.gluteMed, .plyometric, .heavyLift, .singleLegMain, .calf, .core]
-        case .standard: [.gluteMed, .plyometric, .singleLegMain, .singleLegSecond, .calf, .core]
-        case .long: [.gluteMed, .plyometric, .heavyLift, .singleLegMain, .singleLegSecond, .calf, .carry, .core]
+        case .short: [.singleLegMain, .calf, .gluteMed, .core]
+        case .standard where goal == .pr: [.plyometric, .heavyLift, .singleLegMain, .calf, .gluteMed, .core]
+        case .standard: [.plyometric, .singleLegMain, .singleLegSecond, .calf, .gluteMed, .core]
+        case .long: [.plyometric, .heavyLift, .singleLegMain, .singleLegSecond, .calf, .gluteMed, .carry, .core]
         }
     }
 

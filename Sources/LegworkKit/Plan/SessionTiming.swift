@@ -17,11 +17,8 @@ enum SessionTiming {
     /// than `tolerance` past `minutes`; else nil.
     static func overrunNote(_ items: [PlanItem], _ cards: [ExerciseCard], minutes: Int) -> String? {
         let total = seconds(items, cards)
-        guard total > minutes * 60 + tolerance else { return nil }
+        guard total > minutes * 60 + SessionFit.tolerance(minutes: minutes) else { return nil }
         return "Timed as you will follow it, this session takes about \((total + 59) / 60) minutes, more than your "
             + "\(minutes): leave out the last exercise or a set of each when time is short."
     }
-
-    /// A session this many seconds over still counts as on time (a slow transition costs as much).
-    static let tolerance = 120
 }

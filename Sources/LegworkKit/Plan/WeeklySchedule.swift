@@ -26,15 +26,21 @@ struct WeeklySchedule {
 
     /// Why strength is not allowed on `date`, or nil when it is.
     func strengthBlock(on date: CalendarDate) -> String? {
+        if let block = calendarBlock(on: date) { return block }
+        let tomorrow = date.adding(days: 1).weekday
+        if profile.keyRunDays.contains(tomorrow) { return "the day before a key run" }
+        if isLongRace, let long = profile.longRunDay, date.adding(days: -1).weekday == long { return "the day after the long run" }
+        return nil
+    }
+
+    /// Why no training at all on `date` (before the start, the days around a race), or nil.
+    func calendarBlock(on date: CalendarDate) -> String? {
         if date < start { return "before the plan starts" }
         if let race {
             let daysOut = race.days(since: date)
             if daysOut >= 0 && daysOut < RaceDay.lastSessionDaysOut(profile.raceDistance) { return "too close to the race" }
             if daysOut < 0 && -daysOut <= RaceDay.mobilityDays(profile.raceDistance) { return "after the race: mobility only" }
         }
-        let tomorrow = date.adding(days: 1).weekday
-        if profile.keyRunDays.contains(tomorrow) { return "the day before a key run" }
-        if isLongRace, let long = profile.longRunDay, date.adding(days: -1).weekday == long { return "the day after the long run" }
         return nil
     }
 
@@ -42,15 +48,37 @@ struct WeeklySchedule {
     private func priority(_ date: CalendarDate) -> Int {
         let day = date.weekday
         if day == profile.workoutDay { return 0 }
-        if day == profile.longRunDay { return isLongRace ? 3 : 1 }
+        // After the long run there are no jumps and no heavy lift: a PR chaser, whose sessions are about
+        // them, trains on other days when the week allows.
+        if day == profile.longRunDay { return isLongRace || profile.goal == .pr ? 3 : 1 }
         return profile.runDays.contains(day) ? 2 : 3
     }
 
     /// Up to `count` days for strength in the week starting `monday`, in date order.
     func strengthDays(count: Int, monday: CalendarDate) -> [CalendarDate] {
         let candidates = (0..<7).map { monday.adding(days: $0) }.filter { strengthBlock(on: $0) == nil }
-            .sorted { (priority($0), $0) < (priority($1), $1) }
-        return Self.spread(candidates, count: count)
+        return Self.bestSpaced(candidates, count: count, priority: priority)
+    }
+
+    /// The `count` days of `candidates` (fewer when there are fewer) with the fewest back-to-back pairs
+    /// (strength days ≥ 48 h apart where the week allows, DOMAIN.md §2), then the best priorities, then
+    /// the earliest; in date order.
+    private static func bestSpaced(_ candidates: [CalendarDate], count: Int, priority: (CalendarDate) -> Int) -> [CalendarDate] {
+        let n = min(count, candidates.count)
+        var best: (key: [Int], days: [CalendarDate])?
+        func visit(_ start: Int, _ chosen: [CalendarDate]) {
+            if chosen.count == n {
+                let days = chosen.sorted()
+                let adjacent = zip(days, days.dropFirst()).filter { $1.days(since: $0) < 2 }.count
+                let key = [adjacent, days.map(priority).reduce(0, +)] + days.map { $0.days(since: days[0]) }
+                if best == nil || key.lexicographicallyPrecedes(best!.key) { best = (key, days) }
+                return
+            }
+            guard start < candidates.count else { return }
+            for i in start..<candidates.count { visit(i + 1, chosen + [candidates[i]]) }
+        }
+        visit(0, [])
+        return best?.days ?? []
     }
 
     /// The mobility days after the race that fall in the week starting `monday`: from the day after the

@@ -4,6 +4,7 @@
 enum WhyText {
     static func purpose(_ role: PlanItem.Role) -> String {
         switch role {
+        case .warmUp: "Warm-up: warm muscles and one light set of bridges wake the glutes before the work"
         case .gluteMed: "Glute med: keeps your pelvis level and your knee on track at every landing"
         case .plyometric: "Springy jumps: stiffer ankles and better running economy"
         case .heavyLift: "Heavy lift: more force for push-off, without bulk"
@@ -51,21 +52,31 @@ enum WhyText {
         case .heavyLift, .calf, .carry: .loadTolerance
         case .gluteMed, .core: .jointControl
         case .plyometric: .carryover
-        case .injuryModule, .painRelief, .stretch: nil
+        case .warmUp, .injuryModule, .painRelief, .stretch: nil
         }
+    }
+
+    /// What the card does in its role, true for this card: a body-weight bridge in the heavy lift's
+    /// place is not a heavy lift, and says so.
+    static func purpose(_ role: PlanItem.Role, card: ExerciseCard) -> String {
+        if role == .heavyLift && card.score(.loadTolerance) < 2 {
+            return "Hip strength for push-off, in place of a heavy lift your equipment cannot load"
+        }
+        return purpose(role)
     }
 
     /// - Parameter standIns: required items the card is done without, using its household substitute.
     static func why(card: ExerciseCard, role: PlanItem.Role, profile: Profile, origin: ExerciseSelector.Origin,
                     variantOf: ExerciseCard?, easierBecauseOfPain: Bool, standIns: [Equipment] = []) -> String {
-        var text = purpose(role)
+        var text = purpose(role, card: card)
         if let q = qualities(card) { text += " (\(q))" }
         text += ", " + goalClause(profile)
         if let injuries = injuryClause(card, profile: profile) { text += "; " + injuries }
         switch origin {
         case .direct: break
         case let .regression(of, missing):
-            text += "; the easier version of \(of.name), which needs " + missing.map(\.title).joined(separator: " and ")
+            // "In place of", not "the easier version of": the runner may never have done the other card.
+            text += "; in place of \(of.name), which needs " + missing.map(\.title).joined(separator: " and ")
         case let .weakerRegression(of, missing):
             text += "; instead of \(of.name), which needs " + missing.map(\.title).joined(separator: " and ")
             if let quality = quality(of: role), card.score(quality) < of.score(quality) {

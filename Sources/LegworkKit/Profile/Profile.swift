@@ -29,6 +29,8 @@ public struct Profile: Equatable, Sendable {
     public var importedCards: Bool = false
     /// The last day a clinician cleared the runner's warning signs (the safety journal keeps each one).
     public var clearedOn: CalendarDate?
+    /// The day the runner passed the return-to-jumping test after an injury (`ReturnToJumping`), if so.
+    public var hopTestPassed: CalendarDate?
 
     public static let weeklyKmRange: ClosedRange<Double> = 0...300
     public static let strengthDaysRange: ClosedRange<Int> = 1...4
@@ -47,6 +49,7 @@ public struct Profile: Equatable, Sendable {
         self.weeklyKm = weeklyKm; self.runDays = runDays; self.longRunDay = longRunDay; self.workoutDay = workoutDay
         self.strengthDays = strengthDays; self.sessionMinutes = sessionMinutes; self.equipment = equipment
         self.dumbbellMaxKg = dumbbellMaxKg; self.injuries = injuries; self.redFlags = redFlags
+        self.hopTestPassed = nil
     }
 
     public var level: Level { experience.level }
@@ -104,6 +107,7 @@ extension Profile: Codable {
         case injury, redFlags = "red-flags"
         case importedCards = "imported-cards"
         case clearedOn = "cleared"
+        case hopTest = "hop-test"
     }
 
     public init(from decoder: Decoder) throws {
@@ -125,6 +129,12 @@ extension Profile: Codable {
         redFlags = try c.decodeIfPresent(Set<RedFlag>.self, forKey: .redFlags) ?? d.redFlags
         importedCards = try c.decodeIfPresent(Bool.self, forKey: .importedCards) ?? d.importedCards
         clearedOn = try c.decodeIfPresent(CalendarDate.self, forKey: .clearedOn)
+        if let text = try c.decodeIfPresent(String.self, forKey: .hopTest) {
+            guard let date = ProfileKey.hopTestDate(text) else {
+                throw DecodingError.dataCorruptedError(forKey: .hopTest, in: c, debugDescription: "hop-test \"\(text)\" is not passed:YYYY-MM-DD")
+            }
+            hopTestPassed = date
+        }
         if !Profile.weeklyKmRange.contains(weeklyKm) {
             throw DecodingError.dataCorruptedError(forKey: .weeklyKm, in: c, debugDescription: "weekly-km \(weeklyKm) is outside 0–300")
         }
@@ -152,5 +162,6 @@ extension Profile: Codable {
         try c.encode(RedFlag.allCases.filter(redFlags.contains), forKey: .redFlags)
         try c.encode(importedCards, forKey: .importedCards)
         try c.encode(clearedOn, forKey: .clearedOn)
+        try c.encode(hopTestPassed.map { "passed:\($0)" }, forKey: .hopTest)
     }
 }

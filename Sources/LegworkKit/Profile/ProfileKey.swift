@@ -15,6 +15,7 @@ public enum ProfileKey: String, CaseIterable, Sendable {
     /// The day a clinician cleared the warning signs: they leave the profile (the log keeps them).
     case cleared
     case importedCards = "imported-cards"
+    case hopTest = "hop-test"
 
     /// "experience, goal, race-distance, …" for error messages.
     public static var validKeysText: String { allCases.map(\.rawValue).joined(separator: ", ") }
@@ -89,6 +90,12 @@ public enum ProfileKey: String, CaseIterable, Sendable {
             }
             profile.clearedOn = date
             profile.redFlags = []
+        case .hopTest:
+            if isNone { profile.hopTestPassed = nil; return }
+            guard let date = Self.hopTestDate(text) else {
+                throw invalid(value, "write passed:YYYY-MM-DD, the day you managed \(ReturnToJumping.description), or none")
+            }
+            profile.hopTestPassed = date
         }
     }
 
@@ -116,7 +123,15 @@ public enum ProfileKey: String, CaseIterable, Sendable {
                 : RedFlag.allCases.filter(profile.redFlags.contains).map(\.rawValue).joined(separator: ",")
         case .importedCards: profile.importedCards ? "on" : "off"
         case .cleared: profile.clearedOn?.description ?? "none"
+        case .hopTest: profile.hopTestPassed.map { "passed:\($0)" } ?? "none"
         }
+    }
+
+    /// The date of `passed:YYYY-MM-DD`, nil for anything else.
+    static func hopTestDate(_ text: String) -> CalendarDate? {
+        let lower = text.lowercased()
+        guard lower.hasPrefix("passed:") else { return nil }
+        return CalendarDate(text: String(lower.dropFirst("passed:".count)))
     }
 
     // MARK: - Parsers

@@ -27,7 +27,9 @@ extension AutoRegulation {
             for d in adjusted.weeks[w].days.indices where adjusted.weeks[w].days[d].date >= from {
                 guard var session = adjusted.weeks[w].days[d].session else { continue }
                 session.items = session.items.map { item in
-                    guard let logged = byExercise[item.cardID], let card = catalog.card(id: item.cardID) else { return item }
+                    // The warm-up is a fixed few minutes, not a dose that progresses with the log.
+                    guard item.role != .warmUp,
+                          let logged = byExercise[item.cardID], let card = catalog.card(id: item.cardID) else { return item }
                     var given = item
                     if let dose = lastGiven[item.cardID] { given.dose = dose }
                     var decision = decide(for: given, card: card, sets: logged)

@@ -15,6 +15,9 @@ public struct SessionItem: Codable, Hashable, Sendable {
     public var why: String?
     /// ASCII figure frames (start position, end position), when the card has a figure.
     public var figure: [[String]]?
+    /// Done as a superset with the next item: a set of this, straight into a set of the next, then one
+    /// rest, set after set (see `SessionPlan.steps(with:)`). Nil or false: on its own.
+    public var supersetWithNext: Bool?
 
     public init(
         cardID: String, name: String, unilateral: Bool, tempo: Tempo, dose: Dose, cue: String,

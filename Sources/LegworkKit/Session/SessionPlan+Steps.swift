@@ -5,36 +5,50 @@ extension SessionPlan {
     /// rest after every set but the item's last → log (when `settings.logAfterEachItem`) → transition to
     /// the next item (none after the last) → done. Timed steps of 0 s are left out (a dose with no rest,
     /// settings without a switch), so a single-set stretch has no rest step. An empty plan is just `done`.
+    ///
+    /// An item marked `supersetWithNext` alternates with the next: set 1 of each (a switch between them),
+    /// one rest (the longer of the two), set 2 of each…, then both logs.
     public func steps(with settings: SessionSettings) -> [SessionStep] {
         var steps: [SessionStep] = []
         func timed(_ step: SessionStep) {
             if let s = step.seconds, s > 0 { steps.append(step) }
         }
+        func workSet(_ index: Int, _ set: Int) {
+            let item = items[index]
+            let work = Self.work(of: item, settings: settings)
+            for side in item.unilateral ? [Side.left, .right] : [nil] {
+                if side == .right {
+                    timed(SessionStep(kind: .switchSides, item: index, set: set, sets: item.dose.sets, side: .right,
+                                      seconds: settings.switchSidesSeconds))
+                }
+                timed(SessionStep(kind: .work(work), item: index, set: set, sets: item.dose.sets, side: side, seconds: Self.seconds(of: work)))
+            }
+        }
         if !items.isEmpty {
             timed(SessionStep(kind: .getReady, item: 0, seconds: settings.getReadySeconds))
         }
-        for (index, item) in items.enumerated() {
-            let sets = item.dose.sets
-            let work = Self.work(of: item, settings: settings)
-            let sides: [Side?] = item.unilateral ? [.left, .right] : [nil]
-            for set in stride(from: 1, through: sets, by: 1) {
-                for side in sides {
-                    if side == .right {
-                        timed(SessionStep(kind: .switchSides, item: index, set: set, sets: sets, side: .right,
-                                          seconds: settings.switchSidesSeconds))
-                    }
-                    timed(SessionStep(kind: .work(work), item: index, set: set, sets: sets, side: side,
-                                      seconds: Self.seconds(of: work)))
+        var index = 0
+        while index < items.count {
+            let paired = items[index].supersetWithNext == true && index + 1 < items.count
+            let group = paired ? [index, index + 1] : [index]
+            let rounds = group.map { items[$0].dose.sets }.max() ?? 0
+            for set in stride(from: 1, through: rounds, by: 1) {
+                let doing = group.filter { set <= items[$0].dose.sets }
+                for (k, member) in doing.enumerated() {
+                    if k > 0 { timed(SessionStep(kind: .transition, item: member, seconds: settings.switchSidesSeconds)) }
+                    workSet(member, set)
                 }
-                if set < sets {
-                    timed(SessionStep(kind: .rest, item: index, set: set, sets: sets, seconds: item.dose.rest))
+                if set < rounds, let last = doing.last {
+                    let rest = doing.map { items[$0].dose.rest }.max() ?? 0
+                    timed(SessionStep(kind: .rest, item: last, set: set, sets: items[last].dose.sets, seconds: rest))
                 }
             }
             if settings.logAfterEachItem {
-                steps.append(SessionStep(kind: .log, item: index, seconds: nil))
+                for member in group { steps.append(SessionStep(kind: .log, item: member, seconds: nil)) }
             }
-            if index < items.count - 1 {
-                timed(SessionStep(kind: .transition, item: index + 1, seconds: settings.transitionSeconds))
+            index += group.count
+            if index < items.count {
+                timed(SessionStep(kind: .transition, item: index, seconds: settings.transitionSeconds))
             }
         }
         steps.append(SessionStep(kind: .done, seconds: nil))

@@ -16,6 +16,11 @@ public enum StretchLimits {
     public static let holdStep = 5
     /// Seconds of holding per side a tight area must get (ACSM: about 60 s per stretch).
     public static let secondsPerTightArea = 60
+    /// The legs' key areas a routine should give about `secondsPerTightArea` per side; one that falls
+    /// short is named in the overview, with the way to get there.
+    public static let keyAreas: [StretchArea] = [.calves, .hamstrings, .glutes, .hips, .quads]
+    /// Within this much of 60 s counts as "about 60 s" [conv].
+    public static let keyAreaSlack = 5
     /// How many times one stretch may come up in a routine (ACSM: 2–4 holds; two keeps variety).
     public static let maxRounds = 2
 }

@@ -44,6 +44,27 @@ extension StretchRoutine {
             let sentence = adjustment.describe(naming: name)
             lines.append("Note: " + sentence.prefix(1).uppercased() + sentence.dropFirst() + ".")
         }
+        if let short = keyAreasShortNote { lines.append(short) }
         return lines
+    }
+
+    /// Seconds of holding per side each area gets in this routine.
+    public func secondsPerSide(_ area: StretchArea) -> Int {
+        blocks.filter { $0.area == area }.reduce(0) { $0 + $1.hold }
+    }
+
+    /// Why the legs' key areas that get less than about 60 s per side do (ACSM: about 60 s per stretch),
+    /// and how to get there; nil when every key area the routine works gets it.
+    public var keyAreasShortNote: String? {
+        let short = StretchLimits.keyAreas.filter {
+            let seconds = secondsPerSide($0)
+            return seconds > 0 && seconds < StretchLimits.secondsPerTightArea - StretchLimits.keyAreaSlack
+        }
+        guard !short.isEmpty else { return nil }
+        let names = short.map(\.title)
+        let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
+        return "Note: \(list.prefix(1).uppercased() + list.dropFirst()) get one hold of under 60 s per side here, so that "
+            + "every area has its turn in \(Self.clockText(totalSeconds)) min; for about 60 s on one, choose it as the focus "
+            + "(--focus) or a longer routine."
     }
 }

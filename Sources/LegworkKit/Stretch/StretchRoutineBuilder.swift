@@ -30,19 +30,22 @@ public struct StretchRoutineBuilder: Sendable {
         StretchRoutineBuilder(library: try StretchLibrary.bundled())
     }
 
-    /// Builds from the bundled routine file; see `build(minutes:focus:injuries:level:)`.
+    /// Builds from the bundled routine file; see `build(minutes:focus:injuries:level:hurting:)`.
     public static func build(
-        minutes: Int, focus: StretchFocus? = nil, injuries: [Injury] = [], level: Level = .intermediate
+        minutes: Int, focus: StretchFocus? = nil, injuries: [Injury] = [], level: Level = .intermediate, hurting: [Injury]? = nil
     ) throws(StretchError) -> StretchRoutine {
-        try bundled().build(minutes: minutes, focus: focus, injuries: injuries, level: level)
+        try bundled().build(minutes: minutes, focus: focus, injuries: injuries, level: level, hurting: hurting)
     }
 
     /// A routine lasting exactly `minutes` × 60 seconds, get-ready and moves included, whose
     /// `adjustments` say how and why it differs from the default routine.
     /// - Throws: `StretchError.invalidMinutes` unless `minutes` is one of `allowedMinutes`;
     ///   `cannotFit` only if the routine file leaves no way to fill the time.
+    /// - Parameter hurting: the injuries that hurt now (nil: all of `injuries`). A stretch an injury rules
+    ///   out (`drop`, a level swap's `unless`) is left out only while that injury hurts; a healed one
+    ///   keeps its emphasis but loses nothing.
     public func build(
-        minutes: Int, focus: StretchFocus? = nil, injuries: [Injury] = [], level: Level = .intermediate
+        minutes: Int, focus: StretchFocus? = nil, injuries: [Injury] = [], level: Level = .intermediate, hurting: [Injury]? = nil
     ) throws(StretchError) -> StretchRoutine {
         guard Self.allowedMinutes.contains(minutes) else { throw StretchError.invalidMinutes(minutes) }
         // Canonical order and no duplicates, so the same set of injuries always gives the same routine.
@@ -54,7 +57,8 @@ public struct StretchRoutineBuilder: Sendable {
         emphases += injuryRules.filter { !$0.rules.lead.isEmpty } + injuryRules.filter { $0.rules.lead.isEmpty }
 
         var adjustments: [StretchAdjustment] = []
-        let entries = stretches(level: level, injuries: injuries, emphases: emphases, adjustments: &adjustments)
+        let hurting = Injury.allCases.filter((hurting ?? injuries).contains).filter(injuries.contains)
+        let entries = stretches(level: level, injuries: hurting, emphases: emphases, adjustments: &adjustments)
         let ranking = rank(entries, emphases: emphases)
 
         // Tight areas are honoured in the order named (focus first) as far as the time allows.
@@ -116,10 +120,10 @@ public struct StretchRoutineBuilder: Sendable {
 
     /// The default routine's stretches after level swaps and injury drops.
     private func stretches(
-        level: Level, injuries: [Injury], emphases: [Emphasis], adjustments: inout [StretchAdjustment]
+        level: Level, injuries hurting: [Injury], emphases: [Emphasis], adjustments: inout [StretchAdjustment]
     ) -> [Entry] {
         var entries = library.routine.blocks.enumerated().map { Entry(block: $1, flow: $0) }
-        for swap in library.swaps where swap.applies(to: level, injuries: injuries) {
+        for swap in library.swaps where swap.applies(to: level, injuries: hurting) {
             guard let i = entries.firstIndex(where: { $0.block.stretch == swap.replace }),
                   var replacement = library.poolBlock(swap.with) else { continue }
             // The harder stretch takes the slot as it is, so the routine's length does not change.
@@ -128,7 +132,7 @@ public struct StretchRoutineBuilder: Sendable {
             entries[i].block = replacement
             adjustments.append(.swapped(from: swap.replace, to: swap.with, level: level))
         }
-        for emphasis in emphases {
+        for emphasis in emphases where emphasis.injury.map(hurting.contains) ?? true {
             for id in emphasis.rules.drop {
                 guard let i = entries.firstIndex(where: { $0.block.stretch == id }) else { continue }
                 entries.remove(at: i)

@@ -10,8 +10,10 @@ struct StretchCommand: ParsableCommand {
         abstract: "Follow-along stretch routine of an exact length.",
         discussion: """
         The routine's stretches, their holds and why it differs from the default routine are shown \
-        before it starts. Injuries in your profile shift the focus (plantar fasciitis puts the foot and \
-        calf stretches first; knee pain drops the kneeling shin stretch). --plain prints one line per \
+        before it starts. Injuries in your profile shift the focus: plantar fasciitis puts the foot and \
+        calf stretches first, Achilles tendinopathy and shin splints the calf and soleus stretches (with \
+        60 s per side on the calves), IT band syndrome the crossover and more time on glutes and hips; \
+        knee pain drops the deep kneeling stretches while it hurts. --plain prints one line per \
         event, "[MM:SS.t] text", on the --speed clock. A finished or stopped routine is written to the \
         training log. An interrupted routine is resumed (--fresh discards it); an interrupted strength \
         session is left for `legwork session`. Warning signs that need urgent care allow no stretching.
@@ -73,13 +75,19 @@ struct StretchCommand: ParsableCommand {
     }
 
     /// The routine for the runner: their level and injuries (current or past), and the focus asked for.
-    /// A knee warning sign counts as a knee injury, so kneeling on it is left out.
+    /// A knee warning sign counts as a sore knee, so kneeling on it is left out.
     static func routine(minutes: Int, focus: String?, context: AppContext, safety: SafetyDecision? = nil) throws -> StretchRoutine {
-        var injuries = (try context.profile())?.injuries.map(\.injury) ?? []
-        if safety?.rules.contains(.knee) == true, !injuries.contains(.knee) { injuries.append(.knee) }
+        let statuses = (try context.profile())?.injuries ?? []
+        var injuries = statuses.map(\.injury)
+        var hurting = statuses.filter(\.isCurrent).map(\.injury)
+        if safety?.rules.contains(.knee) == true {
+            if !injuries.contains(.knee) { injuries.append(.knee) }
+            if !hurting.contains(.knee) { hurting.append(.knee) }
+        }
         do {
             let focus = try focus.map { text throws(StretchError) in try StretchFocus(parsing: text) }
-            return try StretchRoutineBuilder.build(minutes: minutes, focus: focus, injuries: injuries, level: context.level())
+            return try StretchRoutineBuilder.build(minutes: minutes, focus: focus, injuries: injuries, level: context.level(),
+                                                   hurting: hurting)
         } catch {
             throw Failure(error.description)
         }

@@ -40,11 +40,13 @@ public enum PlanICS {
         return lines.map(fold).map { $0 + "\r\n" }.joined()
     }
 
-    /// The event text: week and phase, the exercises with dose and why, the running cue.
+    /// The event text: week and phase, the exercises with dose, why and note (a protocol's rules, a
+    /// household stand-in: what the runner follows), the running cue.
     static func description(of session: PlanSession, week: PlanWeek) -> String {
         var text = ["Week \(week.number) · \(week.phase.title)"]
         for (i, item) in session.items.enumerated() {
-            text.append("\(i + 1). \(item.name): \(item.prescription). Why: \(item.why)")
+            let note = item.note.map { " Note: \($0)" } ?? ""
+            text.append("\(i + 1). \(item.name): \(item.prescription). Why: \(item.why)\(note)")
         }
         text += session.notes
         text.append("Running cue: \(session.runningCue)")
