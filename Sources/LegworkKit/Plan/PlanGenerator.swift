@@ -399,7 +399,10 @@ private struct Builder {
     /// - Parameter module: an injury module's exercise that is the warm-up's activation instead of the
     ///   bridges (a sore knee's hold, sore shins' tibialis raises), at its own dose.
     private func warmUpItem(jumps: Bool, module: InjuryModule.Item?) -> (PlanItem, ExerciseCard)? {
-        var note = "March or jog on the spot for a minute and do 10 leg swings each way on each leg"
+        // With a bone-stress sign nothing is done standing, so the warm-up stays on the floor too.
+        let lying = safety.allowance <= .nonWeightBearing
+        var note = lying ? "Lying on your back, circle and rock your legs gently for a minute"
+            : "March or jog on the spot for a minute and do 10 leg swings each way on each leg"
         if let module {
             var dose = module.fixed?.dose ?? module.card.dose[profile.level] ?? Dose.reps(2, 15, rest: 30)
             dose.rest = min(dose.rest, PlanConstants.warmUpModuleRest)
@@ -411,7 +414,7 @@ private struct Builder {
             item.note = note + ", then \(module.card.name.lowercased()): \(item.dose.summary). " + (module.note ?? "")
             return (item, module.card)
         }
-        guard let bridge = selector.byID[PlanConstants.warmUpCard] else { return nil }
+        guard let bridge = selector.byID[PlanConstants.warmUpCard], safety.permits(bridge) else { return nil }
         note += ", then one easy set of 10 glute bridges."
         if jumps { note += " Finish with a few skips and 2 easy sets of 10 pogo rehearsals before the jumps." }
         let item = PlanItem(cardID: bridge.id, name: "Warm-up with glute bridges", role: .warmUp,
