@@ -87,7 +87,9 @@ enum StoreFileCheck {
         } catch {
             throw StoreError(error, path: path, action: "read the database")
         }
-        if tables.isEmpty {
+        // A file another Legwork is creating this very moment may show the migrations table before the
+        // first migration's own tables and marks are committed: ours, being created, like an empty one.
+        if tables.isEmpty || (tables == ["grdb_migrations"] && applicationID == 0) {
             // Legwork's own first open switches the file to WAL before creating its tables, so a file
             // it left without tables (a first start killed at once) is in WAL mode with no marks. An
             // empty database another program made (another journal mode, its own id or version) is
