@@ -37,7 +37,10 @@ import Testing
         tmux.waitFor(text: "exit=0", timeout: 60)
         tmux.type("clear; \(TmuxSession.binary.path) --data-dir \(tmux.dataDir.path) browse; echo browse=$?")
         tmux.press("Enter")
-        let list = tmux.waitFor(text: "45 of 45 (+854 imported: s)")
+        // The whole frame: a loaded machine can show the list before its legend row is drawn.
+        let list = tmux.waitFor("the list with its legend", timeout: 20) {
+            $0.contains("45 of 45 (+854 imported: s)") && $0.contains("SL single-leg · JC joint control")
+        }
         #expect(list.contains("› Glute bridge"))
         #expect(list.contains("s source: Legwork's"))
         #expect(list.contains("SL single-leg · JC joint control"))
