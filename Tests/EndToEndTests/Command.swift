@@ -15,6 +15,16 @@ enum Command {
     /// Runs `arguments` (looked up in PATH). With `capture: false` the output goes to /dev/null: use it
     /// for programs that leave daemons behind, which would keep a pipe open forever.
     @discardableResult
+    /// Runs the built `legwork` on `dataDir` with `input` on standard input (from a file, as a script
+    /// would give it).
+    static func legwork(_ arguments: [String], dataDir: URL, input: String = "") throws -> Result {
+        try FileManager.default.createDirectory(at: dataDir, withIntermediateDirectories: true)
+        let file = dataDir.appending(path: "stdin-\(UUID().uuidString)")
+        try input.write(to: file, atomically: true, encoding: .utf8)
+        let command = ([TmuxSession.binary.path, "--data-dir", dataDir.path] + arguments).map(TmuxSession.quote).joined(separator: " ")
+        return try run(["/bin/sh", "-c", "exec \(command) < \(TmuxSession.quote(file.path))"])
+    }
+
     static func run(_ arguments: [String], environment: [String: String]? = nil, capture: Bool = true) throws -> Result {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)

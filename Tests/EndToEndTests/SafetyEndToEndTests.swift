@@ -9,11 +9,7 @@ import Testing
     init() {}
 
     func legwork(_ arguments: [String], input: String = "") throws -> Command.Result {
-        try FileManager.default.createDirectory(at: dataDir, withIntermediateDirectories: true)
-        let file = dataDir.appending(path: "stdin-\(UUID().uuidString)")
-        try input.write(to: file, atomically: true, encoding: .utf8)
-        let command = ([TmuxSession.binary.path, "--data-dir", dataDir.path] + arguments).map(TmuxSession.quote).joined(separator: " ")
-        return try Command.run(["/bin/sh", "-c", "exec \(command) < \(TmuxSession.quote(file.path))"])
+        try Command.legwork(arguments, dataDir: dataDir, input: input)
     }
 
     static let runner = ["experience=regular", "goal=stamina", "run-days=tue,thu,sat", "long-run-day=sat", "strength-days=2",

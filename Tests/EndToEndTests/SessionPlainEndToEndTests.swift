@@ -10,11 +10,7 @@ import Testing
 
     /// Runs legwork with `input` on standard input.
     func legwork(_ arguments: [String], input: String = "") throws -> Command.Result {
-        try FileManager.default.createDirectory(at: dataDir, withIntermediateDirectories: true)
-        let file = dataDir.appending(path: "stdin-\(UUID().uuidString)")
-        try input.write(to: file, atomically: true, encoding: .utf8)
-        let command = ([TmuxSession.binary.path, "--data-dir", dataDir.path] + arguments).map(TmuxSession.quote).joined(separator: " ")
-        return try Command.run(["/bin/sh", "-c", "exec \(command) < \(TmuxSession.quote(file.path))"])
+        try Command.legwork(arguments, dataDir: dataDir, input: input)
     }
 
     func store() throws -> Store { try Store.open(StorePaths.resolve(dataDir: dataDir.path)) }
