@@ -117,7 +117,7 @@ private func thursdayItem(_ adjusted: Plan, _ index: Int) -> PlanItem {
     @Test func theRunnerCueLeadsWithTheChange() {
         let adjusted = AutoRegulation.adjust(plan, catalog: catalog, sets: log("trap_bar_deadlift", reps: 6, kg: 60), from: thursday)
         let session = PlanSessions.today(plan: adjusted, date: thursday, catalog: catalog)!
-        #expect(session.items[0].cue.hasPrefix("up 2.5 kg: 3x6 at RIR 2 twice · "))
+        #expect(session.items[0].cue.hasPrefix("Up 2.5 kg: 3 × 6 with 2 reps to spare, twice · "), "the runner reads plain words, no shorthand")
         #expect(session.items[0].dose.load == "62.5 kg")
         #expect(!session.items[3].cue.contains("kg"))
     }

@@ -41,7 +41,8 @@ struct ProgressLogDrivenTests {
     @Test func belowTheTopTheCalendarRiseWaitsAndSaysSo() {
         let item = thursday(Self.logged([(day: 10, reps: 10, rir: 2)]))
         #expect(item.dose.summary == "2 × 12", "the dose last given, not the calendar's 2 × 14")
-        #expect(item.change?.hasPrefix("repeat week: consolidate at 2 × 12") == true)
+        #expect(item.change?.hasPrefix("repeat week: consolidate at 2 × 12; last time 2x10") == true)
+        #expect(PlanItemWords.change(item)?.hasPrefix("Repeat week: consolidate at 2 × 12; last time 2 × 10 with 2 reps to spare") == true)
     }
 
     @Test func theTopOfTheRangeTwiceLetsTheDoseMoveOn() {

@@ -21,7 +21,7 @@ public enum PlanSessions {
         var cue = card?.cues.first ?? ""
         if let note = item.note, !note.isEmpty { cue = cue.isEmpty ? note : "\(cue) · \(note)" }
         // What the log changed comes first: it is what the runner most needs to know before the set.
-        if let change = item.change, !change.isEmpty { cue = cue.isEmpty ? change : "\(change) · \(cue)" }
+        if let change = PlanItemWords.change(item) { cue = cue.isEmpty ? change : "\(change) · \(cue)" }
         var session = SessionItem(
             cardID: item.cardID, name: item.name, unilateral: (card?.unilateral ?? false) && item.soreSideOnly != true, tempo: item.tempo,
             dose: item.dose, cue: cue, why: item.why,

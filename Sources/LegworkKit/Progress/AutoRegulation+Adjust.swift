@@ -42,7 +42,8 @@ extension AutoRegulation {
                         // Nothing moved up in the log: the calendar's rise waits, and the text says so.
                         item.dose.sets = dose.sets
                         item.dose.work = dose.work
-                        decision.reason = "repeat week: consolidate at \(dose.summary); " + decision.reason
+                        let last = decision.reason.hasPrefix("hold: ") ? String(decision.reason.dropFirst(6)) : decision.reason
+                        decision.reason = "repeat week: consolidate at \(dose.summary); last time \(last)"
                     }
                     return apply(decision, to: item, catalog: catalog)
                 }

@@ -1,5 +1,3 @@
-import LegworkKit
-
 /// A planned exercise's dose in words a runner reads at a glance, built from its parts (sets, reps or
 /// seconds, tempo, effort, load) instead of the shorthand of exports ("3 × 15 · tempo 2-1-2 · RIR 2–3"):
 /// "3 × 15, each rep 2 s down, 1 s hold, 2 s up, stop with 2–3 reps to spare".
@@ -13,7 +11,7 @@ public enum PlanItemWords {
     }
 
     /// "each rep 3 s down, 1 s hold, 1 s up", "held still", "quick and light", nil when the runner sets it.
-    static func tempo(_ tempo: Tempo) -> String? {
+    public static func tempo(_ tempo: Tempo) -> String? {
         switch tempo {
         case let .phases(down, pause, up):
             let parts = [(down, "down"), (pause, "hold"), (up, "up")].filter { $0.0 > 0 }.map { "\($0.0) s \($0.1)" }
@@ -36,7 +34,7 @@ public enum PlanItemWords {
         text = text.replacing(/RIR (\d+) is below the target (\d+)/) { "\(spare($0.1)) last time, fewer than the \($0.2) planned" }
         text = text.replacing(/at RIR (\d+)/) { "with \(spare($0.1))" }
         text = text.replacing(/RIR (\d+)/) { spare($0.1) }
-        for (short, words) in [("harder: ", "Next step: "), ("easier: ", "Easier: "), ("hold: ", "Same dose: "),
+        for (short, words) in [("repeat week: ", "Repeat week: "), ("harder: ", "Next step: "), ("easier: ", "Easier: "), ("hold: ", "Same dose: "),
                                ("up ", "Up "), ("lighter or shorter: ", "Lighter or shorter: ")] where text.hasPrefix(short) {
             text = words + text.dropFirst(short.count)
             break
@@ -50,7 +48,7 @@ public enum PlanItemWords {
     }
 
     /// "stop with 2–3 reps to spare", "stop with 1 rep to spare".
-    static func toSpare(_ rir: RepsInReserve) -> String {
+    public static func toSpare(_ rir: RepsInReserve) -> String {
         let count = rir.min == rir.max ? "\(rir.min)" : "\(rir.min)–\(rir.max)"
         return "stop with \(count) rep\(rir.max == 1 ? "" : "s") to spare"
     }
