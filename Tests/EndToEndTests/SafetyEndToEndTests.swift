@@ -193,3 +193,23 @@ private struct PlanProbe: Decodable {
         #expect(plan.stdout.contains("\"run\" : \"long\"") == (sign.rule.runs != .paused))
     }
 }
+
+/// Home's stretch: the length and a focus are chosen on the screen, not only on the command line.
+@Suite(.serialized) struct StretchChoiceEndToEndTests {
+    @Test func homeOffersTheLengthAndAFocus() throws {
+        let tmux = try TmuxSession.home()
+        defer { tmux.close() }
+        tmux.waitFor(text: "15-minute stretch")
+        tmux.type("2")
+        let choice = tmux.waitFor(text: "How long:")
+        #expect(choice.contains("1 = 5 min"))
+        #expect(choice.contains("c = calves"))
+        tmux.type("1")
+        let list = tmux.waitFor(text: "Press Enter to begin")
+        #expect(list.contains("5:00"), "\(list)")
+        tmux.press("Escape")
+        tmux.waitFor(text: "15-minute stretch")
+        tmux.type("q")
+        tmux.waitFor(text: "exit=0")
+    }
+}

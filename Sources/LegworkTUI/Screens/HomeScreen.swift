@@ -10,7 +10,7 @@ public struct HomeScreen: Screen {
 
     public static let items: [Item] = [
         Item(label: "Today's session", detail: "guided strength, counted and timed", destination: .todaySession),
-        Item(label: "15-minute stretch", detail: "follow along after your run", destination: .stretch),
+        Item(label: "15-minute stretch", detail: "or 5 to 30 min, with a focus; after your run", destination: .stretch),
         Item(label: "Browse exercises", detail: "cards: how, why, easier, harder", destination: .browse),
         Item(label: "My plan", detail: "your weeks, and the why of each choice", destination: .plan),
         Item(label: "History", detail: "what you did and how it progresses", destination: .history),

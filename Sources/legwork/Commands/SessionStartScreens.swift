@@ -230,6 +230,31 @@ enum SessionStart {
         return lines
     }
 
+    /// Home's stretch: the length and a focus chosen on the screen, as `stretch --minutes --focus` does;
+    /// Enter takes the 15-minute routine.
+    static func stretchChoice(context: AppContext, voice: Bool) -> any Screen {
+        let lengths = StretchRoutineBuilder.allowedMinutes
+        var options = lengths.enumerated().map { index, minutes in
+            ChoiceScreen.Option(key: Character(String(index + 1)), label: "\(minutes) min") { _ in
+                [.replace(stretchDoor(minutes: minutes, focus: nil, context: context, voice: voice))]
+            }
+        }
+        options += StretchFocus.allCases.map { focus in
+            ChoiceScreen.Option(key: focus.rawValue.first!, label: focus.rawValue) { _ in
+                [.replace(stretchDoor(minutes: 15, focus: focus.rawValue, context: context, voice: voice))]
+            }
+        }
+        let keys = lengths.enumerated().map { "\($0.offset + 1) = \($0.element) min" }.joined(separator: ", ")
+        let focuses = StretchFocus.allCases.map { "\($0.rawValue.first!) = \($0.rawValue)" }.joined(separator: ", ")
+        return ChoiceScreen(
+            title: "Stretch",
+            lines: ["A follow-along stretch after your run, timed hold by hold.", "",
+                    "How long: \(keys).", "A focus for 15 minutes: \(focuses)."],
+            prompt: "Enter = 15 minutes, Esc = back",
+            accept: { _ in [.replace(stretchDoor(minutes: 15, focus: nil, context: context, voice: voice))] },
+            decline: [.pop], declineKey: false, options: options, acceptLabel: "15 min")
+    }
+
     static func stretchOption(context: AppContext, voice: Bool) -> ChoiceScreen.Option {
         ChoiceScreen.Option(key: "s", label: "stretch") { _ in
             [.replace(stretchDoor(minutes: 15, focus: nil, context: context, voice: voice))]
@@ -275,7 +300,8 @@ extension SessionStart {
         do {
             let kind: SessionPlan.Kind = destination == .stretch ? .stretch : .strength
             let screen = kind == .stretch
-                ? stretchDoor(minutes: 15, focus: nil, context: context, voice: voice)
+                ? ((try? context.safetyDecision(today: LocalCalendar.today()))?.stretchingAllowed == true
+                    ? stretchChoice(context: context, voice: voice) : stretchDoor(minutes: 15, focus: nil, context: context, voice: voice))
                 : strength(.today, context: context, voice: voice)
             guard let pending = try SessionPersistence.pending(in: context.store, kind: kind) else { return .success(screen) }
             launch?.persistence.expectResume(pending)
