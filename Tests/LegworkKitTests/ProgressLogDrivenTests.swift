@@ -56,3 +56,51 @@ struct ProgressLogDrivenTests {
         #expect(thursday([]).change == nil)
     }
 }
+
+extension ProgressLogDrivenTests {
+    static func loggedTop(_ exercise: String, reps: Int, kg: Double?) -> [SetRecord] {
+        [6, 10].enumerated().flatMap { index, day in
+            (1...3).map { n in
+                let start = WallTime(year: 2025, month: 3, day: day, hour: 18).adding(seconds: Int64(n * 100))
+                return SetRecord(sessionID: Int64(index + 1), exerciseID: exercise, setNumber: n, reps: reps, loadKg: kg, rir: 2,
+                                 pain: 0, startedAt: start, endedAt: start.adding(seconds: 40))
+            }
+        }
+    }
+
+    static func onePlan(_ id: String, _ dose: Dose) -> Plan {
+        let item = PlanItem(cardID: id, name: catalog.card(id: id)!.name, role: .singleLeg, dose: dose, tempo: .none,
+                            rir: RepsInReserve(2, 3), why: "why")
+        let days = Weekday.allCases.enumerated().map { i, weekday in
+            PlanDay(weekday: weekday, date: monday.adding(days: i), run: nil,
+                    session: i == 0 || i == 3 ? PlanSession(title: "S", kind: .strength, minutes: 30, items: [item], runningCue: "", notes: []) : nil)
+        }
+        return Plan(start: monday, raceDate: nil, weeks: [PlanWeek(number: 1, phase: .base, days: days)], warnings: [], notices: [])
+    }
+
+    func thursday(_ plan: Plan, _ sets: [SetRecord], profile: Profile) -> PlanItem {
+        AutoRegulation.adjust(plan, catalog: Self.catalog, sets: sets, from: Self.monday.adding(days: 1), profile: profile)
+            .session(on: Self.monday.adding(days: 3))!.items[0]
+    }
+
+    @Test func noLoadPastTheHeaviestDumbbellMoreRepsInstead() {
+        let plan = Self.onePlan("db_rdl", Dose(sets: 3, work: .reps(8...8), rest: 90, load: "dumbbells"))
+        let profile = Profile(experience: .regular, equipment: [.mat, .dumbbells], dumbbellMaxKg: 12)
+        let item = thursday(plan, Self.loggedTop("db_rdl", reps: 8, kg: 12), profile: profile)
+        #expect(item.change?.contains("heaviest dumbbell is 12 kg") == true)
+        #expect(item.dose.work == .reps(10...10))
+        #expect(item.dose.load == "12 kg")
+    }
+
+    @Test func aHarderCardTheRunnerCannotDoIsNotPicked() {
+        // Side-lying abduction's harder card, the lateral band walk, needs a mini-band: no band, no switch.
+        let plan = Self.onePlan("side_lying_abduction", Dose.reps(3, 15, rest: 45))
+        let sets = Self.loggedTop("side_lying_abduction", reps: 15, kg: nil)
+        let kept = thursday(plan, sets, profile: Profile(experience: .regular, equipment: [.mat]))
+        #expect(kept.cardID == "side_lying_abduction")
+        #expect(kept.change?.contains("Lateral band walk needs equipment you do not have") == true)
+        let moved = thursday(plan, sets, profile: Profile(experience: .regular, equipment: [.mat, .miniBand]))
+        #expect(moved.cardID == "lateral_band_walk")
+        #expect(moved.why != "why" && !moved.why.isEmpty, "the why is rewritten for the new card")
+    }
+}

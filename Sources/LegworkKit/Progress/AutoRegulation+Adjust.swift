@@ -13,9 +13,13 @@ extension AutoRegulation {
     ///   - from: the first day to adjust, usually today.
     ///   - allowRises: false while the safety gate freezes doses (pain above 5/10, a warning sign,
     ///     progression paused): a decision to add load or take the harder variant holds instead.
-    public static func adjust(_ plan: Plan, catalog: Catalog, sets: [SetRecord], from: CalendarDate, allowRises: Bool = true) -> Plan {
+    ///   - profile: the runner (their equipment and heaviest dumbbell): a harder or easier card they cannot
+    ///     do is not picked, and a load past what they own becomes more reps instead. Nil: no such check.
+    public static func adjust(_ plan: Plan, catalog: Catalog, sets: [SetRecord], from: CalendarDate, allowRises: Bool = true,
+                              profile: Profile? = nil) -> Plan {
         let byExercise = Dictionary(grouping: sets, by: \.exerciseID)
         guard !byExercise.isEmpty else { return plan }
+        let selector = profile.map { ExerciseSelector(cards: catalog.cards, profile: $0) }
         // The dose each exercise was last given before `from`: what the log is measured against. The
         // calendar proposes the next dose; only the log moves it (DOMAIN §2, Training blocks).
         var lastGiven: [String: Dose] = [:]
@@ -37,6 +41,7 @@ extension AutoRegulation {
                         decision = DoseDecision(exerciseID: decision.exerciseID, change: .hold, nextLoadKg: nil,
                                                 reason: "hold: no dose rises until your pain settles or a clinician clears you")
                     }
+                    if let profile, let selector { decision = owned(decision, card: card, profile: profile, selector: selector, catalog: catalog) }
                     var item = item
                     if !decision.rises, let dose = lastGiven[item.cardID], exceeds(item.dose, dose) {
                         // Nothing moved up in the log: the calendar's rise waits, and the text says so.
@@ -45,12 +50,51 @@ extension AutoRegulation {
                         let last = decision.reason.hasPrefix("hold: ") ? String(decision.reason.dropFirst(6)) : decision.reason
                         decision.reason = "repeat week: consolidate at \(dose.summary); last time \(last)"
                     }
-                    return apply(decision, to: item, catalog: catalog)
+                    var adjustedItem = apply(decision, to: item, catalog: catalog)
+                    if let profile, adjustedItem.cardID != item.cardID, let variant = catalog.card(id: adjustedItem.cardID) {
+                        // The why belongs to the card now in the session, not to the one it replaced.
+                        adjustedItem.why = WhyText.why(card: variant, role: item.role, profile: profile, origin: .direct,
+                                                       variantOf: decision.rises ? card : nil, easierBecauseOfPain: !decision.rises)
+                    }
+                    if case .hold = decision.change, decision.reason.contains("heaviest dumbbell"), case let .reps(range) = adjustedItem.dose.work {
+                        adjustedItem.dose.work = .reps((range.lowerBound + PlanConstants.repsStep)...(range.upperBound + PlanConstants.repsStep))
+                    }
+                    return adjustedItem
                 }
                 adjusted.weeks[w].days[d].session = session
             }
         }
         return adjusted
+    }
+
+    /// `decision` within what the runner owns: a harder card that needs equipment they lack holds
+    /// instead; an easier one they cannot do becomes fewer sets of the same card; a load past their
+    /// heaviest dumbbell holds the weight and adds reps (DOMAIN §2: loads the runner owns).
+    static func owned(_ decision: DoseDecision, card: ExerciseCard, profile: Profile, selector: ExerciseSelector,
+                      catalog: Catalog) -> DoseDecision {
+        var decision = decision
+        switch decision.change {
+        case let .progress(to: id):
+            if let variant = catalog.card(id: id), !selector.isDoable(variant) {
+                decision.change = .hold
+                decision.reason = "hold: \(variant.name) needs equipment you do not have; slow the lowering instead"
+            }
+        case let .regress(to: id):
+            if let variant = catalog.card(id: id), !selector.isDoable(variant) {
+                decision.change = .reduce
+                decision.reason = "lighter or shorter: " + decision.reason.drop { $0 != "," }.dropFirst().trimmingCharacters(in: .whitespaces)
+            }
+        case let .addLoad(from, to):
+            let dumbbells = Set(card.equipment.required + card.equipment.optional).contains(.dumbbells)
+            if dumbbells, let heaviest = profile.dumbbellMaxKg, to > heaviest {
+                decision.change = .hold
+                decision.nextLoadKg = from
+                decision.reason = "hold: your heaviest dumbbell is \(kilograms(heaviest)) kg, so 2 more reps instead of more weight"
+            }
+        case .hold, .reduce:
+            break
+        }
+        return decision
     }
 
     /// `a` asks for more than `b`: more sets, reps or seconds.

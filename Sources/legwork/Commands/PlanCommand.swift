@@ -70,7 +70,7 @@ extension AppContext {
         // An unreadable log must not hide the plan: it shows as generated.
         let ahead = Set(plan.sessionDays.filter { $0.date >= today }.flatMap { $0.session?.items.map(\.cardID) ?? [] })
         let sets = ahead.sorted().flatMap { (try? store.sets(exercise: $0)) ?? [] }
-        return AutoRegulation.adjust(plan, catalog: catalog, sets: sets, from: today, allowRises: !safety.dosesFrozen)
+        return AutoRegulation.adjust(plan, catalog: catalog, sets: sets, from: today, allowRises: !safety.dosesFrozen, profile: profile)
     }
 
     /// The plan as generated from the profile and the stored training block, before the log adjusts it.
