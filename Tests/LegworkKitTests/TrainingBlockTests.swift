@@ -80,3 +80,31 @@ extension TrainingBlockTests {
         #expect(protocolItems.allSatisfy { $0.dose.sets == hsr.sets }, "\(protocolItems.map(\.dose.summary))")
     }
 }
+
+extension TrainingBlockTests {
+    @Test func mileageSetsHowManyStrengthDays() {
+        var low = Self.profile
+        low.strengthDays = 3; low.weeklyKm = 20
+        var high = low
+        high.weeklyKm = 120
+        func baseSessions(_ profile: Profile) -> Int {
+            let plan = Self.plan(.first(Self.start), profile: profile)
+            return plan.weeks.first { $0.phase == .base }!.sessions.filter { $0.kind == .strength && !$0.title.contains("raises") }.count
+        }
+        #expect(baseSessions(low) == 3)
+        #expect(baseSessions(high) == 2)
+        let plan = Self.plan(.first(Self.start), profile: high)
+        #expect(plan.warnings.contains { $0.kind == .sessionsCapped && $0.message.contains("120 km a week") })
+    }
+}
+
+extension TrainingBlockTests {
+    @Test func lightDumbbellsNeverGetAHeavyDose() {
+        var light = Self.profile
+        light.experience = .seasoned; light.sessionMinutes = .long; light.dumbbellMaxKg = 4
+        let items = Self.plan(.first(Self.start), profile: light).sessionDays.flatMap { $0.session!.items }
+        #expect(!items.isEmpty)
+        #expect(items.allSatisfy { !($0.dose.load ?? "").lowercased().contains("heav") }, "\(Set(items.compactMap(\.dose.load)))")
+        #expect(items.contains { ($0.dose.load ?? "").contains("your 4 kg dumbbells") })
+    }
+}

@@ -29,6 +29,8 @@ public enum PlanConstants {
     public static let regressPain = 5
     /// Strength sessions a week, by phase (DOMAIN.md §2, Frequency).
     public static let maxSessionsBase = 3
+    /// From this weekly distance the running load leaves room for 2 strength sessions a week, not 3 [conv].
+    public static let highMileageKm = 80.0
     public static let maxSessionsBuild = 2
     public static let sessionsPeakAndTaper = 1
     /// Mobility sessions in the week after a race [conv].

@@ -34,7 +34,7 @@ public struct PlanGenerator: Sendable {
             planWeeks.append(builder.week(index: index, phase: phase))
         }
         var warnings = calendar.warnings
-        if let cap = SessionFrequency.capWarning(requested: profile.strengthDays, phases: calendar.phases) { warnings.append(cap) }
+        if let cap = SessionFrequency.capWarning(requested: profile.strengthDays, phases: calendar.phases, weeklyKm: profile.weeklyKm) { warnings.append(cap) }
         warnings += builder.warnings
         let notices = SafetyRules.notices(profile, safety: safety) + builder.modules.notices
         var plan = Plan(start: start, raceDate: calendar.race, weeks: planWeeks, warnings: warnings, notices: notices)
@@ -83,7 +83,7 @@ private struct Builder {
         // After a marathon the whole week is mobility; after a shorter race one light session once the
         // mobility days are over (`RaceDay`). Urgent warning signs leave no strength day at all.
         for (index, phase) in calendar.phases.enumerated() where !safety.urgent && !(phase == .recovery && profile.raceDistance == .marathon) {
-            let count = phase == .recovery ? 1 : SessionFrequency.sessions(phase: phase, requested: profile.strengthDays)
+            let count = phase == .recovery ? 1 : SessionFrequency.sessions(phase: phase, requested: profile.strengthDays, weeklyKm: profile.weeklyKm)
             strengthDates[index] = schedule.strengthDays(count: count, monday: calendar.firstMonday.adding(days: 7 * index))
         }
         self.strengthDates = strengthDates
@@ -318,6 +318,8 @@ private struct Builder {
             if dosed.addsLoad && phase.progresses && frozenAfter == nil {
                 dose.load = [dose.load, "this week: add 2.5–5% load"].compactMap { $0 }.joined(separator: "; ")
             }
+            // Past the runner's heaviest dumbbell the work comes from tempo and reps, never "add load".
+            if selector.owns(.dumbbells) { dose = OwnedLoad.fit(dose, card: dosed.card, heaviestKg: profile.dumbbellMaxKg) }
             var itemNotes: [String] = painCut ? ["Pain above \(PlanConstants.regressPain)/10: half the sets, in a pain-free range only."] : []
             if safety.bodyWeightOnly, dosed.dose.load != nil { itemNotes.append("Body weight only until a clinician clears your warning sign.") }
             switch choice.origin {

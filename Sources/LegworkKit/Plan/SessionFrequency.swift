@@ -1,9 +1,11 @@
 /// Rule: how many strength sessions a week of each phase holds (DOMAIN.md §2, Frequency): 2 by default,
-/// 3 only in base weeks, 1 at peak and in the taper; never more than the runner asked for.
+/// 3 only in base weeks and only while the running load leaves room for it, 1 at peak and in the taper;
+/// never more than the runner asked for.
 enum SessionFrequency {
-    static func sessions(phase: PlanPhase, requested: Int) -> Int {
+    /// - Parameter weeklyKm: the runner's weekly distance; at high mileage the base weeks hold 2, not 3.
+    static func sessions(phase: PlanPhase, requested: Int, weeklyKm: Double = 0) -> Int {
         switch phase {
-        case .base: min(requested, PlanConstants.maxSessionsBase)
+        case .base: min(requested, weeklyKm >= PlanConstants.highMileageKm ? PlanConstants.maxSessionsBuild : PlanConstants.maxSessionsBase)
         case .build, .deload: min(requested, PlanConstants.maxSessionsBuild)
         case .peak, .taper: PlanConstants.sessionsPeakAndTaper
         case .recovery: PlanConstants.recoveryMobilitySessions
@@ -12,9 +14,14 @@ enum SessionFrequency {
 
     /// A warning when the runner asked for more sessions than the base, build or deload weeks of `phases`
     /// allow (fewer sessions at peak and in the taper are the plan working as meant, not a shortfall).
-    static func capWarning(requested: Int, phases: [PlanPhase]) -> PlanNotice? {
+    static func capWarning(requested: Int, phases: [PlanPhase], weeklyKm: Double = 0) -> PlanNotice? {
         let training = phases.filter { $0 == .base || $0 == .build || $0 == .deload }
-        guard training.contains(where: { sessions(phase: $0, requested: requested) < requested }) else { return nil }
+        guard training.contains(where: { sessions(phase: $0, requested: requested, weeklyKm: weeklyKm) < requested }) else { return nil }
+        if weeklyKm >= PlanConstants.highMileageKm, requested > PlanConstants.maxSessionsBuild {
+            return PlanNotice(.sessionsCapped, "You run \(Int(weeklyKm)) km a week: \(PlanConstants.maxSessionsBuild) strength sessions "
+                + "a week leave your legs room to recover from that much running (3 only with lighter running weeks), "
+                + "and \(PlanConstants.sessionsPeakAndTaper) at peak and in the taper.")
+        }
         return PlanNotice(.sessionsCapped, "You asked for \(requested) strength sessions a week; the plan holds at most "
             + "\(PlanConstants.maxSessionsBase) in base weeks, \(PlanConstants.maxSessionsBuild) in build and deload weeks and "
             + "\(PlanConstants.sessionsPeakAndTaper) at peak and in the taper: more adds fatigue, not speed.")
