@@ -112,7 +112,7 @@ enum PlanExportFixtures {
     @Test func headingsNoticesAndWeeks() {
         let lines = markdown.components(separatedBy: "\n")
         #expect(lines.first == "# Legwork strength plan")
-        #expect(lines.contains("Starts 2026-03-02 · 2 weeks"))
+        #expect(lines.contains("Block 1 · starts 2026-03-02 · 2 weeks (1–2)"))
         #expect(lines.contains("- **pain-monitoring**: Pain up to 3/10 during exercises is acceptable."))
         #expect(lines.contains("- No step: the calf raise uses a stair."))
         #expect(lines.contains("## Week 1 · Base · 2026-03-02 to 2026-03-08"))

@@ -50,3 +50,21 @@ struct RaceDayTests {
         #expect(items.allSatisfy { $0.role != .heavyLift && $0.role != .plyometric })
     }
 }
+
+extension RaceDayTests {
+    @Test func afterAMarathonTheNextBlockStartsWithAReturnWeek() throws {
+        let profile = Self.runner(.marathon, raceIn: 5 * 7 + 6)
+        let first = PlanGenerator(cards: Self.cards).plan(for: profile, start: Self.monday)
+        let last = try #require(first.weeks.last?.days.last?.date)
+        let block = TrainingBlock.first(Self.monday).next(after: first, start: last.adding(days: 1), afterMarathon: true)
+        #expect(block.returnWeek)
+        var after = profile
+        after.raceDate = nil; after.goal = .stamina
+        let next = PlanGenerator(cards: Self.cards).plan(for: after, start: block.start, block: block)
+        let firstWeek = try #require(next.weeks.first)
+        #expect(!firstWeek.sessions.isEmpty)
+        #expect(firstWeek.sessions.filter { $0.kind == .strength }.allSatisfy { $0.title.contains("return week") })
+        #expect(firstWeek.sessions.flatMap(\.items).allSatisfy { $0.role != .heavyLift && $0.role != .plyometric })
+        #expect(next.weeks[1].sessions.allSatisfy { !$0.title.contains("return week") })
+    }
+}

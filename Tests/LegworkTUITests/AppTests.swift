@@ -38,9 +38,9 @@ func drive(_ inputs: [TerminalInput], size: Size = Size(width: 80, height: 24), 
         let lines = terminal.frames.map { frame in frame.lines.first { $0.contains("›") } ?? "" }
         #expect(lines == [
             "  › 1  Today's session   guided strength, counted and timed",
-            "  › 2  15-minute stretch follow along after your run",
+            "  › 2  15-minute stretch or 5 to 30 min, with a focus; after your run",
             "  › 3  Browse exercises  cards: how, why, easier, harder",
-            "  › 2  15-minute stretch follow along after your run",
+            "  › 2  15-minute stretch or 5 to 30 min, with a focus; after your run",
         ])
     }
 

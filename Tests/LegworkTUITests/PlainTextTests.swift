@@ -7,7 +7,7 @@ import Testing
     @Test func thePlanReadsAsSentencesWithTheSafetyNoticesFirst() {
         let text = PlanText.plain(PlanScreenFixtures.withNotices, weeks: [2])
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines[0] == "Legwork plan: starts 2026-03-02, 6 weeks.")
+        #expect(lines[0] == "Legwork plan, block 1: starts 2026-03-02, 6 weeks.")
         #expect(lines[2] == "Read first:")
         #expect(lines[3] == "- Pain up to 3/10 is fine; stop at more.")
         #expect(lines.contains("Week 2 of 6: Base, 2026-03-09 to 2026-03-15."))

@@ -152,6 +152,9 @@ private struct Builder {
         return race.days(since: block.start) < PlanConstants.newToRaceDays
     }
 
+    /// The first week of a block that follows a marathon (week numbers count on across blocks).
+    private func isReturnWeek(_ week: Int) -> Bool { block.returnWeek && week == block.weeksBefore + 1 }
+
     /// Race week and the week after: at least 4 reps in reserve (DOMAIN §2: light means RIR 4 or more).
     private func raceWeekRIR(_ rir: RepsInReserve?, phase: PlanPhase) -> RepsInReserve? {
         guard let rir, phase == .taper || phase == .recovery else { return rir }
@@ -174,7 +177,7 @@ private struct Builder {
             peak = strengthDraft(index: k, date: date, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
                                  light: false, cuts: cuts)
         }
-        let light = phase == .deload || phase == .taper || phase == .recovery || firstWeeksOfARace
+        let light = phase == .deload || phase == .taper || phase == .recovery || firstWeeksOfARace || isReturnWeek(week)
         let draft = strengthDraft(index: k, date: date, week: week, phase: phase, step: step, jumpStep: jumpStep, light: light, cuts: cuts)
         var notes = draft.notes
         if let fitted = cuts.note(minutes: minutes) { notes.append(fitted) }
@@ -184,6 +187,7 @@ private struct Builder {
         let title = switch phase {
         case .taper: "Race-week strength"
         case .recovery: "Light strength after your race"
+        case _ where isReturnWeek(week): "Strength \(letter) (return week)"
         case .deload: "Strength \(letter) (deload)"
         case .peak: "Strength \(letter) (peak week)"
         default: "Strength \(letter)"
@@ -208,6 +212,10 @@ private struct Builder {
         case .taper: notes.append("Race week: half the usual volume, a light weight, no jumping.")
         case .recovery: notes.append("After your race: a light session, about half the usual volume, no jumping.")
         default: break
+        }
+        if isReturnWeek(week) {
+            slots.removeAll { $0 == .heavyLift || $0 == .plyometric }
+            notes.append("Return week after your marathon: about half the usual volume, nothing heavy, no jumping.")
         }
         if firstWeeksOfARace {
             slots.removeAll { $0 == .heavyLift || $0 == .plyometric }
@@ -310,7 +318,7 @@ private struct Builder {
             if cuts.shortRests { dose.rest = SessionFit.shortestRest(dosed.card, default: dose.rest) }
             if lightCalfDay { dose.load = "body weight: a light day between the heavy heel-raise days" }
             else { dose.load = selector.ownLoad(dose.load, for: dosed.card) }
-            if phase == .taper || phase == .recovery || firstWeeksOfARace, dose.load != nil, !Progression.isBodyWeight(dosed.card, dose) {
+            if phase == .taper || phase == .recovery || firstWeeksOfARace || isReturnWeek(week), dose.load != nil, !Progression.isBodyWeight(dosed.card, dose) {
                 // Nothing heavy in race week or straight after it: the load text must not say otherwise.
                 dose.load = "a light weight, well short of effort"
             }

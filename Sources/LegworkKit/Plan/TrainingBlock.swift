@@ -11,9 +11,12 @@ public struct TrainingBlock: Codable, Hashable, Sendable {
     public var weeksBefore: Int
     /// Progression steps reached by the earlier blocks: the doses start from there, not from scratch.
     public var stepsBefore: Int
+    /// The block follows a marathon: its first week is a return week at about half the volume (DOMAIN §2).
+    public var returnWeek: Bool
 
-    public init(start: CalendarDate, number: Int = 1, weeksBefore: Int = 0, stepsBefore: Int = 0) {
+    public init(start: CalendarDate, number: Int = 1, weeksBefore: Int = 0, stepsBefore: Int = 0, returnWeek: Bool = false) {
         self.start = start; self.number = number; self.weeksBefore = weeksBefore; self.stepsBefore = stepsBefore
+        self.returnWeek = returnWeek
     }
 
     /// The first block, starting `start`.
@@ -23,9 +26,10 @@ public struct TrainingBlock: Codable, Hashable, Sendable {
     public var continues: Bool { number > 1 }
 
     /// The block after `plan` (this block's plan), starting `start`: weeks and progression carry on.
-    public func next(after plan: Plan, start: CalendarDate) -> TrainingBlock {
+    /// - Parameter afterMarathon: the block ended with a marathon: the next one starts with a return week.
+    public func next(after plan: Plan, start: CalendarDate, afterMarathon: Bool = false) -> TrainingBlock {
         TrainingBlock(start: start, number: number + 1, weeksBefore: weeksBefore + plan.weeks.count,
-                      stepsBefore: stepsBefore + plan.progressionSteps)
+                      stepsBefore: stepsBefore + plan.progressionSteps, returnWeek: afterMarathon && plan.raceDate != nil)
     }
 }
 
@@ -36,5 +40,16 @@ extension Plan {
 
 extension TrainingBlock {
 
-    enum CodingKeys: String, CodingKey { case start, number, weeksBefore = "weeks-before", stepsBefore = "steps-before" }
+    enum CodingKeys: String, CodingKey {
+        case start, number, weeksBefore = "weeks-before", stepsBefore = "steps-before", returnWeek = "return-week"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        start = try c.decode(CalendarDate.self, forKey: .start)
+        number = try c.decode(Int.self, forKey: .number)
+        weeksBefore = try c.decode(Int.self, forKey: .weeksBefore)
+        stepsBefore = try c.decode(Int.self, forKey: .stepsBefore)
+        returnWeek = try c.decodeIfPresent(Bool.self, forKey: .returnWeek) ?? false
+    }
 }

@@ -156,7 +156,8 @@ public struct PlanScreen: Screen {
         var y = inner.y
 
         // Heading: the selected week, and whether there is something to read first.
-        var heading = "Week \(shown.number) of \(plan.weeks.count) \(g.separator) \(shown.phase.title)"
+        var heading = (plan.block > 1 ? "Block \(plan.block), week \(shown.number)" : "Week \(shown.number) of \(plan.weeks.count)")
+            + " \(g.separator) \(shown.phase.title)"
         if let first = shown.days.first?.date, let last = shown.days.last?.date { heading += " \(g.separator) \(first) to \(last)" }
         if week == current { heading += " \(g.separator) this week" }
         canvas.write(heading, x: inner.x, y: y, style: .emphasis, clip: inner)

@@ -7,7 +7,7 @@ public enum PlanText {
     /// - Parameter weeks: the week numbers to include (nil: all).
     public static func plain(_ plan: Plan, weeks: Set<Int>? = nil) -> String {
         var out: [String] = []
-        var facts = "Legwork plan: starts \(plan.start), \(plan.weeks.count) weeks"
+        var facts = "Legwork plan, block \(plan.block): starts \(plan.start), \(plan.weeks.count) weeks"
         if let race = plan.raceDate { facts += ", race on \(race)" }
         out += [facts + ".", ""]
         if !plan.notices.isEmpty {
@@ -30,7 +30,9 @@ public enum PlanText {
     static func weekLines(_ week: PlanWeek, of count: Int) -> [String] {
         var range = ""
         if let first = week.days.first?.date, let last = week.days.last?.date { range = ", \(first) to \(last)" }
-        var out = ["Week \(week.number) of \(count): \(week.phase.title)\(range)."]
+        // Week numbers count on across blocks: "of N" only makes sense in the first block.
+        let of = week.number <= count ? " of \(count)" : ""
+        var out = ["Week \(week.number)\(of): \(week.phase.title)\(range)."]
         for day in week.days {
             let what = [day.run?.title, day.session.map { "\($0.title), \($0.minutes) minutes" }].compactMap { $0 }
             out.append("\(day.weekday.title) \(day.date): " + (what.isEmpty ? "rest." : what.joined(separator: ", then ") + "."))

@@ -85,7 +85,7 @@ extension AppContext {
         var plan = generator.plan(for: profile, start: block.start, safety: safety, today: today, block: block)
         // Roll over as many blocks as have ended (a runner back after months), each from the last.
         while let last = plan.weeks.last?.days.last?.date, last < today {
-            block = block.next(after: plan, start: last.adding(days: 1))
+            block = block.next(after: plan, start: last.adding(days: 1), afterMarathon: profile.raceDistance == .marathon)
             plan = generator.plan(for: profile, start: block.start, safety: safety, today: today, block: block)
         }
         if block != stored || (try? store.loadDocument(.trainingBlock, as: TrainingBlock.self)) == nil {

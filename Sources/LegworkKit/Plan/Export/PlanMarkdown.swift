@@ -4,7 +4,9 @@ public enum PlanMarkdown {
     /// - Parameter weeks: the week numbers to include (nil: all).
     public static func encode(_ plan: Plan, weeks: Set<Int>? = nil) -> String {
         var out: [String] = ["# Legwork strength plan", ""]
-        var facts = ["Starts \(plan.start)", "\(plan.weeks.count) weeks"]
+        let numbers = plan.weeks.map(\.number)
+        var facts = ["Block \(plan.block)", "starts \(plan.start)", "\(plan.weeks.count) weeks"
+            + (numbers.first.map { first in " (\(first)–\(numbers.last ?? first))" } ?? "")]
         if let race = plan.raceDate { facts.append("race on \(race)") }
         out += [facts.joined(separator: " · "), ""]
         if !plan.notices.isEmpty {
