@@ -104,3 +104,33 @@ extension ProgressLogDrivenTests {
         #expect(moved.why != "why" && !moved.why.isEmpty, "the why is rewritten for the new card")
     }
 }
+
+extension ProgressLogDrivenTests {
+    /// After the log moves every exercise up (harder cards, more load), sessions still fit their minutes.
+    @Test(arguments: [SessionLength.standard, .long])
+    func sessionsStillFitAfterAutoRegulation(length: SessionLength) {
+        let profile = Profile(experience: .regular, goal: .stamina, runDays: [.tue, .thu, .sat], longRunDay: .sat,
+                              sessionMinutes: length, equipment: [.mat, .miniBand, .dumbbells, .step, .bench], dumbbellMaxKg: 30)
+        let start = CalendarDate(year: 2025, month: 3, day: 3)!
+        let plan = PlanGenerator(cards: Self.catalog.cards).plan(for: profile, start: start)
+        let ids = Set(plan.sessionDays.flatMap { $0.session!.items.map(\.cardID) })
+        // Every exercise logged twice at 20 reps (past any top) and 60 s, 2 reps to spare, with a little load.
+        let sets = ids.sorted().enumerated().flatMap { index, id in
+            [1, 2].flatMap { session in
+                (1...4).map { n in
+                    let at = WallTime(year: 2025, month: 2, day: 10 + session, hour: 18).adding(seconds: Int64(index * 1000 + n * 100))
+                    return SetRecord(sessionID: Int64(session), exerciseID: id, setNumber: n, reps: 20, seconds: 60, loadKg: 10, rir: 3,
+                                     pain: 0, startedAt: at, endedAt: at.adding(seconds: 60))
+                }
+            }
+        }
+        let adjusted = AutoRegulation.adjust(plan, catalog: Self.catalog, sets: sets, from: start, profile: profile)
+        let limit = Double(length.minutes) + (length == .long ? 3 : 2)
+        for day in adjusted.sessionDays where day.session!.kind == .strength {
+            let session = day.session!
+            let cards = session.items.compactMap { Self.catalog.card(id: $0.cardID) }
+            let minutes = Double(SessionTiming.seconds(session.items, cards)) / 60
+            #expect(minutes <= limit || session.notes.contains { $0.contains("takes about") }, "\(day.date): \(minutes) min")
+        }
+    }
+}
