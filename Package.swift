@@ -13,10 +13,11 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        // ncursesw, wrapped so that macros and C globals reach Swift as functions.
+        // ncursesw, wrapped so that macros and C globals reach Swift as functions. Linked from the module
+        // map (ncursesw and tinfo) with NCURSES_WIDECHAR set in the shim, not through pkg-config, whose
+        // -D flags SwiftPM prohibits and warns about at every build.
         .systemLibrary(
             name: "CNcurses",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
         // Async-signal-safe terminal restore and signal flags: C, because Swift code is not.
