@@ -280,3 +280,13 @@ extension SafetyGateTests {
         #expect(same.clearedOn == cleared.clearedOn)
     }
 }
+
+extension SafetyGateTests {
+    @Test func aMatOnlyRunnerIsNeverToldToFetchDumbbells() {
+        let matOnly = Profile(equipment: [.mat])
+        #expect(SessionGear.gear(for: Self.card("seated_soleus_raise"), profile: matOnly) == [.bench, .backpack])
+        let withKettlebell = Profile(equipment: [.mat, .kettlebell])
+        #expect(SessionGear.gear(for: Self.card("seated_soleus_raise"), profile: withKettlebell) == [.bench, .kettlebell])
+        #expect(SessionGear.gear(for: Self.card("seated_soleus_raise"), profile: Profile(equipment: [.dumbbells])) == [.bench, .dumbbells])
+    }
+}

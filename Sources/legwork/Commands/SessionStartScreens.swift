@@ -96,10 +96,12 @@ enum SessionStart {
     static func runner(_ engine: SessionEngine, context: AppContext, voice: Bool, props: [String: [Equipment]] = [:]) -> SessionRunnerScreen {
         var figures: [String: [[String]]] = [:]
         var equipment: [String: [Equipment]] = [:]
+        // What this runner fetches: their own items or household stand-ins, never gear they do not have.
+        let profile = ((try? context.profile()) ?? nil) ?? Profile(equipment: Set(Equipment.allCases))
         for item in engine.plan.items {
             guard let card = context.catalog.card(id: item.cardID) else { continue }
             if !card.figure.isEmpty { figures[item.cardID] = card.figure }
-            equipment[item.cardID] = card.equipment.required
+            equipment[item.cardID] = SessionGear.gear(for: card, profile: profile)
         }
         return SessionRunnerScreen(engine: engine, figures: figures, voice: voice, props: props, equipment: equipment)
     }
