@@ -290,3 +290,13 @@ extension SafetyGateTests {
         #expect(SessionGear.gear(for: Self.card("seated_soleus_raise"), profile: Profile(equipment: [.dumbbells])) == [.bench, .dumbbells])
     }
 }
+
+extension SafetyGateTests {
+    @Test func aKneeSignModifiesTheKneelingStretches() throws {
+        let routine = try StretchRoutineBuilder.build(minutes: 15, injuries: [.knee], level: .intermediate)
+        let knee = SafetyGate.decide(profile: Self.runner { $0.redFlags = [.givingWay] }, today: Self.today)
+        let kneeling = Set(routine.blocks.map(\.stretch)).filter { Self.card($0).position == .kneeling }
+        #expect(knee.stretchNotes(routine, catalog: Self.catalog).count == kneeling.count)
+        #expect(SafetyGate.decide(profile: Self.runner(), today: Self.today).stretchNotes(routine, catalog: Self.catalog).isEmpty)
+    }
+}

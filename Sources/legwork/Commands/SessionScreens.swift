@@ -34,7 +34,7 @@ enum SessionScreens {
         try runWithResume(launch: launch, voice: voice, wrap: wrap, otherwise: wrap(SessionStart.runner(engine, context: context, voice: voice)))
     }
 
-    static func runStretch(launch: SessionLaunch, routine: StretchRoutine, voice: Bool, exitAtEnd: Bool) throws {
+    static func runStretch(launch: SessionLaunch, routine: StretchRoutine, voice: Bool, exitAtEnd: Bool, notes: [String] = []) throws {
         let wrap: @Sendable (any Screen) -> any Screen = { exitAtEnd ? ExitAtEndScreen(inner: $0) : $0 }
         // --exit-at-end is a timer that runs by itself (benchmarks): no list to confirm first.
         let start: any Screen
@@ -43,7 +43,7 @@ enum SessionScreens {
             _ = engine.start(at: .origin)   // counts from the command's start (see `run`)
             start = wrap(SessionStart.runner(engine, context: launch.context, voice: voice))
         } else {
-            start = SessionStart.stretchStart(routine, context: launch.context, voice: voice, wrap: wrap)
+            start = SessionStart.stretchStart(routine, context: launch.context, voice: voice, notes: notes, wrap: wrap)
         }
         try runWithResume(launch: launch, voice: voice, wrap: wrap, otherwise: start)
     }

@@ -116,12 +116,13 @@ enum SessionStart {
     }
 
     /// The list of stretches, Enter to begin the routine.
-    static func stretchStart(_ routine: StretchRoutine, context: AppContext, voice: Bool, wrap: @escaping @Sendable (any Screen) -> any Screen = { $0 }) -> any Screen {
+    static func stretchStart(_ routine: StretchRoutine, context: AppContext, voice: Bool, notes: [String] = [],
+                             wrap: @escaping @Sendable (any Screen) -> any Screen = { $0 }) -> any Screen {
         var props: [String: [Equipment]] = [:]
         for block in routine.blocks { props[block.stretch] = block.props }
         let runner = wrap(runner(routine.sessionEngine(catalog: context.catalog), context: context, voice: voice, props: props))
         return ChoiceScreen(
-            title: "Stretch", lines: routine.overview(catalog: context.catalog), prompt: "Press Enter to begin.",
+            title: "Stretch", lines: routine.overview(catalog: context.catalog) + notes, prompt: "Press Enter to begin.",
             accept: { _ in [.replace(runner)] }, decline: [.pop], declineKey: false)
     }
 
@@ -271,8 +272,8 @@ enum SessionStart {
             guard safety.stretchingAllowed else {
                 return afterCheckIn(StrengthDoor.refusal(safety), context: context, voice: voice, wrap: wrap)
             }
-            return stretchStart(try StretchCommand.routine(minutes: minutes, focus: focus, context: context, safety: safety),
-                                context: context, voice: voice, wrap: wrap)
+            let routine = try StretchCommand.routine(minutes: minutes, focus: focus, context: context, safety: safety)
+            return stretchStart(routine, context: context, voice: voice, notes: safety.stretchNotes(routine, catalog: context.catalog), wrap: wrap)
         } catch {
             return ChoiceScreen(title: "Stretch", alert: "\(error)", lines: [], prompt: "Esc = back", accept: { _ in [.pop] },
                                 decline: [.pop], declineKey: false, acceptLabel: "back")

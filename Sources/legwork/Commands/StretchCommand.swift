@@ -67,10 +67,12 @@ struct StretchCommand: ParsableCommand {
         let routine = try Self.routine(minutes: minutes, focus: focus, context: context, safety: safety)
         if plain {
             try launch.runPlain(voice: voice) {
-                (routine.sessionEngine(catalog: context.catalog), routine.overview(catalog: context.catalog))
+                (routine.sessionEngine(catalog: context.catalog),
+                 routine.overview(catalog: context.catalog) + safety.stretchNotes(routine, catalog: context.catalog))
             }
         } else {
-            try SessionScreens.runStretch(launch: launch, routine: routine, voice: voice, exitAtEnd: exitAtEnd)
+            try SessionScreens.runStretch(launch: launch, routine: routine, voice: voice, exitAtEnd: exitAtEnd,
+                                          notes: safety.stretchNotes(routine, catalog: context.catalog))
         }
     }
 
