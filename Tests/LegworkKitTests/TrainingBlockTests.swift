@@ -108,3 +108,17 @@ extension TrainingBlockTests {
         #expect(items.contains { ($0.dose.load ?? "").contains("your 4 kg dumbbells") })
     }
 }
+
+extension TrainingBlockTests {
+    @Test func highMileageKeepsJumpsToOneSessionAWeek() {
+        var runner = Self.profile
+        runner.experience = .seasoned; runner.goal = .pr; runner.strengthDays = 2
+        func jumpSessionsPerWeek(_ km: Double) -> Int {
+            runner.weeklyKm = km
+            let plan = Self.plan(.first(Self.start), profile: runner)
+            return plan.weeks.map { $0.sessions.filter { $0.items.contains { $0.role == .plyometric } }.count }.max() ?? 0
+        }
+        #expect(jumpSessionsPerWeek(40) == 2, "an advanced runner jumps twice a week")
+        #expect(jumpSessionsPerWeek(110) == 1, "at high mileage once")
+    }
+}

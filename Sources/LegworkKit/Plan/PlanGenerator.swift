@@ -224,7 +224,7 @@ private struct Builder {
 
         let plyoBlock = PlyoGate.weekBlock(profile: profile, weekNumber: week, phase: phase)
             ?? PlyoGate.dateBlock(date: date, race: calendar.race)
-        let plyoAllowed = plyoBlock == nil && k < PlyoGate.sessionsPerWeek(level) && !safety.impactBlocked
+        let plyoAllowed = plyoBlock == nil && k < PlyoGate.sessionsPerWeek(level, weeklyKm: profile.weeklyKm) && !safety.impactBlocked
         if slots.contains(.plyometric) && !plyoAllowed {
             slots.removeAll { $0 == .plyometric }
             // Race week already says "no jumping".

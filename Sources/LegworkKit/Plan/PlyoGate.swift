@@ -41,7 +41,12 @@ enum PlyoGate {
             ? "No jumping in the final \(PlanConstants.plyoFreeDaysBeforeRace) days before the race." : nil
     }
 
-    static func sessionsPerWeek(_ level: Level) -> Int { PlanConstants.plyoSessionsPerWeek[level] ?? 1 }
+    /// Jump sessions a week: by level, and only one at high mileage (DOMAIN §2: the legs already take the
+    /// running's impact).
+    static func sessionsPerWeek(_ level: Level, weeklyKm: Double = 0) -> Int {
+        let byLevel = PlanConstants.plyoSessionsPerWeek[level] ?? 1
+        return weeklyKm >= PlanConstants.highMileageKm ? min(1, byLevel) : byLevel
+    }
 
     /// Foot contacts one session may hold: the weekly budget shared by the week's jump sessions.
     static func contactsPerSession(_ level: Level) -> Int {
