@@ -25,9 +25,7 @@ import Testing
     func homeWithProfile(width: Int = 80, height: Int = 24) throws -> TmuxSession {
         let tmux = try TmuxSession(["profile", "set", "run-days=tue,thu,sun", "long-run-day=sun", "equipment=mat,mini-band"], width: width, height: height)
         tmux.waitFor(text: "exit=0")
-        tmux.type("clear; \(TmuxSession.binary.path) --data-dir \(tmux.dataDir.path) --speed 5; echo \"home=$?\"")
-        tmux.press("Enter")
-        tmux.waitFor(text: "Today's session")
+        tmux.openHome(["--speed", "5"], marker: "home")
         return tmux
     }
 

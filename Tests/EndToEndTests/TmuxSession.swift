@@ -66,6 +66,14 @@ final class TmuxSession {
         waitFor(text: "exit=0")
     }
 
+    /// Starts legwork's home screen from the shell in this pane (after a command run at its creation),
+    /// with `options` before it and the exit status echoed as `marker=N`.
+    func openHome(_ options: [String] = [], marker: String = "exit") {
+        type("clear; \(Self.binary.path) --data-dir \(dataDir.path)\(options.map { " " + $0 }.joined()); echo \"\(marker)=$?\"")
+        press("Enter")
+        waitFor(text: "Today's session")
+    }
+
     /// The check-in before a strength session: Enter keeps the answers shown.
     func passCheckIn() {
         waitFor(text: "Enter keeps these answers", timeout: 20)

@@ -41,7 +41,10 @@ extension AutoRegulation {
                         decision = DoseDecision(exerciseID: decision.exerciseID, change: .hold, nextLoadKg: nil,
                                                 reason: "hold: no dose rises until your pain settles or a clinician clears you")
                     }
+                    let asked = decision
                     if let profile, let selector { decision = owned(decision, card: card, profile: profile, selector: selector, catalog: catalog) }
+                    // More load the runner does not own became a hold: the work comes from 2 more reps.
+                    let repsForLoad: Bool = if case .addLoad = asked.change, case .hold = decision.change { true } else { false }
                     var item = item
                     if !decision.rises, let dose = lastGiven[item.cardID], exceeds(item.dose, dose) {
                         // Nothing moved up in the log: the calendar's rise waits, and the text says so.
@@ -56,7 +59,7 @@ extension AutoRegulation {
                         adjustedItem.why = WhyText.why(card: variant, role: item.role, profile: profile, origin: .direct,
                                                        variantOf: decision.rises ? card : nil, easierBecauseOfPain: !decision.rises)
                     }
-                    if case .hold = decision.change, decision.reason.contains("heaviest dumbbell"), case let .reps(range) = adjustedItem.dose.work {
+                    if repsForLoad, case let .reps(range) = adjustedItem.dose.work {
                         adjustedItem.dose.work = .reps((range.lowerBound + PlanConstants.repsStep)...(range.upperBound + PlanConstants.repsStep))
                     }
                     return adjustedItem

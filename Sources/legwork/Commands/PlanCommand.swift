@@ -78,8 +78,10 @@ extension AppContext {
     private func generatedPlan(for profile: Profile, today: CalendarDate, safety: SafetyDecision) throws -> Plan {
         // Imported cards are not reviewed for runners: they enter the plan only when the runner says so.
         let generator = PlanGenerator(cards: profile.importedCards ? catalog.cards : catalog.cards.filter { !$0.isImported })
-        let stored = try trainingBlock()
-        var block = stored ?? TrainingBlock.first(today)
+        let saved: TrainingBlock?
+        do { saved = try store.loadDocument(.trainingBlock, as: TrainingBlock.self) } catch { throw Failure(error.description) }
+        // A store written before blocks existed has only the plan's start day: that block is saved below.
+        var block = try saved ?? trainingBlock() ?? TrainingBlock.first(today)
         // A start after today (the clock was moved back) cannot hold today: begin a first block now.
         if block.start > today { block = TrainingBlock.first(today) }
         var plan = generator.plan(for: profile, start: block.start, safety: safety, today: today, block: block)
@@ -88,7 +90,7 @@ extension AppContext {
             block = block.next(after: plan, start: last.adding(days: 1), afterMarathon: profile.raceDistance == .marathon)
             plan = generator.plan(for: profile, start: block.start, safety: safety, today: today, block: block)
         }
-        if block != stored || (try? store.loadDocument(.trainingBlock, as: TrainingBlock.self)) == nil {
+        if block != saved {
             do { try store.saveDocument(block, key: .trainingBlock) } catch { throw Failure(error.description) }
         }
         return plan
