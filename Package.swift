@@ -38,25 +38,31 @@ let package = Package(
             dependencies: ["LegworkKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "LegworkTUI", dependencies: ["LegworkKit", "CNcurses", "CTerminalGuard"]),
+        // The application: what the commands and screens do with the store and the catalog (session
+        // persistence and resume, the today rule, the training block, the doors that start exercise,
+        // speech, the --plain front-end). No argument parsing: the executable keeps that.
+        .target(
+            name: "LegworkApp",
+            dependencies: ["LegworkKit", "LegworkAssets", "LegworkStore", "LegworkTUI", "CTerminalGuard"]
+        ),
         .executableTarget(
             name: "legwork",
             dependencies: [
-                "LegworkKit", "LegworkAssets", "LegworkStore", "LegworkTUI", "CTerminalGuard",
+                "LegworkApp", "LegworkKit", "LegworkStore", "LegworkTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            exclude: ["link-order.txt"],
             // Release builds link with lld, which
             // - packs the relative relocations (RELR): with the Swift runtime and Foundation linked in
             //   statically a PIE carries ~90,000 of them, and the classic table is 2 MB that the loader
             //   reads at every start;
-            // - places the functions a start runs side by side (link-order.txt, made by
+            // - places the functions a start runs side by side (scripts/link-order.txt, made by
             //   scripts/gen-link-order), so a start touches few pages of the large binary;
             // - does not export the executable's symbols (nothing loads code against them; the table is
             //   11,000 symbols the loader searches first for every library's lookups).
             linkerSettings: [
                 .unsafeFlags([
                     "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
-                    "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/Sources/legwork/link-order.txt",
+                    "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/scripts/link-order.txt",
                     "-Xlinker", "--no-warn-symbol-ordering", "-Xlinker", "--no-export-dynamic",
                 ], .when(platforms: [.linux], configuration: .release)),
             ]
@@ -64,6 +70,7 @@ let package = Package(
         .testTarget(name: "LegworkKitTests", dependencies: ["LegworkKit"]),
         .testTarget(name: "LegworkStoreTests", dependencies: ["LegworkStore"]),
         .testTarget(name: "LegworkTUITests", dependencies: ["LegworkTUI", "CNcurses"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["legwork"]),
+        .testTarget(name: "LegworkAppTests", dependencies: ["LegworkApp", "LegworkStore", "LegworkTUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["legwork", "LegworkApp"]),
     ]
 )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LegworkApp
 
 /// Options every command takes, before or after the command name.
 struct GlobalOptions: ParsableArguments {
@@ -23,10 +24,21 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Colours are off when --no-color is given or NO_COLOR is set to anything non-empty (no-color.org).
-    var colorsAllowed: Bool {
-        if noColor { return false }
-        if let value = ProcessInfo.processInfo.environment["NO_COLOR"], !value.isEmpty { return false }
-        return true
+    var settings: AppSettings {
+        let noColorEnvironment = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        return AppSettings(dataDir: dataDir, speed: speed, colorsAllowed: !noColor && !noColorEnvironment)
+    }
+}
+
+/// Runs a command's work in the application: a wrong value found late is a usage error (exit 2 with the
+/// command's usage), and an exit status (a signal) ends the program with that status.
+func app(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let usage as UsageError {
+        throw ValidationError(usage.description)
+    } catch let status as ExitStatus {
+        throw ExitCode(status.code)
     }
 }
 

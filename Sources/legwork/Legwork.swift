@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
-import LegworkKit
-import LegworkTUI
+import LegworkApp
 
 @main
 struct Legwork: ParsableCommand {
@@ -43,7 +42,6 @@ struct Legwork: ParsableCommand {
     }
 
     func run() throws {
-        let context = try AppContext.open(global)
-        try SessionScreens.runHome(context: context)
+        try app { try SessionScreens.runHome(context: AppContext.open(global.settings)) }
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import LegworkKit
-import LegworkTUI
+import LegworkApp
 
 /// `legwork browse`: the exercise browser.
 struct BrowseCommand: ParsableCommand {
@@ -11,14 +10,6 @@ struct BrowseCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let context = try AppContext.open(global)
-        try context.checkCatalog()
-        try Interactive.run(root: BrowseCommand.screen(context), context: context)
-    }
-
-    /// The browser for this runner: the profile's equipment for the "mine" filter, its level marked.
-    static func screen(_ context: AppContext) throws -> BrowserScreen {
-        let profile = try context.profile()
-        return BrowserScreen(catalog: context.catalog, myEquipment: profile?.equipment, level: profile?.level)
+        try app { try BrowseAction.run(settings: global.settings) }
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import LegworkKit
-import LegworkTUI
+import LegworkApp
 
 /// `legwork card ID [--plain | --json]`: one exercise card, on screen or as text.
 struct CardCommand: ParsableCommand {
@@ -25,20 +24,6 @@ struct CardCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = try AppContext.open(global)
-        try context.checkCatalog()
-        let card: ExerciseCard
-        do {
-            card = try context.catalog.card(named: id)
-        } catch {
-            throw Failure(error.description)
-        }
-        if json {
-            Output.print(CatalogJSON.encode(card), format: .json)
-        } else if plain {
-            Output.print(CardText.plain(card, level: context.level(), catalog: context.catalog))
-        } else {
-            try Interactive.run(root: CardScreen(card: card, catalog: context.catalog, level: context.level()), context: context)
-        }
+        try app { try CardAction.run(id, format: json ? .json : plain ? .plain : .screen, settings: global.settings) }
     }
 }

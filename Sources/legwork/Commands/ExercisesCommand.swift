@@ -1,6 +1,5 @@
 import ArgumentParser
-import LegworkKit
-import LegworkTUI
+import LegworkApp
 
 /// `legwork exercises [filters] [--json]`: the cards that match, as an aligned table or as JSON.
 struct ExercisesCommand: ParsableCommand {
@@ -32,51 +31,8 @@ struct ExercisesCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let filter = try makeFilter()
-        let context = try AppContext.open(global)
-        try context.checkCatalog()
-        let cards = context.catalog.cards(matching: filter)
-        if json {
-            Output.print(CatalogJSON.encode(cards), format: .json)
-        } else {
-            Output.print(Self.table(cards, of: context.catalog.cards.count))
-        }
-    }
-
-    func makeFilter() throws -> CatalogFilter {
-        do {
-            typealias V = CatalogFilter.Value
-            return CatalogFilter(
-                kind: try kind.map { text throws(UnknownValueError) in try V.parse(kind: text) },
-                quality: try quality.map { text throws(UnknownValueError) in try V.parse(quality: text) },
-                muscle: try muscle.map { text throws(UnknownValueError) in try V.parse(muscle: text) },
-                equipment: try equipment.map { text throws(UnknownValueError) in try V.parse(equipment: text) },
-                injury: try injury.map { text throws(UnknownValueError) in try V.parse(injury: text) },
-                level: try level.map { text throws(UnknownValueError) in try V.parse(level: text) },
-                search: search ?? "")
-        } catch {
-            throw Failure(error.description)
-        }
-    }
-
-    /// An aligned table: id, name, kind, the four scores (- when unscored), equipment, imported mark;
-    /// then "N of M exercises".
-    static func table(_ cards: [ExerciseCard], of total: Int) -> String {
-        let header = ["ID", "NAME", "KIND", "SL", "JC", "LT", "CO", "EQUIPMENT", "SOURCE"]
-        let rows = cards.map { card -> [String] in
-            let scores = Quality.allCases.map { q in card.qualities.map { String($0[q] ?? 0) } ?? "-" }
-            let needs = card.equipment.required.map(\.rawValue) + card.unlistedEquipment
-            return [card.id, card.name, card.kind.rawValue] + scores
-                + [needs.isEmpty ? "-" : needs.joined(separator: ","), card.source ?? "legwork"]
-        }
-        var widths = header.map { DisplayWidth.of($0) }
-        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) } }
-        func line(_ cells: [String]) -> String {
-            var text = zip(cells, widths).map { cell, width in cell + String(repeating: " ", count: width - DisplayWidth.of(cell)) }.joined(separator: "  ")
-            while text.last == " " { text.removeLast() }
-            return text
-        }
-        let noun = total == 1 ? "exercise" : "exercises"
-        return ([line(header)] + rows.map(line) + ["\(cards.count) of \(total) \(noun)"]).joined(separator: "\n")
+        let words = ExercisesAction.Words(kind: kind, quality: quality, muscle: muscle, equipment: equipment, injury: injury,
+                                          level: level, search: search)
+        try app { try ExercisesAction.run(words, json: json, settings: global.settings) }
     }
 }

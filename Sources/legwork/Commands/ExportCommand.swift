@@ -1,7 +1,5 @@
 import ArgumentParser
-import Foundation
-import LegworkKit
-import LegworkStore
+import LegworkApp
 
 /// `legwork export [--json | --csv] [-o FILE]`: everything the runner owns, to keep or to move.
 struct ExportCommand: ParsableCommand {
@@ -33,23 +31,6 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = try AppContext.open(global)
-        let text: String
-        if csv {
-            text = try HistoryCommand.logText(csv: true, store: context.store)
-        } else {
-            do {
-                text = try context.store.backup(exportedAt: WallTime.now()).encoded()
-            } catch {
-                throw Failure(error.description)
-            }
-        }
-        let format: Output.Format = csv ? .text : .json
-        guard let output, output != "-" else {
-            Output.print(text, format: format, terminator: "")
-            return
-        }
-        try BackupFile.write(text, to: output, overwrite: force, format: format)
-        Output.error("legwork: wrote \(output)")
+        try app { try ExportAction.run(csv: csv, output: output, force: force, settings: global.settings) }
     }
 }

@@ -1,8 +1,5 @@
 import ArgumentParser
-import Foundation
-import LegworkKit
-import LegworkStore
-import LegworkTUI
+import LegworkApp
 
 /// `legwork history [--json | --csv]`: the training log as a screen, or printed for other programs.
 struct HistoryCommand: ParsableCommand {
@@ -32,52 +29,7 @@ struct HistoryCommand: ParsableCommand {
     }
 
     func run() throws {
-        if bench { return try HistoryBenchmark.run(global) }
-        let context = try AppContext.open(global)
-        if json || csv {
-            Output.print(try Self.logText(csv: csv, store: context.store), format: csv ? .text : .json, terminator: "")
-            return
-        }
-        if plain {
-            Output.print(HistoryText.plain(try Self.loggedSessions(context.store), names: Self.names(context.catalog)))
-            return
-        }
-        try Interactive.run(root: try Self.screen(context), context: context)
-    }
-
-    /// The history screen for today, with the catalog's names.
-    static func screen(_ context: AppContext) throws -> HistoryScreen {
-        let data: HistoryData
-        do { data = try context.store.historyData() } catch { throw Failure(error.description) }
-        return HistoryScreen(data: data, names: names(context.catalog), today: WallTime.now().localDaysSince1970)
-    }
-
-    static func names(_ catalog: Catalog) -> [String: String] {
-        Dictionary(catalog.cards.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-    }
-
-    /// Every session with its sets.
-    static func loggedSessions(_ store: Store) throws -> [LoggedSession] {
-        do {
-            return LoggedSession.group(sessions: try store.sessions(), sets: try store.allSets())
-        } catch {
-            throw Failure(error.description)
-        }
-    }
-
-    /// The whole log as CSV or JSON text.
-    static func logText(csv: Bool, store: Store) throws -> String {
-        do {
-            let sessions = try store.sessions()
-            let sets = try store.allSets()
-            if csv {
-                return LogCSV.text(sets: sets, sessions: Dictionary(sessions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
-            }
-            return try HistoryJSON(sessions: LoggedSession.group(sessions: sessions, sets: sets)).encoded()
-        } catch let error as StoreError {
-            throw Failure(error.description)
-        } catch {
-            throw Failure("cannot write the log as JSON: \(error)")
-        }
+        let format: HistoryAction.Format = json ? .json : csv ? .csv : plain ? .plain : .screen
+        try app { bench ? try HistoryBenchmark.run(global.settings) : try HistoryAction.run(format, settings: global.settings) }
     }
 }

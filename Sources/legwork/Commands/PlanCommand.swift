@@ -1,8 +1,5 @@
 import ArgumentParser
-import Foundation
-import LegworkKit
-import LegworkStore
-import LegworkTUI
+import LegworkApp
 
 /// `legwork plan [--week N] [--json | --markdown | --ics]`: the personal plan on screen, or exported.
 struct PlanCommand: ParsableCommand {
@@ -30,119 +27,7 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = try AppContext.open(global)
-        guard let profile = try context.profile() else {
-            throw Failure("no profile yet, so no plan: run `legwork intake` (or `legwork profile set KEY=VALUE…`) first")
-        }
-        let today = LocalCalendar.today()
-        let plan = try context.plan(for: profile, today: today)
-        if let week, week > plan.weeks.count {
-            throw ValidationError("--week \(week): the plan has \(plan.weeks.count) weeks; choose 1 to \(plan.weeks.count)")
-        }
-        let weeks = week.map { Set([$0]) }
-        if json {
-            var shown = plan
-            if let weeks { shown.weeks = plan.weeks.filter { weeks.contains($0.number) } }
-            Output.print(PlanJSON.encode(shown), format: .json)
-        } else if markdown {
-            Output.print(PlanMarkdown.encode(plan, weeks: weeks))
-        } else if plain {
-            Output.print(PlanText.plain(plan, weeks: weeks))
-        } else if ics {
-            Output.print(PlanICS.encode(plan, stamp: WallTime.now(), weeks: weeks), terminator: "")
-        } else {
-            let starter = LegworkEnvironment(context: context).sessionStarter
-            try Interactive.run(root: PlanScreen(plan: plan, today: today, week: week, startSession: starter), context: context)
-        }
-    }
-}
-
-extension AppContext {
-    /// The runner's plan: generated from the profile and the day it started (stored when the profile was
-    /// saved), with the sessions from today on adjusted to the training log (auto-regulation). A plan that
-    /// has run out starts again this week.
-    func plan(for profile: Profile, today: CalendarDate) throws -> Plan {
-        // The gate shapes the plan: warning signs, pain and clinician referrals (an unreadable log must
-        // not hide the plan: the profile's own answers still count).
-        let safety = (try? safetyDecision(today: today)) ?? SafetyGate.decide(profile: profile, today: today)
-        let plan = try generatedPlan(for: profile, today: today, safety: safety)
-        // Only the exercises still ahead, through the by-exercise index: a long log stays cheap to open.
-        // An unreadable log must not hide the plan: it shows as generated.
-        let ahead = Set(plan.sessionDays.filter { $0.date >= today }.flatMap { $0.session?.items.map(\.cardID) ?? [] })
-        let sets = ahead.sorted().flatMap { (try? store.sets(exercise: $0)) ?? [] }
-        return AutoRegulation.adjust(plan, catalog: catalog, sets: sets, from: today, allowRises: !safety.dosesFrozen, profile: profile)
-    }
-
-    /// The plan as generated from the profile and the stored training block, before the log adjusts it.
-    /// A block that has run out is followed by the next one, which carries on from where it ended.
-    private func generatedPlan(for profile: Profile, today: CalendarDate, safety: SafetyDecision) throws -> Plan {
-        // Imported cards are not reviewed for runners: they enter the plan only when the runner says so.
-        let generator = PlanGenerator(cards: profile.importedCards ? catalog.cards : catalog.cards.filter { !$0.isImported })
-        let saved: TrainingBlock?
-        do { saved = try store.loadDocument(.trainingBlock, as: TrainingBlock.self) } catch { throw Failure(error.description) }
-        // A store written before blocks existed has only the plan's start day: that block is saved below.
-        var block = try saved ?? trainingBlock() ?? TrainingBlock.first(today)
-        // A start after today (the clock was moved back) cannot hold today: begin a first block now.
-        if block.start > today { block = TrainingBlock.first(today) }
-        var plan = generator.plan(for: profile, start: block.start, safety: safety, today: today, block: block)
-        // Roll over as many blocks as have ended (a runner back after months), each from the last.
-        while let last = plan.weeks.last?.days.last?.date, last < today {
-            block = block.next(after: plan, start: last.adding(days: 1), afterMarathon: profile.raceDistance == .marathon)
-            plan = generator.plan(for: profile, start: block.start, safety: safety, today: today, block: block)
-        }
-        if block != saved {
-            do { try store.saveDocument(block, key: .trainingBlock) } catch { throw Failure(error.description) }
-        }
-        return plan
-    }
-
-    /// The stored block; a store written before blocks existed has only the plan's start day.
-    func trainingBlock() throws -> TrainingBlock? {
-        do {
-            if let block = try store.loadDocument(.trainingBlock, as: TrainingBlock.self) { return block }
-            return try store.loadDocument(.planStart, as: CalendarDate.self).map(TrainingBlock.first)
-        } catch {
-            throw Failure(error.description)
-        }
-    }
-
-    /// Today's planned session, ready for the runner; nil without a profile or on a day without a session
-    /// (then the default "today" session applies).
-    func plannedSessionToday() -> SessionPlan? {
-        guard let profile = (try? profile()) ?? nil else { return nil }
-        let today = LocalCalendar.today()
-        guard let plan = try? plan(for: profile, today: today) else { return nil }
-        return PlanSessions.today(plan: plan, date: today, catalog: catalog)
-    }
-}
-
-extension LegworkEnvironment {
-    /// The profile form and the plan screen (the plan needs a profile: without one, the form comes first).
-    func planScreen(for destination: Destination) -> Result<any Screen, AppEnvironmentError> {
-        let today = LocalCalendar.today()
-        let profile: Profile?
-        do { profile = try context.profile() } catch { return .failure(AppEnvironmentError("\(error)")) }
-        guard destination == .plan, let profile else { return .success(IntakeScreen(profile: profile, today: today)) }
-        do {
-            return .success(PlanScreen(plan: try context.plan(for: profile, today: today), today: today, startSession: sessionStarter))
-        } catch {
-            return .failure(AppEnvironmentError("\(error)"))
-        }
-    }
-
-    /// Starts a planned session (check-in, gate, runner; figures, voice and persistence as for "today").
-    var sessionStarter: PlanScreen.SessionStarter {
-        let context = context, voice = voice
-        // Through the same door as "Today's session": the check-in and the safety gate.
-        return { session, date in SessionStart.strength(.planned(session, date), context: context, voice: voice) }
-    }
-
-    func saveProfile(_ profile: Profile) -> AppMessage {
-        do {
-            try context.saveProfile(profile, today: LocalCalendar.today())
-            return .profileSaved
-        } catch {
-            return .failed("\(error)")
-        }
+        let format: PlanAction.Format = json ? .json : markdown ? .markdown : ics ? .ics : plain ? .plain : .screen
+        try app { try PlanAction.run(format, week: week, settings: global.settings) }
     }
 }

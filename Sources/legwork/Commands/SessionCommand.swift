@@ -1,7 +1,6 @@
 import ArgumentParser
-import Foundation
+import LegworkApp
 import LegworkKit
-import LegworkTUI
 
 /// `legwork session [today | ID]`: the guided strength session.
 struct SessionCommand: ParsableCommand {
@@ -43,67 +42,16 @@ struct SessionCommand: ParsableCommand {
     @Flag(name: .long, help: "Speak the cues through espeak-ng (when installed).")
     var voice = false
 
-    @Option(name: .long, help: ArgumentHelp("Start at the first rest (for benchmarks): rest.", valueName: "rest"))
+    @Option(name: .long, help: .hidden)
     var startAt: StartPoint?
 
-    @Flag(name: .long, help: "Leave the program when the session ends instead of showing the summary (for benchmarks).")
+    @Flag(name: .long, help: .hidden)
     var exitAtEnd = false
 
     enum StartPoint: String, ExpressibleByArgument { case rest }
 
     func run() throws {
-        let context = try AppContext.open(global)
-        let launch = try SessionLaunch(context: context, fresh: fresh, kinds: [.strength], starting: true)
-        let request = Self.request(which)
-        if plain {
-            try Self.runPlain(request, launch: launch, voice: voice, startAtRest: startAt == .rest)
-        } else {
-            try SessionScreens.run(request, launch: launch, voice: voice, exitAtEnd: exitAtEnd, startAtRest: startAt == .rest)
-        }
-    }
-
-    /// "today", "next" or a card id.
-    static func request(_ which: String) -> StrengthRequest {
-        switch which.lowercased() {
-        case "today": .today
-        case "next": .next
-        default: .card(which)
-        }
-    }
-
-    /// `--plain`: the interrupted session (when the gate lets it resume), else the check-in, the gate and
-    /// the session; on a day without one, what today is.
-    static func runPlain(_ request: StrengthRequest, launch: SessionLaunch, voice: Bool, startAtRest: Bool) throws {
-        let context = launch.context
-        if let pending = launch.pending {
-            let check = try StrengthDoor.resumable(pending.snapshot.plan, context: context)
-            guard check.ok else {
-                for line in ["The interrupted session \"\(pending.snapshot.plan.title)\" cannot resume today."] + check.lines { PlainOutput.write(line) }
-                throw Failure("the interrupted session stays saved; `legwork session --fresh` closes it and starts today's session anew")
-            }
-            try launch.runPlain(voice: voice, startAtRest: startAtRest) { throw Failure("unreachable: a pending session resumes") }
-            return
-        }
-        let input = PlainInput()
-        var outcome = try StrengthDoor.resolve(request, context: context, checkIn: nil)
-        if case .run = outcome, !startAtRest {
-            let checkIn = try PlainCheckIn.ask(try context.checkInDefaults(today: LocalCalendar.today()), input: input, write: PlainOutput.write)
-            try context.recordCheckIn(checkIn)
-            outcome = try StrengthDoor.resolve(request, context: context, checkIn: checkIn)
-        }
-        switch outcome {
-        case let .run(plan, preface):
-            try launch.runPlain(voice: voice, startAtRest: startAtRest, input: input) { (SessionEngine(plan: plan), preface) }
-        case let .refused(headline, lines, offersStretch, _):
-            for line in [headline] + lines { PlainOutput.write(line) }
-            if offersStretch { PlainOutput.write("A stretch is fine today: legwork stretch --plain") }
-            throw Failure("no strength session today (\(headline.prefix { $0 != ":" && $0 != "." }.lowercased()))")
-        case let .outlook(outlook):
-            for line in [outlook.headline] + outlook.details { PlainOutput.write(line) }
-            if outlook.offersStretch { PlainOutput.write("To stretch: legwork stretch --plain") }
-            if outlook.offersSessionAnyway, let warning = outlook.warning {
-                PlainOutput.write("To do your next session today anyway: legwork session next --plain (\(warning))")
-            }
-        }
+        let bench = SessionAction.Bench(startAtRest: startAt == .rest, exitAtEnd: exitAtEnd)
+        try app { try SessionAction.run(which, plain: plain, fresh: fresh, voice: voice, bench: bench, settings: global.settings) }
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
-import Foundation
+import LegworkApp
 import LegworkKit
-import LegworkTUI
 
 /// `legwork stretch`: the follow-along stretch routine.
 struct StretchCommand: ParsableCommand {
@@ -37,7 +36,7 @@ struct StretchCommand: ParsableCommand {
     @Flag(name: .long, help: "Speak the cues through espeak-ng (when installed).")
     var voice = false
 
-    @Flag(name: .long, help: "Leave the program when the routine ends instead of showing the summary (for benchmarks).")
+    @Flag(name: .long, help: .hidden)
     var exitAtEnd = false
 
     func validate() throws {
@@ -52,46 +51,9 @@ struct StretchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = try AppContext.open(global)
-        let launch = try SessionLaunch(context: context, fresh: fresh, kinds: [.stretch], starting: true)
-        let safety = try context.safetyDecision(today: LocalCalendar.today())
-        guard safety.stretchingAllowed else {
-            // The same answer as the screens give (DOMAIN §3): urgent signs allow no stretching either.
-            if plain || exitAtEnd {
-                for line in ["Urgent care today: no training, no stretching."] + safety.reasons { PlainOutput.write(line) }
-                throw Failure("no stretching today: see a clinician first")
-            }
-            try Interactive.run(root: SessionStart.stretchDoor(minutes: minutes, focus: focus, context: context, voice: voice), context: context, launch: launch, voice: voice)
-            return
-        }
-        let routine = try Self.routine(minutes: minutes, focus: focus, context: context, safety: safety)
-        if plain {
-            try launch.runPlain(voice: voice) {
-                (routine.sessionEngine(catalog: context.catalog),
-                 routine.overview(catalog: context.catalog) + safety.stretchNotes(routine, catalog: context.catalog))
-            }
-        } else {
-            try SessionScreens.runStretch(launch: launch, routine: routine, voice: voice, exitAtEnd: exitAtEnd,
-                                          notes: safety.stretchNotes(routine, catalog: context.catalog))
-        }
-    }
-
-    /// The routine for the runner: their level and injuries (current or past), and the focus asked for.
-    /// A knee warning sign counts as a sore knee, so kneeling on it is left out.
-    static func routine(minutes: Int, focus: String?, context: AppContext, safety: SafetyDecision? = nil) throws -> StretchRoutine {
-        let statuses = (try context.profile())?.injuries ?? []
-        var injuries = statuses.map(\.injury)
-        var hurting = statuses.filter(\.isCurrent).map(\.injury)
-        if safety?.rules.contains(.knee) == true {
-            if !injuries.contains(.knee) { injuries.append(.knee) }
-            if !hurting.contains(.knee) { hurting.append(.knee) }
-        }
-        do {
-            let focus = try focus.map { text throws(StretchError) in try StretchFocus(parsing: text) }
-            return try StretchRoutineBuilder.build(minutes: minutes, focus: focus, injuries: injuries, level: context.level(),
-                                                   hurting: hurting)
-        } catch {
-            throw Failure(error.description)
+        try app {
+            try StretchAction.run(minutes: minutes, focus: focus, plain: plain, fresh: fresh, voice: voice, exitAtEnd: exitAtEnd,
+                                  settings: global.settings)
         }
     }
 }

@@ -272,7 +272,7 @@ enum SessionStart {
             guard safety.stretchingAllowed else {
                 return afterCheckIn(StrengthDoor.refusal(safety), context: context, voice: voice, wrap: wrap)
             }
-            let routine = try StretchCommand.routine(minutes: minutes, focus: focus, context: context, safety: safety)
+            let routine = try StretchAction.routine(minutes: minutes, focus: focus, context: context, safety: safety)
             return stretchStart(routine, context: context, voice: voice, notes: safety.stretchNotes(routine, catalog: context.catalog), wrap: wrap)
         } catch {
             return ChoiceScreen(title: "Stretch", alert: "\(error)", lines: [], prompt: "Esc = back", accept: { _ in [.pop] },

@@ -6,9 +6,9 @@ import LegworkKit
 /// - LOAD: kilograms; 0 means body weight. RIR: reps left in reserve, 0–5. PAIN: 0–10.
 /// - FLAG: `y` (or `yes`, `flag`) answers yes to the warning-sign question.
 /// A missing field or `-` keeps the planned value; an empty line confirms the plan.
-enum PlainLogLine {
+package enum PlainLogLine {
     /// The format in words, for --help and the prompt.
-    static let help = """
+    package static let help = """
         REPS [LOAD [RIR [PAIN [FLAG]]]], e.g. "12 0 2 1" = 12 reps, body weight, 2 reps in reserve, \
         pain 1/10; "8/7" = 8 left, 7 right; "-" or nothing keeps the plan; FLAG "y" = a warning sign \
         (a pop, giving way, numbness, bone pain); an empty line = as planned

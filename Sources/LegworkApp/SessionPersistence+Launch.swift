@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import LegworkKit
 import LegworkStore
@@ -21,8 +20,8 @@ struct SessionLaunch {
     ///     look: while another copy runs a session, its snapshot is not offered for resuming.
     init(context: AppContext, fresh: Bool, kinds: [SessionPlan.Kind], starting: Bool = false) throws {
         self.context = context
-        clock = SystemClock(speed: context.global.speed, origin: ProgramStart.instant)
-        persistence = SessionPersistence(store: context.store, wall: WallClockMapping(now: clock.now(), speed: context.global.speed))
+        clock = SystemClock(speed: context.settings.speed, origin: ProgramStart.instant)
+        persistence = SessionPersistence(store: context.store, wall: WallClockMapping(now: clock.now(), speed: context.settings.speed))
         if starting {
             try SessionLock.acquire(context.store)
         } else if SessionLock.heldElsewhere(context.store) != nil {
@@ -73,7 +72,7 @@ struct SessionLaunch {
             for line in preface { PlainOutput.write(line) }
         }
         let status = try runner.run(&engine, resumed: resumed, origin: origin.origin, input: input)
-        if status != 0 { throw ExitCode(status) }
+        if status != 0 { throw ExitStatus(status) }
     }
 }
 

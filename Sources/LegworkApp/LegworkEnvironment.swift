@@ -15,9 +15,9 @@ struct LegworkEnvironment: AppEnvironment {
         case .profile, .plan:
             return planScreen(for: destination)
         case .browse:
-            return Result { try BrowseCommand.screen(context) }.mapError { AppEnvironmentError("\($0)") }
+            return Result { try BrowseAction.screen(context) }.mapError { AppEnvironmentError("\($0)") }
         case .history:
-            return Result { try HistoryCommand.screen(context) }.mapError { AppEnvironmentError("\($0)") }
+            return Result { try HistoryAction.screen(context) }.mapError { AppEnvironmentError("\($0)") }
         case .home:
             return .success(FaultInjectingScreen.wrap(HomeScreen()))
         }

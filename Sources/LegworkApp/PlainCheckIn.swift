@@ -1,7 +1,6 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import ArgumentParser
 import Foundation
 import LegworkKit
 
@@ -22,7 +21,7 @@ enum PlainCheckIn {
             case .endOfInput, .timeout:
                 return defaults
             case let .signal(number):
-                throw ExitCode(128 + number)
+                throw ExitStatus(128 + number)
             case let .line(text):
                 let trimmed = text.trimmingCharacters(in: .whitespaces)
                 if trimmed.isEmpty, interactive { return defaults }

@@ -1,11 +1,10 @@
-import ArgumentParser
 import Foundation
 import LegworkKit
 import LegworkTUI
 
 /// The screen side of `legwork session` and `legwork stretch`: the runner, the stretch list before it,
 /// and the resume question when a session was interrupted.
-enum SessionScreens {
+package enum SessionScreens {
     /// `legwork session` on the screens: the resume question when a strength session was interrupted,
     /// else the strength door (check-in, gate, runner). The benchmark options start the runner directly,
     /// still through the gate.
@@ -49,9 +48,9 @@ enum SessionScreens {
     }
 
     /// `legwork` alone: the home screen, or first the question whether to resume an interrupted session.
-    static func runHome(context: AppContext) throws {
+    package static func runHome(context: AppContext) throws {
         let launch = try SessionLaunch(context: context, fresh: false, kinds: [.strength, .stretch])
-        try runWithResume(launch: launch, voice: false, wrap: { $0 }, otherwise: IntakeCommand.firstScreen(context))
+        try runWithResume(launch: launch, voice: false, wrap: { $0 }, otherwise: IntakeAction.firstScreen(context))
     }
 
     /// Runs `otherwise`, or first asks whether to resume the interrupted session.

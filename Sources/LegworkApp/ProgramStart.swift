@@ -15,13 +15,13 @@ import Darwin
 /// - its start time (`/proc/self/stat`, whole clock ticks since boot, so one tick is taken off).
 /// An age above `plausibleStartUp` means the process image ran something else before `exec` (`swift
 /// run` builds first): that time is not ours, and that bound is not used.
-enum ProgramStart {
+package enum ProgramStart {
     nonisolated(unsafe) static var instant = ContinuousClock.now
 
     static let plausibleStartUp: Duration = .milliseconds(250)
 
     /// Sets `instant`; called first thing in `main`.
-    static func mark() {
+    package static func mark() {
         let now = ContinuousClock.now
         let ages = [accountedAge(), startTimeAge()].compactMap { $0 }.filter { $0 > .zero && $0 <= plausibleStartUp }
         instant = now - (ages.max() ?? .zero)

@@ -6,7 +6,7 @@ import LegworkKit
 /// closed standard error or any other failure ends the program with status 1 and the system's reason;
 /// a reader that went away (EPIPE: `legwork history --csv | head`) ends it quietly, as other Unix
 /// tools do, by SIGPIPE.
-enum Output {
+package enum Output {
     /// How a document is made safe: plain text (escaped visibly) or JSON (escaped as `\uXXXX`, the
     /// same value for a JSON reader).
     enum Format { case text, json }
@@ -18,7 +18,7 @@ enum Output {
     }
 
     /// Writes one line to standard error ("legwork: …" messages).
-    static func error(_ line: String) {
+    package static func error(_ line: String) {
         write(SafeText.document(line) + "\n", to: STDERR_FILENO)
     }
 

@@ -1,4 +1,4 @@
-@testable import legwork
+@testable import LegworkApp
 import LegworkKit
 import LegworkTUI
 import Testing

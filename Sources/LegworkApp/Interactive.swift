@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import LegworkKit
 import LegworkTUI
@@ -9,7 +8,6 @@ enum Interactive {
     /// `launch` carries the clock and the session persistence when a session command starts the screens;
     /// `voice` turns spoken cues on from the start (the runner's `v` key can turn them on later).
     static func run(root: any Screen, context: AppContext, launch: SessionLaunch? = nil, voice: Bool = false) throws {
-        let global = context.global
         let launch = try launch ?? SessionLaunch(context: context, fresh: false, kinds: [.strength, .stretch])
         let speech = Speech.start(enabled: true) { notice in
             if voice { Output.error("legwork: \(notice)") }
@@ -17,7 +15,7 @@ enum Interactive {
         defer { speech?.stop() }
         let terminal: NcursesTerminal
         do {
-            terminal = try NcursesTerminal(allowColors: global.colorsAllowed)
+            terminal = try NcursesTerminal(allowColors: context.settings.colorsAllowed)
         } catch let error as TerminalSetupError {
             throw Failure(error.description)
         }
@@ -38,12 +36,7 @@ enum Interactive {
             terminal.shutdown()
             throw Failure("\(error)")
         }
-        if status != 0 { throw ExitCode(status) }
+        if status != 0 { throw ExitStatus(status) }
     }
 }
 
-/// A runtime error: printed as "legwork: MESSAGE" on standard error, exit status 1.
-struct Failure: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
-}

@@ -4,33 +4,40 @@ import LegworkStore
 
 /// What commands share: the store (opened or created once) and the catalog (bundled cards plus the
 /// runner's imported ones). Opening failures become messages that name the file and what to do.
-struct AppContext {
-    let global: GlobalOptions
-    let store: Store
+package struct AppContext {
+    package let settings: AppSettings
+    package let store: Store
     private let catalogCache: CatalogCache
 
-    static func open(_ global: GlobalOptions) throws -> AppContext {
+    package static func open(_ settings: AppSettings) throws -> AppContext {
         let store: Store
         do {
-            store = try Store.open(StorePaths.resolve(dataDir: global.dataDir))
+            store = try Store.open(StorePaths.resolve(dataDir: settings.dataDir))
         } catch {
             throw Failure(error.description)
         }
         OpenStores.keep(store)
-        return AppContext(global: global, store: store, catalogCache: CatalogCache(store: store))
+        return AppContext(settings: settings, store: store)
+    }
+
+    /// A context on a store already open (tests use an in-memory one).
+    package init(settings: AppSettings = AppSettings(), store: Store) {
+        self.settings = settings
+        self.store = store
+        catalogCache = CatalogCache(store: store)
     }
 
     /// The catalog, read on first use: the home screen and the intake form never need it, and reading
     /// and checking 45 cards is the largest part of start-up.
-    var catalog: Catalog { catalogCache.catalog }
+    package var catalog: Catalog { catalogCache.catalog }
 
     /// Reads the catalog now, turning a problem into a message (commands that list cards call this first).
-    func checkCatalog() throws {
+    package func checkCatalog() throws {
         if let problem = catalogCache.problem { throw Failure(problem) }
     }
 
     /// The runner's profile, or nil before the intake was filled in.
-    func profile() throws -> Profile? {
+    package func profile() throws -> Profile? {
         do {
             return try store.loadDocument(.profile, as: Profile.self)
         } catch {
@@ -39,7 +46,7 @@ struct AppContext {
     }
 
     /// Whether a profile is stored, without decoding it (the first screen only needs to know).
-    func hasProfile() throws -> Bool {
+    package func hasProfile() throws -> Bool {
         do {
             return try store.documentKeys().contains(.profile)
         } catch {
@@ -48,7 +55,7 @@ struct AppContext {
     }
 
     /// The level doses are shown for: the profile's, or beginner when there is no profile yet.
-    func level() -> Level {
+    package func level() -> Level {
         ((try? profile()) ?? nil)?.experience.level ?? .beginner
     }
 }

@@ -5,15 +5,15 @@ import LegworkTUI
 /// `legwork history --bench` (hidden; scripts/bench-history runs it): what opening the history screen
 /// costs on the store given, measured in process with a monotonic clock — open the store and catalog,
 /// read the log, build the screen, render the first 80x24 frame through the real app.
-enum HistoryBenchmark {
-    static func run(_ global: GlobalOptions) throws {
+package enum HistoryBenchmark {
+    package static func run(_ settings: AppSettings) throws {
         let clock = ContinuousClock()
         let start = clock.now
-        let context = try AppContext.open(global)
+        let context = try AppContext.open(settings)
         let opened = clock.now
         let data = try context.store.historyData()
         let read = clock.now
-        let screen = HistoryScreen(data: data, names: HistoryCommand.names(context.catalog), today: WallTime.now().localDaysSince1970)
+        let screen = HistoryScreen(data: data, names: HistoryAction.names(context.catalog), today: WallTime.now().localDaysSince1970)
         let built = clock.now
         let app = App(environment: LegworkEnvironment(context: context))
         let canvas = app.view(App.Model(root: screen), at: .origin,

@@ -1,4 +1,4 @@
-@testable import legwork
+@testable import LegworkApp
 import Testing
 
 @Suite struct ProgramStartTests {

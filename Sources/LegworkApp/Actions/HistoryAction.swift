@@ -1,0 +1,56 @@
+import LegworkKit
+import LegworkStore
+import LegworkTUI
+
+/// `legwork history`: the history screen, or the log printed as sentences, CSV or JSON.
+package enum HistoryAction {
+    package enum Format: Sendable { case screen, json, csv, plain }
+
+    package static func run(_ format: Format, settings: AppSettings) throws {
+        let context = try AppContext.open(settings)
+        switch format {
+        case .json, .csv:
+            Output.print(try logText(csv: format == .csv, store: context.store), format: format == .csv ? .text : .json, terminator: "")
+        case .plain:
+            Output.print(HistoryText.plain(try loggedSessions(context.store), names: names(context.catalog)))
+        case .screen:
+            try Interactive.run(root: try screen(context), context: context)
+        }
+    }
+
+    /// The history screen for today, with the catalog's names.
+    static func screen(_ context: AppContext) throws -> HistoryScreen {
+        let data: HistoryData
+        do { data = try context.store.historyData() } catch { throw Failure(error.description) }
+        return HistoryScreen(data: data, names: names(context.catalog), today: WallTime.now().localDaysSince1970)
+    }
+
+    static func names(_ catalog: Catalog) -> [String: String] {
+        Dictionary(catalog.cards.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Every session with its sets.
+    static func loggedSessions(_ store: Store) throws -> [LoggedSession] {
+        do {
+            return LoggedSession.group(sessions: try store.sessions(), sets: try store.allSets())
+        } catch {
+            throw Failure(error.description)
+        }
+    }
+
+    /// The whole log as CSV or JSON text.
+    static func logText(csv: Bool, store: Store) throws -> String {
+        do {
+            let sessions = try store.sessions()
+            let sets = try store.allSets()
+            if csv {
+                return LogCSV.text(sets: sets, sessions: Dictionary(sessions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
+            }
+            return try HistoryJSON(sessions: LoggedSession.group(sessions: sessions, sets: sets)).encoded()
+        } catch let error as StoreError {
+            throw Failure(error.description)
+        } catch {
+            throw Failure("cannot write the log as JSON: \(error)")
+        }
+    }
+}

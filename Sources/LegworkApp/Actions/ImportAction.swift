@@ -1,0 +1,140 @@
+import Foundation
+import LegworkKit
+import LegworkStore
+
+/// `legwork import FILE`: exercises in the free-exercise-db JSON format become imported cards, a backup is
+/// restored; `--remove ID` and `--remove-all` take imported cards out again. The file's format is detected
+/// first, so each kind of file is dispatched from `run` without changing the rest.
+package enum ImportAction {
+    package static func run(file: String?, replace: Bool, remove: [String], removeAll: Bool, settings: AppSettings) throws {
+        let context = try AppContext.open(settings)
+        if removeAll {
+            let count = try storeCall { () throws(StoreError) in try context.store.removeAllImported(source: FreeExerciseDBImport.source) }
+            Output.print("removed \(count) imported card\(count == 1 ? "" : "s")")
+            return
+        }
+        if !remove.isEmpty {
+            try removeCards(remove, context: context)
+            return
+        }
+        guard let file else { return }
+        let text = try Self.read(file)
+        switch ImportFormat.detect(text) {
+        case .freeExerciseDB:
+            Output.print(try Self.importFreeExerciseDB(text, file: file, context: context))
+        case .legworkBackup:
+            // Whether it is a backup is read from the parsed document (`Backup.decode` says when not).
+            Output.print(try BackupImport.run(text: text, file: file, store: context.store, replace: replace))
+        case .unknown:
+            throw Failure("\(file) is not an exercise file: expected a JSON list of free-exercise-db records (it should start with \"[\")")
+        }
+    }
+
+    private static func removeCards(_ ids: [String], context: AppContext) throws {
+        let imported = Set(context.catalog.cards.filter(\.isImported).map(\.id))
+        for id in ids where !imported.contains(id) {
+            if context.catalog.card(id: id) != nil {
+                throw Failure("\(id) is part of Legwork's catalog; only imported cards can be removed")
+            }
+            throw Failure(UnknownValueError(what: "imported card", value: id, suggestions: Suggestions.closest(to: id, in: Array(imported)),
+                                            hint: "list them with: legwork exercises --search fedb").description)
+        }
+        let count = try storeCall { () throws(StoreError) in try context.store.removeImported(ids: ids) }
+        Output.print("removed \(count) imported card\(count == 1 ? "" : "s")")
+    }
+
+    /// Far above any exercise file (the free-exercise-db is 1 MB) or backup (ten years of training is a
+    /// few MB): larger input is refused before it is read.
+    static let maximumFileBytes = 200_000_000
+
+    /// The file's text, or a message in the system's words (never a Foundation error code).
+    static func read(_ path: String) throws -> String {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw Failure("cannot read \(path): \(Output.reason(errno))") }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw Failure("cannot read \(path): \(Output.reason(errno))") }
+        if info.st_mode & S_IFMT == S_IFDIR { throw Failure("\(path) is a folder; give the file inside it") }
+        if info.st_size > maximumFileBytes {
+            throw Failure("\(path) is \(info.st_size / 1_000_000) MB; Legwork reads exercise files and backups up to \(maximumFileBytes / 1_000_000) MB")
+        }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = Foundation.read(fd, &chunk, chunk.count)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure("cannot read \(path): \(Output.reason(errno))")
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[..<count])
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw Failure("\(path) is not UTF-8 text: export the file again as JSON")
+        }
+        return text
+    }
+
+    /// Decodes, checks the cards against the catalog (so a bad card can never stop Legwork from
+    /// starting), stores them in one transaction, and returns the report to print.
+    static func importFreeExerciseDB(_ text: String, file: String, context: AppContext) throws -> String {
+        var result: ImportResult
+        do {
+            result = try FreeExerciseDBImport.decode(text)
+        } catch {
+            throw Failure("\(file): \(error)")
+        }
+        // Counted as the file reads; cards the catalog then refuses are reported on their own line.
+        let summary = result.summary(reasons: 3)
+        let newIDs = Set(result.cards.map(\.id))
+        let kept = context.catalog.cards.filter { $0.isImported && !newIDs.contains($0.id) }
+        let checked = ImportedCardCheck.check(result.cards, besides: kept)
+        result.cards = checked.cards
+        let invalid = checked.problems, refused = checked.refused
+        if result.cards.isEmpty {
+            // Nothing to store is a failed import (status 1), with the reasons.
+            var lines = ["\(file): " + summary]
+            if !invalid.isEmpty { lines += invalid.prefix(3).map { "  " + $0 } }
+            lines.append("nothing was imported")
+            throw Failure(lines.joined(separator: "\n"))
+        }
+        let outcome: ImportOutcome
+        do {
+            outcome = try context.store.saveImported(result.cards, source: FreeExerciseDBImport.source)
+            context.store.checkpoint()
+        } catch {
+            throw Failure(error.description)
+        }
+        var lines = ["\(file): " + summary]
+        if !invalid.isEmpty {
+            lines.append("  \(Self.bad(refused.count)) failed the catalog's checks and were not stored, first:")
+            lines += invalid.prefix(3).map { "    " + $0 }
+        }
+        lines.append("stored: \(outcome)")
+        return lines.joined(separator: "\n")
+    }
+
+    private static func bad(_ n: Int) -> String { n == 1 ? "1 card" : "\(n) cards" }
+
+    private static func storeCall<T>(_ body: () throws(StoreError) -> T) throws -> T {
+        do { return try body() } catch { throw Failure(error.description) }
+    }
+}
+
+/// What kind of file `legwork import` was given, from its first bytes.
+package enum ImportFormat: Equatable {
+    /// A JSON array: free-exercise-db records.
+    case freeExerciseDB
+    /// A JSON object with Legwork's backup marker (issue of export/import of everything).
+    case legworkBackup
+    case unknown
+
+    package static func detect(_ text: String) -> ImportFormat {
+        guard let first = text.first(where: { !$0.isWhitespace }) else { return .unknown }
+        switch first {
+        case "[": return .freeExerciseDB
+        case "{": return .legworkBackup
+        default: return .unknown
+        }
+    }
+}
