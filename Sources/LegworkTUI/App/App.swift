@@ -61,7 +61,10 @@ public struct App: Program {
             return send(.appear, to: &model, at: now)
         case let .resize(size):
             model.size = size
-            return []
+            // Every screen hears it, so one shown again after a pop already knows the size it is drawn at.
+            let body = Chrome.body(of: size).size
+            for index in model.stack.indices.dropLast() { _ = model.stack[index].handle(.resize(body), at: now) }
+            return send(.resize(body), to: &model, at: now)
         case .tick:
             let due = model.rings.prefix { $0 <= now }.count
             model.rings.removeFirst(due)
@@ -69,7 +72,7 @@ public struct App: Program {
         case let .message(.opened(.home, .success(screen))):
             model.stack = [screen]
             model.toldHidden = false
-            return send(.appear, to: &model, at: now)
+            return tellSize(&model, at: now) + send(.appear, to: &model, at: now)
         case let .message(.opened(_, .success(screen))):
             return apply([.push(screen)], to: &model, at: now)
         case let .message(.opened(_, .failure(error))):
@@ -150,6 +153,12 @@ public struct App: Program {
         return effects + send(.appear, to: &model, at: now)
     }
 
+    /// A screen new on top hears the body size first (nothing before the first resize).
+    private func tellSize(_ model: inout Model, at now: Moment) -> [Effect<Command>] {
+        guard let size = model.size else { return [] }
+        return send(.resize(Chrome.body(of: size).size), to: &model, at: now)
+    }
+
     private func send(_ event: ScreenEvent, to model: inout Model, at now: Moment) -> [Effect<Command>] {
         let actions = model.stack[model.stack.count - 1].handle(event, at: now)
         return apply(actions, to: &model, at: now)
@@ -167,7 +176,7 @@ public struct App: Program {
             case let .push(screen):
                 model.stack.append(screen)
                 model.toldHidden = false
-                effects += send(.appear, to: &model, at: now)
+                effects += tellSize(&model, at: now) + send(.appear, to: &model, at: now)
             case .pop:
                 model.stack.removeLast()
                 if model.stack.isEmpty { return effects + [.quit(status: 0)] }
@@ -176,7 +185,7 @@ public struct App: Program {
             case let .replace(screen):
                 model.stack[model.stack.count - 1] = screen
                 model.toldHidden = false
-                effects += send(.appear, to: &model, at: now)
+                effects += tellSize(&model, at: now) + send(.appear, to: &model, at: now)
             case let .navigate(destination):
                 effects.append(.command(.open(destination)))
             case let .quit(status):

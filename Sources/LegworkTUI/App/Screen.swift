@@ -45,6 +45,9 @@ public enum ScreenEvent: Sendable {
     case key(Key)
     case tick
     case message(AppMessage)
+    /// The size of the body the screen draws in (the window less the shared header and footer), when the
+    /// window changes and before a screen first appears: what scrolling keys measure pages by.
+    case resize(Size)
     /// The program is being terminated by a signal: save what must survive.
     case terminate
     /// Something started (true) or stopped (false) hiding the screen: the help overlay, the quit

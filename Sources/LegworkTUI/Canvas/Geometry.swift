@@ -18,6 +18,7 @@ public struct Rect: Hashable, Sendable {
 
     public init(_ size: Size) { self.init(x: 0, y: 0, width: size.width, height: size.height) }
 
+    public var size: Size { Size(width: width, height: height) }
     public var maxX: Int { x + width }
     public var maxY: Int { y + height }
     public var isEmpty: Bool { width == 0 || height == 0 }

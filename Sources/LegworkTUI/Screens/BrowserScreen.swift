@@ -13,7 +13,8 @@ public struct BrowserScreen: TextEntryScreen {
     public private(set) var isEditingText = false
     /// The imported card waiting for "y" to be removed.
     public private(set) var confirmingRemoval: ExerciseCard?
-    private let viewport = CardViewport()
+    /// The body size from the last `.resize`: the list's page height is measured by it.
+    public private(set) var bodySize: Size?
 
     /// From this width on, the selected card is previewed beside the list.
     public static let previewWidth = 110
@@ -64,6 +65,9 @@ public struct BrowserScreen: TextEntryScreen {
 
     public mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
         switch event {
+        case let .resize(size):
+            bodySize = size
+            return []
         case let .message(.importedCardRemoved(id)):
             let name = catalog.card(id: id)?.name ?? id
             update { $0.remove(id: id) }
@@ -146,7 +150,7 @@ public struct BrowserScreen: TextEntryScreen {
         }
     }
 
-    private var listHeight: Int { max(1, (viewport.last?.height ?? 20) - 4) }
+    private var listHeight: Int { max(1, (bodySize?.height ?? 20) - 4) }
 
     // MARK: view
 
@@ -198,7 +202,6 @@ public struct BrowserScreen: TextEntryScreen {
         let legend = TextWrap.truncate(BrowserColumns.legend(width: inner.width), width: inner.width, ellipsis: g.ellipsis)
         canvas.write(legend, x: inner.x, y: inner.maxY - 1, style: .hint, clip: inner)
         let rowsArea = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - 1 - y)
-        viewport.remember(Rect(x: 0, y: 0, width: area.width, height: area.height))
         if state.matches.isEmpty {
             var text = state.cards.isEmpty ? "The catalog is empty." : "No exercise matches. Press x to clear the filters and the search."
             if state.hiddenImported > 0 { text += " Press s to search the \(state.hiddenImported) imported cards too." }

@@ -9,7 +9,8 @@ public struct CardScreen: Screen {
     public let level: Level?
     /// The first document line shown.
     public private(set) var scroll = 0
-    private let viewport = CardViewport()
+    /// The body size from the last `.resize`: pages and the end of the document are measured by it.
+    public private(set) var bodySize: Size?
 
     /// Widest text column: long lines are tiring to read on a wide terminal.
     static let maxTextWidth = 100
@@ -34,8 +35,9 @@ public struct CardScreen: Screen {
     // MARK: update
 
     public mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
+        if case let .resize(size) = event { bodySize = size }
         guard case let .key(key) = event else { return [] }
-        let page = max(1, (viewport.last?.height ?? 20) - 1)
+        let page = max(1, (bodySize?.height ?? 20) - 1)
         switch key {
         case .down, .character("j"): scrollBy(1)
         case .up, .character("k"): scrollBy(-1)
@@ -55,7 +57,7 @@ public struct CardScreen: Screen {
 
     /// How far the document can scroll at the size it was last drawn.
     private var maxScroll: Int {
-        guard let size = viewport.last else { return 0 }
+        guard let size = bodySize else { return 0 }
         let count = document(width: textWidth(size.width)).count
         return count > size.height ? count - (size.height - 1) : 0
     }
@@ -75,7 +77,6 @@ public struct CardScreen: Screen {
     }
 
     public func render(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext) {
-        viewport.remember(area)
         let width = textWidth(area.width)
         let lines = document(width: width, glyphs: context.glyphs)
         // A document longer than the screen keeps the last row for where we are.

@@ -21,6 +21,8 @@ public struct PlanScreen: Screen {
     public private(set) var showingNotices = false
     /// Enter on a day other than today: the day whose session waits for a second Enter.
     public private(set) var confirmingStart: PlanDay?
+    /// The body size from the last `.resize`: Space pages the day's text as wrapped at this width.
+    public private(set) var bodySize: Size?
     private let startSession: SessionStarter?
 
     /// - Parameter week: the week number to show first (1-based, `--week N`); default this week.
@@ -66,6 +68,7 @@ public struct PlanScreen: Screen {
     // MARK: update
 
     public mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
+        if case let .resize(size) = event { bodySize = size }
         guard case let .key(key) = event else { return [] }
         if let waiting = confirmingStart {
             confirmingStart = nil
@@ -82,7 +85,7 @@ public struct PlanScreen: Screen {
         case .right, .character("l"): moveDay(1)
         case .up, .character("k"): moveWeek(-1)
         case .down, .character("j"): moveWeek(1)
-        case .pageDown, .character(" "): detailOffset = min(detailOffset + 5, detailLines(width: 60, glyphs: .ascii).count)
+        case .pageDown, .character(" "): detailOffset = min(detailOffset + 5, detailLines(width: detailWidth, glyphs: .ascii).count)
         case .pageUp: detailOffset = max(0, detailOffset - 5)
         case .character("t"):
             if let current = plan.weeks.firstIndex(where: { $0.contains(today) }) {
@@ -146,7 +149,7 @@ public struct PlanScreen: Screen {
 
     public func render(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext) {
         let g = context.glyphs
-        let inner = area.inset(dx: 1, dy: 0)
+        let inner = Self.inner(area)
         guard plan.weeks.indices.contains(week) else {
             canvas.write("This plan has no weeks yet.", x: inner.x, y: inner.y, clip: inner)
             return
@@ -227,6 +230,12 @@ public struct PlanScreen: Screen {
         /// Indent of the wrapped continuation lines.
         var hang = 0
     }
+
+    /// The body less its side margins.
+    static func inner(_ area: Rect) -> Rect { area.inset(dx: 1, dy: 0) }
+
+    /// The width the day's text wraps at: the body less the margins `render` keeps (see `inner`).
+    private var detailWidth: Int { Self.inner(Rect(bodySize ?? Size(width: 80, height: 21))).width }
 
     func detailLines(width: Int, glyphs g: Glyphs) -> [Line] {
         if showingNotices { return noticeLines(glyphs: g).flatMap { wrap($0, width: width) } }

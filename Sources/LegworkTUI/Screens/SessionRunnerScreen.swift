@@ -136,7 +136,7 @@ public struct SessionRunnerScreen: Screen {
         case .message(.voiceUnavailable(let reason)):
             voice = false
             return [.notice(reason)]
-        case .message:
+        case .message, .resize:
             return []
         case let .hidden(hidden):
             return hold(.hidden, hidden, at: now)

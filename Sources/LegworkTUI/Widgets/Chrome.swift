@@ -20,7 +20,12 @@ public enum Chrome {
             let line = " " + hints.joined(separator: "  \(g.separator)  ")
             canvas.write(TextWrap.truncate(line, width: width, ellipsis: g.ellipsis), x: 0, y: footerY, style: .hint)
         }
-        return Rect(x: 0, y: 2, width: width, height: canvas.size.height - 3)
+        return body(of: canvas.size)
+    }
+
+    /// The body left for a screen in a window of `size`: below the header and its rule, above the footer.
+    public static func body(of size: Size) -> Rect {
+        Rect(x: 0, y: 2, width: size.width, height: max(0, size.height - 3))
     }
 }
 
