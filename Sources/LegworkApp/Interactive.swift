@@ -7,7 +7,7 @@ import LegworkTUI
 enum Interactive {
     /// `launch` carries the clock and the session persistence when a session command starts the screens;
     /// `voice` turns spoken cues on from the start (the runner's `v` key can turn them on later).
-    static func run(root: any Screen, context: AppContext, launch: SessionLaunch? = nil, voice: Bool = false) throws {
+    static func run(root: any Screen, context: AppContext, launch: SessionLaunch? = nil, voice: Bool = false, exitAtEnd: Bool = false) throws {
         let launch = try launch ?? SessionLaunch(context: context, fresh: false, kinds: [.strength, .stretch])
         let speech = Speech.start(enabled: true) { notice in
             if voice { Output.error("legwork: \(notice)") }
@@ -22,6 +22,7 @@ enum Interactive {
         var environment = LegworkEnvironment(context: context)
         environment.launch = launch
         environment.voice = voice
+        environment.exitAtEnd = exitAtEnd
         let app = App(environment: environment)
         let runtime = Runtime(program: app, model: App.Model(root: FaultInjectingScreen.wrap(root)), terminal: terminal, clock: launch.clock, speak: { speech?.say($0) },
                               wallClock: { WallTime.now() })

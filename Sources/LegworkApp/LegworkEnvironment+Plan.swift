@@ -9,17 +9,10 @@ extension LegworkEnvironment {
         do { profile = try context.profile() } catch { return .failure(AppEnvironmentError("\(error)")) }
         guard destination == .plan, let profile else { return .success(IntakeScreen(profile: profile, today: today)) }
         do {
-            return .success(PlanScreen(plan: try context.plan(for: profile, today: today), today: today, startSession: sessionStarter))
+            return .success(PlanScreen(plan: try context.plan(for: profile, today: today), today: today, startsAnyDay: true))
         } catch {
             return .failure(AppEnvironmentError("\(error)"))
         }
-    }
-
-    /// Starts a planned session (check-in, gate, runner; figures, voice and persistence as for "today").
-    var sessionStarter: PlanScreen.SessionStarter {
-        let context = context, voice = voice
-        // Through the same door as "Today's session": the check-in and the safety gate.
-        return { session, date in SessionStart.strength(.planned(session, date), context: context, voice: voice) }
     }
 
     func saveProfile(_ profile: Profile) -> AppMessage {

@@ -1,17 +1,36 @@
 import LegworkKit
 import LegworkTUI
 
-/// Builds the screens behind the menu from the store and the catalog, and performs app commands.
+/// Builds the screens the routes lead to from the store and the catalog, and performs app commands: the
+/// one place where what the screens ask for meets the store.
 struct LegworkEnvironment: AppEnvironment {
     let context: AppContext
     /// The clock and the session persistence (set by `Interactive.run`).
     var launch: SessionLaunch?
     var voice = false
+    /// Benchmarks: leave when a runner's session ends.
+    var exitAtEnd = false
+
+    var sessions: SessionStart { SessionStart(context: context, voice: voice, exitAtEnd: exitAtEnd) }
+
+    func screen(for route: any Route, at now: Moment) -> Result<any Screen, AppEnvironmentError> {
+        switch route {
+        case let destination as Destination:
+            return screen(for: destination)
+        case let route as SessionRoute:
+            return Result { try sessions.screen(for: route, at: now) }.mapError { AppEnvironmentError("\($0)") }
+        case let day as PlanDayRoute:
+            // Through the same door as "Today's session": the check-in and the safety gate.
+            return .success(sessions.strength(.planned(day.session, day.date)))
+        default:
+            return .failure(AppEnvironmentError("this screen cannot be opened here"))
+        }
+    }
 
     func screen(for destination: Destination) -> Result<any Screen, AppEnvironmentError> {
         switch destination {
         case .todaySession, .stretch:
-            return SessionStart.screen(for: destination, context: context, launch: launch, voice: voice)
+            return sessions.screen(for: destination, launch: launch)
         case .profile, .plan:
             return planScreen(for: destination)
         case .browse:

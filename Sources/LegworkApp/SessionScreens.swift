@@ -2,20 +2,19 @@ import Foundation
 import LegworkKit
 import LegworkTUI
 
-/// The screen side of `legwork session` and `legwork stretch`: the runner, the stretch list before it,
-/// and the resume question when a session was interrupted.
+/// The screen side of `legwork session`, `legwork stretch` and `legwork` alone: the first screen (the
+/// resume question when one was interrupted), then the app loop.
 package enum SessionScreens {
     /// `legwork session` on the screens: the resume question when a strength session was interrupted,
     /// else the strength door (check-in, gate, runner). The benchmark options start the runner directly,
     /// still through the gate.
     static func run(_ request: StrengthRequest, launch: SessionLaunch, voice: Bool, exitAtEnd: Bool, startAtRest: Bool) throws {
-        let wrap: @Sendable (any Screen) -> any Screen = { exitAtEnd ? ExitAtEndScreen(inner: $0) : $0 }
-        let context = launch.context
+        let sessions = SessionStart(context: launch.context, voice: voice, exitAtEnd: exitAtEnd)
         guard exitAtEnd || startAtRest else {
-            try runWithResume(launch: launch, voice: voice, wrap: wrap, otherwise: SessionStart.strength(request, context: context, voice: voice, wrap: wrap))
+            try runWithResume(launch: launch, sessions: sessions, otherwise: sessions.strength(request))
             return
         }
-        guard case let .run(plan, _) = try StrengthDoor.resolve(request, context: context, checkIn: nil) else {
+        guard case let .run(plan, _) = try StrengthDoor.resolve(request, context: launch.context, checkIn: nil) else {
             throw Failure("no strength session to time today (see `legwork session \(request)`)")
         }
         var engine = SessionEngine(plan: plan)
@@ -30,39 +29,36 @@ package enum SessionScreens {
             _ = engine.start(at: now)
             while !engine.isEnded, engine.currentStep.kind != .rest { _ = engine.handle(.skip, at: now) }
         }
-        try runWithResume(launch: launch, voice: voice, wrap: wrap, otherwise: wrap(SessionStart.runner(engine, context: context, voice: voice)))
+        try runWithResume(launch: launch, sessions: sessions, otherwise: sessions.runner(engine))
     }
 
     static func runStretch(launch: SessionLaunch, routine: StretchRoutine, voice: Bool, exitAtEnd: Bool, notes: [String] = []) throws {
-        let wrap: @Sendable (any Screen) -> any Screen = { exitAtEnd ? ExitAtEndScreen(inner: $0) : $0 }
+        let sessions = SessionStart(context: launch.context, voice: voice, exitAtEnd: exitAtEnd)
         // --exit-at-end is a timer that runs by itself (benchmarks): no list to confirm first.
         let start: any Screen
         if exitAtEnd {
             var engine = routine.sessionEngine(catalog: launch.context.catalog)
             _ = engine.start(at: .origin)   // counts from the command's start (see `run`)
-            start = wrap(SessionStart.runner(engine, context: launch.context, voice: voice))
+            start = sessions.runner(engine)
         } else {
-            start = SessionStart.stretchStart(routine, context: launch.context, voice: voice, notes: notes, wrap: wrap)
+            start = sessions.stretchStart(routine, notes: notes)
         }
-        try runWithResume(launch: launch, voice: voice, wrap: wrap, otherwise: start)
+        try runWithResume(launch: launch, sessions: sessions, otherwise: start)
     }
 
     /// `legwork` alone: the home screen, or first the question whether to resume an interrupted session.
     package static func runHome(context: AppContext) throws {
         let launch = try SessionLaunch(context: context, fresh: false, kinds: [.strength, .stretch])
-        try runWithResume(launch: launch, voice: false, wrap: { $0 }, otherwise: IntakeAction.firstScreen(context))
+        try runWithResume(launch: launch, sessions: SessionStart(context: context), otherwise: IntakeAction.firstScreen(context))
     }
 
     /// Runs `otherwise`, or first asks whether to resume the interrupted session.
-    static func runWithResume(launch: SessionLaunch, voice: Bool, wrap: @escaping @Sendable (any Screen) -> any Screen, otherwise: any Screen) throws {
+    static func runWithResume(launch: SessionLaunch, sessions: SessionStart, otherwise: any Screen) throws {
         var root = otherwise
         if let pending = launch.pending {
             launch.persistence.expectResume(pending)
-            let context = launch.context
-            root = SessionStart.resumeQuestion(pending, context: context, resumed: { now in
-                (try? SessionEngine(resuming: pending.snapshot, at: now)).map { wrap(SessionStart.runner($0, context: context, voice: voice)) }
-            }, otherwise: otherwise)
+            root = sessions.resumeQuestion(pending, otherwise: otherwise)
         }
-        try Interactive.run(root: root, context: launch.context, launch: launch, voice: voice)
+        try Interactive.run(root: root, context: launch.context, launch: launch, voice: sessions.voice, exitAtEnd: sessions.exitAtEnd)
     }
 }

@@ -3,11 +3,13 @@ import Testing
 @testable import LegworkTUI
 
 struct FixtureEnvironment: AppEnvironment {
-    func screen(for destination: Destination) -> Result<any Screen, AppEnvironmentError> {
+    func screen(for route: any Route, at now: Moment) -> Result<any Screen, AppEnvironmentError> {
+        if let day = route as? PlanDayRoute { return .success(HomeScreen(greeting: "started \(day.session.title) of \(day.date)")) }
+        guard let destination = route as? Destination else { return .failure(AppEnvironmentError("no such route here")) }
         switch destination {
-        case .browse: .success(HomeScreen(greeting: "nested"))
-        case .home: .success(HomeScreen(greeting: "home again"))
-        default: .failure(AppEnvironmentError("no \(destination) here"))
+        case .browse: return .success(HomeScreen(greeting: "nested"))
+        case .home: return .success(HomeScreen(greeting: "home again"))
+        default: return .failure(AppEnvironmentError("no \(destination) here"))
         }
     }
     func perform(_ command: AppCommand) throws -> AppMessage? { nil }

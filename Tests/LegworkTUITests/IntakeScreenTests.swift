@@ -6,7 +6,7 @@ import Testing
 /// Keeps what the screens asked to save, and answers as the store would.
 final class ProfileSaves: AppEnvironment {
     let saved = Mutex<[Profile]>([])
-    func screen(for destination: Destination) -> Result<any Screen, AppEnvironmentError> { .failure(AppEnvironmentError("none")) }
+    func screen(for route: any Route, at now: Moment) -> Result<any Screen, AppEnvironmentError> { .failure(AppEnvironmentError("none")) }
     func perform(_ command: AppCommand) throws -> AppMessage? {
         guard case let .saveProfile(profile) = command else { return nil }
         saved.withLock { $0.append(profile) }

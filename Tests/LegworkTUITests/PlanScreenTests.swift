@@ -118,9 +118,7 @@ enum PlanScreenFixtures {
     @Test func enterOnAnotherDayAsksBeforeStarting() throws {
         func run(_ keys: [Key]) throws -> (TestTerminal, App.Model) {
             let terminal = TestTerminal(inputs: keys.map { .key($0) } + [.key(.character("q"))])
-            let root = PlanScreen(plan: PlanScreenFixtures.plan, today: PlanScreenFixtures.today) { session, date in
-                HomeScreen(greeting: "started \(session.title) of \(date)")
-            }
+            let root = PlanScreen(plan: PlanScreenFixtures.plan, today: PlanScreenFixtures.today, startsAnyDay: true)
             let runtime = Runtime(program: App(environment: FixtureEnvironment()), model: App.Model(root: root), terminal: terminal, clock: VirtualClock())
             _ = try runtime.run()
             return (terminal, runtime.model)

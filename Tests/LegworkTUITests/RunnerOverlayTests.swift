@@ -13,7 +13,7 @@ import Testing
         let runner = SessionRunnerScreen(engine: SessionEngine(plan: runnerPlan()))
         var model = App.Model(root: below ?? runner)
         _ = app.update(&model, .start, at: sec(0))
-        if below != nil { _ = app.update(&model, .message(.opened(.todaySession, .success(runner))), at: sec(0)) }
+        if below != nil { _ = app.update(&model, .message(.opened(Destination.todaySession, replacing: false, .success(runner))), at: sec(0)) }
         _ = app.update(&model, .resize(Size(width: 80, height: 24)), at: sec(0))
         return model
     }

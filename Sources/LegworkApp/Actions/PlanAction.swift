@@ -28,8 +28,7 @@ package enum PlanAction {
         case .ics:
             Output.print(PlanICS.encode(plan, stamp: WallTime.now(), weeks: weeks), terminator: "")
         case .screen:
-            let starter = LegworkEnvironment(context: context).sessionStarter
-            try Interactive.run(root: PlanScreen(plan: plan, today: today, week: week, startSession: starter), context: context)
+            try Interactive.run(root: PlanScreen(plan: plan, today: today, week: week, startsAnyDay: true), context: context)
         }
     }
 }

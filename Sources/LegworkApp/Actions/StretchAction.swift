@@ -13,7 +13,7 @@ package enum StretchAction {
                 for line in ["Urgent care today: no training, no stretching."] + safety.reasons { PlainOutput.write(line) }
                 throw Failure("no stretching today: see a clinician first")
             }
-            try Interactive.run(root: SessionStart.stretchDoor(minutes: minutes, focus: focus, context: context, voice: voice), context: context, launch: launch, voice: voice)
+            try Interactive.run(root: SessionStart(context: context, voice: voice).stretchDoor(minutes: minutes, focus: focus), context: context, launch: launch, voice: voice)
             return
         }
         let routine = try Self.routine(minutes: minutes, focus: focus, context: context, safety: safety)

@@ -20,12 +20,13 @@ public struct App: Program {
     }
 
     public enum Command: Sendable {
-        case open(Destination)
+        /// Build the screen for a route at this moment; `replacing`: in place of the top screen.
+        case open(any Route, at: Moment, replacing: Bool)
         case app(AppCommand)
     }
 
     public enum Message: Sendable {
-        case opened(Destination, Result<any Screen, AppEnvironmentError>)
+        case opened(any Route, replacing: Bool, Result<any Screen, AppEnvironmentError>)
         case app(AppMessage)
     }
 
@@ -69,13 +70,13 @@ public struct App: Program {
             let due = model.rings.prefix { $0 <= now }.count
             model.rings.removeFirst(due)
             return (due > 0 ? [.bell] : []) + send(.tick, to: &model, at: now)
-        case let .message(.opened(.home, .success(screen))):
+        case let .message(.opened(route, _, .success(screen))) where route as? Destination == .home:
             model.stack = [screen]
             model.toldHidden = false
             return tellSize(&model, at: now) + send(.appear, to: &model, at: now)
-        case let .message(.opened(_, .success(screen))):
-            return apply([.push(screen)], to: &model, at: now)
-        case let .message(.opened(_, .failure(error))):
+        case let .message(.opened(_, replacing, .success(screen))):
+            return apply([replacing ? .replace(screen) : .push(screen)], to: &model, at: now)
+        case let .message(.opened(_, _, .failure(error))):
             model.notice = error.message
             return [.bell]
         case let .message(.app(message)):
@@ -187,7 +188,9 @@ public struct App: Program {
                 model.toldHidden = false
                 effects += tellSize(&model, at: now) + send(.appear, to: &model, at: now)
             case let .navigate(destination):
-                effects.append(.command(.open(destination)))
+                effects.append(.command(.open(destination, at: now, replacing: false)))
+            case let .open(route, replacing):
+                effects.append(.command(.open(route, at: now, replacing: replacing)))
             case let .quit(status):
                 effects.append(.quit(status: status))
             case .bell:
@@ -211,8 +214,8 @@ public struct App: Program {
 
     public func perform(_ command: Command) throws -> Message? {
         switch command {
-        case let .open(destination):
-            return .opened(destination, environment.screen(for: destination))
+        case let .open(route, now, replacing):
+            return .opened(route, replacing: replacing, environment.screen(for: route, at: now))
         case let .app(command):
             return try environment.perform(command).map(Message.app)
         }

@@ -61,6 +61,9 @@ public enum ScreenAction: Sendable {
     case pop
     case replace(any Screen)
     case navigate(Destination)
+    /// Opens the screen for `route` on top (or in place of this one, `replacing`): the environment builds
+    /// it, because that needs the store, the catalog or the time; the screen only says where to go.
+    case open(any Route, replacing: Bool)
     case quit(status: Int32)
     case bell
     /// Rings the bell this many times, spaced so an ear can count them (bells sent together sound as
@@ -72,9 +75,21 @@ public enum ScreenAction: Sendable {
     case notice(String)
 }
 
+/// Where a screen asks to go, as a value: the environment turns it into a screen (reading the store, the
+/// catalog, recording what must be recorded first), so `update` stays pure. The application defines its
+/// own routes (the session doors) beside the ones screens of this module name.
+public protocol Route: Sendable {}
+
+/// A planned session picked on the plan screen: started through the same door as today's.
+public struct PlanDayRoute: Route {
+    public let session: PlanSession
+    public let date: CalendarDate
+    public init(session: PlanSession, date: CalendarDate) { self.session = session; self.date = date }
+}
+
 /// Places the home menu (and other screens) can send the runner to. The executable decides how each is
 /// built, because that needs the store and the catalog.
-public enum Destination: String, Sendable, CaseIterable {
+public enum Destination: String, Sendable, CaseIterable, Route {
     case todaySession, stretch, browse, plan, history, profile
     /// The home menu, which replaces every open screen (a session started from the command line has no
     /// home below it to go back to).

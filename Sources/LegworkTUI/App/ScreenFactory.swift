@@ -1,8 +1,11 @@
+import LegworkKit
+
 /// Builds the screens behind the home menu and performs app commands. The executable implements it
 /// with the real store and catalog; tests implement it with fixtures.
 public protocol AppEnvironment: Sendable {
-    /// The screen for a destination, or nil when this build cannot open it (with a reason to show).
-    func screen(for destination: Destination) -> Result<any Screen, AppEnvironmentError>
+    /// The screen for a route (a home-menu `Destination` or a route of the application), built at `now`
+    /// (a resumed session goes on from then), or the reason it cannot open.
+    func screen(for route: any Route, at now: Moment) -> Result<any Screen, AppEnvironmentError>
     func perform(_ command: AppCommand) throws -> AppMessage?
 }
 

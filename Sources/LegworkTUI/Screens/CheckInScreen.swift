@@ -4,7 +4,9 @@ import LegworkKit
 /// session, and any new warning sign. Made to take under ten seconds: it opens with the last answers, and
 /// Enter keeps them. A warning sign changes only on an explicit key (Space, `y` or `n`), never by accident.
 public struct CheckInScreen: Screen {
-    public typealias Submit = @Sendable (CheckIn, Moment) -> [ScreenAction]
+    /// Where the answers lead, as a value: the environment records them and opens what follows. Pure:
+    /// it builds a route from the answers and reads nothing.
+    public typealias Next = @Sendable (CheckIn) -> any Route
 
     enum Row: Equatable {
         case pain(Injury)
@@ -15,18 +17,18 @@ public struct CheckInScreen: Screen {
     public private(set) var checkIn: CheckIn
     let rows: [Row]
     var selection: ListSelection
-    let submit: Submit
+    let next: Next
     /// The first digit typed on a pain row, so "1" then "0" makes 10.
     private var typedOne = false
 
-    public init(defaults: CheckIn, submit: @escaping Submit) {
+    public init(defaults: CheckIn, next: @escaping Next) {
         checkIn = defaults
         var rows: [Row] = Injury.allCases.filter { defaults.pain[$0] != nil }.map(Row.pain)
         if defaults.morningAfter != nil { rows.append(.morning) }
         rows += RedFlag.allCases.map(Row.sign)
         self.rows = rows
         selection = ListSelection(count: rows.count)
-        self.submit = submit
+        self.next = next
     }
 
     public var title: String { "Check-in" }
@@ -47,7 +49,7 @@ public struct CheckInScreen: Screen {
         let row = rows[selection.index]
         switch key {
         case .enter:
-            return submit(checkIn, now)
+            return [.open(next(checkIn), replacing: true)]
         case .escape, .backspace:
             return [.pop]
         case .left, .character("h"), .character("-"):

@@ -2,12 +2,8 @@ import LegworkKit
 
 /// The personal plan: a grid of weeks × days (runs and sessions), this week marked, and under it the
 /// selected day's session — every exercise with its dose and why, and the cue for the next run.
-/// Enter starts the selected day's session.
+/// Enter starts the selected day's session (`PlanDayRoute`, opened by the environment).
 public struct PlanScreen: Screen {
-    /// Builds the runner screen for a planned session (the executable supplies it: it needs the catalog
-    /// and the store). Nil: only today's session can be started, through `.navigate(.todaySession)`.
-    public typealias SessionStarter = @Sendable (PlanSession, CalendarDate) -> (any Screen)?
-
     public let plan: Plan
     public let today: CalendarDate
     /// Index into `plan.weeks`.
@@ -23,13 +19,14 @@ public struct PlanScreen: Screen {
     public private(set) var confirmingStart: PlanDay?
     /// The body size from the last `.resize`: Space pages the day's text as wrapped at this width.
     public private(set) var bodySize: Size?
-    private let startSession: SessionStarter?
+    /// Whether any day's session can be started here; false: only today's, through `.navigate(.todaySession)`.
+    private let startsAnyDay: Bool
 
     /// - Parameter week: the week number to show first (1-based, `--week N`); default this week.
-    public init(plan: Plan, today: CalendarDate, week: Int? = nil, startSession: SessionStarter? = nil) {
+    public init(plan: Plan, today: CalendarDate, week: Int? = nil, startsAnyDay: Bool = false) {
         self.plan = plan
         self.today = today
-        self.startSession = startSession
+        self.startsAnyDay = startsAnyDay
         self.showingNotices = !plan.notices.isEmpty
         let current = plan.weeks.firstIndex { $0.contains(today) }
         let chosen = week.map { min(max(0, $0 - 1), max(0, plan.weeks.count - 1)) } ?? current ?? 0
@@ -72,9 +69,8 @@ public struct PlanScreen: Screen {
         guard case let .key(key) = event else { return [] }
         if let waiting = confirmingStart {
             confirmingStart = nil
-            guard key == .enter || key == .character("y"), let session = waiting.session,
-                  let screen = startSession?(session, waiting.date) else { return [] }
-            return [.push(screen)]
+            guard key == .enter || key == .character("y"), let session = waiting.session else { return [] }
+            return [.open(PlanDayRoute(session: session, date: waiting.date), replacing: false)]
         }
         let arrows: [Key] = [.left, .right, .up, .down, .character("h"), .character("l"), .character("j"), .character("k")]
         if showingNotices, key == .escape || key == .backspace || arrows.contains(key) {
@@ -118,12 +114,12 @@ public struct PlanScreen: Screen {
         guard let selected = selectedDay, let session = selected.session else {
             return [.bell, .notice("No session on this day: pick a day marked \(Self.sessionCode(.strength)) or \(Self.sessionCode(.mobility))")]
         }
-        if startSession != nil, selected.date != today {
+        if startsAnyDay, selected.date != today {
             // Another day's session is started on purpose only: a second Enter confirms.
             confirmingStart = selected
             return []
         }
-        if let startSession, let screen = startSession(session, selected.date) { return [.push(screen)] }
+        if startsAnyDay { return [.open(PlanDayRoute(session: session, date: selected.date), replacing: false)] }
         if selected.date == today { return [.navigate(.todaySession)] }
         return [.bell, .notice("Only today's session can be started; this one is on \(selected.date)")]
     }
@@ -261,7 +257,7 @@ public struct PlanScreen: Screen {
         }
         for note in session.notes { lines.append(Line(text: note, style: .plain)) }
         lines.append(Line(text: "Running cue: \(session.runningCue)", style: .good))
-        let enter = selected.date == today ? "Enter starts this session." : (startSession != nil ? "Enter starts this session (it asks first: it is not today's)." : "")
+        let enter = selected.date == today ? "Enter starts this session." : (startsAnyDay ? "Enter starts this session (it asks first: it is not today's)." : "")
         lines.append(Line(text: enter, style: .hint))
         return lines.flatMap { wrap($0, width: width) }
     }

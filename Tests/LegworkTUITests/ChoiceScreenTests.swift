@@ -1,4 +1,3 @@
-@testable import LegworkApp
 import LegworkKit
 import LegworkTUI
 import Testing
@@ -6,7 +5,7 @@ import Testing
 @Suite struct ChoiceScreenTests {
     private func screen(declineKey: Bool) -> ChoiceScreen {
         ChoiceScreen(title: "Stretch", lines: ["Calf wall stretch"], prompt: "Enter begins",
-                     accept: { _ in [.quit(status: 0)] }, decline: [.pop], declineKey: declineKey)
+                     accept: [.quit(status: 0)], decline: [.pop], declineKey: declineKey)
     }
 
     /// The stretch list has no "no": n is just a key there, in either case, and only Esc goes back.
