@@ -104,8 +104,8 @@ import Testing
             "   Calf raise                  strength .. :: :: ::     -",
             "   Single-leg calf raise       strength || || ## ##     -",
             "   Seated soleus raise         strength :: :: ## ||     bench, dumbbells",
-            " SL single-leg · JC joint control · LT load tolerance · CO carryover (0–3)",
-            " ↑↓ j k move  -  Enter open  -  / search  -  tumeiv filter  -  q quit",
+            " SL single-leg - JC joint control - LT load tolerance - CO carryover (0-3)",
+            " ^v j k move  -  Enter open  -  / search  -  tumeiv filter  -  q quit",
         ])
     }
 

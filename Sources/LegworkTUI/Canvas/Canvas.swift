@@ -115,4 +115,28 @@ public struct Canvas: Sendable, Equatable {
         guard y >= 0, y < size.height else { return "" }
         return String((0..<size.width).map { cells[y * size.width + $0].style.maskLetter })
     }
+
+    /// The canvas as a terminal without Unicode shows it (`LANG=C`): each run of one style mapped by
+    /// `AsciiFallback` and written from the column it starts at, a longer mapping running over what follows
+    /// as it does on the terminal. `NcursesTerminal` draws this, and `TestTerminal` records it, so tests
+    /// see what such a terminal shows.
+    public func asciiFallback() -> Canvas {
+        var out = Canvas(size: size)
+        for y in 0..<size.height {
+            var x = 0
+            while x < size.width {
+                let style = self[x, y].style
+                let start = x
+                var run = ""
+                while x < size.width, self[x, y].style == style {
+                    run += self[x, y].text
+                    x += 1
+                }
+                for (offset, character) in AsciiFallback.map(run).enumerated() where start + offset < size.width {
+                    out.cells[y * size.width + start + offset] = Cell(text: String(character), style: style)
+                }
+            }
+        }
+        return out
+    }
 }

@@ -138,6 +138,7 @@ public final class NcursesTerminal: Terminal {
 
     public func present(_ canvas: Canvas) {
         guard active else { return }
+        let canvas = capabilities.unicode ? canvas : canvas.asciiFallback()
         if canvas.size != previous?.size { werase(lw_stdscr()); previous = nil }
         for y in 0..<canvas.size.height where previous.map({ !rowEqual($0, canvas, y) }) ?? true {
             var x = 0
@@ -149,7 +150,6 @@ public final class NcursesTerminal: Terminal {
                     run += canvas[x, y].text
                     x += 1
                 }
-                if !capabilities.unicode { run = AsciiFallback.map(run) }
                 let (attributes, pair) = attributes(for: style)
                 run.withCString { lw_put(Int32(y), Int32(start), $0, attributes, pair) }
             }

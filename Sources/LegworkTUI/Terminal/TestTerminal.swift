@@ -32,7 +32,8 @@ public final class TestTerminal: Terminal {
         return input
     }
 
-    public func present(_ canvas: Canvas) { frames.append(canvas) }
+    /// Records the frame as the terminal shows it: without Unicode, through the same ASCII fallback.
+    public func present(_ canvas: Canvas) { frames.append(capabilities.unicode ? canvas : canvas.asciiFallback()) }
     public func bell() { bells += 1 }
     public func suspend() { suspensions += 1 }
     public private(set) var redraws = 0
