@@ -132,6 +132,7 @@ public struct App: Program {
                 break
             }
         }
+        if model.top.ignores(key) { return [] }
         return send(.key(key), to: &model, at: now)
     }
 

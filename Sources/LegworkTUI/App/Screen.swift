@@ -19,6 +19,8 @@ public protocol Screen: Sendable {
     /// What the screen does while something hides it (help, the quit question, a window too small):
     /// "The session is paused." The too-small message says it; nil says nothing.
     var whileHidden: String? { get }
+    /// A key this screen does nothing with, now: the app does not hand it over (no update, no frame).
+    func ignores(_ key: Key) -> Bool
 }
 
 extension Screen {
@@ -26,6 +28,7 @@ extension Screen {
     public func nextDeadline() -> Moment? { nil }
     public var quitConfirmation: String? { nil }
     public var whileHidden: String? { nil }
+    public func ignores(_ key: Key) -> Bool { false }
 }
 
 /// A line of a screen's key table.

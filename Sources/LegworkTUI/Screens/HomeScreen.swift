@@ -35,13 +35,17 @@ public struct HomeScreen: Screen {
 
     public var title: String { "Home" }
     public var minimumSize: Size { Size(width: 44, height: 15) }
-    public var keys: [KeyHelp] {
-        [
-            KeyHelp("↑↓ j k", "move", footer: true),
-            KeyHelp("Enter", "open", footer: true),
-            KeyHelp("1-7", "open an item by its number"),
-        ]
-    }
+    enum KeyCommand: Sendable { case move, open, number }
+
+    static let keyTable = KeyTable<KeyCommand>([
+        KeyTable.listMoves("move", .move),
+        KeyBinding("Enter", "open", footer: true, keys: [.key(.enter)], .open),
+        KeyBinding("→ l", "open", keys: [.key(.right), .char("l")], .open),
+        KeyBinding("1-\(items.count)", "open an item by its number", keys: [.digit], .number),
+    ])
+
+    public var keys: [KeyHelp] { Self.keyTable.help }
+    public func ignores(_ key: Key) -> Bool { !Self.keyTable.takes(key) }
 
     public mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
         switch event {
@@ -57,17 +61,17 @@ public struct HomeScreen: Screen {
         default:
             break
         }
-        guard case let .key(key) = event else { return [] }
-        if selection.handle(key) { return [] }
-        switch key {
-        case .enter, .right, .character("l"):
+        guard case let .key(key) = event, let command = Self.keyTable.command(for: key) else { return [] }
+        switch command {
+        case .move:
+            selection.handle(key)
+            return []
+        case .open:
             return open(selection.index)
-        case let .character(c) where c.isNumber:
-            guard let n = c.wholeNumberValue, (1...Self.items.count).contains(n) else { return [] }
+        case .number:
+            guard case let .character(c) = key, let n = c.wholeNumberValue, (1...Self.items.count).contains(n) else { return [] }
             selection.select(n - 1)
             return open(n - 1)
-        default:
-            return []
         }
     }
 
