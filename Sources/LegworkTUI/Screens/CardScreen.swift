@@ -21,34 +21,41 @@ public struct CardScreen: Screen {
 
     public var title: String { card.name }
     public var minimumSize: Size { Size(width: 60, height: 16) }
-    public var keys: [KeyHelp] {
-        [
-            KeyHelp("↑↓ j k", "scroll", footer: true),
-            KeyHelp("PgUp PgDn Space", "scroll a page"),
-            KeyHelp("g G", "top, bottom"),
-            KeyHelp("r", "easier", footer: card.regression != nil),
-            KeyHelp("p", "harder", footer: card.progression != nil),
-            KeyHelp("Esc", "back", footer: true),
-        ]
+    enum KeyCommand: Sendable { case lineDown, lineUp, pageDown, pageUp, top, bottom, back, easier, harder }
+
+    var keyTable: KeyTable<KeyCommand> {
+        KeyTable([
+            KeyBinding("↑↓ j k", "scroll", footer: true, keys: [.key(.down), .char("j")], .lineDown),
+            KeyBinding("", "", keys: [.key(.up), .char("k")], .lineUp),
+            KeyBinding("PgUp PgDn Space", "scroll a page", keys: [.key(.pageDown), .char(" ")], .pageDown),
+            KeyBinding("", "", keys: [.key(.pageUp)], .pageUp),
+            KeyBinding("g G", "top, bottom", keys: [.key(.home), .char("g")], .top),
+            KeyBinding("", "", keys: [.key(.end), .char("G")], .bottom),
+            KeyBinding("r", "easier", footer: card.regression != nil, keys: [.char("r")], .easier),
+            KeyBinding("p", "harder", footer: card.progression != nil, keys: [.char("p")], .harder),
+            KeyBinding("Esc", "back", footer: true, keys: [.key(.escape), .key(.backspace), .key(.left), .char("h")], .back),
+        ])
     }
+
+    public var keys: [KeyHelp] { keyTable.help }
+    public func ignores(_ key: Key) -> Bool { !keyTable.takes(key) }
 
     // MARK: update
 
     public mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
         if case let .resize(size) = event { bodySize = size }
-        guard case let .key(key) = event else { return [] }
+        guard case let .key(key) = event, let command = keyTable.command(for: key) else { return [] }
         let page = max(1, (bodySize?.height ?? 20) - 1)
-        switch key {
-        case .down, .character("j"): scrollBy(1)
-        case .up, .character("k"): scrollBy(-1)
-        case .pageDown, .character(" "): scrollBy(page)
+        switch command {
+        case .lineDown: scrollBy(1)
+        case .lineUp: scrollBy(-1)
+        case .pageDown: scrollBy(page)
         case .pageUp: scrollBy(-page)
-        case .home, .character("g"): scroll = 0
-        case .end, .character("G"): scroll = maxScroll
-        case .escape, .backspace, .left, .character("h"): return [.pop]
-        case .character("r"): return open(card.regression, what: "easier")
-        case .character("p"): return open(card.progression, what: "harder")
-        default: break
+        case .top: scroll = 0
+        case .bottom: scroll = maxScroll
+        case .back: return [.pop]
+        case .easier: return open(card.regression, what: "easier")
+        case .harder: return open(card.progression, what: "harder")
         }
         return []
     }

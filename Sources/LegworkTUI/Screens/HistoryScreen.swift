@@ -28,21 +28,23 @@ public struct HistoryScreen: Screen {
 
     public var title: String { "History" }
     public var minimumSize: Size { Size(width: 64, height: 22) }
-    public var keys: [KeyHelp] {
-        [
-            KeyHelp("↑↓ j k", "choose an exercise", footer: true),
-            KeyHelp("Esc", "back", footer: true),
-            KeyHelp("g G", "first, last exercise"),
-            KeyHelp("PgUp PgDn", "ten exercises up or down"),
-        ]
-    }
+    enum KeyCommand: Sendable { case move, back }
+
+    static let keyTable = KeyTable<KeyCommand>([
+        KeyBinding("↑↓ j k", "choose an exercise", footer: true, keys: [.key(.up), .key(.down), .char("j"), .char("k")], .move),
+        KeyBinding("Esc", "back", footer: true, keys: [.key(.escape), .key(.backspace), .key(.left), .char("h")], .back),
+        KeyBinding("g G", "first, last exercise", keys: [.key(.home), .key(.end), .char("g"), .char("G")], .move),
+        KeyBinding("PgUp PgDn", "ten exercises up or down", keys: [.key(.pageUp), .key(.pageDown)], .move),
+    ])
+
+    public var keys: [KeyHelp] { Self.keyTable.help }
+    public func ignores(_ key: Key) -> Bool { !Self.keyTable.takes(key) }
 
     public mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
-        guard case let .key(key) = event else { return [] }
-        if selection.handle(key) { return [] }
-        switch key {
-        case .escape, .backspace, .left, .character("h"): return [.pop]
-        default: return []
+        guard case let .key(key) = event, let command = Self.keyTable.command(for: key) else { return [] }
+        switch command {
+        case .move: selection.handle(key); return []
+        case .back: return [.pop]
         }
     }
 

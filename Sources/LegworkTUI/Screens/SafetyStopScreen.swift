@@ -14,16 +14,18 @@ public struct SafetyStopScreen: Screen {
     }
 
     public var title: String { "Stop" }
-    public var keys: [KeyHelp] { [KeyHelp("Enter", "see what you did", footer: true)] }
+    enum KeyCommand: Sendable { case summary }
+
+    static let keyTable = KeyTable<KeyCommand>([
+        KeyBinding("Enter", "see what you did", footer: true, keys: [.key(.enter), .key(.escape), .key(.backspace), .char(" ")], .summary),
+    ])
+
+    public var keys: [KeyHelp] { Self.keyTable.help }
+    public func ignores(_ key: Key) -> Bool { !Self.keyTable.takes(key) }
 
     public mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
-        guard case let .key(key) = event else { return [] }
-        switch key {
-        case .enter, .escape, .backspace, .character(" "):
-            return [.replace(SessionSummaryScreen(summary: summary, kind: kind))]
-        default:
-            return []
-        }
+        guard case let .key(key) = event, Self.keyTable.command(for: key) != nil else { return [] }
+        return [.replace(SessionSummaryScreen(summary: summary, kind: kind))]
     }
 
     public func render(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext) {

@@ -17,28 +17,30 @@ public struct SessionSummaryScreen: Screen {
     public var title: String { "Summary" }
     public var minimumSize: Size { Size(width: 60, height: 16) }
 
-    public var keys: [KeyHelp] {
-        var keys = [KeyHelp("Enter", "home", footer: true)]
-        if kind == .strength { keys.append(KeyHelp("s", "stretch now", footer: true)) }
-        keys.append(KeyHelp("↑↓ j k", "scroll"))
-        return keys
+    enum KeyCommand: Sendable { case home, back, stretch, down, up }
+
+    var keyTable: KeyTable<KeyCommand> {
+        var bindings = [KeyBinding<KeyCommand>("Enter", "home", footer: true, keys: [.key(.enter)], .home)]
+        if kind == .strength { bindings.append(KeyBinding("s", "stretch now", footer: true, keys: [.char("s")], .stretch)) }
+        bindings += [
+            KeyBinding("↑↓ j k", "scroll", keys: [.key(.down), .char("j")], .down),
+            KeyBinding("", "", keys: [.key(.up), .char("k")], .up),
+            KeyBinding("Esc", "back to where the session was opened", keys: [.key(.escape), .key(.backspace)], .back),
+        ]
+        return KeyTable(bindings)
     }
 
+    public var keys: [KeyHelp] { keyTable.help }
+    public func ignores(_ key: Key) -> Bool { !keyTable.takes(key) }
+
     public mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
-        guard case let .key(key) = event else { return [] }
-        switch key {
-        case .enter:
-            return [.navigate(.home)]
-        case .escape, .backspace:
-            return [.pop]
-        case .character("s") where kind == .strength:
-            return [.navigate(.stretch)]
-        case .down, .character("j"):
-            offset += 1
-        case .up, .character("k"):
-            offset = max(0, offset - 1)
-        default:
-            break
+        guard case let .key(key) = event, let command = keyTable.command(for: key) else { return [] }
+        switch command {
+        case .home: return [.navigate(.home)]
+        case .back: return [.pop]
+        case .stretch: return [.navigate(.stretch)]
+        case .down: offset += 1
+        case .up: offset = max(0, offset - 1)
         }
         return []
     }

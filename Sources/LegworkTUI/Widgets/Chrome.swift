@@ -88,6 +88,7 @@ public enum HelpOverlay {
         KeyHelp("q", "quit (asks when a session would be abandoned)"),
         KeyHelp("Ctrl-C", "quit now"),
         KeyHelp("Ctrl-Z", "suspend; fg brings Legwork back"),
+        KeyHelp("Ctrl-L", "repaint the screen"),
     ]
 
     public static func lines(for screen: any Screen) -> [String] {
