@@ -23,13 +23,17 @@ public enum KeyPattern: Sendable, Hashable {
 public struct KeyBinding<Command: Sendable>: Sendable {
     public let patterns: [KeyPattern]
     public let names: String
+    /// How the footer writes the keys when it has less room than the help ("←→" for "←→ h l").
+    public let footerNames: String?
     public let action: String
     /// Shown in the footer as well as in the `?` help.
     public let footer: Bool
     public let command: Command
 
-    public init(_ names: String, _ action: String, footer: Bool = false, keys patterns: [KeyPattern], _ command: Command) {
-        self.names = names; self.action = action; self.footer = footer; self.patterns = patterns; self.command = command
+    public init(_ names: String, _ action: String, footer: Bool = false, footerNames: String? = nil, keys patterns: [KeyPattern],
+                _ command: Command) {
+        self.names = names; self.action = action; self.footer = footer; self.footerNames = footerNames
+        self.patterns = patterns; self.command = command
     }
 }
 
@@ -50,7 +54,7 @@ public struct KeyTable<Command: Sendable>: Sendable {
 
     /// The lines of help: the footer's and the `?` overlay's.
     public var help: [KeyHelp] {
-        bindings.filter { !$0.names.isEmpty }.map { KeyHelp($0.names, $0.action, footer: $0.footer) }
+        bindings.filter { !$0.names.isEmpty }.map { KeyHelp($0.names, $0.action, footer: $0.footer, footerKeys: $0.footerNames) }
     }
 
     /// The list keys every list screen shares (`ListSelection.handle`), as one line of help.

@@ -37,8 +37,10 @@ public struct KeyHelp: Sendable, Equatable {
     public var action: String
     /// Shown in the footer as well as in the help overlay.
     public var inFooter: Bool
-    public init(_ keys: String, _ action: String, footer: Bool = false) {
-        self.keys = keys; self.action = action; self.inFooter = footer
+    /// The keys as the footer writes them, when shorter than in the help.
+    public var footerKeys: String?
+    public init(_ keys: String, _ action: String, footer: Bool = false, footerKeys: String? = nil) {
+        self.keys = keys; self.action = action; self.inFooter = footer; self.footerKeys = footerKeys
     }
 }
 

@@ -33,42 +33,48 @@ public struct CheckInScreen: Screen {
 
     public var title: String { "Check-in" }
     public var minimumSize: Size { Size(width: 60, height: 20) }
-    public var keys: [KeyHelp] {
-        [
-            KeyHelp("Enter", "start", footer: true),
-            KeyHelp("↑↓", "move", footer: true),
-            KeyHelp("←→ 0-9", "change", footer: true),
-            KeyHelp("Space y n", "warning sign", footer: true),
-            KeyHelp("Esc", "back"),
-        ]
-    }
+    enum KeyCommand: Sendable { case move, start, back, less, more, digit, toggle, yes, no }
+
+    static let keyTable = KeyTable<KeyCommand>([
+        KeyBinding("Enter", "start", footer: true, keys: [.key(.enter)], .start),
+        KeyTable.listMoves("move", .move),
+        KeyBinding("←→ 0-9", "change", footer: true, keys: [.key(.left), .char("h"), .char("-")], .less),
+        KeyBinding("", "", keys: [.key(.right), .char("l"), .char("+")], .more),
+        KeyBinding("", "", keys: [.digit], .digit),
+        KeyBinding("Space y n", "warning sign", footer: true, keys: [.char(" ")], .toggle),
+        KeyBinding("", "", keys: [.char("y"), .char("Y")], .yes),
+        KeyBinding("", "", keys: [.char("n"), .char("N")], .no),
+        KeyBinding("Esc", "back", keys: [.key(.escape), .key(.backspace)], .back),
+    ])
+
+    public var keys: [KeyHelp] { Self.keyTable.help }
+    public func ignores(_ key: Key) -> Bool { !Self.keyTable.takes(key) }
 
     public mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
-        guard case let .key(key) = event else { return [] }
-        if selection.handle(key) { typedOne = false; return [] }
+        guard case let .key(key) = event, let command = Self.keyTable.command(for: key) else { return [] }
         let row = rows[selection.index]
-        switch key {
-        case .enter:
+        switch command {
+        case .move:
+            selection.handle(key)
+        case .start:
             return [.open(next(checkIn), replacing: true)]
-        case .escape, .backspace:
+        case .back:
             return [.pop]
-        case .left, .character("h"), .character("-"):
+        case .less:
             change(row, by: -1)
-        case .right, .character("l"), .character("+"):
+        case .more:
             change(row, by: 1)
-        case let .character(c) where c.isNumber:
-            guard case let .pain(injury) = row, let digit = c.wholeNumberValue else { return [] }
+        case .digit:
+            guard case let .pain(injury) = row, case let .character(c) = key, let digit = c.wholeNumberValue else { return [] }
             checkIn.pain[injury] = typedOne && digit == 0 ? 10 : digit
             typedOne = digit == 1 && !typedOne
             return []
-        case .character(" "):
+        case .toggle:
             if case let .sign(sign) = row { toggle(sign, on: !checkIn.newSigns.contains(sign)) }
-        case .character("y"), .character("Y"):
+        case .yes:
             if case let .sign(sign) = row { toggle(sign, on: true) }
-        case .character("n"), .character("N"):
+        case .no:
             if case let .sign(sign) = row { toggle(sign, on: false) }
-        default:
-            return []
         }
         typedOne = false
         return []

@@ -44,18 +44,24 @@ public struct PlanScreen: Screen {
     public var title: String { "My plan" }
     public var minimumSize: Size { Size(width: 72, height: 18) }
 
-    public var keys: [KeyHelp] {
-        [
-            KeyHelp("←→", "day", footer: true),
-            KeyHelp("↑↓", "week", footer: true),
-            KeyHelp("Enter", "start", footer: true),
-            KeyHelp("PgUp PgDn", "scroll", footer: true),
-            KeyHelp("h l j k", "as the arrows"),
-            KeyHelp("t", "back to today"),
-            KeyHelp("i", "safety notices and warnings (i or Esc: back to the day)"),
-            KeyHelp("Esc", "back"),
-        ]
-    }
+    enum KeyCommand: Sendable { case previousDay, nextDay, previousWeek, nextWeek, start, pageDown, pageUp, today, notices, back }
+
+    static let keyTable = KeyTable<KeyCommand>([
+        KeyBinding("←→ h l", "day", footer: true, footerNames: "←→", keys: [.key(.left), .char("h")], .previousDay),
+        KeyBinding("", "", keys: [.key(.right), .char("l")], .nextDay),
+        KeyBinding("↑↓ k j", "week", footer: true, footerNames: "↑↓", keys: [.key(.up), .char("k")], .previousWeek),
+        KeyBinding("", "", keys: [.key(.down), .char("j")], .nextWeek),
+        KeyBinding("Enter", "start", footer: true, keys: [.key(.enter)], .start),
+        KeyBinding("PgUp PgDn Space", "scroll", footer: true, footerNames: "PgUp PgDn", keys: [.key(.pageDown), .char(" ")], .pageDown),
+        KeyBinding("", "", keys: [.key(.pageUp)], .pageUp),
+        KeyBinding("t", "back to today", keys: [.char("t")], .today),
+        KeyBinding("i", "safety notices and warnings (i or Esc: back to the day)", keys: [.char("i")], .notices),
+        KeyBinding("Esc", "back", keys: [.key(.escape), .key(.backspace)], .back),
+    ])
+
+    public var keys: [KeyHelp] { Self.keyTable.help }
+    /// While Enter waits for its confirmation any key answers it, so none is ignored then.
+    public func ignores(_ key: Key) -> Bool { confirmingStart == nil && !Self.keyTable.takes(key) }
 
     var selectedDay: PlanDay? {
         guard plan.weeks.indices.contains(week), plan.weeks[week].days.indices.contains(day) else { return nil }
@@ -72,25 +78,25 @@ public struct PlanScreen: Screen {
             guard key == .enter || key == .character("y"), let session = waiting.session else { return [] }
             return [.open(PlanDayRoute(session: session, date: waiting.date), replacing: false)]
         }
-        let arrows: [Key] = [.left, .right, .up, .down, .character("h"), .character("l"), .character("j"), .character("k")]
-        if showingNotices, key == .escape || key == .backspace || arrows.contains(key) {
+        guard let command = Self.keyTable.command(for: key) else { return [] }
+        let closesNotices: Set<KeyCommand> = [.back, .previousDay, .nextDay, .previousWeek, .nextWeek]
+        if showingNotices, closesNotices.contains(command) {
             showingNotices = false; detailOffset = 0; return []
         }
-        switch key {
-        case .left, .character("h"): moveDay(-1)
-        case .right, .character("l"): moveDay(1)
-        case .up, .character("k"): moveWeek(-1)
-        case .down, .character("j"): moveWeek(1)
-        case .pageDown, .character(" "): detailOffset = min(detailOffset + 5, detailLines(width: detailWidth, glyphs: .ascii).count)
+        switch command {
+        case .previousDay: moveDay(-1)
+        case .nextDay: moveDay(1)
+        case .previousWeek: moveWeek(-1)
+        case .nextWeek: moveWeek(1)
+        case .pageDown: detailOffset = min(detailOffset + 5, detailLines(width: detailWidth, glyphs: .ascii).count)
         case .pageUp: detailOffset = max(0, detailOffset - 5)
-        case .character("t"):
+        case .today:
             if let current = plan.weeks.firstIndex(where: { $0.contains(today) }) {
                 week = current; day = today.weekday.index; detailOffset = 0
             }
-        case .character("i"): showingNotices.toggle(); detailOffset = 0
-        case .enter: return start()
-        case .escape, .backspace: return [.pop]
-        default: break
+        case .notices: showingNotices.toggle(); detailOffset = 0
+        case .start: return start()
+        case .back: return [.pop]
         }
         return []
     }

@@ -16,7 +16,7 @@ public enum Chrome {
         if let notice {
             canvas.write(" " + TextWrap.truncate(notice, width: width - 2, ellipsis: g.ellipsis), x: 0, y: footerY, style: .warn)
         } else {
-            let hints = keys.filter(\.inFooter).map { "\($0.keys) \($0.action)" } + (quitKey ? ["q quit"] : [])
+            let hints = keys.filter(\.inFooter).map { "\($0.footerKeys ?? $0.keys) \($0.action)" } + (quitKey ? ["q quit"] : [])
             let line = " " + hints.joined(separator: "  \(g.separator)  ")
             canvas.write(TextWrap.truncate(line, width: width, ellipsis: g.ellipsis), x: 0, y: footerY, style: .hint)
         }
