@@ -36,25 +36,41 @@ public struct BrowserScreen: TextEntryScreen {
 
     public var title: String { "Browse" }
     public var minimumSize: Size { Size(width: 60, height: 14) }
-    public var keys: [KeyHelp] {
-        [
-            KeyHelp("↑↓ j k", "move", footer: true),
-            KeyHelp("Enter", "open", footer: true),
-            KeyHelp("/", "search", footer: true),
-            KeyHelp("/ then Enter", "keep the search; Esc clears it"),
-            KeyHelp("t", "filter kind: strength, core, power, stretch"),
-            KeyHelp("u", "filter quality: SL JC LT CO (score 2 or more)"),
-            KeyHelp("m", "filter muscle"),
-            KeyHelp("e", "filter equipment: any, or only what I have"),
-            KeyHelp("i", "filter injury it helps with"),
-            KeyHelp("v", "filter level: cards with a dose for it"),
-            KeyHelp("s", "source: Legwork's runner cards, all, or imported ones"),
-            KeyHelp(state.hasImported ? "tumeivs" : "tumeiv", "filter", footer: true),
-            KeyHelp("x", "clear filters and search"),
-            KeyHelp("d", "remove an imported card (asks first)"),
-            KeyHelp("Esc", "back"),
-        ]
+    enum KeyCommand: Sendable { case move, open, search, filter, clear, remove, back, keepSearch, clearSearch, deleteCharacter, type }
+
+    /// The keys of the list, of the search field while typing, or none while removal asks (any key answers).
+    var keyTable: KeyTable<KeyCommand> {
+        if isEditingText {
+            return KeyTable([
+                KeyBinding("Enter", "keep the search", footer: true, keys: [.key(.enter)], .keepSearch),
+                KeyBinding("Esc", "clear the search", footer: true, keys: [.key(.escape)], .clearSearch),
+                KeyBinding("Backspace", "delete a character", keys: [.key(.backspace), .key(.delete)], .deleteCharacter),
+                KeyBinding("↑↓", "move", footer: true, keys: [.key(.up), .key(.down), .key(.pageUp), .key(.pageDown)], .move),
+                KeyBinding("letters", "search names and aliases", keys: [.printable], .type),
+            ])
+        }
+        let filters = Self.filterKeys.filter { $0.criterion != .source || state.hasImported }.map(\.key)
+        return KeyTable([
+            KeyTable.listMoves("move", .move),
+            KeyBinding("Enter", "open", footer: true, keys: [.key(.enter), .key(.right), .char("l")], .open),
+            KeyBinding("/", "search", footer: true, keys: [.char("/")], .search),
+            KeyBinding("/ then Enter", "keep the search; Esc clears it", keys: [], .search),
+            KeyBinding("t", "filter kind: strength, core, power, stretch", keys: [], .filter),
+            KeyBinding("u", "filter quality: SL JC LT CO (score 2 or more)", keys: [], .filter),
+            KeyBinding("m", "filter muscle", keys: [], .filter),
+            KeyBinding("e", "filter equipment: any, or only what I have", keys: [], .filter),
+            KeyBinding("i", "filter injury it helps with", keys: [], .filter),
+            KeyBinding("v", "filter level: cards with a dose for it", keys: [], .filter),
+            KeyBinding("s", "source: Legwork's runner cards, all, or imported ones", keys: [], .filter),
+            KeyBinding(String(filters), "filter", footer: true, keys: filters.map(KeyPattern.char), .filter),
+            KeyBinding("x", "clear filters and search", keys: [.char("x")], .clear),
+            KeyBinding("d", "remove an imported card (asks first)", keys: [.char("d")], .remove),
+            KeyBinding("Esc", "back", keys: [.key(.escape), .key(.backspace), .key(.left), .char("h")], .back),
+        ])
     }
+
+    public var keys: [KeyHelp] { keyTable.help }
+    public func ignores(_ key: Key) -> Bool { confirmingRemoval == nil && !keyTable.takes(key) }
 
     /// The card under the cursor.
     public var selected: ExerciseCard? {
@@ -76,53 +92,56 @@ public struct BrowserScreen: TextEntryScreen {
             return [.notice(text), .bell]
         case let .key(key):
             if confirmingRemoval != nil { return confirm(key) }
-            return isEditingText ? edit(key) : browse(key)
+            guard let command = keyTable.command(for: key) else { return [] }
+            return isEditingText ? edit(command, key) : browse(command, key)
         default:
             return []
         }
     }
 
-    private mutating func browse(_ key: Key) -> [ScreenAction] {
-        if selection.handle(key, page: max(1, listHeight - 1)) { return [] }
-        switch key {
-        case .enter, .right, .character("l"):
+    private mutating func browse(_ command: KeyCommand, _ key: Key) -> [ScreenAction] {
+        switch command {
+        case .move:
+            selection.handle(key, page: max(1, listHeight - 1))
+        case .open:
             guard let card = selected else { return [.bell] }
             return [.push(CardScreen(card: card, catalog: catalog, level: level))]
-        case .character("/"):
+        case .search:
             isEditingText = true
-        case .character("x"):
+        case .clear:
             update { $0.clear() }
-        case .character("d"):
+        case .remove:
             guard let card = selected else { return [.bell] }
             guard card.isImported else {
                 return [.notice("\(card.name) is part of Legwork's catalog; only imported cards can be removed")]
             }
             confirmingRemoval = card
-        case .escape, .backspace, .left, .character("h"):
+        case .back:
             return [.pop]
-        case let .character(c):
-            guard let criterion = Self.filterKeys.first(where: { $0.key == c })?.criterion else { return [] }
+        case .filter:
+            guard case let .character(c) = key, let criterion = Self.filterKeys.first(where: { $0.key == c })?.criterion else { return [] }
             update { $0.cycle(criterion) }
-        default:
+        case .keepSearch, .clearSearch, .deleteCharacter, .type:
             break
         }
         return []
     }
 
-    private mutating func edit(_ key: Key) -> [ScreenAction] {
-        switch key {
-        case .enter:
+    private mutating func edit(_ command: KeyCommand, _ key: Key) -> [ScreenAction] {
+        switch command {
+        case .keepSearch:
             isEditingText = false
-        case .escape:
+        case .clearSearch:
             isEditingText = false
             update { $0.setSearch("") }
-        case .backspace, .delete:
+        case .deleteCharacter:
             var text = state.filter.search
             if !text.isEmpty { text.removeLast() }
             update { $0.setSearch(text) }
-        case .up, .down, .pageUp, .pageDown:
+        case .move:
             selection.handle(key, page: max(1, listHeight - 1))
-        case let .character(c):
+        case .type:
+            guard case let .character(c) = key else { return [] }
             let text = state.filter.search + String(c)
             update { $0.setSearch(text) }
         default:

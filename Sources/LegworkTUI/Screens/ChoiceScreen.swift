@@ -34,24 +34,25 @@ public struct ChoiceScreen: Screen {
         self.decline = decline; self.declineKey = declineKey; self.options = options; self.acceptLabel = acceptLabel
     }
 
-    public var keys: [KeyHelp] {
-        var keys = [KeyHelp("Enter", acceptLabel ?? (declineKey ? "yes" : "begin"), footer: true)]
-        if declineKey { keys.append(KeyHelp("n", "no", footer: true)) }
-        keys += options.map { KeyHelp(String($0.key), $0.label, footer: true) }
-        keys.append(KeyHelp("Esc", declineKey ? "no" : "back", footer: true))
-        return keys
+    /// What a key does here: the table is built from the answers this page offers.
+    var keyTable: KeyTable<[ScreenAction]> {
+        var bindings = [KeyBinding("Enter", acceptLabel ?? (declineKey ? "yes" : "begin"), footer: true,
+                                   keys: [.key(.enter), .char("y"), .char("Y")], accept)]
+        if declineKey { bindings.append(KeyBinding("n", "no", footer: true, keys: [.char("n"), .char("N")], decline)) }
+        bindings += options.map { option in
+            KeyBinding(String(option.key), option.label, footer: true,
+                       keys: [.char(option.key), .char(Character(option.key.uppercased()))], option.actions)
+        }
+        bindings.append(KeyBinding("Esc", declineKey ? "no" : "back", footer: true, keys: [.key(.escape), .key(.backspace)], decline))
+        return KeyTable(bindings)
     }
+
+    public var keys: [KeyHelp] { keyTable.help }
+    public func ignores(_ key: Key) -> Bool { !keyTable.takes(key) }
 
     public mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
         guard case let .key(key) = event else { return [] }
-        switch key {
-        case .enter, .character("y"), .character("Y"): return accept
-        case .character("n") where declineKey, .character("N") where declineKey: return decline
-        case .escape, .backspace: return decline
-        case let .character(c):
-            return options.first { $0.key == Character(c.lowercased()) }?.actions ?? []
-        default: return []
-        }
+        return keyTable.command(for: key) ?? []
     }
 
     public func render(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext) {
