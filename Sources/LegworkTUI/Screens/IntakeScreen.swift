@@ -44,34 +44,66 @@ public struct IntakeScreen: TextEntryScreen {
     /// On a typed field every key is text: `q` and `?` are letters there, not commands.
     public var isEditingText: Bool { editBuffer != nil || isTyped }
 
-    public var keys: [KeyHelp] {
-        if editBuffer != nil {
-            return [
-                KeyHelp("typing", "goes on from the answer at the cursor"),
-                KeyHelp("Enter Tab", "done", footer: true),
-                KeyHelp("Esc", "undo the edit", footer: true),
-                KeyHelp("Ctrl-U", "clear the answer", footer: true),
-            ]
-        }
-        if case .injuryList = field.kind {
-            return [
-                KeyHelp("Tab ↑↓", "field", footer: true),
-                KeyHelp("←→", "area", footer: true),
-                KeyHelp("Space", "none, past, current", footer: true),
-                KeyHelp("+ - 0-9", "pain", footer: true),
-                KeyHelp("Enter", "save", footer: true),
-                KeyHelp("Esc", "back"),
-            ]
-        }
-        return [
-            KeyHelp("Tab ↑↓", "field", footer: true),
-            KeyHelp("←→ Space", "change", footer: true),
-            KeyHelp("typing", "edit a typed answer from its end (Backspace deletes, Ctrl-U clears)"),
-            KeyHelp("Enter", "save", footer: true),
-            KeyHelp("Ctrl-S", "save, also while typing"),
-            KeyHelp("Esc", "back", footer: true),
-        ]
+    enum KeyCommand: Sendable {
+        case next, previous, first, last, less, more, space, save, back
+        case type, deleteCharacter, clear, painKey
+        case commit, commitNext, commitPrevious, commitSave, undo
     }
+
+    private static let fieldMoves: [KeyBinding<KeyCommand>] = [
+        KeyBinding("Tab ↑↓", "field", footer: true, keys: [.key(.tab), .key(.down)], .next),
+        KeyBinding("", "", keys: [.key(.backTab), .key(.up)], .previous),
+        KeyBinding("Home End", "first, last field", keys: [.key(.home)], .first),
+        KeyBinding("", "", keys: [.key(.end)], .last),
+    ]
+
+    /// The keys of the field under the cursor: typing into an answer, the injury list, a typed answer
+    /// or a choice. While leaving unsaved asks, any key answers (no table).
+    var keyTable: KeyTable<KeyCommand> {
+        if editBuffer != nil {
+            return KeyTable([
+                KeyBinding("typing", "goes on from the answer at the cursor", keys: [.printable], .type),
+                KeyBinding("Enter Tab", "done", footer: true, keys: [.key(.enter)], .commit),
+                KeyBinding("", "", keys: [.key(.tab), .key(.down)], .commitNext),
+                KeyBinding("", "", keys: [.key(.backTab), .key(.up)], .commitPrevious),
+                KeyBinding("Esc", "undo the edit", footer: true, keys: [.key(.escape)], .undo),
+                KeyBinding("Ctrl-U", "clear the answer", footer: true, keys: [.key(.control("u"))], .clear),
+                KeyBinding("Backspace", "delete a character", keys: [.key(.backspace)], .deleteCharacter),
+                KeyBinding("Ctrl-S", "save the profile", keys: [.key(.control("s"))], .commitSave),
+            ])
+        }
+        if isInjuryList {
+            return KeyTable(Self.fieldMoves + [
+                KeyBinding("←→", "area", footer: true, keys: [.key(.left)], .less),
+                KeyBinding("", "", keys: [.key(.right)], .more),
+                KeyBinding("Space", "none, past, current", footer: true, keys: [.char(" ")], .space),
+                KeyBinding("+ - 0-9", "pain", footer: true, keys: [.char("+"), .char("="), .char("-"), .char("_"), .digit], .painKey),
+                KeyBinding("Enter", "save", footer: true, keys: [.key(.enter), .key(.control("s"))], .save),
+                KeyBinding("Esc", "back", keys: [.key(.escape)], .back),
+            ])
+        }
+        var bindings = Self.fieldMoves + [
+            KeyBinding("←→ Space", "change", footer: true, keys: [.key(.left)], .less),
+            KeyBinding("", "", keys: [.key(.right)], .more),
+            KeyBinding("", "", keys: [.char(" ")], .space),
+        ]
+        if isTyped {
+            bindings += [
+                KeyBinding("typing", "edit a typed answer from its end (Backspace deletes, Ctrl-U clears)", keys: [.printable], .type),
+                KeyBinding("", "", keys: [.key(.backspace)], .deleteCharacter),
+                KeyBinding("", "", keys: [.key(.control("u"))], .clear),
+            ]
+        }
+        bindings += [
+            KeyBinding("Enter", "save", footer: true, keys: [.key(.enter)], .save),
+            KeyBinding("Ctrl-S", "save, also while typing", keys: [.key(.control("s"))], .save),
+            KeyBinding("Esc", "back", footer: true, keys: [.key(.escape)], .back),
+        ]
+        return KeyTable(bindings)
+    }
+
+    public var keys: [KeyHelp] { keyTable.help }
+    public func ignores(_ key: Key) -> Bool { !confirmingDiscard && !isSaving && !keyTable.takes(key) }
 
     public var quitConfirmation: String? { isDirty ? "Your profile changes are not saved." : nil }
 
@@ -90,8 +122,9 @@ public struct IntakeScreen: TextEntryScreen {
             return [.bell, .notice("Not saved: \(reason)")]
         case let .key(key):
             if confirmingDiscard { return confirmDiscard(key) }
-            if editBuffer != nil { return edit(key) }
-            return navigate(key)
+            guard let command = keyTable.command(for: key) else { return [] }
+            if editBuffer != nil { return edit(command, key) }
+            return navigate(command, key)
         default:
             return []
         }
@@ -106,30 +139,32 @@ public struct IntakeScreen: TextEntryScreen {
         return []
     }
 
-    private mutating func navigate(_ key: Key) -> [ScreenAction] {
-        switch key {
-        case .down, .tab: move(by: 1)
-        case .up, .backTab: move(by: -1)
-        case .home: select(0)
-        case .end: select(form.fields.count - 1)
-        case .left: change(by: -1)
-        case .right: change(by: 1)
-        case .character(" "): return space()
-        case .enter, .control("s"): return save()
-        case .escape:
+    private mutating func navigate(_ command: KeyCommand, _ key: Key) -> [ScreenAction] {
+        switch command {
+        case .next: move(by: 1)
+        case .previous: move(by: -1)
+        case .first: select(0)
+        case .last: select(form.fields.count - 1)
+        case .less: change(by: -1)
+        case .more: change(by: 1)
+        case .space: return space()
+        case .save: return save()
+        case .back:
             if isDirty { confirmingDiscard = true; return [] }
             return [onDone]
-        case .backspace where isTyped:
+        case .deleteCharacter:
             editBuffer = String(field.text.dropLast())
-        case .control("u") where isTyped:
+        case .clear:
             editBuffer = ""
-        case let .character(c) where isTyped && !c.isNewline:
+        case .type:
             // The answer stays: typing goes on from its end, where the cursor is drawn.
+            guard case let .character(c) = key else { return [] }
             editBuffer = field.text + String(c)
-        case let .character(c) where isInjuryList:
+        case .painKey:
+            guard case let .character(c) = key else { return [] }
             injuryKey(c)
-        default:
-            return []
+        case .commit, .commitNext, .commitPrevious, .commitSave, .undo:
+            break
         }
         return []
     }
@@ -150,17 +185,19 @@ public struct IntakeScreen: TextEntryScreen {
         isDirty = true
     }
 
-    private mutating func edit(_ key: Key) -> [ScreenAction] {
+    private mutating func edit(_ command: KeyCommand, _ key: Key) -> [ScreenAction] {
         guard var buffer = editBuffer else { return [] }
-        switch key {
-        case .escape: editBuffer = nil
-        case .enter: commit()
-        case .tab, .down: commit(); move(by: 1)
-        case .backTab, .up: commit(); move(by: -1)
-        case .control("s"): commit(); return save()
-        case .backspace: buffer = String(buffer.dropLast()); editBuffer = buffer
-        case .control("u"): editBuffer = ""
-        case let .character(c) where !c.isNewline: buffer.append(c); editBuffer = buffer
+        switch command {
+        case .undo: editBuffer = nil
+        case .commit: commit()
+        case .commitNext: commit(); move(by: 1)
+        case .commitPrevious: commit(); move(by: -1)
+        case .commitSave: commit(); return save()
+        case .deleteCharacter: buffer = String(buffer.dropLast()); editBuffer = buffer
+        case .clear: editBuffer = ""
+        case .type:
+            guard case let .character(c) = key else { return [] }
+            buffer.append(c); editBuffer = buffer
         default: break
         }
         return []
