@@ -11,6 +11,7 @@ struct ExitAtEndScreen: Screen {
     var keys: [KeyHelp] { inner.keys }
     var quitConfirmation: String? { inner.quitConfirmation }
     var whileHidden: String? { inner.whileHidden }
+    func ignores(_ key: Key) -> Bool { inner.ignores(key) }
     func nextDeadline() -> Moment? { inner.nextDeadline() }
 
     mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {

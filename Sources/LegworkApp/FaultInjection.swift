@@ -20,6 +20,7 @@ struct FaultInjectingScreen: Screen {
     var keys: [KeyHelp] { inner.keys }
     var quitConfirmation: String? { inner.quitConfirmation }
     var whileHidden: String? { inner.whileHidden }
+    func ignores(_ key: Key) -> Bool { key != .character("!") && inner.ignores(key) }
     func nextDeadline() -> Moment? { inner.nextDeadline() }
 
     mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {

@@ -59,38 +59,58 @@ public struct SessionRunnerScreen: Screen {
         Size(width: SessionRunnerLayout.minimumArea.width + 4, height: SessionRunnerLayout.minimumArea.height + 3)
     }
 
-    public var keys: [KeyHelp] {
-        if saveFailure != nil, afterClosingSave != nil { return [KeyHelp("r", "save again", footer: true)] }
+    enum KeyCommand: Sendable {
+        case saveAgain
+        case togglePause, skip, back, addRest, removeRest, finished, openMenu, voice
+        case logKey
+        case menuUp, menuDown, menuConfirm, menuResume, menuEnd, menuLeave
+    }
+
+    /// The keys of the moment: the closing save failed (only `r`), Esc's menu, the log form, or the
+    /// running session. While the closing save is pending no key does anything.
+    var keyTable: KeyTable<KeyCommand> {
+        let saveAgain = saveFailure == nil ? [] : [KeyBinding<KeyCommand>("r", "save again", footer: true, keys: [.char("r")], .saveAgain)]
+        if afterClosingSave != nil { return KeyTable(saveAgain) }
         if menu != nil {
-            return [
-                KeyHelp("↑↓", "choose", footer: true),
-                KeyHelp("Enter", "confirm", footer: true),
-                KeyHelp("Esc", "resume", footer: true),
-            ]
+            return KeyTable(saveAgain + [
+                KeyBinding("↑↓", "choose", footer: true, keys: [.key(.up), .char("k")], .menuUp),
+                KeyBinding("", "", keys: [.key(.down), .char("j"), .key(.tab)], .menuDown),
+                KeyBinding("Enter", "confirm", footer: true, keys: [.key(.enter)], .menuConfirm),
+                KeyBinding("Esc", "resume", footer: true, keys: [.key(.escape), .char(" "), .char("r")], .menuResume),
+                KeyBinding("e", "end the \(isStretch ? "routine" : "session") now", keys: [.char("e")], .menuEnd),
+                KeyBinding("l", "leave it and resume it later", keys: [.char("l")], .menuLeave),
+            ])
         }
         if logForm != nil {
-            return [
-                KeyHelp("Enter", "save", footer: true),
-                KeyHelp("Tab ↑↓", "move", footer: true),
-                KeyHelp("0-9 .", "type a value", footer: true),
-                KeyHelp("y n", "answer the red-flag question"),
-                KeyHelp("Backspace", "delete a character"),
-            ]
+            return KeyTable(saveAgain + [
+                KeyBinding("Enter", "save", footer: true, keys: [.key(.enter)], .logKey),
+                KeyBinding("Tab ↑↓", "move", footer: true, keys: [.key(.tab), .key(.backTab), .key(.up), .key(.down)], .logKey),
+                KeyBinding("0-9 .", "type a value", footer: true, keys: [.digit, .char("."), .char(","), .char(" ")], .logKey),
+                KeyBinding("y n", "answer the red-flag question", keys: [.char("y"), .char("Y"), .char("n"), .char("N")], .logKey),
+                KeyBinding("Backspace", "delete a character", keys: [.key(.backspace), .key(.delete)], .logKey),
+            ])
         }
-        var keys = saveFailure == nil ? [] : [KeyHelp("r", "save again", footer: true)]
-        keys += [
-            KeyHelp("Space", "pause", footer: true),
-            KeyHelp("n", "skip", footer: true),
-            KeyHelp("b", "back one step", footer: isStretch),
+        var bindings = saveAgain + [
+            KeyBinding("Space", "pause", footer: true, keys: [.char(" ")], .togglePause),
+            KeyBinding("n", "skip", footer: true, keys: [.char("n"), .key(.right)], .skip),
+            KeyBinding("b", "back one step", footer: isStretch, keys: [.char("b"), .key(.left)], .back),
         ]
         if !isStretch {
-            keys.append(KeyHelp("+ -", "rest ±15", footer: true))
-            keys.append(KeyHelp("Enter", "done", footer: true))
+            bindings += [
+                KeyBinding("+ -", "rest ±15", footer: true, keys: [.char("+"), .char("=")], .addRest),
+                KeyBinding("", "", keys: [.char("-"), .char("_")], .removeRest),
+                KeyBinding("Enter", "done", footer: true, keys: [.key(.enter)], .finished),
+            ]
         }
-        keys.append(KeyHelp("Esc", "menu", footer: true))
-        keys.append(KeyHelp("v", "voice on/off"))
-        return keys
+        bindings += [
+            KeyBinding("Esc", "menu", footer: true, keys: [.key(.escape)], .openMenu),
+            KeyBinding("v", "voice on/off", keys: [.char("v")], .voice),
+        ]
+        return KeyTable(bindings)
     }
+
+    public var keys: [KeyHelp] { keyTable.help }
+    public func ignores(_ key: Key) -> Bool { !keyTable.takes(key) }
 
     public var quitConfirmation: String? {
         if let saveFailure { return "The last save failed (\(saveFailure)): what was done since the last save would be lost." }
@@ -141,17 +161,17 @@ public struct SessionRunnerScreen: Screen {
         case let .hidden(hidden):
             return hold(.hidden, hidden, at: now)
         case let .key(key):
-            if saveFailure != nil, key == .character("r") { return [.command(.saveSession(engine))] }
-            if afterClosingSave != nil { return [] }
-            if menu != nil { return handleMenuKey(key, at: now) }
+            guard let command = keyTable.command(for: key) else { return [] }
+            if command == .saveAgain { return [.command(.saveSession(engine))] }
+            if menu != nil { return handleMenu(command, at: now) }
             if logForm != nil { return handleLogKey(key, at: now) }
             // Under the too-small message the runner cannot be seen: its keys wait for the window.
             if holds.contains(.hidden) { return [] }
-            if key == .escape {
+            if command == .openMenu {
                 menu = PauseMenu()
                 return hold(.menu, true, at: now)
             }
-            return handleRunKey(key, at: now)
+            return handleRun(command, at: now)
         }
     }
 
@@ -172,20 +192,20 @@ public struct SessionRunnerScreen: Screen {
         return []
     }
 
-    private mutating func handleMenuKey(_ key: Key, at now: Moment) -> [ScreenAction] {
+    private mutating func handleMenu(_ command: KeyCommand, at now: Moment) -> [ScreenAction] {
         guard var open = menu else { return [] }
         let choice: PauseMenu.Choice
-        switch key {
-        case .up, .character("k"):
+        switch command {
+        case .menuUp:
             open.move(by: -1); menu = open
             return []
-        case .down, .character("j"), .tab:
+        case .menuDown:
             open.move(by: 1); menu = open
             return []
-        case .enter: choice = open.selected
-        case .escape, .character(" "), .character("r"): choice = .resume
-        case .character("e"): choice = .end
-        case .character("l"): choice = .leave
+        case .menuConfirm: choice = open.selected
+        case .menuResume: choice = .resume
+        case .menuEnd: choice = .end
+        case .menuLeave: choice = .leave
         default: return []
         }
         menu = nil
@@ -215,18 +235,18 @@ public struct SessionRunnerScreen: Screen {
         return [.speak(String(rep.number))]
     }
 
-    private mutating func handleRunKey(_ key: Key, at now: Moment) -> [ScreenAction] {
+    private mutating func handleRun(_ command: KeyCommand, at now: Moment) -> [ScreenAction] {
         let input: SessionInput
-        switch key {
-        case .character(" "): input = .togglePause
-        case .character("n"), .right: input = .skip
-        case .character("b"), .left: input = .back
-        case .character("+"), .character("="): input = .addRest(seconds: 15)
-        case .character("-"), .character("_"): input = .removeRest(seconds: 15)
-        case .enter:
+        switch command {
+        case .togglePause: input = .togglePause
+        case .skip: input = .skip
+        case .back: input = .back
+        case .addRest: input = .addRest(seconds: 15)
+        case .removeRest: input = .removeRest(seconds: 15)
+        case .finished:
             guard engine.status(at: now).step.isWork else { return [] }
             input = .finishedEarly
-        case .character("v"):
+        case .voice:
             voice.toggle()
             // The app answers `.voiceUnavailable` when nothing can speak; the notice then says why.
             return voice ? [.notice("voice on: cues are spoken"), .command(.checkVoice)] : [.notice("voice off")]
