@@ -53,25 +53,35 @@ struct SessionLaunch {
     }
 
     /// Runs `--plain`: the pending session when there is one (saying so), else `fresh()` after `preface`.
+    /// The session runs in the app loop of the screens, through the line front-end (`LineTerminal`).
     func runPlain(voice: Bool, startAtRest: Bool = false, input: PlainInput? = nil, fresh: () throws -> (SessionEngine, [String])) throws {
         let origin = PlainLines(origin: clock.now())
         let speech = Speech.start(enabled: voice) { PlainOutput.write(origin.at(clock.now(), "Note: \($0)")) }
-        var runner = PlainRunner(clock: clock, persistence: persistence, speech: speech, emit: PlainOutput.write)
-        runner.startAtRest = startAtRest
+        defer { speech?.stop() }
         var engine: SessionEngine
-        let resumed: Bool
         if let pending {
             engine = try resumedEngine(pending)
-            resumed = true
             PlainOutput.write(origin.at(clock.now(), "Resuming \"\(engine.plan.title)\" at \"\(SessionStart.resumePoint(engine.currentStep, engine: engine))\" "
                 + "(stopped \(pending.savedAt.iso8601)); --fresh discards it and starts anew."))
         } else {
             let (fresh, preface) = try fresh()
             engine = fresh
-            resumed = false
             for line in preface { PlainOutput.write(line) }
+            if startAtRest {
+                // The benchmark's start: at the first rest, at once.
+                let now = clock.now()
+                _ = engine.start(at: now)
+                while !engine.isEnded, engine.currentStep.kind != .rest { _ = engine.handle(.skip, at: now) }
+            }
         }
-        let status = try runner.run(&engine, resumed: resumed, origin: origin.origin, input: input)
+        var environment = LegworkEnvironment(context: context)
+        environment.launch = self
+        let terminal = LineTerminal(input: input ?? PlainInput(), origin: pending == nil ? nil : origin.origin, emit: PlainOutput.write)
+        let root = LineSessionScreen(runner: SessionRunnerScreen(engine: engine, voice: voice))
+        let runtime = Runtime(program: App(environment: environment), model: App.Model(root: root), terminal: terminal, clock: clock,
+                              speak: { speech?.say($0) })
+        let status = try runtime.run()
+        if let failure = (runtime.model.stack.first as? LineSessionScreen)?.failure { throw Failure(failure) }
         if status != 0 { throw ExitStatus(status) }
     }
 }

@@ -81,12 +81,16 @@ public struct App: Program {
             return [.bell]
         case let .message(.app(message)):
             return send(.message(message), to: &model, at: now)
+        case let .line(text):
+            return send(.line(text), to: &model, at: now)
+        case .endOfInput:
+            return send(.endOfInput, to: &model, at: now)
         case .terminate:
             var effects: [Effect<Command>] = []
             for index in model.stack.indices.reversed() {
                 effects += translate(model.stack[index].handle(.terminate, at: now), model: &model, at: now)
             }
-            return effects.filter { if case .command = $0 { true } else { false } }
+            return effects.filter { switch $0 { case .command, .line: true; default: false } }
         case let .key(key):
             return handle(key, in: &model, at: now)
         }
@@ -202,6 +206,8 @@ public struct App: Program {
                 model.rings = (model.rings + (1..<count).map { now + Self.ringGap * $0 }).sorted()
             case let .speak(text):
                 effects.append(.speak(text))
+            case let .line(text):
+                effects.append(.line(text))
             case let .command(command):
                 effects.append(.command(.app(command)))
             case let .notice(text):

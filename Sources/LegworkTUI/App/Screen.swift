@@ -53,6 +53,9 @@ public enum ScreenEvent: Sendable {
     /// The size of the body the screen draws in (the window less the shared header and footer), when the
     /// window changes and before a screen first appears: what scrolling keys measure pages by.
     case resize(Size)
+    /// A line of input and the end of input, from a front-end of lines (`--plain`): log entries.
+    case line(String)
+    case endOfInput
     /// The program is being terminated by a signal: save what must survive.
     case terminate
     /// Something started (true) or stopped (false) hiding the screen: the help overlay, the quit
@@ -75,6 +78,8 @@ public enum ScreenAction: Sendable {
     /// one); the rings go on even when the screen is replaced, as at a session's end.
     case rings(Int)
     case speak(String)
+    /// A line of the session's words, printed by a front-end of lines (`--plain`), unseen on the screens.
+    case line(String)
     case command(AppCommand)
     /// A one-line message in the footer until the next key.
     case notice(String)

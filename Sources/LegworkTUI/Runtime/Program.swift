@@ -26,6 +26,9 @@ public enum ProgramEvent<Message> {
     case tick
     /// A command's result.
     case message(Message)
+    /// A line of input and the end of input, from a front-end of lines.
+    case line(String)
+    case endOfInput
     /// SIGTERM, SIGHUP or SIGINT: save what must be saved; the loop ends after this event.
     case terminate(signal: Int32)
 }
@@ -34,6 +37,8 @@ public enum Effect<Command> {
     case quit(status: Int32)
     case bell
     case speak(String)
+    /// A line of the session's words for a front-end of lines.
+    case line(String)
     case command(Command)
 }
 

@@ -48,6 +48,10 @@ public final class Runtime<P: Program> {
             case let .signal(number):
                 _ = try dispatch(.terminate(signal: number))
                 return 128 + number
+            case let .line(text):
+                event = .line(text)
+            case .endOfInput:
+                event = .endOfInput
             }
             if let status = try dispatch(event) { return status }
         }
@@ -59,11 +63,13 @@ public final class Runtime<P: Program> {
         var exit: Int32?
         while !queue.isEmpty {
             let event = queue.removeFirst()
-            for effect in program.update(&model, event, at: clock.now()) {
+            let now = clock.now()
+            for effect in program.update(&model, event, at: now) {
                 switch effect {
                 case let .quit(status): exit = exit ?? status
                 case .bell: terminal.bell()
                 case let .speak(text): speak(text)
+                case let .line(text): terminal.print(text, at: now)
                 case let .command(command):
                     if let message = try program.perform(command) { queue.append(.message(message)) }
                 }
@@ -73,6 +79,7 @@ public final class Runtime<P: Program> {
     }
 
     private func render() {
+        guard terminal.drawsFrames else { return }
         var context = RenderContext(size: terminal.size, capabilities: terminal.capabilities)
         context.wallTime = wallClock?()
         context.speed = (clock as? SystemClock)?.speed ?? 1

@@ -36,6 +36,10 @@ public struct SessionRunnerScreen: Screen {
     private var pausedByHold = false
     /// The step and rep last counted aloud, so each rep is said once, at its start.
     private var countedRep: (step: Int, rep: Int)?
+    /// Log entries typed as lines before their log step (a front-end of lines), oldest first.
+    private var pendingLines: [String] = []
+    /// Standard input has ended: every log entry still due is the planned one.
+    private var inputEnded = false
 
     public enum Hold: Hashable, Sendable { case hidden, menu }
 
@@ -133,16 +137,22 @@ public struct SessionRunnerScreen: Screen {
         case .appear:
             guard !hasAppeared else { return [] }
             hasAppeared = true
-            if engine.isStarted { return play(engine.currentStepCues()) }
-            return play(engine.start(at: now))
+            if engine.isStarted { return play(engine.currentStepCues(), from: engine.stepIndex, at: now) }
+            return play(engine.start(at: now), from: 0, at: now)
         case .tick:
-            return play(engine.handle(.tick, at: now)) + countRep(at: now)
+            return run(.tick, at: now) + countRep(at: now)
         case .terminate:
             // A signal or Ctrl-C: keep the session resumable rather than ending it.
             guard engine.isStarted, !engine.isEnded else { return [] }
+            let interrupted = SessionLines.interrupted(at: engine.currentStep, engine: engine)
             // Bring the engine up to now first, so steps that ran out count as done.
             _ = engine.handle(.tick, at: now)
-            return [.command(.saveSession(engine))]
+            return [.line(interrupted), .command(.saveSession(engine))]
+        case let .line(text):
+            return receive(text, at: now)
+        case .endOfInput:
+            inputEnded = true
+            return takeLines(at: now)
         case .message(.sessionSaved):
             saveFailure = nil
             guard let next = afterClosingSave else { return [] }
@@ -183,11 +193,11 @@ public struct SessionRunnerScreen: Screen {
         if !holds.isEmpty, !pausedByHold, !engine.isPaused {
             let cues = engine.handle(.pause, at: now)
             pausedByHold = engine.isPaused
-            return play(cues)
+            return play(cues, from: engine.stepIndex, at: now)
         }
         if holds.isEmpty, pausedByHold {
             pausedByHold = false
-            return play(engine.handle(.resume, at: now))
+            return run(.resume, at: now)
         }
         return []
     }
@@ -212,11 +222,11 @@ public struct SessionRunnerScreen: Screen {
         switch choice {
         case .resume:
             var actions = hold(.menu, false, at: now)
-            if engine.isPaused, !pausedByHold { actions += play(engine.handle(.resume, at: now)) }
+            if engine.isPaused, !pausedByHold { actions += run(.resume, at: now) }
             return actions
         case .end:
             holds.remove(.menu)
-            return play(engine.handle(.abandon, at: now))
+            return run(.abandon, at: now)
         case .leave:
             // As on a signal: the session stays resumable, saved at the step it is in.
             holds.remove(.menu)
@@ -253,7 +263,7 @@ public struct SessionRunnerScreen: Screen {
         default:
             return []
         }
-        return play(engine.handle(input, at: now))
+        return run(input, at: now)
     }
 
     private mutating func handleLogKey(_ key: Key, at now: Moment) -> [ScreenAction] {
@@ -267,15 +277,26 @@ public struct SessionRunnerScreen: Screen {
             return [.bell]
         case let .submit(entry):
             logForm = nil
-            return play(engine.handle(.log(entry), at: now))
+            return run(.log(entry), at: now)
         }
     }
 
     /// Turns the engine's cues into actions: one bell pattern per batch (a step change and a 3-2-1 in
     /// the same instant ring once; without voice the pattern says which moment it is), speech when
     /// voice is on, one save after any completed step, and the next screen when the session ends.
-    private mutating func play(_ cues: [SessionCue]) -> [ScreenAction] {
+    /// Hands `input` to the engine and plays what it answers.
+    private mutating func run(_ input: SessionInput, at now: Moment) -> [ScreenAction] {
+        let from = engine.stepIndex
+        return play(engine.handle(input, at: now), from: from, at: now)
+    }
+
+    /// Turns the engine's cues (from the step that was current, `from`) into actions: one bell pattern per
+    /// batch (a step change and a 3-2-1 in the same instant ring once; without voice the pattern says which
+    /// moment it is), speech when voice is on, the session's lines for a front-end of lines, one save after
+    /// any completed step, and the next screen when the session ends.
+    private mutating func play(_ cues: [SessionCue], from: Int, at now: Moment) -> [ScreenAction] {
         var sounds: [ScreenAction] = []
+        var stepIndex = from
         if let pattern = BellPattern.of(cues, now: engine.currentStep) {
             sounds.append(.rings(pattern.rings(voice: voice)))
         }
@@ -287,12 +308,19 @@ public struct SessionRunnerScreen: Screen {
                 break
             case let .say(text):
                 if voice { sounds.append(.speak(text)) }
-            case .stepCompleted:
+                let step = engine.steps[min(stepIndex, engine.steps.count - 1)]
+                sounds.append(.line(SessionLines.line(say: text, during: step, engine: engine)))
+            case let .stepCompleted(index):
                 save = true
+                stepIndex = index + 1
             case let .awaitingLog(item):
                 logForm = SessionLogForm(item: engine.plan.items[item], endedEarly: engine.endedEarly(item: item),
                                          heldSeconds: engine.records.filter { $0.item == item }.compactMap(\.seconds).min())
-            case .finished, .abandoned:
+                sounds.append(.line(SessionLines.logPrompt(for: engine.plan.items[item])))
+            case .finished:
+                next = SessionSummaryScreen(summary: engine.summary, kind: engine.plan.kind)
+            case .abandoned:
+                sounds.append(.line(SessionLines.stopped))
                 next = SessionSummaryScreen(summary: engine.summary, kind: engine.plan.kind)
             case let .safetyStop(message):
                 next = SafetyStopScreen(message: message, summary: engine.summary, kind: engine.plan.kind)
@@ -301,7 +329,40 @@ public struct SessionRunnerScreen: Screen {
         if save || next != nil { sounds.append(.command(.saveSession(engine))) }
         // The next screen waits for the store's answer (`.sessionSaved`).
         if let next { afterClosingSave = next }
-        return sounds
+        return sounds + takeLines(at: now)
+    }
+
+    // MARK: Lines (a front-end of lines: `--plain`)
+
+    /// A log entry typed as a line. Lines that come before the log step wait for it, as they would in a
+    /// pipe; at the end of input every entry still due is the planned one.
+    private mutating func receive(_ line: String, at now: Moment) -> [ScreenAction] {
+        pendingLines.append(line)
+        return takeLines(at: now)
+    }
+
+    /// While a log entry is due: the lines waiting, one at a time, until one is understood; or, at the
+    /// end of input, the planned entry.
+    private mutating func takeLines(at now: Moment) -> [ScreenAction] {
+        var actions: [ScreenAction] = []
+        while engine.isAwaitingLog, let index = engine.currentStep.item {
+            let item = engine.plan.items[index]
+            if !pendingLines.isEmpty {
+                switch PlainLogLine.parse(pendingLines.removeFirst(), for: item) {
+                case let .success(entry):
+                    logForm = nil
+                    return actions + run(.log(entry), at: now)
+                case let .failure(error):
+                    actions.append(.line(SessionLines.notUnderstood(error)))
+                }
+            } else if inputEnded {
+                logForm = nil
+                return actions + [.line(SessionLines.endOfInput)] + run(.log(.planned(for: item)), at: now)
+            } else {
+                break
+            }
+        }
+        return actions
     }
 
     // MARK: View

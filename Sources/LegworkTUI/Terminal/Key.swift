@@ -46,4 +46,8 @@ public enum TerminalInput: Equatable, Sendable {
     case timeout
     /// SIGTERM, SIGHUP or SIGINT arrived (the signal number).
     case signal(Int32)
+    /// A line typed or piped in (a front-end of lines: a log entry).
+    case line(String)
+    /// Standard input ended: no more lines will come.
+    case endOfInput
 }

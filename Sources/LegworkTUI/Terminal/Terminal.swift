@@ -18,6 +18,15 @@ public protocol Terminal: AnyObject {
     func redraw()
     /// Restores the terminal exactly as it was found. Safe to call more than once.
     func shutdown()
+    /// False for a front-end of lines (`--plain`): the loop draws no frames for it.
+    var drawsFrames: Bool { get }
+    /// Prints a line of the session's words (`ScreenAction.line`) at moment `now`; screens ignore them.
+    func print(_ line: String, at now: Moment)
+}
+
+extension Terminal {
+    public var drawsFrames: Bool { true }
+    public func print(_ line: String, at now: Moment) {}
 }
 
 public struct TerminalCapabilities: Sendable, Equatable {

@@ -1,21 +1,19 @@
-import LegworkKit
-
 /// Reads a log entry typed as one line in `--plain` mode: `REPS [LOAD [RIR [PAIN [FLAG]]]]`.
 ///
 /// - REPS: reps done per set, `8/7` for left/right of a one-sided exercise (ignored for holds).
 /// - LOAD: kilograms; 0 means body weight. RIR: reps left in reserve, 0–5. PAIN: 0–10.
 /// - FLAG: `y` (or `yes`, `flag`) answers yes to the warning-sign question.
 /// A missing field or `-` keeps the planned value; an empty line confirms the plan.
-package enum PlainLogLine {
+public enum PlainLogLine {
     /// The format in words, for --help and the prompt.
-    package static let help = """
+    public static let help = """
         REPS [LOAD [RIR [PAIN [FLAG]]]], e.g. "12 0 2 1" = 12 reps, body weight, 2 reps in reserve, \
         pain 1/10; "8/7" = 8 left, 7 right; "-" or nothing keeps the plan; FLAG "y" = a warning sign \
         (a pop, giving way, numbness, bone pain); an empty line = as planned
         """
 
     /// The entry for `item`, or a message saying what is wrong with the line.
-    static func parse(_ line: String, for item: SessionItem) -> Result<ExerciseLogEntry, LogLineError> {
+    public static func parse(_ line: String, for item: SessionItem) -> Result<ExerciseLogEntry, LogLineError> {
         let planned = ExerciseLogEntry.planned(for: item)
         let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).map(String.init)
         guard fields.count <= 5 else { return .failure(LogLineError("too many fields: \(help)")) }
@@ -64,7 +62,7 @@ package enum PlainLogLine {
 }
 
 /// What is wrong with a typed log line.
-struct LogLineError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
+public struct LogLineError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
 }
