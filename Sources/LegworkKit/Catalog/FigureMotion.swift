@@ -66,7 +66,8 @@ public enum FigureMotion {
     public static func holdUntilChange(elapsed: Duration, frameCount: Int) -> Duration? {
         let easeIn = Duration.seconds(easeInSeconds)
         guard frameCount > 1, elapsed < easeIn else { return nil }
-        return untilNextShare(elapsed, of: easeIn, parts: frameCount - 1)
+        // The last frame leading in gives way to the held position when the ease-in ends.
+        return untilNextShare(elapsed, of: easeIn, parts: frameCount - 1) ?? easeIn - max(.zero, elapsed)
     }
 
     public enum Breath: String, Hashable, Sendable { case `in`, out }
