@@ -95,4 +95,11 @@ import Testing
         #expect(text(1).contains("breathe in"))
         #expect(text(Double(FigureMotion.breathInSeconds) + 1).contains("breathe out"))
     }
+
+    /// Drawn three times larger, a leg standing on the floor keeps the floor whole under it.
+    @Test func aScaledLegStandsOnAWholeFloor() {
+        #expect(RunnerFigure.scaled(["_|_"], by: 3) == ["    |", "    |", "____|____"])
+        #expect(RunnerFigure.scaled([" | "], by: 3) == ["    |", "    |", "    |"])
+        #expect(RunnerFigure.scaled(["_|"], by: 3) == ["    |", "    |", "____|"])
+    }
 }

@@ -64,8 +64,20 @@ public enum RunnerFigure {
         var out: [String] = []
         for line in frame {
             var rows = Array(repeating: "", count: scale)
-            for character in line {
+            let characters = Array(line)
+            for (i, character) in characters.enumerated() {
                 for row in 0..<scale { rows[row] += block(character, row: row, scale: scale) }
+                // An upright stroke standing on the floor (`_|_`) keeps the floor whole on each side of it.
+                if character == "|" {
+                    let floorLeft = i > 0 && characters[i - 1] == "_"
+                    let floorRight = i + 1 < characters.count && characters[i + 1] == "_"
+                    var last = Array(rows[scale - 1].suffix(scale))
+                    let middle = (scale - 1) / 2
+                    for column in 0..<scale where last[column] == " " && (column < middle ? floorLeft : floorRight) {
+                        last[column] = "_"
+                    }
+                    rows[scale - 1] = String(rows[scale - 1].dropLast(scale)) + String(last)
+                }
             }
             out += rows
         }
