@@ -96,10 +96,12 @@ import Testing
         #expect(text(Double(FigureMotion.breathInSeconds) + 1).contains("breathe out"))
     }
 
-    /// Drawn three times larger, a leg standing on the floor keeps the floor whole under it.
+    /// Drawn larger, a leg standing on the floor keeps the floor whole under it and a weight stays solid.
     @Test func aScaledLegStandsOnAWholeFloor() {
         #expect(RunnerFigure.scaled(["_|_"], by: 3) == ["    |", "    |", "____|____"])
         #expect(RunnerFigure.scaled([" | "], by: 3) == ["    |", "    |", "    |"])
         #expect(RunnerFigure.scaled(["_|"], by: 3) == ["    |", "    |", "____|"])
+        // The goblet held at the chest stays a solid weight between two upright hands.
+        #expect(RunnerFigure.scaled(["(#)"], by: 2) == [" (##)", " (##)"])
     }
 }

@@ -94,6 +94,10 @@ public enum RunnerFigure {
         case "\\": return cells { $0 == row ? "\\" : " " }
         case "_", ".": return row == scale - 1 ? String(repeating: "_", count: scale) : String(repeating: " ", count: scale)
         case "|", "'", "`": return cells { $0 == middle ? character : " " }
+        // A weight is solid; a bracket or a paren is an edge, drawn upright against what it encloses.
+        case "#": return String(repeating: "#", count: scale)
+        case "(", "[": return cells { $0 == scale - 1 ? character : " " }
+        case ")", "]": return cells { $0 == 0 ? character : " " }
         case "o": return row == middle ? (scale == 2 ? "()" : "(" + String(repeating: "_", count: scale - 2) + ")") : String(repeating: " ", count: scale)
         default: return row == middle ? String(repeating: character, count: scale) : String(repeating: " ", count: scale)
         }
