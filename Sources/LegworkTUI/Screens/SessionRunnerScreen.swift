@@ -109,7 +109,8 @@ public struct SessionRunnerScreen: Screen {
         let status = engine.status(at: lastNow)
         guard status.step.isWork, let frames = shownFigure(for: status)?.frames,
               let wait = RunnerFigure.untilChange(for: status, frameCount: frames.count) else { return next }
-        return min(next ?? lastNow + wait, lastNow + wait)
+        let frameDue = lastNow + wait
+        return next.map { min($0, frameDue) } ?? frameDue
     }
 
     // MARK: Events

@@ -27,7 +27,13 @@ public enum RunnerFigure {
     static func repMoment(_ status: SessionStatus) -> FigureMotion.RepMoment? {
         guard case let .work(.reps(count, perRep, tempo)) = status.step.kind, let rep = status.rep else { return nil }
         if let phase = rep.phase, let left = rep.phaseRemaining, case let .phases(down, pause, up) = tempo {
-            let length = Duration.seconds([TempoPhase.down: down, .pause: pause, .up: up][phase] ?? 0)
+            let seconds: Int
+            switch phase {
+            case .down: seconds = down
+            case .pause: seconds = pause
+            case .up: seconds = up
+            }
+            let length = Duration.seconds(seconds)
             return FigureMotion.RepMoment(phase: phase, elapsed: max(.zero, length - left), length: length)
         }
         guard let remaining = status.remaining, perRep > 0 else { return nil }
