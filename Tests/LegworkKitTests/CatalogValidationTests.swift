@@ -239,9 +239,9 @@ struct CatalogValidationTests {
 
     @Test(arguments: [
         (#"[["  o  ", " /|\\ "], ["  o   ", " /|\\  "]]"#,
-         ["frame 2 is 6x2 but frame 1 is 5x2; draw both frames the same size"]),
+         ["frame 2 is 6x2 but frame 1 is 5x2; draw every frame the same size"]),
         (#"[["  o  ", " /|\\ "], ["  o  ", " /|\\ ", " / \\ "]]"#,
-         ["frame 2 is 5x3 but frame 1 is 5x2; draw both frames the same size"]),
+         ["frame 2 is 5x3 but frame 1 is 5x2; draw every frame the same size"]),
         ("[[\"\(String(repeating: "_", count: 23))\"]]",
          ["frame 1 line 1 is 23 columns wide; keep it to 22"]),
         (#"[["o", "|", "|", "|", "|", "|", "^"]]"#,
@@ -252,7 +252,11 @@ struct CatalogValidationTests {
          ["frame 1 line 2 has the non-ASCII character \"\u{2014}\"; use plain ASCII"]),
         (#"[["  o  ", " /|\t "]]"#,
          [#"frame 1 line 2 has the non-ASCII character "\u{9}"; use plain ASCII"#]),
-        (#"[["o"], ["o"], ["o"]]"#, ["write 1 to 2 frames, not 3"]),
+        (#"[["o"], ["o"], ["o"], ["o"], ["o"]]"#, ["write 1 to 4 frames, not 5"]),
+        (#"[["  o  ", " /|\\ "], ["  o  ", " /|\\ "], ["  o  ", " / \\"]]"#,
+         ["frame 3 line 2 is 4 columns wide, line 1 is 5; pad every line to the same width"]),
+        (#"[["  o  "], ["  o  "], ["  o   "]]"#,
+         ["frame 3 is 6x1 but frame 1 is 5x1; draw every frame the same size"]),
         ("[]", ["missing (required)"]),
         (#"[[]]"#, ["frame 1 has no lines; draw it or remove it"]),
     ])

@@ -13,12 +13,12 @@ import Testing
             "  Controlled step-up",
             "  strength · one leg at a time; also called step up, step-up, box step-up",
             "",
-            "      o                    o         Qualities",
-            "     /|\\                  /|\\        ███ Single-leg focus 3/3",
-            "      |                    |         ██░ Joint control 2/3",
-            "     / \\_        →        /|         ██░ Load tolerance 2/3",
-            "    /    |               | |         ███ Carryover to running 3/3",
-            "  _/___[_|___]_     _____[_|___]_    Helps with: Runner's knee, IT band",
+            "         o              o            Qualities",
+            "        /|\\            /|\\           ███ Single-leg focus 3/3",
+            "         |              |            ██░ Joint control 2/3",
+            "        /|       ↔     / \\_          ██░ Load tolerance 2/3",
+            "       | |            /    |         ███ Carryover to running 3/3",
+            "  _____[_|___]_     _/___[_|___]_    Helps with: Runner's knee, IT band",
             "                                     syndrome",
             "",
             "  Muscles    glute max, quads; also glute med",
@@ -42,12 +42,12 @@ import Testing
             "  Controlled step-up",
             "  strength · one leg at a time; also called step up, step-up, box step-up",
             "",
-            "      o                    o         Qualities",
-            "     /|\\                  /|\\        ███ Single-leg focus 3/3",
-            "      |                    |         ██░ Joint control 2/3",
-            "     / \\_        →        /|         ██░ Load tolerance 2/3",
-            "    /    |               | |         ███ Carryover to running 3/3",
-            "  _/___[_|___]_     _____[_|___]_    Helps with: Runner's knee, IT band syndrome",
+            "         o              o            Qualities",
+            "        /|\\            /|\\           ███ Single-leg focus 3/3",
+            "         |              |            ██░ Joint control 2/3",
+            "        /|       ↔     / \\_          ██░ Load tolerance 2/3",
+            "       | |            /    |         ███ Carryover to running 3/3",
+            "  _____[_|___]_     _/___[_|___]_    Helps with: Runner's knee, IT band syndrome",
             "",
             "  Muscles    glute max, quads; also glute med",
             "  Equipment  step or box (or a sturdy stair or bench, knee height or lower); optional: dumbbells (or a",
@@ -172,8 +172,16 @@ import Testing
 
     @Test func figuresStackWhenTooNarrow() {
         let figure = FigureView(frames: [["ab", "cd"], ["ef", "gh"]])
-        #expect(figure.lines(width: 20, glyphs: .unicode) == ["ab     ef", "cd  →  gh"])
-        #expect(figure.lines(width: 5, glyphs: .ascii) == ["ab", "cd", "v", "ef", "gh"])
+        #expect(figure.lines(width: 20, glyphs: .unicode) == ["ab     ef", "cd  ↔  gh"])
+        #expect(figure.lines(width: 20, glyphs: .ascii) == ["ab     ef", "cd  <->gh"])
+        #expect(figure.lines(width: 5, glyphs: .ascii) == ["ab", "cd", "^v", "ef", "gh"])
+    }
+
+    /// A card shows the two key positions; the frames between them are the runner's to play.
+    @Test func aFigureWithFramesInBetweenShowsItsTopAndLoweredPositions() {
+        let figure = FigureView(frames: [["ab", "cd"], ["ij", "kl"], ["ef", "gh"]])
+        #expect(figure.frames == [["ab", "cd"], ["ef", "gh"]])
+        #expect(figure.lines(width: 20, glyphs: .unicode) == ["ab     ef", "cd  ↔  gh"])
     }
 
     @Test func qualityBars() {

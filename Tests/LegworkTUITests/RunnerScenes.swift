@@ -1,8 +1,8 @@
 import LegworkKit
 @testable import LegworkTUI
 
-/// The four moments the runner's pictures are taken at: a rep set mid-way (rep 9 of 10, going down),
-/// a rest, a change of sides, a timed hold.
+/// The moments the runner's pictures are taken at: a rep set mid-way (rep 9 of 10, going down),
+/// a rest, a change of sides, a timed hold, a stretch held.
 enum RunnerScenes {
     static let sizes = [Size(width: 40, height: 12), Size(width: 80, height: 24), Size(width: 100, height: 30), Size(width: 200, height: 50)]
 
@@ -30,7 +30,18 @@ enum RunnerScenes {
         return (screen, 12)
     }
 
+    /// 6 s into the wall calf stretch's 30 s hold on the left side, with the shipped figure: held, breathing out.
+    static var stretch: (SessionRunnerScreen, Double) {
+        let figures = Dictionary(uniqueKeysWithValues: shippedCatalog.cards.map { ($0.id, $0.figure) })
+        var screen = SessionRunnerScreen(engine: SessionEngine(plan: stretchPlan()), figures: figures,
+                                         props: ["calf_wall_stretch": [.wall], "childs_pose": [.mat, .block]])
+        _ = screen.handle(.appear, at: sec(0))
+        advance(&screen, at: 1, until: { if case .work(.timed) = $0.step.kind { true } else { false } })
+        return (screen, 7)
+    }
+
     static var all: [(String, SessionRunnerScreen, Double)] {
-        [("reps", reps.0, reps.1), ("rest", rest.0, rest.1), ("switchSides", switchSides.0, switchSides.1), ("hold", hold.0, hold.1)]
+        [("reps", reps.0, reps.1), ("rest", rest.0, rest.1), ("switchSides", switchSides.0, switchSides.1), ("hold", hold.0, hold.1),
+         ("stretch", stretch.0, stretch.1)]
     }
 }

@@ -6,8 +6,8 @@ import Testing
 /// Pictures of the runner at 80x24: each test drives the screen with explicit moments and compares the
 /// whole frame, header and footer included.
 @Suite struct SessionRunnerSnapshotTests {
-    /// Reps, rest, a change of sides and a hold at 40x12, 80x24, 100x30 and 200x50, compared whole.
-    @Test(arguments: ["reps", "rest", "switchSides", "hold"])
+    /// Reps, rest, a change of sides, a hold and a stretch at 40x12, 80x24, 100x30 and 200x50, compared whole.
+    @Test(arguments: ["reps", "rest", "switchSides", "hold", "stretch"])
     func pictures(scene: String) throws {
         let (screen, t) = try #require(RunnerScenes.all.first { $0.0 == scene }.map { ($0.1, $0.2) })
         for size in RunnerScenes.sizes {
@@ -70,7 +70,9 @@ import Testing
     @Test func goingUpShowsTheSecondFrameAndTheRightSideIsMirrored() {
         let (screen, _) = RunnerScenes.reps
         #expect(runnerFrame(screen, at: sec(50.5)).text.contains("o___"))
-        #expect(runnerFrame(screen, at: sec(54.5)).text.contains("o__/ \\"))
+        // Rep 9 lifts from 54 s to 55 s: the second frame first, then back to the first.
+        #expect(runnerFrame(screen, at: sec(54.2)).text.contains("o__/ \\"))
+        #expect(runnerFrame(screen, at: sec(54.7)).text.contains("o___"))
         #expect(RunnerFigure.mirrored(rdlFigure[0]) == ["     o", "    /|", "    / \\", "___/___\\__"])
     }
 

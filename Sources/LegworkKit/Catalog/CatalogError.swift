@@ -120,7 +120,7 @@ public struct CatalogError: Error, Hashable, Sendable, CustomStringConvertible {
             case let .figureRagged(frame, line, width, expected):
                 return "frame \(frame) line \(line) is \(width) columns wide, line 1 is \(expected); pad every line to the same width"
             case let .figureFramesDiffer(frame, width, height, expectedWidth, expectedHeight):
-                return "frame \(frame) is \(width)x\(height) but frame 1 is \(expectedWidth)x\(expectedHeight); draw both frames the same size"
+                return "frame \(frame) is \(width)x\(height) but frame 1 is \(expectedWidth)x\(expectedHeight); draw every frame the same size"
             case let .figureNonASCII(frame, line, character):
                 return "frame \(frame) line \(line) has the non-ASCII character \"\(character)\"; use plain ASCII"
             case let .loop(chain):

@@ -21,8 +21,9 @@ public enum CatalogRules {
     public static let mistakeLength = 60
     public static let runningCueLength = 80
 
-    /// ASCII figures: at most this many frames (start and end position), columns and lines.
-    public static let figureFrames = 1...2
+    /// ASCII figures: at most this many frames, columns and lines. One frame for a hold; for a movement
+    /// its top and lowered positions with up to two frames between them (see `FigureMotion`).
+    public static let figureFrames = 1...4
     public static let figureWidth = 22
     public static let figureHeight = 6
 }

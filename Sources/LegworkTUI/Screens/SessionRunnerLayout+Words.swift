@@ -39,6 +39,8 @@ extension SessionRunnerLayout {
         case let .work(.timed(seconds)):
             var text = "hold \(seconds) s"
             if let side = status.side { text += sep + "\(side.rawValue) side" }
+            // A slow breath in and out over the hold: the still figure is held, not breath.
+            if let elapsed = RunnerFigure.holdElapsed(status) { text += sep + "breathe \(FigureMotion.breath(elapsed: elapsed).rawValue)" }
             return text
         case .rest:
             if let upcoming { return "rest\(sep)next: \(upcoming.name)\(sep)\(upcoming.prescription)" }

@@ -127,7 +127,15 @@ public struct SessionRunnerScreen: Screen {
         return "The \(isStretch ? "routine" : "session") is paused."
     }
 
-    public func nextDeadline() -> Moment? { engine.nextDeadline(after: lastNow) }
+    /// The engine's next second, or sooner the figure's next frame: it moves at the tempo.
+    public func nextDeadline() -> Moment? {
+        let next = engine.nextDeadline(after: lastNow)
+        let status = engine.status(at: lastNow)
+        guard status.step.isWork, let frames = shownFigure(for: status)?.frames,
+              let wait = RunnerFigure.untilChange(for: status, frameCount: frames.count) else { return next }
+        let frameDue = lastNow + wait
+        return next.map { min($0, frameDue) } ?? frameDue
+    }
 
     // MARK: Events
 
@@ -388,8 +396,15 @@ public struct SessionRunnerScreen: Screen {
     }
 
     /// The frame for now, mirrored for the right side. During a rest or a change it is the coming
-    /// exercise's start position, so the runner sees what to set up.
+    /// exercise's first frame, so the runner sees what to set up.
     private func figure(for status: SessionStatus) -> [String]? {
+        guard let (frames, side) = shownFigure(for: status) else { return nil }
+        let frame = frames[status.step.isWork ? RunnerFigure.frameIndex(for: status, frameCount: frames.count) : 0]
+        return side == .right ? RunnerFigure.mirrored(frame) : frame
+    }
+
+    /// The frames of the exercise shown at `status` (the coming one during a rest or a change) and its side.
+    private func shownFigure(for status: SessionStatus) -> (frames: [[String]], side: Side?)? {
         var shown = status.item
         var side = status.side
         switch status.step.kind {
@@ -402,9 +417,7 @@ public struct SessionRunnerScreen: Screen {
             break
         }
         guard let item = shown, let frames = figures[item.cardID] ?? item.figure, !frames.isEmpty else { return nil }
-        let isWork = status.step.isWork
-        let frame = frames[isWork ? RunnerFigure.frameIndex(for: status, frameCount: frames.count) : 0]
-        return side == .right ? RunnerFigure.mirrored(frame) : frame
+        return (frames, side)
     }
 
     private func props(for status: SessionStatus) -> [Equipment] {

@@ -1,12 +1,17 @@
-/// An exercise figure: the ASCII frames of a card (start and end position) laid out side by side with
-/// an arrow between them, or one under the other when the width does not allow it. The card screen,
-/// the browser's preview and the session runner draw figures through it.
+/// An exercise figure: the key positions of a card's ASCII frames (the top of the movement and its
+/// lowered position, see `FigureMotion`) laid out side by side with a two-way arrow between them (the
+/// body moves between them both ways), or one under the other when the width does not allow it. The
+/// frames in between are the runner's to play, at the tempo. The card screen, the browser's preview and
+/// the session runner draw figures through it.
 public struct FigureView: Sendable, Equatable {
     public var frames: [[String]]
 
-    public init(frames: [[String]]) { self.frames = frames.filter { !$0.isEmpty } }
+    public init(frames: [[String]]) {
+        let drawn = frames.filter { !$0.isEmpty }
+        self.frames = drawn.count > 2 ? [drawn[0], drawn[drawn.count - 1]] : drawn
+    }
 
-    /// Columns between two frames side by side: "  →  ".
+    /// Columns between two frames side by side: "  ↔  ".
     static let gap = 5
 
     /// Widest line of one frame.
@@ -23,7 +28,7 @@ public struct FigureView: Sendable, Equatable {
     /// are clipped: figures are drawings, not text, so there is no word to keep whole.
     public func lines(width: Int, glyphs: Glyphs) -> [String] {
         guard !frames.isEmpty, width > 0 else { return [] }
-        let arrow = glyphs == .ascii ? "->" : "→"
+        let arrow = glyphs == .ascii ? "<->" : "↔"
         var out: [String] = []
         if sideBySideWidth <= width {
             let height = frames.map(\.count).max() ?? 0
@@ -42,7 +47,7 @@ public struct FigureView: Sendable, Equatable {
             }
         } else {
             for (i, frame) in frames.enumerated() {
-                if i > 0 { out.append(String(repeating: " ", count: max(0, Self.width(of: frame) / 2 - 1)) + (glyphs == .ascii ? "v" : "↓")) }
+                if i > 0 { out.append(String(repeating: " ", count: max(0, Self.width(of: frame) / 2 - 1)) + (glyphs == .ascii ? "^v" : "↕")) }
                 out += frame.map { Self.trimmed(TextWrap.truncate($0, width: width, ellipsis: "")) }
             }
         }
