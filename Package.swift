@@ -69,7 +69,9 @@ let package = Package(
         ),
         .testTarget(name: "LegworkKitTests", dependencies: ["LegworkKit"]),
         .testTarget(name: "LegworkStoreTests", dependencies: ["LegworkStore"]),
-        .testTarget(name: "LegworkTUITests", dependencies: ["LegworkTUI", "CNcurses"]),
+        // Snapshots/ holds expected screens as text, read from the source folder (re-recorded with
+        // LEGWORK_RECORD_SNAPSHOTS=1), not bundled.
+        .testTarget(name: "LegworkTUITests", dependencies: ["LegworkTUI", "CNcurses"], exclude: ["Snapshots"]),
         .testTarget(name: "LegworkAppTests", dependencies: ["LegworkApp", "LegworkStore", "LegworkTUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["legwork", "LegworkApp"]),
     ]

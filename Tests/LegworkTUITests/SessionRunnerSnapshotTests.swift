@@ -3,16 +3,18 @@ import LegworkKit
 import Testing
 @testable import LegworkTUI
 
-/// Pictures of the runner at 80x24: each test drives the screen with explicit moments and compares the
-/// whole frame, header and footer included.
+/// Pictures of the runner: each test drives the screen with explicit moments and compares what it draws.
 @Suite struct SessionRunnerSnapshotTests {
-    /// Reps, rest, a change of sides, a hold and a stretch at 40x12, 80x24, 100x30 and 200x50, compared whole.
+    /// Reps, rest, a change of sides, a hold and a stretch at 40x12, 80x24, 100x30 and 200x50, compared with
+    /// `Snapshots/runner-SCENE-WxH.txt`, and as a terminal without Unicode shows them (`…-ascii.txt`).
     @Test(arguments: ["reps", "rest", "switchSides", "hold", "stretch"])
     func pictures(scene: String) throws {
         let (screen, t) = try #require(RunnerScenes.all.first { $0.0 == scene }.map { ($0.1, $0.2) })
         for size in RunnerScenes.sizes {
-            let expected = try #require(RunnerPictures.all["\(scene) \(size)"])
-            #expect(runnerFrame(screen, at: sec(t), size: size).lines == expected, "\(scene) at \(size)")
+            Snapshot.expect(runnerFrame(screen, at: sec(t), size: size), named: "runner-\(scene)-\(size)")
+            let terminal = TestTerminal(size: size, capabilities: .init(colors: true, unicode: false))
+            terminal.present(runnerFrame(screen, at: sec(t), size: size, unicode: false))
+            Snapshot.expect(try #require(terminal.lastFrame), named: "runner-\(scene)-\(size)-ascii")
         }
     }
 
