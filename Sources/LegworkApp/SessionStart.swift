@@ -207,8 +207,7 @@ struct SessionStart: Sendable {
 extension SessionStart {
     /// Home's lines about today: what is planned and whether it is done, or why there is nothing, and the
     /// next session. Empty before the intake (the menu says enough) or when the log cannot be read.
-    static func todayLines(context: AppContext) -> [String] {
-        let today = LocalCalendar.today()
+    static func todayLines(context: AppContext, today: CalendarDate = LocalCalendar.today()) -> [String] {
         guard let profile = (try? context.profile()) ?? nil, let safety = try? context.safetyDecision(today: today),
               let plan = try? context.plan(for: profile, today: today) else { return [] }
         let outlook = TodayOutlook.make(plan: plan, today: today, safety: safety, doneToday: context.strengthDoneToday(today))

@@ -76,4 +76,20 @@ import Testing
         #expect(!preface.isEmpty, "the starter session says what it is")
         #expect(SessionStart.todayLines(context: app.context).isEmpty, "Home says nothing of a plan before the intake")
     }
+
+    /// Home's lines: on a planned day what it is and that it is not done; on another day what the day is
+    /// and when the next session comes.
+    @Test func homeSaysWhatTodayHolds() throws {
+        let app = try TestApp()
+        try app.context.saveProfile(Self.runner(), today: Self.day)
+        let plan = try app.context.plan(for: Self.runner(), today: Self.day)
+        let sessionDay = try #require(plan.sessionDays.first { $0.date >= Self.day && $0.session?.kind == .strength })
+        let planned = SessionStart.todayLines(context: app.context, today: sessionDay.date)
+        #expect(planned == ["Today: \(sessionDay.session!.title), not done yet."])
+        let free = try #require(plan.weeks.flatMap(\.days).first { $0.date > sessionDay.date && $0.session == nil })
+        let lines = SessionStart.todayLines(context: app.context, today: free.date)
+        #expect(lines.first?.hasPrefix("Today:") == false, "\(lines)")
+        let next = try #require(plan.sessionDays.first { $0.date > free.date && $0.session?.kind == .strength })
+        #expect(lines.last == "Next: \(next.session!.title) on \(next.date.weekday.title) \(next.date).")
+    }
 }
