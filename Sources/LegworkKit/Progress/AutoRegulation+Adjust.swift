@@ -15,10 +15,13 @@ extension AutoRegulation {
     ///     progression paused): a decision to add load or take the harder variant holds instead.
     ///   - profile: the runner (their equipment and heaviest dumbbell): a harder or easier card they cannot
     ///     do is not picked, and a load past what they own becomes more reps instead. Nil: no such check.
+    ///   - reached: what each slot reached, from the training block (`TrainingBlock.slots`): the log is
+    ///     measured against that dose, and a slot the log moved to a harder or easier card keeps it (when
+    ///     the runner can still do it); the calendar's dose is only a proposal.
     public static func adjust(_ plan: Plan, catalog: Catalog, sets: [SetRecord], from: CalendarDate, allowRises: Bool = true,
-                              profile: Profile? = nil) -> Plan {
+                              profile: Profile? = nil, reached: [String: ReachedSlot] = [:]) -> Plan {
         let byExercise = Dictionary(grouping: sets, by: \.exerciseID)
-        guard !byExercise.isEmpty else { return plan }
+        guard !byExercise.isEmpty || !reached.isEmpty else { return plan }
         let selector = profile.map { ExerciseSelector(cards: catalog.cards, profile: $0) }
         // The dose each exercise was last given before `from`: what the log is measured against. The
         // calendar proposes the next dose; only the log moves it (DOMAIN §2, Training blocks).
@@ -30,13 +33,24 @@ extension AutoRegulation {
         for w in adjusted.weeks.indices {
             for d in adjusted.weeks[w].days.indices where adjusted.weeks[w].days[d].date >= from {
                 guard var session = adjusted.weeks[w].days[d].session else { continue }
-                session.items = session.items.map { item in
+                let light = session.light == true
+                session.items = session.items.map { planned in
                     // The warm-up is a fixed few minutes, not a dose that progresses with the log.
-                    guard item.role != .warmUp,
-                          let logged = byExercise[item.cardID], let card = catalog.card(id: item.cardID) else { return item }
-                    var given = item
-                    if let dose = lastGiven[item.cardID] { given.dose = dose }
-                    var decision = decide(for: given, card: card, sets: logged)
+                    guard planned.role != .warmUp else { return planned }
+                    var item = planned
+                    var given = lastGiven[item.cardID]
+                    if let slot = item.slot, let kept = reached[slot] {
+                        guard let resumed = resume(kept, in: item, catalog: catalog, profile: profile, selector: selector,
+                                                   allowRises: allowRises, light: light) else { return item }
+                        item = resumed
+                        given = kept.dose
+                        // A card the log moved to and has not logged yet keeps the words of that move.
+                        if byExercise[item.cardID] == nil { return item }
+                    }
+                    guard let logged = byExercise[item.cardID], let card = catalog.card(id: item.cardID) else { return item }
+                    var decided = item
+                    if let given { decided.dose = given }
+                    var decision = decide(for: decided, card: card, sets: logged)
                     if !allowRises, decision.rises {
                         decision = DoseDecision(exerciseID: decision.exerciseID, change: .hold, nextLoadKg: nil,
                                                 reason: "hold: no dose rises until your pain settles or a clinician clears you")
@@ -45,8 +59,7 @@ extension AutoRegulation {
                     if let profile, let selector { decision = owned(decision, card: card, profile: profile, selector: selector, catalog: catalog) }
                     // More load the runner does not own became a hold: the work comes from 2 more reps.
                     let repsForLoad: Bool = if case .addLoad = asked.change, case .hold = decision.change { true } else { false }
-                    var item = item
-                    if !decision.rises, let dose = lastGiven[item.cardID], exceeds(item.dose, dose) {
+                    if !decision.rises, let dose = given, exceeds(item.dose, dose) {
                         // Nothing moved up in the log: the calendar's rise waits, and the text says so.
                         item.dose.sets = dose.sets
                         item.dose.work = dose.work
@@ -54,10 +67,11 @@ extension AutoRegulation {
                         decision.reason = "repeat week: consolidate at \(dose.summary); last time \(last)"
                     }
                     var adjustedItem = apply(decision, to: item, catalog: catalog)
-                    if let profile, adjustedItem.cardID != item.cardID, let variant = catalog.card(id: adjustedItem.cardID) {
+                    if let profile, let selector, adjustedItem.cardID != item.cardID, let variant = catalog.card(id: adjustedItem.cardID) {
                         // The why belongs to the card now in the session, not to the one it replaced.
                         adjustedItem.why = WhyText.why(card: variant, role: item.role, profile: profile, origin: .direct,
                                                        variantOf: decision.rises ? card : nil, easierBecauseOfPain: !decision.rises)
+                        adjustedItem.note = ownNote(variant, item: item, selector: selector)
                     }
                     if repsForLoad, case let .reps(range) = adjustedItem.dose.work {
                         adjustedItem.dose.work = .reps((range.lowerBound + PlanConstants.repsStep)...(range.upperBound + PlanConstants.repsStep))
