@@ -331,8 +331,8 @@ private struct Builder {
             if dosed.addsLoad && phase.progresses && frozenAfter == nil {
                 dose.load = [dose.load, "this week: add 2.5–5% load"].compactMap { $0 }.joined(separator: "; ")
             }
-            // Past the runner's heaviest dumbbell the work comes from tempo and reps, never "add load".
-            if selector.owns(.dumbbells) { dose = OwnedLoad.fit(dose, card: dosed.card, heaviestKg: profile.dumbbellMaxKg) }
+            // Past the runner's heaviest dumbbell or loaded backpack the work comes from tempo and reps, never "add load".
+            dose = OwnedLoad.fit(dose, card: dosed.card, selector: selector)
             var itemNotes: [String] = painCut ? ["Pain above \(PlanConstants.regressPain)/10: half the sets, in a pain-free range only."] : []
             if safety.bodyWeightOnly, dosed.dose.load != nil { itemNotes.append("Body weight only until a clinician clears your warning sign.") }
             switch choice.origin {

@@ -102,11 +102,10 @@ extension AutoRegulation {
                 decision.reason = "lighter or shorter: " + decision.reason.drop { $0 != "," }.dropFirst().trimmingCharacters(in: .whitespaces)
             }
         case let .addLoad(from, to):
-            let dumbbells = Set(card.equipment.required + card.equipment.optional).contains(.dumbbells)
-            if dumbbells, let heaviest = profile.dumbbellMaxKg, to > heaviest {
+            if let (tool, heaviest) = OwnedLoad.cap(card, selector: selector), to > heaviest {
                 decision.change = .hold
                 decision.nextLoadKg = from
-                decision.reason = "hold: your heaviest dumbbell is \(kilograms(heaviest)) kg, so 2 more reps instead of more weight"
+                decision.reason = "hold: \(tool.limit(heaviest)), so 2 more reps instead of more weight"
             }
         case .hold, .reduce:
             break
