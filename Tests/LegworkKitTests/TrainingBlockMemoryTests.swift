@@ -1,0 +1,242 @@
+import Foundation
+import Testing
+@testable import LegworkKit
+
+/// DOMAIN §2, Training blocks: a block that lasts through profile edits, remembers the week each tendon
+/// protocol began and the jump gate, and hands the doses the log reached to the next block.
+@Suite("Training block memory")
+struct TrainingBlockMemoryTests {
+    static let catalog = try! Catalog.bundled()
+    static let generator = PlanGenerator(cards: catalog.cards)
+    /// A Monday.
+    static let start = CalendarDate(year: 2026, month: 1, day: 5)!
+
+    struct Week {
+        let number: Int
+        let today: CalendarDate
+        let plan: Plan
+        let block: TrainingBlock
+        var shown: PlanWeek { plan.week(containing: today)! }
+        var items: [PlanItem] { shown.sessions.flatMap(\.items) }
+        var jumps: Bool { items.contains { $0.role == .plyometric } }
+        /// The heel-raise protocol's dose this week ("3 × 15").
+        var protocolDoses: Set<String> { Set(items.filter { $0.role == .injuryModule && $0.rir == nil }.map(\.dose.summary)) }
+    }
+
+    /// The runner opens the plan every Monday for `weeks` weeks; `edits[w]` changes the profile first, as the
+    /// profile form would. The block is kept between weeks and adapted each time, as the program does.
+    static func simulate(_ profile: Profile, weeks: Int = 8, edits: [Int: @Sendable (inout Profile) -> Void] = [:]) -> [Week] {
+        var profile = profile
+        var block = TrainingBlock.first(start)
+        return (1...weeks).map { w in
+            edits[w]?(&profile)
+            let today = start.adding(days: 7 * (w - 1))
+            block = generator.adapt(block, to: profile, today: today)
+            return Week(number: w, today: today, plan: generator.plan(for: profile, start: block.start, today: today, block: block), block: block)
+        }
+    }
+
+    static let beginner = Profile(experience: .new, goal: .stamina, runDays: [.tue, .thu, .sat], longRunDay: .sat,
+                                  sessionMinutes: .standard, equipment: [.mat])
+
+    /// Edits at weeks 2, 5 and 7: days and equipment, injuries, minutes.
+    static let edits: [Int: @Sendable (inout Profile) -> Void] = [
+        2: { $0.equipment.formUnion([.step, .miniBand]) },
+        5: { $0.runDays = [.mon, .wed, .sat]; $0.longRunDay = .sat; $0.injuries.append(InjuryStatus(.itbs, .past)) },
+        7: { $0.sessionMinutes = .long },
+    ]
+
+    @Test func weekNumbersAndTheBeginnersWeeksWithoutJumpsSurviveEdits() {
+        let weeks = Self.simulate(Self.beginner, edits: Self.edits)
+        #expect(weeks.map(\.shown.number) == Array(1...8), "week numbers never restart")
+        #expect(weeks.allSatisfy { $0.plan.start == Self.start && $0.plan.block == 1 })
+        #expect(weeks.prefix(4).allSatisfy { !$0.jumps }, "4 pain-free weeks before jumping")
+        #expect(weeks.dropFirst(4).contains { $0.jumps }, "the wait is over after 4 weeks, edits or not")
+        // Restarting at the week-5 edit would have meant four more weeks without jumps.
+        var edited = Self.beginner
+        for w in [2, 5] { Self.edits[w]!(&edited) }
+        let restarted = Self.generator.plan(for: edited, start: weeks[4].today)
+        #expect(!restarted.weeks[0].sessions.flatMap(\.items).contains { $0.role == .plyometric })
+        #expect(weeks.last!.block.jumpGate.opened, "the gate is kept open")
+    }
+
+    @Test func theAchillesProtocolCountsItsWeeksThroughEdits() {
+        var runner = Self.beginner
+        runner.experience = .regular
+        runner.injuries = [InjuryStatus(.achilles, .current(pain: 3))]
+        let weeks = Self.simulate(runner, edits: [
+            2: { $0.injuries = [InjuryStatus(.achilles, .current(pain: 2))] },
+            5: { $0.injuries.append(InjuryStatus(.knee, .current(pain: 2))) },
+            7: { $0.sessionMinutes = .short },
+        ])
+        #expect(weeks.map(\.shown.number) == Array(1...8))
+        for week in weeks {
+            let row = PlanConstants.hsrSchedule.last { $0.fromWeek <= week.number }!
+            #expect(week.protocolDoses == ["\(row.sets) × \(row.reps)"], "week \(week.number): \(week.protocolDoses)")
+        }
+        #expect(weeks.last!.block.protocolStarts == [.hsr: 1])
+    }
+
+    @Test func aProtocolThatStartsInWeekFiveBeginsAtItsOwnWeekOne() {
+        var runner = Self.beginner
+        runner.experience = .regular
+        let weeks = Self.simulate(runner, edits: [5: { $0.injuries = [InjuryStatus(.plantar, .current(pain: 3))] }])
+        #expect(weeks[4].shown.number == 5)
+        #expect(weeks[4].block.protocolStarts?[.rathleff] == 5)
+        // Rathleff: 3 × 12 in its weeks 1–2, 4 × 10 from its week 3 (DOMAIN §1), not the block's week 5's 5 × 8.
+        #expect(weeks[4].protocolDoses == ["3 × 12"])
+        #expect(weeks[6].protocolDoses == ["4 × 10"])
+        #expect(weeks[3].protocolDoses.isEmpty)
+    }
+
+    @Test func aBeginnersFlareStartsThePainFreeWeeksAgain() {
+        let weeks = Self.simulate(Self.beginner, edits: [
+            3: { $0.injuries = [InjuryStatus(.knee, .current(pain: 5))] },
+            4: { $0.injuries = [InjuryStatus(.knee, .past)] },
+        ])
+        #expect(weeks[2].block.jumpGate.countFrom == 4)
+        #expect(weeks[4...6].allSatisfy { !$0.jumps }, "pain-free weeks count again from week 4")
+        #expect(weeks[7].jumps || weeks[7].shown.phase == .deload)
+        let calm = Self.simulate(Self.beginner)
+        #expect(calm[4].jumps, "without the flare jumps come in week 5")
+    }
+
+    @Test func aBlockStoredBeforeItRememberedAnythingStillDecodes() throws {
+        let old = #"{"start":"2026-01-05","number":2,"weeks-before":8,"steps-before":6}"#
+        let block = try JSONDecoder().decode(TrainingBlock.self, from: Data(old.utf8))
+        #expect(block.number == 2 && block.weeksBefore == 8 && block.slots.isEmpty && block.protocolStarts == nil)
+        #expect(block.jumpGate == JumpGate())
+        // Its running protocols counted from week 1, as they did when it was stored.
+        #expect(block.protocolWeek(.hsr, week: 11, current: 11) == 11)
+        var achilles = Self.beginner
+        achilles.injuries = [InjuryStatus(.achilles, .current(pain: 2))]
+        #expect(Self.generator.adapt(block, to: achilles, today: Self.start).protocolStarts == [.hsr: 1])
+    }
+}
+
+extension TrainingBlockMemoryTests {
+    static let regular = Profile(experience: .regular, goal: .stamina, runDays: [.tue, .thu, .sat], longRunDay: .sat,
+                                 sessionMinutes: .standard, equipment: [.mat, .miniBand, .step])
+
+    /// Every exercise in `ids` logged twice at the top of any range (20 reps or 60 s), 3 reps to spare.
+    static func toppedTwice(_ ids: Set<String>, before date: CalendarDate, loadKg: Double? = nil) -> [SetRecord] {
+        ids.sorted().enumerated().flatMap { index, id in
+            [1, 2].flatMap { session in
+                (1...4).map { n in
+                    let at = WallTime(year: date.year, month: date.month, day: 1, hour: 6 + session)
+                        .adding(seconds: Int64(index * 1000 + n * 100))
+                    return SetRecord(sessionID: Int64(session), exerciseID: id, setNumber: n, reps: 20, seconds: 60, loadKg: loadKg,
+                                     rir: 3, pain: 0, startedAt: at, endedAt: at.adding(seconds: 60))
+                }
+            }
+        }
+    }
+
+    /// The first usual session's item in `slot` from `from` on.
+    static func first(_ slot: String, in plan: Plan, from: CalendarDate) -> PlanItem? {
+        plan.sessionDays.filter { $0.date >= from && $0.session?.light != true }.lazy
+            .compactMap { $0.session?.items.first { $0.slot == slot } }.first
+    }
+
+    @Test func theNextBlockStartsFromTheDosesAndVariantsTheLogReached() throws {
+        let plan = Self.generator.plan(for: Self.regular, start: Self.start)
+        // Week 1's exercises were done at the top of their range twice (a made-up log).
+        let ids = Set(plan.weeks[0].sessions.flatMap { $0.items.filter { $0.slot != nil }.map(\.cardID) })
+        let sets = Self.toppedTwice(ids, before: Self.start)
+        let adjusted = AutoRegulation.adjust(plan, catalog: Self.catalog, sets: sets, from: Self.start, profile: Self.regular)
+        let block = TrainingBlock.first(Self.start).recording(adjusted, from: Self.start)
+        // Slots moved to a harder card not logged yet: the next block must start there.
+        let moved = block.slots.filter { $0.value.change?.hasPrefix("harder") == true && !ids.contains($0.value.cardID) }
+        #expect(!moved.isEmpty, "\(block.slots)")
+        #expect(block.slots.values.allSatisfy { $0.since >= Self.start })
+
+        // The stored block survives the store's JSON, then the block ends and the next one begins.
+        let stored = try JSONDecoder().decode(TrainingBlock.self, from: JSONEncoder().encode(block))
+        #expect(stored == block)
+        let last = try #require(plan.weeks.last?.days.last?.date)
+        let next = stored.next(after: plan, start: last.adding(days: 1))
+        #expect(next.slots == block.slots, "the next block starts from the doses reached")
+        let second = Self.generator.plan(for: Self.regular, start: next.start, today: next.start, block: next)
+        let resumed = AutoRegulation.adjust(second, catalog: Self.catalog, sets: sets, from: next.start, profile: Self.regular,
+                                            reached: next.slots)
+        for (slot, kept) in moved {
+            let generated = try #require(Self.first(slot, in: second, from: next.start))
+            let item = try #require(Self.first(slot, in: resumed, from: next.start))
+            #expect(item.cardID == kept.cardID, "\(slot): \(generated.cardID) planned, \(kept.cardID) reached")
+            #expect(item.dose == kept.dose)
+            let card = try #require(Self.catalog.card(id: item.cardID))
+            #expect(item.name == card.name)
+            if generated.cardID != item.cardID {
+                #expect(item.why != generated.why, "the why is the new card's")
+            }
+        }
+        // Opening the plan again without a new log changes nothing: it never progresses twice on one log.
+        let once = next.recording(resumed, from: next.start)
+        let again = AutoRegulation.adjust(second, catalog: Self.catalog, sets: sets, from: next.start, profile: Self.regular,
+                                          reached: once.slots)
+        #expect(once.recording(again, from: next.start) == once)
+        #expect(again == AutoRegulation.adjust(second, catalog: Self.catalog, sets: sets, from: next.start, profile: Self.regular,
+                                               reached: once.recording(again, from: next.start).slots))
+    }
+
+    @Test func aReachedCardNeedingEquipmentNowGoneIsSetAsideNotLost() throws {
+        // The log moved side-lying abduction to the lateral band walk; then the runner gives the band away.
+        let plan = Self.generator.plan(for: Self.regular, start: Self.start)
+        let slot = try #require(plan.sessionDays.flatMap { $0.session!.items }.first { $0.cardID == "side_lying_abduction" }?.slot
+            ?? plan.sessionDays.flatMap { $0.session!.items }.first { $0.role == .gluteMed }?.slot)
+        let planned = try #require(Self.first(slot, in: plan, from: Self.start))
+        let kept = ReachedSlot(cardID: "lateral_band_walk", dose: Dose.reps(3, 12, rest: 45), tempo: .none,
+                               change: "harder: lateral_band_walk, 3x15 twice", since: Self.start)
+        var noBand = Self.regular
+        noBand.equipment.remove(.miniBand)
+        let without = Self.generator.plan(for: noBand, start: Self.start)
+        let adjusted = AutoRegulation.adjust(without, catalog: Self.catalog, sets: [], from: Self.start, profile: noBand, reached: [slot: kept])
+        let item = try #require(Self.first(slot, in: adjusted, from: Self.start))
+        #expect(item.cardID != "lateral_band_walk", "never a card needing equipment the runner lacks")
+        #expect(!item.why.contains("band walk"))
+        let block = TrainingBlock(start: Self.start, slots: [slot: kept]).recording(adjusted, from: Self.start)
+        #expect(block.slots[slot] == kept, "kept for when the band comes back")
+        // With the band back (and the planned card one the band walk progresses from), it returns.
+        if AutoRegulation.isVariant(Self.catalog.card(id: "lateral_band_walk")!, harderThan: Self.catalog.card(id: planned.cardID)!,
+                                    catalog: Self.catalog) {
+            let back = AutoRegulation.adjust(plan, catalog: Self.catalog, sets: [], from: Self.start, profile: Self.regular, reached: [slot: kept])
+            #expect(Self.first(slot, in: back, from: Self.start)?.cardID == "lateral_band_walk")
+        }
+    }
+
+    @Test func anotherExerciseInTheSlotAfterAnEditDoesNotTakeTheStoredDose() throws {
+        let plan = Self.generator.plan(for: Self.regular, start: Self.start)
+        let item = try #require(plan.sessionDays.first!.session!.items.first { $0.role == .core })
+        let slot = try #require(item.slot)
+        // A dose the log reached on an unrelated card (a carry) cannot land on this slot's core card.
+        let kept = ReachedSlot(cardID: "suitcase_carry", dose: Dose.reps(4, 20, rest: 60), tempo: .none, change: "up 1 kg", since: Self.start)
+        let adjusted = AutoRegulation.adjust(plan, catalog: Self.catalog, sets: [], from: Self.start, profile: Self.regular, reached: [slot: kept])
+        #expect(Self.first(slot, in: adjusted, from: Self.start)?.cardID == item.cardID)
+    }
+}
+
+extension TrainingBlockMemoryTests {
+    /// After the stored slots bring harder cards back in, sessions still fit their minutes.
+    @Test(arguments: [SessionLength.short, .standard, .long])
+    func sessionsStillFitWithTheReachedDoses(length: SessionLength) throws {
+        var profile = Self.regular
+        profile.sessionMinutes = length
+        profile.equipment.formUnion([.dumbbells])
+        profile.dumbbellMaxKg = 30
+        let plan = Self.generator.plan(for: profile, start: Self.start)
+        let ids = Set(plan.sessionDays.flatMap { $0.session!.items.map(\.cardID) })
+        let sets = Self.toppedTwice(ids, before: Self.start, loadKg: 10)
+        let adjusted = AutoRegulation.adjust(plan, catalog: Self.catalog, sets: sets, from: Self.start, profile: profile)
+        let block = TrainingBlock.first(Self.start).recording(adjusted, from: Self.start)
+        // A week later, the plan starts from the stored slots.
+        let later = Self.start.adding(days: 7)
+        let resumed = AutoRegulation.adjust(plan, catalog: Self.catalog, sets: sets, from: later, profile: profile, reached: block.slots)
+        let limit = Double(length.minutes) + (length == .long ? 3 : 2)
+        for day in resumed.sessionDays where day.date >= later && day.session!.kind == .strength {
+            let session = day.session!
+            let cards = session.items.compactMap { Self.catalog.card(id: $0.cardID) }
+            let minutes = Double(SessionTiming.seconds(session.items, cards)) / 60
+            #expect(minutes <= limit || session.notes.contains { $0.contains("takes about") }, "\(day.date): \(minutes) min")
+        }
+    }
+}
