@@ -240,3 +240,62 @@ extension TrainingBlockMemoryTests {
         }
     }
 }
+
+extension TrainingBlockMemoryTests {
+    /// `id` given as `monday` on Monday; the calendar proposes `thursday` for Thursday.
+    static func twoDays(_ id: String, monday: Dose, thursday: Dose) -> Plan {
+        let card = catalog.card(id: id)!
+        func session(_ dose: Dose) -> PlanSession {
+            var item = PlanItem(cardID: id, name: card.name, role: .calf, dose: dose, tempo: card.tempo, rir: RepsInReserve(2, 3), why: "why")
+            item.slot = "A.calf"
+            return PlanSession(title: "Strength A", kind: .strength, minutes: 30, items: [item], runningCue: "", notes: [])
+        }
+        let days = Weekday.allCases.enumerated().map { i, weekday in
+            PlanDay(weekday: weekday, date: start.adding(days: i), run: nil,
+                    session: i == 0 ? session(monday) : i == 3 ? session(thursday) : nil)
+        }
+        return Plan(start: start, raceDate: nil, weeks: [PlanWeek(number: 1, phase: .build, days: days)], warnings: [], notices: [])
+    }
+
+    static func logged(_ id: String, _ sessions: [(reps: Int, rir: Int)]) -> [SetRecord] {
+        sessions.enumerated().flatMap { index, session in
+            (1...2).map { n in
+                let at = WallTime(year: 2026, month: 1, day: 1 + index, hour: 18).adding(seconds: Int64(n * 100))
+                return SetRecord(sessionID: Int64(index + 1), exerciseID: id, setNumber: n, reps: session.reps, rir: session.rir, pain: 0,
+                                 startedAt: at, endedAt: at.adding(seconds: 40))
+            }
+        }
+    }
+
+    static func thursday(_ plan: Plan, _ sets: [SetRecord], reached: [String: ReachedSlot] = [:]) -> PlanItem {
+        AutoRegulation.adjust(plan, catalog: catalog, sets: sets, from: start.adding(days: 1), profile: regular, reached: reached)
+            .session(on: start.adding(days: 3))!.items[0]
+    }
+
+    @Test func theTopTwiceWithNothingHarderLetsTheCalendarsRepsThrough() {
+        // The single-leg calf raise has no harder card and no weight was logged: more reps are the next step.
+        let plan = Self.twoDays("sl_calf_raise", monday: Dose.reps(2, 9, rest: 60), thursday: Dose.reps(2, 11, rest: 60))
+        let up = Self.thursday(plan, Self.logged("sl_calf_raise", [(9, 2), (9, 2)]))
+        #expect(up.dose.summary == "2 × 11")
+        #expect(up.change == "up to 2 × 11: 2x9 at RIR 2 twice")
+        #expect(PlanItemWords.change(up) == "Up to 2 × 11: 2 × 9 with 2 reps to spare, twice")
+        // Recorded, and read back from the block with the same log: the same dose in the same words.
+        let block = TrainingBlock.first(Self.start).recording(
+            AutoRegulation.adjust(plan, catalog: Self.catalog, sets: Self.logged("sl_calf_raise", [(9, 2), (9, 2)]), from: Self.start.adding(days: 1),
+                                  profile: Self.regular), from: Self.start.adding(days: 1))
+        let again = Self.thursday(plan, Self.logged("sl_calf_raise", [(9, 2), (9, 2)]), reached: block.slots)
+        #expect(again.dose == up.dose && again.change == up.change)
+        // Once short of the target effort: the rise waits.
+        let held = Self.thursday(plan, Self.logged("sl_calf_raise", [(9, 2), (9, 1)]))
+        #expect(held.dose.summary == "2 × 9")
+        #expect(held.change?.hasPrefix("repeat week: consolidate at 2 × 9") == true)
+    }
+
+    @Test func aHeldDoseNeverSaysAddLoad() {
+        let plan = Self.twoDays("sl_calf_raise", monday: Dose.reps(2, 9, rest: 60, load: "a loaded backpack"),
+                                thursday: Dose.reps(2, 9, rest: 60, load: "a loaded backpack; " + PlanConstants.addLoadThisWeek))
+        let held = Self.thursday(plan, Self.logged("sl_calf_raise", [(7, 2)]))
+        #expect(held.dose.load == "a loaded backpack")
+        #expect(held.change?.hasPrefix("hold") == true)
+    }
+}

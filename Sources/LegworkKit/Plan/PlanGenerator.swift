@@ -329,7 +329,7 @@ private struct Builder {
             }
             if safety.bodyWeightOnly, dose.load != nil { dose.load = "body weight only" }
             if dosed.addsLoad && phase.progresses && frozenAfter == nil {
-                dose.load = [dose.load, "this week: add 2.5–5% load"].compactMap { $0 }.joined(separator: "; ")
+                dose.load = [dose.load, PlanConstants.addLoadThisWeek].compactMap { $0 }.joined(separator: "; ")
             }
             // Past the runner's heaviest dumbbell or loaded backpack the work comes from tempo and reps, never "add load".
             dose = OwnedLoad.fit(dose, card: dosed.card, selector: selector)

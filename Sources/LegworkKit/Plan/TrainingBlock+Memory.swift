@@ -14,7 +14,10 @@ extension TrainingBlock {
                 guard let slot = item.slot, seen.insert(slot).inserted, let change = item.change else { continue }
                 let moved = change.hasPrefix("harder") || change.hasPrefix("easier")
                 if let kept = slots[slot], kept.cardID != item.cardID, !moved { continue }
-                block.slots[slot] = ReachedSlot(cardID: item.cardID, dose: item.dose, tempo: item.tempo, change: change, since: day.date)
+                // The working dose, without what only that week said ("this week: add 2.5–5% load").
+                var dose = item.dose
+                dose.load = AutoRegulation.withoutAddedLoad(dose.load)
+                block.slots[slot] = ReachedSlot(cardID: item.cardID, dose: dose, tempo: item.tempo, change: change, since: day.date)
             }
         }
         return block

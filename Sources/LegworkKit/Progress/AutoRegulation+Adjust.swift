@@ -39,11 +39,13 @@ extension AutoRegulation {
                     guard planned.role != .warmUp else { return planned }
                     var item = planned
                     var given = lastGiven[item.cardID]
+                    var keptChange: String?
                     if let slot = item.slot, let kept = reached[slot] {
                         guard let resumed = resume(kept, in: item, catalog: catalog, profile: profile, selector: selector,
                                                    allowRises: allowRises, light: light) else { return item }
                         item = resumed
                         given = kept.dose
+                        keptChange = kept.change
                         // A card the log moved to and has not logged yet keeps the words of that move.
                         if byExercise[item.cardID] == nil { return item }
                     }
@@ -51,6 +53,9 @@ extension AutoRegulation {
                     var decided = item
                     if let given { decided.dose = given }
                     var decision = decide(for: decided, card: card, sets: logged)
+                    // The top of the range twice with nothing heavier to take and no harder card: the
+                    // calendar's next step (reps, a set, a slower lowering) is what the log earned.
+                    let earned = allowRises && decision.change == .hold && reachedTopTwice(logged, dose: decided.dose, target: decided.rir ?? defaultTarget)
                     if !allowRises, decision.rises {
                         decision = DoseDecision(exerciseID: decision.exerciseID, change: .hold, nextLoadKg: nil,
                                                 reason: "hold: no dose rises until your pain settles or a clinician clears you")
@@ -59,13 +64,23 @@ extension AutoRegulation {
                     if let profile, let selector { decision = owned(decision, card: card, profile: profile, selector: selector, catalog: catalog) }
                     // More load the runner does not own became a hold: the work comes from 2 more reps.
                     let repsForLoad: Bool = if case .addLoad = asked.change, case .hold = decision.change { true } else { false }
-                    if !decision.rises, let dose = given, exceeds(item.dose, dose) {
+                    let lastDone = sessionsOldestFirst(logged).last.map { describe($0, dose: decided.dose, target: decided.rir ?? defaultTarget) }
+                    if let dose = given, let lastDone, !decision.rises, let keptChange, keptChange.hasPrefix("up to \(dose.summary): "),
+                       keptChange.hasSuffix(": \(lastDone) twice") {
+                        // The rise the block recorded from this same log: kept, in the same words, until the log moves on.
+                        decision = DoseDecision(exerciseID: card.id, change: .hold, nextLoadKg: decision.nextLoadKg, reason: keptChange)
+                        item.dose.sets = dose.sets
+                        item.dose.work = dose.work
+                    } else if earned, let dose = given, let lastDone, exceeds(item.dose, dose) {
+                        decision.reason = "up to \(item.dose.summary): \(lastDone) twice"
+                    } else if !decision.rises, let dose = given, exceeds(item.dose, dose) {
                         // Nothing moved up in the log: the calendar's rise waits, and the text says so.
                         item.dose.sets = dose.sets
                         item.dose.work = dose.work
                         let last = decision.reason.hasPrefix("hold: ") ? String(decision.reason.dropFirst(6)) : decision.reason
                         decision.reason = "repeat week: consolidate at \(dose.summary); last time \(last)"
                     }
+                    if !decision.rises && !earned { item.dose.load = withoutAddedLoad(item.dose.load) }
                     var adjustedItem = apply(decision, to: item, catalog: catalog)
                     if let profile, let selector, adjustedItem.cardID != item.cardID, let variant = catalog.card(id: adjustedItem.cardID) {
                         // The why belongs to the card now in the session, not to the one it replaced.
@@ -113,6 +128,19 @@ extension AutoRegulation {
         return decision
     }
 
+    /// Every planned set at the top of the range, at the target effort, in each of the last two sessions.
+    static func reachedTopTwice(_ sets: [SetRecord], dose: Dose, target: RepsInReserve) -> Bool {
+        let recent = sessionsOldestFirst(sets).suffix(sessionsToProgress)
+        return recent.count == sessionsToProgress && recent.allSatisfy { reachedTop($0, dose: dose, target: target) }
+    }
+
+    /// A load text without the calendar's "add load this week" (the log held the dose); nil when nothing is left.
+    static func withoutAddedLoad(_ load: String?) -> String? {
+        guard let load, load.contains(PlanConstants.addLoadThisWeek) else { return load }
+        let kept = load.components(separatedBy: "; ").filter { $0 != PlanConstants.addLoadThisWeek }.joined(separator: "; ")
+        return kept.isEmpty ? nil : kept
+    }
+
     /// `a` asks for more than `b`: more sets, reps or seconds.
     static func exceeds(_ a: Dose, _ b: Dose) -> Bool {
         if a.sets > b.sets { return true }
@@ -138,7 +166,11 @@ extension AutoRegulation {
             item.cardID = variant.id
             item.name = variant.name
             item.tempo = variant.tempo
-            if let dose = variantDose(variant, sets: item.dose.sets) { item.dose = dose }
+            // The other card keeps the session's sets at most, so the session keeps its minutes.
+            if var dose = variantDose(variant, sets: item.dose.sets) {
+                dose.sets = min(dose.sets, item.dose.sets)
+                item.dose = dose
+            }
         }
         return item
     }
