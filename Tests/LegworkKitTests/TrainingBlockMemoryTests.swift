@@ -274,7 +274,8 @@ extension TrainingBlockMemoryTests {
 
     @Test func theTopTwiceWithNothingHarderLetsTheCalendarsRepsThrough() {
         // The single-leg calf raise has no harder card and no weight was logged: more reps are the next step.
-        let plan = Self.twoDays("sl_calf_raise", monday: Dose.reps(2, 9, rest: 60), thursday: Dose.reps(2, 11, rest: 60))
+        // The calendar proposes two steps (2 × 13: a week was repeated); the log earned one.
+        let plan = Self.twoDays("sl_calf_raise", monday: Dose.reps(2, 9, rest: 60), thursday: Dose.reps(2, 13, rest: 60))
         let up = Self.thursday(plan, Self.logged("sl_calf_raise", [(9, 2), (9, 2)]))
         #expect(up.dose.summary == "2 × 11")
         #expect(up.change == "up to 2 × 11: 2x9 at RIR 2 twice")

@@ -72,6 +72,11 @@ extension AutoRegulation {
                         item.dose.sets = dose.sets
                         item.dose.work = dose.work
                     } else if earned, let dose = given, let lastDone, exceeds(item.dose, dose) {
+                        // One step on from the dose given, never past the calendar's: a week repeated
+                        // earlier does not make this one jump two steps.
+                        let next = oneStep(from: dose, toward: item.dose)
+                        item.dose.sets = next.sets
+                        item.dose.work = next.work
                         decision.reason = "up to \(item.dose.summary): \(lastDone) twice"
                     } else if !decision.rises, let dose = given, exceeds(item.dose, dose) {
                         // Nothing moved up in the log: the calendar's rise waits, and the text says so.
@@ -126,6 +131,28 @@ extension AutoRegulation {
             break
         }
         return decision
+    }
+
+    /// `given` one progression step on (DOMAIN §2, Progression: reps, then sets), within `proposed`, the
+    /// calendar's dose for the week: 2 more reps or 10 s more of a hold, or one more set where the calendar
+    /// adds one (with its reps).
+    static func oneStep(from given: Dose, toward proposed: Dose) -> Dose {
+        var next = given
+        if proposed.sets > given.sets {
+            next.sets = given.sets + 1
+            next.work = proposed.work
+            return next
+        }
+        switch (given.work, proposed.work) {
+        case let (.reps(from), .reps(to)):
+            let top = min(to.upperBound, from.upperBound + PlanConstants.repsStep)
+            next.work = .reps(min(from.lowerBound + top - from.upperBound, top)...top)
+        case let (.seconds(from), .seconds(to)):
+            next.work = .seconds(min(to, from + PlanConstants.holdStepSeconds))
+        default:
+            next.work = proposed.work
+        }
+        return next
     }
 
     /// Every planned set at the top of the range, at the target effort, in each of the last two sessions.
