@@ -300,3 +300,40 @@ extension TrainingBlockMemoryTests {
         #expect(held.change?.hasPrefix("hold") == true)
     }
 }
+
+extension TrainingBlockMemoryTests {
+    @Test func anEditThatReordersTheSessionKeepsEachCardsDose() throws {
+        // An edit swapped the two single-leg places of session A: each card keeps the dose it reached.
+        func item(_ id: String, _ slot: String, _ reps: Int) -> PlanItem {
+            let card = Self.catalog.card(id: id)!
+            var item = PlanItem(cardID: id, name: card.name, role: .singleLeg, dose: Dose.reps(2, reps, rest: 60), tempo: card.tempo,
+                                rir: RepsInReserve(2, 3), why: "why")
+            item.slot = slot
+            return item
+        }
+        let session = PlanSession(title: "Strength A", kind: .strength, minutes: 30,
+                                  items: [item("step_up", "A.single-leg", 8), item("sl_rdl", "A.single-leg-2", 8)], runningCue: "", notes: [])
+        let days = Weekday.allCases.enumerated().map { i, weekday in
+            PlanDay(weekday: weekday, date: Self.start.adding(days: i), run: nil, session: i == 1 ? session : nil)
+        }
+        let plan = Plan(start: Self.start, raceDate: nil, weeks: [PlanWeek(number: 5, phase: .build, days: days)], warnings: [], notices: [])
+        let reached = [
+            "A.single-leg": ReachedSlot(cardID: "sl_rdl", dose: Dose.reps(2, 10, rest: 60), tempo: .none, change: "up to 2 × 10: 2x8 twice", since: Self.start),
+            "A.single-leg-2": ReachedSlot(cardID: "step_up", dose: Dose.reps(2, 12, rest: 60), tempo: .none, change: "up to 2 × 12: 2x10 twice", since: Self.start),
+        ]
+        let adjusted = AutoRegulation.adjust(plan, catalog: Self.catalog, sets: [], from: Self.start, profile: Self.regular, reached: reached)
+        let items = try #require(adjusted.session(on: Self.start.adding(days: 1))).items
+        #expect(items.map(\.cardID) == ["step_up", "sl_rdl"])
+        #expect(items.map(\.dose.summary) == ["2 × 12", "2 × 10"])
+        let block = TrainingBlock(start: Self.start, slots: reached).recording(adjusted, from: Self.start)
+        #expect(block.slots["A.single-leg"]?.cardID == "step_up" && block.slots["A.single-leg-2"]?.cardID == "sl_rdl")
+    }
+
+    @Test func theTopTwiceOnALoadableCardWithNoWeightLoggedTakesTheCalendarsLoad() {
+        let plan = Self.twoDays("sl_calf_raise", monday: Dose.reps(2, 9, rest: 60, load: "a loaded backpack"),
+                                thursday: Dose.reps(2, 9, rest: 60, load: "a loaded backpack; " + PlanConstants.addLoadThisWeek))
+        let up = Self.thursday(plan, Self.logged("sl_calf_raise", [(9, 2), (9, 2)]))
+        #expect(up.dose.load == "a loaded backpack; " + PlanConstants.addLoadThisWeek)
+        #expect(PlanItemWords.change(up) == "Up 2.5–5% load: 2 × 9 with 2 reps to spare, twice")
+    }
+}

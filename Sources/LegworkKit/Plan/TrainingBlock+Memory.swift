@@ -4,16 +4,20 @@ extension TrainingBlock {
     /// `AutoRegulation.adjust(…reached:)` — from `from` on: the first usual (not light) strength session
     /// holding the slot gives its card, working dose and tempo, when the log moved or held it (the item has
     /// a `change`). A slot the plan does not reach, or whose stored card was set aside for now (equipment
-    /// gone, rises held, another exercise in its place), keeps what it had until the log moves it again.
+    /// gone, rises held, another exercise in its place), keeps what it had until the log moves it again; a
+    /// card an edit moved to another place of the session is written under that place.
     public func recording(_ plan: Plan, from: CalendarDate) -> TrainingBlock {
         var block = self
         var seen: Set<String> = []
         for day in plan.weeks.flatMap(\.days) where day.date >= from {
             guard let session = day.session, session.kind == .strength, session.light != true else { continue }
+            let here = Set(session.items.map(\.cardID))
             for item in session.items {
                 guard let slot = item.slot, seen.insert(slot).inserted, let change = item.change else { continue }
                 let moved = change.hasPrefix("harder") || change.hasPrefix("easier")
-                if let kept = slots[slot], kept.cardID != item.cardID, !moved { continue }
+                // A stored card set aside (not in the session at all) waits; one an edit moved to another
+                // place of the session is written there too.
+                if let kept = slots[slot], kept.cardID != item.cardID, !moved, !here.contains(kept.cardID) { continue }
                 // The working dose, without what only that week said ("this week: add 2.5–5% load").
                 var dose = item.dose
                 dose.load = AutoRegulation.withoutAddedLoad(dose.load)

@@ -40,9 +40,9 @@ extension AutoRegulation {
                     var item = planned
                     var given = lastGiven[item.cardID]
                     var keptChange: String?
-                    if let slot = item.slot, let kept = reached[slot] {
-                        guard let resumed = resume(kept, in: item, catalog: catalog, profile: profile, selector: selector,
-                                                   allowRises: allowRises, light: light) else { return item }
+                    if let slot = item.slot, let kept = keptSlot(slot, for: item, in: reached),
+                       let resumed = resume(kept, in: item, catalog: catalog, profile: profile, selector: selector,
+                                            allowRises: allowRises, light: light) {
                         item = resumed
                         given = kept.dose
                         keptChange = kept.change
@@ -64,6 +64,7 @@ extension AutoRegulation {
                     if let profile, let selector { decision = owned(decision, card: card, profile: profile, selector: selector, catalog: catalog) }
                     // More load the runner does not own became a hold: the work comes from 2 more reps.
                     let repsForLoad: Bool = if case .addLoad = asked.change, case .hold = decision.change { true } else { false }
+                    var earnedLoad = false
                     let lastDone = sessionsOldestFirst(logged).last.map { describe($0, dose: decided.dose, target: decided.rir ?? defaultTarget) }
                     if let dose = given, let lastDone, !decision.rises, let keptChange, keptChange.hasPrefix("up to \(dose.summary): "),
                        keptChange.hasSuffix(": \(lastDone) twice") {
@@ -71,6 +72,12 @@ extension AutoRegulation {
                         decision = DoseDecision(exerciseID: card.id, change: .hold, nextLoadKg: decision.nextLoadKg, reason: keptChange)
                         item.dose.sets = dose.sets
                         item.dose.work = dose.work
+                    } else if earned, let lastDone, let load = item.dose.load, load.contains(PlanConstants.addLoadThisWeek),
+                              given.map({ !exceeds(item.dose, $0) }) ?? true {
+                        // The top twice on a card that takes load, with no weight logged: the calendar's
+                        // "add load" is the step the log earned.
+                        decision.reason = "up 2.5–5% load: \(lastDone) twice"
+                        earnedLoad = true
                     } else if earned, let dose = given, let lastDone, exceeds(item.dose, dose) {
                         // One step on from the dose given, never past the calendar's: a week repeated
                         // earlier does not make this one jump two steps.
@@ -85,7 +92,7 @@ extension AutoRegulation {
                         let last = decision.reason.hasPrefix("hold: ") ? String(decision.reason.dropFirst(6)) : decision.reason
                         decision.reason = "repeat week: consolidate at \(dose.summary); last time \(last)"
                     }
-                    if !decision.rises && !earned { item.dose.load = withoutAddedLoad(item.dose.load) }
+                    if !decision.rises && !earnedLoad { item.dose.load = withoutAddedLoad(item.dose.load) }
                     var adjustedItem = apply(decision, to: item, catalog: catalog)
                     if let profile, let selector, adjustedItem.cardID != item.cardID, let variant = catalog.card(id: adjustedItem.cardID) {
                         // The why belongs to the card now in the session, not to the one it replaced.
@@ -131,6 +138,15 @@ extension AutoRegulation {
             break
         }
         return decision
+    }
+
+    /// What the block kept for `slot`: its own entry, or — when an edit reordered the session's places — the
+    /// entry of another place in the same session that holds the same card.
+    static func keptSlot(_ slot: String, for item: PlanItem, in reached: [String: ReachedSlot]) -> ReachedSlot? {
+        if let kept = reached[slot], kept.cardID == item.cardID { return kept }
+        let session = slot.prefix { $0 != "." }
+        let moved = reached.keys.sorted().first { $0 != slot && $0.prefix { $0 != "." } == session && reached[$0]?.cardID == item.cardID }
+        return moved.flatMap { reached[$0] } ?? reached[slot]
     }
 
     /// `given` one progression step on (DOMAIN §2, Progression: reps, then sets), within `proposed`, the
