@@ -140,13 +140,18 @@ extension AutoRegulation {
         return decision
     }
 
-    /// What the block kept for `slot`: its own entry, or — when an edit reordered the session's places — the
-    /// entry of another place in the same session that holds the same card.
+    /// What the block kept for `slot`: its own entry when it holds the same card; else — an edit reordered the
+    /// places or brought the card into another session — the same card's entry elsewhere, this session's
+    /// first (a card has one working dose); else the place's own entry (a variant of the card, or stale).
     static func keptSlot(_ slot: String, for item: PlanItem, in reached: [String: ReachedSlot]) -> ReachedSlot? {
         if let kept = reached[slot], kept.cardID == item.cardID { return kept }
         let session = slot.prefix { $0 != "." }
-        let moved = reached.keys.sorted().first { $0 != slot && $0.prefix { $0 != "." } == session && reached[$0]?.cardID == item.cardID }
-        return moved.flatMap { reached[$0] } ?? reached[slot]
+        let sameCard = reached.keys.filter { reached[$0]?.cardID == item.cardID }
+            .sorted { a, b in
+                let (aHere, bHere) = (a.prefix { $0 != "." } == session, b.prefix { $0 != "." } == session)
+                return aHere != bHere ? aHere : a < b
+            }
+        return sameCard.first.flatMap { reached[$0] } ?? reached[slot]
     }
 
     /// `given` one progression step on (DOMAIN §2, Progression: reps, then sets), within `proposed`, the
