@@ -337,3 +337,24 @@ extension TrainingBlockMemoryTests {
         #expect(PlanItemWords.change(up) == "Up 2.5–5% load: 2 × 9 with 2 reps to spare, twice")
     }
 }
+
+extension TrainingBlockMemoryTests {
+    @Test func aLightWeekEasesOffTheDoseReachedAndSaysSo() {
+        var plan = Self.twoDays("sl_calf_raise", monday: Dose.reps(2, 9, rest: 60), thursday: Dose.reps(1, 7, rest: 60))
+        plan.weeks[0].days[3].session!.light = true
+        plan.weeks[0].days[3].session!.items[0].rir = RepsInReserve(4, 5)
+        let reached = ["A.calf": ReachedSlot(cardID: "sl_calf_raise", dose: Dose.reps(2, 11, rest: 60), tempo: .none,
+                                             change: "up to 2 × 11: 2x9 at RIR 2 twice", since: Self.start)]
+        let light = Self.thursday(plan, Self.logged("sl_calf_raise", [(9, 2), (9, 2)]), reached: reached)
+        #expect(light.dose.summary == "1 × 7", "the light week keeps its half")
+        #expect(PlanItemWords.change(light) == "Light week: about half of 2 × 11, the dose you reached")
+        // Never a usual week's dose recorded from a light one.
+        let adjusted = AutoRegulation.adjust(plan, catalog: Self.catalog, sets: Self.logged("sl_calf_raise", [(9, 2), (9, 2)]),
+                                             from: Self.start.adding(days: 1), profile: Self.regular, reached: reached)
+        #expect(TrainingBlock(start: Self.start, slots: reached).recording(adjusted, from: Self.start.adding(days: 1)).slots == reached)
+        // Pain still makes it easier, light week or not.
+        var painful = Self.logged("sl_calf_raise", [(9, 2), (9, 2)])
+        painful[painful.count - 1].pain = 7
+        #expect(Self.thursday(plan, painful, reached: reached).cardID == "calf_raise")
+    }
+}

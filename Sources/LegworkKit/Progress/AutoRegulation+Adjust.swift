@@ -52,6 +52,17 @@ extension AutoRegulation {
                     guard let logged = byExercise[item.cardID], let card = catalog.card(id: item.cardID) else { return item }
                     var decided = item
                     if let given { decided.dose = given }
+                    if light {
+                        // A light week eases off the dose reached; the log moves doses in the usual weeks, and
+                        // is not judged against the light week's effort. Only pain still makes it easier.
+                        let decision = decide(for: decided, card: card, sets: logged)
+                        switch decision.change {
+                        case .regress, .reduce: return apply(decision, to: item, catalog: catalog)
+                        case .hold, .addLoad, .progress:
+                            item.change = given.flatMap { exceeds($0, item.dose) ? "light week: about half of \($0.summary), the dose you reached" : nil }
+                            return item
+                        }
+                    }
                     var decision = decide(for: decided, card: card, sets: logged)
                     // The top of the range twice with nothing heavier to take and no harder card: the
                     // calendar's next step (reps, a set, a slower lowering) is what the log earned.
@@ -70,8 +81,10 @@ extension AutoRegulation {
                        keptChange.hasSuffix(": \(lastDone) twice") {
                         // The rise the block recorded from this same log: kept, in the same words, until the log moves on.
                         decision = DoseDecision(exerciseID: card.id, change: .hold, nextLoadKg: decision.nextLoadKg, reason: keptChange)
-                        item.dose.sets = dose.sets
-                        item.dose.work = dose.work
+                        if exceeds(item.dose, dose) {
+                            item.dose.sets = dose.sets
+                            item.dose.work = dose.work
+                        }
                     } else if earned, let lastDone, let load = item.dose.load, load.contains(PlanConstants.addLoadThisWeek),
                               given.map({ !exceeds(item.dose, $0) }) ?? true {
                         // The top twice on a card that takes load, with no weight logged: the calendar's
