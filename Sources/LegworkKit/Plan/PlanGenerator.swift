@@ -328,7 +328,7 @@ private struct Builder {
                 dose.load = "a light weight, well short of effort"
             }
             if safety.bodyWeightOnly, dose.load != nil { dose.load = "body weight only" }
-            if dosed.addsLoad && phase.progresses && frozenAfter == nil {
+            if dosed.addsLoad && phase.progresses && frozenAfter == nil && !light {
                 dose.load = [dose.load, PlanConstants.addLoadThisWeek].compactMap { $0 }.joined(separator: "; ")
             }
             // Past the runner's heaviest dumbbell or loaded backpack the work comes from tempo and reps, never "add load".

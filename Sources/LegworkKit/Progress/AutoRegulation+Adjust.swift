@@ -47,22 +47,30 @@ extension AutoRegulation {
                         given = kept.dose
                         keptChange = kept.change
                         // A card the log moved to and has not logged yet keeps the words of that move.
-                        if byExercise[item.cardID] == nil { return item }
+                        if byExercise[item.cardID] == nil && !light { return item }
+                    }
+                    if light {
+                        // A light week eases off the dose reached; the log moves doses in the usual weeks, and
+                        // is not judged against the light week's effort. Only pain still makes it easier.
+                        if let logged = byExercise[item.cardID], let card = catalog.card(id: item.cardID) {
+                            var decided = item
+                            if let given { decided.dose = given }
+                            let decision = decide(for: decided, card: card, sets: logged)
+                            switch decision.change {
+                            case .regress, .reduce: return apply(decision, to: item, catalog: catalog)
+                            case .hold, .addLoad, .progress: break
+                            }
+                        }
+                        if let given, exceeds(given, item.dose) {
+                            item.change = "light week: about half of \(given.summary), the dose you reached"
+                        } else if keptChange != nil {
+                            item.change = nil
+                        }
+                        return item
                     }
                     guard let logged = byExercise[item.cardID], let card = catalog.card(id: item.cardID) else { return item }
                     var decided = item
                     if let given { decided.dose = given }
-                    if light {
-                        // A light week eases off the dose reached; the log moves doses in the usual weeks, and
-                        // is not judged against the light week's effort. Only pain still makes it easier.
-                        let decision = decide(for: decided, card: card, sets: logged)
-                        switch decision.change {
-                        case .regress, .reduce: return apply(decision, to: item, catalog: catalog)
-                        case .hold, .addLoad, .progress:
-                            item.change = given.flatMap { exceeds($0, item.dose) ? "light week: about half of \($0.summary), the dose you reached" : nil }
-                            return item
-                        }
-                    }
                     var decision = decide(for: decided, card: card, sets: logged)
                     // The top of the range twice with nothing heavier to take and no harder card: the
                     // calendar's next step (reps, a set, a slower lowering) is what the log earned.

@@ -14,9 +14,15 @@ extension AutoRegulation {
         guard let card = catalog.card(id: kept.cardID) else { return nil }
         var item = item
         if card.id == item.cardID {
-            // The same card: a working dose above the calendar's is where this week starts (never in a light
-            // week, whose lower dose is the point).
-            if !light, exceeds(kept.dose, item.dose) {
+            // The same card: a working dose above the calendar's is where this week starts; a light week is
+            // never more than the light form of the dose reached.
+            if light {
+                let eased = DoseRule.lighten(kept.dose)
+                if exceeds(item.dose, eased) {
+                    item.dose.sets = eased.sets
+                    item.dose.work = eased.work
+                }
+            } else if exceeds(kept.dose, item.dose) {
                 item.dose.sets = kept.dose.sets
                 item.dose.work = kept.dose.work
                 if let load = kept.dose.load { item.dose.load = load }
