@@ -358,3 +358,24 @@ extension TrainingBlockMemoryTests {
         #expect(Self.thursday(plan, painful, reached: reached).cardID == "calf_raise")
     }
 }
+
+extension TrainingBlockMemoryTests {
+    @Test func aSupersetNamesTheExerciseNowAfterIt() throws {
+        // The block put the lateral step-down where the hip hike was planned: the calf's superset says so.
+        let plan = Self.generator.plan(for: Self.regular, start: Self.start)
+        let session = try #require(plan.sessionDays.first { $0.session!.items.contains { $0.supersetWithNext == true } }?.session)
+        let index = try #require(session.items.firstIndex { $0.supersetWithNext == true })
+        let next = session.items[index + 1]
+        let slot = try #require(next.slot)
+        let harder = try #require(Self.catalog.card(id: next.cardID)?.progression.flatMap { Self.catalog.card(id: $0) })
+        let kept = ReachedSlot(cardID: harder.id, dose: Dose.reps(2, 8, rest: 45), tempo: harder.tempo, change: "harder: \(harder.id), 2x12 twice",
+                               since: Self.start)
+        var profile = Self.regular
+        profile.equipment.formUnion([.dumbbells, .bench, .kettlebell])
+        let adjusted = AutoRegulation.adjust(plan, catalog: Self.catalog, sets: [], from: Self.start, profile: profile, reached: [slot: kept])
+        let items = try #require(adjusted.sessionDays.first { $0.session!.items.contains { $0.slot == slot } }?.session?.items)
+        let paired = try #require(items.firstIndex { $0.supersetWithNext == true })
+        #expect(items[paired + 1].cardID == harder.id)
+        #expect(items[paired].note?.contains("Superset with \(harder.name):") == true, "\(items[paired].note ?? "")")
+    }
+}

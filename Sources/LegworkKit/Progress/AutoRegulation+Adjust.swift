@@ -126,6 +126,7 @@ extension AutoRegulation {
                     }
                     return adjustedItem
                 }
+                renameSupersets(&session.items)
                 adjusted.weeks[w].days[d].session = session
             }
         }
@@ -173,6 +174,16 @@ extension AutoRegulation {
                 return aHere != bHere ? aHere : a < b
             }
         return sameCard.first.flatMap { reached[$0] } ?? reached[slot]
+    }
+
+    /// A superset's sentence names the exercise now after it (the log or the block may have put another
+    /// card in that place).
+    static func renameSupersets(_ items: inout [PlanItem]) {
+        for i in items.indices.dropLast() where items[i].supersetWithNext == true {
+            guard let note = items[i].note, let start = note.range(of: "Superset with "),
+                  let colon = note[start.upperBound...].firstIndex(of: ":") else { continue }
+            items[i].note = note.replacingCharacters(in: start.upperBound..<colon, with: items[i + 1].name)
+        }
     }
 
     /// `given` one progression step on (DOMAIN §2, Progression: reps, then sets), within `proposed`, the
