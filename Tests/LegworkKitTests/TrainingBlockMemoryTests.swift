@@ -379,3 +379,18 @@ extension TrainingBlockMemoryTests {
         #expect(items[paired].note?.contains("Superset with \(harder.name):") == true, "\(items[paired].note ?? "")")
     }
 }
+
+extension TrainingBlockMemoryTests {
+    @Test func aStoredDoseSpeaksOfTheGearTheRunnerOwnsNow() throws {
+        // Reached with dumbbells; the dumbbells are gone: the dose stays, the words follow the backpack.
+        let plan = Self.generator.plan(for: Self.regular, start: Self.start)
+        let item = try #require(plan.sessionDays.flatMap { $0.session!.items }.first { $0.cardID == "sl_rdl" })
+        let slot = try #require(item.slot)
+        let kept = ReachedSlot(cardID: "sl_rdl", dose: Dose(sets: 3, work: .reps(12...12), rest: 60, load: "moderate dumbbell"),
+                               tempo: item.tempo, change: "up to 3 × 12: 3x10 at RIR 2 twice", since: Self.start)
+        let adjusted = AutoRegulation.adjust(plan, catalog: Self.catalog, sets: [], from: Self.start, profile: Self.regular, reached: [slot: kept])
+        let resumed = try #require(Self.first(slot, in: adjusted, from: Self.start))
+        #expect(resumed.dose.summary == "3 × 12")
+        #expect(!(resumed.dose.load ?? "").contains("dumbbell"), "\(resumed.dose.load ?? "")")
+    }
+}

@@ -25,7 +25,9 @@ extension AutoRegulation {
             } else if exceeds(kept.dose, item.dose) {
                 item.dose.sets = kept.dose.sets
                 item.dose.work = kept.dose.work
-                if let load = kept.dose.load { item.dose.load = load }
+                // A weight the log set ("12 kg") carries on; words about gear stay the plan's, which follow
+                // what the runner owns now.
+                if let load = kept.dose.load, load.hasSuffix(" kg") { item.dose.load = load }
                 item.change = item.change ?? kept.change
             }
             return item
@@ -37,6 +39,9 @@ extension AutoRegulation {
         item.name = card.name
         item.tempo = kept.tempo
         item.dose = light ? DoseRule.lighten(kept.dose) : kept.dose
+        // The load in words of what the runner owns now, within their heaviest dumbbell or backpack.
+        if item.dose.load?.hasSuffix(" kg") != true { item.dose.load = selector.ownLoad(item.dose.load, for: card) }
+        item.dose = OwnedLoad.fit(item.dose, card: card, selector: selector)
         item.change = kept.change
         let easierForPain = !harder && (kept.change?.hasPrefix("easier") ?? false)
         item.why = WhyText.why(card: card, role: item.role, profile: profile, origin: .direct,
