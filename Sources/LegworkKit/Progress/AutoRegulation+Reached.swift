@@ -50,6 +50,20 @@ extension AutoRegulation {
         return item
     }
 
+    /// What the block kept for `slot`: its own entry when it holds the same card; else — an edit reordered the
+    /// places or brought the card into another session — the same card's entry elsewhere, this session's
+    /// first (a card has one working dose); else the place's own entry (a variant of the card, or stale).
+    static func keptSlot(_ slot: String, for item: PlanItem, in reached: [String: ReachedSlot]) -> ReachedSlot? {
+        if let kept = reached[slot], kept.cardID == item.cardID { return kept }
+        let session = slot.prefix { $0 != "." }
+        let sameCard = reached.keys.filter { reached[$0]?.cardID == item.cardID }
+            .sorted { a, b in
+                let (aHere, bHere) = (a.prefix { $0 != "." } == session, b.prefix { $0 != "." } == session)
+                return aHere != bHere ? aHere : a < b
+            }
+        return sameCard.first.flatMap { reached[$0] } ?? reached[slot]
+    }
+
     /// Whether `card` lies up `other`'s progression links (within `variantLinks`).
     static func isVariant(_ card: ExerciseCard, harderThan other: ExerciseCard, catalog: Catalog) -> Bool {
         var next = other.progression
