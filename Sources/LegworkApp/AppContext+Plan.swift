@@ -9,17 +9,25 @@ extension AppContext {
         // The gate shapes the plan: warning signs, pain and clinician referrals (an unreadable log must
         // not hide the plan: the profile's own answers still count).
         let safety = (try? safetyDecision(today: today)) ?? SafetyGate.decide(profile: profile, today: today)
-        let plan = try generatedPlan(for: profile, today: today, safety: safety)
-        // Only the exercises still ahead, through the by-exercise index: a long log stays cheap to open.
-        // An unreadable log must not hide the plan: it shows as generated.
+        let (plan, block) = try generatedPlan(for: profile, today: today, safety: safety)
+        // Only the exercises still ahead (and those the block's slots reached), through the by-exercise
+        // index: a long log stays cheap to open. An unreadable log must not hide the plan: it shows as generated.
         let ahead = Set(plan.sessionDays.filter { $0.date >= today }.flatMap { $0.session?.items.map(\.cardID) ?? [] })
+            .union(block.slots.values.map(\.cardID))
         let sets = ahead.sorted().flatMap { (try? store.sets(exercise: $0)) ?? [] }
-        return AutoRegulation.adjust(plan, catalog: catalog, sets: sets, from: today, allowRises: !safety.dosesFrozen, profile: profile)
+        let adjusted = AutoRegulation.adjust(plan, catalog: catalog, sets: sets, from: today, allowRises: !safety.dosesFrozen,
+                                             profile: profile, reached: block.slots)
+        // The block remembers what each slot reached, so an edit or the next block starts from there.
+        let reached = block.recording(adjusted, from: today)
+        if reached != block {
+            do { try store.saveTrainingBlock(reached) } catch { throw Failure(error.description) }
+        }
+        return adjusted
     }
 
     /// The plan as generated from the profile and the stored training block, before the log adjusts it.
     /// A block that has run out is followed by the next one, which carries on from where it ended.
-    private func generatedPlan(for profile: Profile, today: CalendarDate, safety: SafetyDecision) throws -> Plan {
+    private func generatedPlan(for profile: Profile, today: CalendarDate, safety: SafetyDecision) throws -> (Plan, TrainingBlock) {
         // Imported cards are not reviewed for runners: they enter the plan only when the runner says so.
         let generator = PlanGenerator(cards: profile.importedCards ? catalog.cards : catalog.cards.filter { !$0.isImported })
         let saved: TrainingBlock?
@@ -34,10 +42,16 @@ extension AppContext {
             block = block.next(after: plan, start: last.adding(days: 1), afterMarathon: profile.raceDistance == .marathon)
             plan = generator.plan(for: profile, start: block.start, safety: safety, today: today, block: block)
         }
-        if block != saved {
-            do { try store.saveDocument(block, key: .trainingBlock) } catch { throw Failure(error.description) }
+        // Protocols that start or stop and a beginner's flare are kept in the block (`PlanGenerator.adapt`).
+        let adapted = generator.adapt(block, to: profile, today: today)
+        if adapted != block {
+            block = adapted
+            plan = generator.plan(for: profile, start: block.start, safety: safety, today: today, block: block)
         }
-        return plan
+        if block != saved {
+            do { try store.saveTrainingBlock(block) } catch { throw Failure(error.description) }
+        }
+        return (plan, block)
     }
 
     /// The stored block; a store written before blocks existed has only the plan's start day.

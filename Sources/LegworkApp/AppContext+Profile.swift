@@ -17,8 +17,6 @@ package enum ProfileText {
 extension DocumentKey {
     /// The day the plan started, as stores written before training blocks kept it (read, never written).
     static let planStart: DocumentKey = "plan-start"
-    /// The current training block (`TrainingBlock`): its start, number and what earlier blocks reached.
-    static let trainingBlock: DocumentKey = "training-block"
 }
 
 extension AppContext {

@@ -13,4 +13,7 @@ public struct DocumentKey: Hashable, Sendable, ExpressibleByStringLiteral, Custo
     public static let sessionInProgress: DocumentKey = "session-in-progress"
     /// The stretch routine in progress, kept apart from a strength session's.
     public static let stretchInProgress: DocumentKey = "stretch-in-progress"
+    /// The current training block (`TrainingBlock`): its start and number, what earlier blocks reached, and
+    /// what its slots, tendon protocols and jump gate reached (see `Store.trainingBlock()`).
+    public static let trainingBlock: DocumentKey = "training-block"
 }

@@ -73,6 +73,20 @@ enum StoreSchema {
             // never counts for progression, streaks or charts.
             try db.execute(sql: "ALTER TABLE session ADD COLUMN preview INTEGER NOT NULL DEFAULT 0 CHECK (preview IN (0, 1))")
         }
+        migrator.registerMigration("v3-training-block") { db in
+            // Stores from before training blocks kept only the plan's first day ("plan-start"): that day
+            // becomes the first block, so the plan carries on instead of starting again at week 1. A
+            // block's slots, protocol weeks and jump gate are added to its document as it is next saved.
+            try db.execute(sql: """
+                INSERT INTO document (key, json, updated_at)
+                SELECT 'training-block',
+                       json_object('start', json(json), 'number', 1, 'weeks-before', 0, 'steps-before', 0),
+                       updated_at
+                FROM document
+                WHERE key = 'plan-start' AND json_type(json) = 'text'
+                  AND NOT EXISTS (SELECT 1 FROM document WHERE key = 'training-block')
+                """)
+        }
         return migrator
     }()
 

@@ -25,7 +25,7 @@ import Testing
         #expect(show.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
         #expect(Set(json.keys) == ["experience", "goal", "race-distance", "race-date", "weekly-km", "run-days", "long-run-day",
-                                   "workout-day", "strength-days", "session-minutes", "equipment", "dumbbell-max-kg",
+                                   "workout-day", "strength-days", "session-minutes", "equipment", "dumbbell-max-kg", "backpack-kg",
                                    "injury", "red-flags", "imported-cards", "cleared", "hop-test"])
         #expect(json["experience"] as? String == "regular")
         #expect(json["race-distance"] as? String == "half")

@@ -9,7 +9,7 @@ struct ProfileIntakeFormTests {
         let form = IntakeForm(today: today)
         #expect(form.fields.map(\.key) == [
             .experience, .goal, .raceDistance, .raceDate, .weeklyKm, .runDays, .longRunDay, .workoutDay,
-            .strengthDays, .sessionMinutes, .equipment, .dumbbellMaxKg, .injury, .redFlags, .cleared,
+            .strengthDays, .sessionMinutes, .equipment, .dumbbellMaxKg, .backpackKg, .injury, .redFlags, .cleared,
         ])
         #expect(form.fields.allSatisfy { !$0.label.isEmpty && !$0.help.isEmpty })
         #expect(form.isValid)

@@ -6,6 +6,7 @@ struct ProfileJSONTests {
     @Test func defaultProfileEncodesEveryKeySorted() {
         #expect(ProfileJSON.encode(Profile()) == """
         {
+          "backpack-kg" : null,
           "cleared" : null,
           "dumbbell-max-kg" : null,
           "equipment" : [

@@ -17,8 +17,8 @@ struct ProfileUpdateTests {
         let p = try apply([
             "experience=seasoned", "goal=race", "race-distance=marathon", "race-date=2026-04-19",
             "weekly-km=62.34", "run-days=mon,wed,thu,sat,sun", "long-run-day=sun", "workout-day=wed",
-            "strength-days=3", "session-minutes=45", "equipment=mat,dumbbells,bench,trap-bar",
-            "dumbbell-max-kg=24", "injury=achilles:current:3,knee:past", "red-flags=none",
+            "strength-days=3", "session-minutes=45", "equipment=mat,dumbbells,bench,trap-bar,backpack",
+            "dumbbell-max-kg=24", "backpack-kg=7.5 kg", "injury=achilles:current:3,knee:past", "red-flags=none",
         ])
         #expect(p.experience == .seasoned)
         #expect(p.level == .advanced)
@@ -31,8 +31,9 @@ struct ProfileUpdateTests {
         #expect(p.workoutDay == .wed)
         #expect(p.strengthDays == 3)
         #expect(p.sessionMinutes == .long)
-        #expect(p.equipment == [.mat, .dumbbells, .bench, .trapBar])
+        #expect(p.equipment == [.mat, .dumbbells, .bench, .trapBar, .backpack])
         #expect(p.dumbbellMaxKg == 24)
+        #expect(p.backpackKg == 7.5)
         #expect(p.injuries == [InjuryStatus(.achilles, .current(pain: 3)), InjuryStatus(.knee, .past)])
         #expect(p.redFlags.isEmpty)
     }
@@ -65,7 +66,7 @@ struct ProfileUpdateTests {
     @Test func unknownKeySuggestsAndListsKeys() {
         #expect(message(["goals=race"]) == "unknown key \"goals\"; did you mean \"goal\"? valid keys: "
             + "experience, goal, race-distance, race-date, weekly-km, weekly-miles, run-days, long-run-day, "
-            + "workout-day, strength-days, session-minutes, equipment, dumbbell-max-kg, injury, red-flags, cleared, imported-cards, hop-test")
+            + "workout-day, strength-days, session-minutes, equipment, dumbbell-max-kg, backpack-kg, injury, red-flags, cleared, imported-cards, hop-test")
         #expect(message(["injuries=knee:past"])?.hasPrefix("unknown key \"injuries\"; did you mean \"injury\"?") == true)
         #expect(message(["colour=red"])?.hasPrefix("unknown key \"colour\"; valid keys: experience") == true)
     }
@@ -92,6 +93,7 @@ struct ProfileUpdateTests {
         ("session-minutes=20", "session-minutes: \"20\" is not valid; choose one of 15, 30, 45"),
         ("equipment=mat,dumbell", "equipment: \"mat,dumbell\" is not valid; \"dumbell\" is not equipment (did you mean \"dumbbells\"?); list items from mat, mini-band, long-band, dumbbells, kettlebell, step, bench, wall, backpack, towel, block, trap-bar, or none"),
         ("dumbbell-max-kg=heavy", "dumbbell-max-kg: \"heavy\" is not valid; give the heaviest dumbbell in kg, from 0.5 to 100, or none"),
+        ("backpack-kg=60", "backpack-kg: \"60\" is not valid; give what your loaded backpack weighs in kg, from 0.5 to 40, or none"),
         ("injury=knee:current", "injury: \"knee:current\" is not valid; a current injury needs its pain 0–10, e.g. knee:current:3; write NAME:past or NAME:current:PAIN with NAME one of itbs, knee, shins, achilles, plantar, other and PAIN 0–10, separated by commas, or none"),
         ("injury=knee:current:11", "injury: \"knee:current:11\" is not valid; a current injury needs its pain 0–10, e.g. knee:current:3; write NAME:past or NAME:current:PAIN with NAME one of itbs, knee, shins, achilles, plantar, other and PAIN 0–10, separated by commas, or none"),
         ("injury=achiles:past", "injury: \"achiles:past\" is not valid; \"achiles\" is not an injury (did you mean \"achilles\"?); write NAME:past or NAME:current:PAIN with NAME one of itbs, knee, shins, achilles, plantar, other and PAIN 0–10, separated by commas, or none"),

@@ -123,6 +123,16 @@ enum IntakeFixtures {
         #expect(terminal.frames[15].text.contains("› Heaviest dumbbell"))
     }
 
+    @Test func theBackpacksLoadIsAskedOnlyWithTheBackpack() throws {
+        // Equipment: tick the backpack (the ninth choice); the field after the equipment is then its load.
+        let inputs: [TerminalInput] = Array(repeating: .key(.tab), count: 10)
+            + Array(repeating: .key(.right), count: 8) + [.key(.character(" ")), .key(.tab)]
+        let (terminal, _, _) = try IntakeFixtures.run(inputs)
+        #expect(!terminal.frames[10].text.contains("Loaded backpack"))
+        #expect(terminal.frames[19].text.contains("mat, backpack"))
+        #expect(terminal.frames[20].text.contains("› Loaded backpack"))
+    }
+
     @Test func injuriesArePickedByAreaStateAndPain() throws {
         let inputs: [TerminalInput] = Array(repeating: .key(.tab), count: 11)    // injuries
             + [.key(.right), .key(.character(" ")), .key(.character(" ")), .key(.character("+")), .key(.character("+"))]   // knee: current, pain 4

@@ -62,6 +62,16 @@ struct InjuryModule {
     /// Whether a heel-raise protocol runs (Achilles, plantar fascia or both).
     var hasFootProtocol: Bool { !footProtocol(week: 1).isEmpty }
 
+    /// The tendon protocols that run: HSR while the Achilles hurts, Rathleff while the plantar fascia does
+    /// (with both, the one raise on a towel counts as both).
+    var runningProtocols: Set<TendonProtocol> {
+        guard hasFootProtocol else { return [] }
+        var running: Set<TendonProtocol> = []
+        if isActive(.achilles) { running.insert(.hsr) }
+        if isActive(.plantar) { running.insert(.rathleff) }
+        return running
+    }
+
     /// Cards that can carry heavy slow resistance for the Achilles standing, heaviest first.
     private var standingCalfCards: [ExerciseCard] {
         selector.allCards.filter {
@@ -95,13 +105,16 @@ struct InjuryModule {
 
     /// The heel-raise protocol for plan week `week`: for an Achilles a standing and a bent-knee raise
     /// (HSR), for a plantar fascia the Rathleff raise, for both the standing raise done Rathleff-style.
-    func footProtocol(week: Int) -> [Item] {
+    /// - Parameter protocolWeek: the protocol's own week for a tendon protocol (`TrainingBlock.protocolWeek`);
+    ///   default: `week`.
+    func footProtocol(week: Int, protocolWeek: ((TendonProtocol) -> Int)? = nil) -> [Item] {
+        func weekOf(_ kind: TendonProtocol) -> Int { protocolWeek?(kind) ?? week }
         let achilles = isActive(.achilles), plantar = isActive(.plantar)
         guard achilles || plantar else { return [] }
         var items: [Item] = []
         let rest = PlanConstants.protocolRest
         if plantar, let towel = rathleffCard {
-            let (sets, reps) = Self.scheduled(PlanConstants.rathleffSchedule, week: week)
+            let (sets, reps) = Self.scheduled(PlanConstants.rathleffSchedule, week: weekOf(.rathleff))
             let why = achilles
                 ? "Achilles and plantar protocol, heavy slow raises on a towel: one raise loads the tendon and the fascia; for \(describe(.achilles)) and \(describe(.plantar))"
                 : "Plantar protocol, Rathleff heel raises: high-load raises beat stretching at 3 months; for \(describe(.plantar))"
@@ -111,7 +124,7 @@ struct InjuryModule {
                                                tempo: .phases(down: 3, pause: 2, up: 3)), soreSideOnly: towel.unilateral))
         }
         guard achilles else { return items }
-        let (sets, reps) = Self.scheduled(PlanConstants.hsrSchedule, week: week)
+        let (sets, reps) = Self.scheduled(PlanConstants.hsrSchedule, week: weekOf(.hsr))
         let hsrWhy = "Achilles protocol, heavy slow resistance: a heavy, slow load makes the tendon stronger; for \(describe(.achilles))"
         if items.isEmpty, let standing = standingCalfCards.first {
             let note = [Self.soreSide, "Knee straight; 3 s up, 3 s down.", levelNote, cadenceNote, substituteNote(standing)]

@@ -56,6 +56,8 @@ private struct Builder {
     let strengthDates: [Int: [CalendarDate]]
     let safety: SafetyDecision
     let block: TrainingBlock
+    /// The day the plan is made for: a protocol not yet recorded begins in its week.
+    let today: CalendarDate
     /// While doses are frozen (pain, a warning sign, progression paused), weeks after this index keep its
     /// progression steps: nothing rises until the gate clears.
     let frozenAfter: Int?
@@ -75,6 +77,7 @@ private struct Builder {
         self.calendar = calendar
         self.safety = safety
         self.block = block
+        self.today = today
         self.frozenAfter = safety.dosesFrozen ? max(0, today.days(since: calendar.firstMonday) / 7) : nil
         self.schedule = WeeklySchedule(profile: profile, start: start, race: calendar.race)
         self.selector = ExerciseSelector(cards: cards, profile: profile)
@@ -101,7 +104,7 @@ private struct Builder {
     /// The earlier blocks' steps carry on: a new block starts from the doses reached, not from scratch.
     private static func steps(week index: Int, profile: Profile, calendar: PhaseCalendar, block: TrainingBlock) -> (strength: Int, jumps: Int) {
         let jumps = calendar.progressionStep(week: index) {
-            PlyoGate.weekBlock(profile: profile, weekNumber: block.weeksBefore + $0 + 1, phase: calendar.phases[$0]) == nil
+            PlyoGate.weekBlock(profile: profile, weekNumber: block.weeksBefore + $0 + 1, phase: calendar.phases[$0], gate: block.jumpGate) == nil
         }
         return (block.stepsBefore + calendar.progressionStep(week: index), jumps)
     }
@@ -192,8 +195,10 @@ private struct Builder {
         case .peak: "Strength \(letter) (peak week)"
         default: "Strength \(letter)"
         }
-        return PlanSession(title: title, kind: .strength, minutes: minutes, items: draft.items,
-                           runningCue: RunningCue.pick(from: draft.cards.filter { $0.kind != .stretch }, week: week), notes: notes)
+        var session = PlanSession(title: title, kind: .strength, minutes: minutes, items: draft.items,
+                                  runningCue: RunningCue.pick(from: draft.cards.filter { $0.kind != .stretch }, week: week), notes: notes)
+        if light { session.light = true }
+        return session
     }
 
     /// The exercises of one strength session at progression `step`, with `cuts` (slots left out, sets
@@ -222,7 +227,7 @@ private struct Builder {
             notes.append("Your race is less than \(PlanConstants.newToRaceDays / 7) weeks away: familiar, light work only, nothing new before race day.")
         }
 
-        let plyoBlock = PlyoGate.weekBlock(profile: profile, weekNumber: week, phase: phase)
+        let plyoBlock = PlyoGate.weekBlock(profile: profile, weekNumber: week, phase: phase, gate: block.jumpGate)
             ?? PlyoGate.dateBlock(date: date, race: calendar.race)
         let plyoAllowed = plyoBlock == nil && k < PlyoGate.sessionsPerWeek(level, weeklyKm: profile.weeklyKm) && !safety.impactBlocked
         if slots.contains(.plyometric) && !plyoAllowed {
@@ -323,11 +328,11 @@ private struct Builder {
                 dose.load = "a light weight, well short of effort"
             }
             if safety.bodyWeightOnly, dose.load != nil { dose.load = "body weight only" }
-            if dosed.addsLoad && phase.progresses && frozenAfter == nil {
-                dose.load = [dose.load, "this week: add 2.5–5% load"].compactMap { $0 }.joined(separator: "; ")
+            if dosed.addsLoad && phase.progresses && frozenAfter == nil && !light {
+                dose.load = [dose.load, PlanConstants.addLoadThisWeek].compactMap { $0 }.joined(separator: "; ")
             }
-            // Past the runner's heaviest dumbbell the work comes from tempo and reps, never "add load".
-            if selector.owns(.dumbbells) { dose = OwnedLoad.fit(dose, card: dosed.card, heaviestKg: profile.dumbbellMaxKg) }
+            // Past the runner's heaviest dumbbell or loaded backpack the work comes from tempo and reps, never "add load".
+            dose = OwnedLoad.fit(dose, card: dosed.card, selector: selector)
             var itemNotes: [String] = painCut ? ["Pain above \(PlanConstants.regressPain)/10: half the sets, in a pain-free range only."] : []
             if safety.bodyWeightOnly, dosed.dose.load != nil { itemNotes.append("Body weight only until a clinician clears your warning sign.") }
             switch choice.origin {
@@ -355,10 +360,12 @@ private struct Builder {
             let note: String? = itemNotes.isEmpty ? nil : itemNotes.joined(separator: " ")
             let why = WhyText.why(card: dosed.card, role: slot.role, profile: profile, origin: dosed.card.id == choice.card.id ? choice.origin : .direct,
                                   variantOf: dosed.variantOf, easierBecauseOfPain: easier, standIns: selector.missing(dosed.card))
-            items.append(PlanItem(cardID: dosed.card.id, name: dosed.card.name, role: slot.role, dose: dose,
-                                  tempo: cuts.steadyTempo ? dosed.card.tempo : dosed.tempo,
-                                  rir: raceWeekRIR(DoseRule.rir(level: level, weekNumber: week, card: dosed.card, dose: dose, light: light), phase: phase),
-                                  why: why, note: note))
+            var item = PlanItem(cardID: dosed.card.id, name: dosed.card.name, role: slot.role, dose: dose,
+                                tempo: cuts.steadyTempo ? dosed.card.tempo : dosed.tempo,
+                                rir: raceWeekRIR(DoseRule.rir(level: level, weekNumber: week, card: dosed.card, dose: dose, light: light), phase: phase),
+                                why: why, note: note)
+            item.slot = slot.key(session: String(UnicodeScalar(UInt8(65 + k))))
+            items.append(item)
             itemCards.append(dosed.card)
             itemSlots.append(slot)
             used.insert(dosed.card.id)
@@ -390,7 +397,10 @@ private struct Builder {
 
     /// A session of just the heel-raise protocol, on its days without strength work.
     private func protocolSession(week: Int) -> PlanSession {
-        let modulesItems = (modules.footProtocol(week: week) + modules.footStretches()).filter { safety.permits($0.card) }
+        // Each protocol counts its own weeks from the week it began, not the block's (`TrainingBlock.protocolWeek`).
+        let current = block.weekNumber(of: today)
+        let protocolItems = modules.footProtocol(week: week) { block.protocolWeek($0, week: week, current: current) }
+        let modulesItems = (protocolItems + modules.footStretches()).filter { safety.permits($0.card) }
         let pairs = modulesItems.map { moduleItem($0, week: week, light: false, step: 0, fixedSets: nil, contactCap: 0) }
         let title = switch (modules.isActive(.achilles), modules.isActive(.plantar)) {
         case (true, true): "Achilles and heel raises"

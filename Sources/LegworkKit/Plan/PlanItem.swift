@@ -38,6 +38,9 @@ public struct PlanItem: Codable, Hashable, Sendable {
     public var soreSideOnly: Bool?
     /// Done as a superset with the next item (accessories paired to fit the minutes). Nil: on its own.
     public var supersetWithNext: Bool?
+    /// The place this exercise fills in the week's sessions ("A.single-leg"): the training block keeps what
+    /// each place reached (`TrainingBlock.slots`). Nil for the warm-up, protocols and stretches.
+    public var slot: String?
 
     public init(cardID: String, name: String, role: Role, dose: Dose, tempo: Tempo, rir: RepsInReserve?, why: String,
                 note: String? = nil, change: String? = nil) {

@@ -10,6 +10,9 @@ public struct PlanSession: Codable, Hashable, Sendable {
     public var runningCue: String
     /// When to do it and what is different this week, in plain words.
     public var notes: [String]
+    /// A light session (deload, race week, the return week, the first weeks before a race): about half the
+    /// sets, further from failure. The training block never takes a working dose from one. Nil: a usual one.
+    public var light: Bool?
 
     public init(title: String, kind: Kind, minutes: Int, items: [PlanItem], runningCue: String, notes: [String]) {
         self.title = title; self.kind = kind; self.minutes = minutes; self.items = items

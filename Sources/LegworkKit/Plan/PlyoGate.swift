@@ -7,7 +7,8 @@
 /// race. Otherwise in 1 session a week (2 for advanced runners) and within a weekly contact budget.
 enum PlyoGate {
     /// Why no plyometrics in week `number` of phase `phase`, or nil when they are allowed.
-    static func weekBlock(profile: Profile, weekNumber: Int, phase: PlanPhase) -> String? {
+    /// - Parameter gate: the block's jump gate: where a beginner's pain-free weeks count from.
+    static func weekBlock(profile: Profile, weekNumber: Int, phase: PlanPhase, gate: JumpGate = JumpGate()) -> String? {
         if !profile.redFlags.isEmpty {
             return "No jumping or hopping: you reported a warning sign, so a clinician should clear you first."
         }
@@ -19,7 +20,7 @@ enum PlyoGate {
         if afterInjury(profile) {
             return "No jumping until you pass the return-to-jumping test: \(ReturnToJumping.description); \(ReturnToJumping.recordHint())."
         }
-        if profile.level == .beginner, weekNumber <= PlanConstants.painFreeWeeksBeforeBeginnerPlyo {
+        if profile.level == .beginner, gate.weeksCounted(atWeek: weekNumber) <= PlanConstants.painFreeWeeksBeforeBeginnerPlyo {
             return "No jumping yet: pogo hops come after \(PlanConstants.painFreeWeeksBeforeBeginnerPlyo) pain-free weeks of strength work."
         }
         if phase == .taper || phase == .recovery { return "No jumping in race week." }

@@ -21,6 +21,12 @@ enum PlanSlot: Equatable, Hashable, Sendable {
         case .core: .core
         }
     }
+
+    /// The slot's place in session `letter` ("A.single-leg", "B.single-leg-2"): what the training block
+    /// remembers a working dose by (`PlanItem.slot`).
+    func key(session letter: String) -> String {
+        letter + "." + (self == .singleLegSecond ? "single-leg-2" : role.rawValue)
+    }
 }
 
 /// Rule: the slots of a session by its length (DOMAIN.md §2, Templates).

@@ -1,6 +1,11 @@
 /// A plan is a training block that lasts (DOMAIN.md §2, "Training blocks"): its start date and number are
 /// kept in the store, so a profile edit adapts the weeks ahead instead of restarting week 1, and the block
 /// after it carries on from where this one ended — its week count, its progression and the protocols' weeks.
+///
+/// Besides what it derives from its start, the block remembers what the runner reached: each slot's
+/// exercise and working dose as the log moved them (`slots`), the week each tendon protocol began
+/// (`protocolStarts`) and the jump gate's state (`jumpGate`). `PlanGenerator.adapt` and
+/// `TrainingBlock.recording` update them; a block stored before they existed decodes with none.
 public struct TrainingBlock: Codable, Hashable, Sendable {
     /// The first day of the block (its week 1 is the Monday-to-Sunday week holding it).
     public var start: CalendarDate
@@ -13,10 +18,19 @@ public struct TrainingBlock: Codable, Hashable, Sendable {
     public var stepsBefore: Int
     /// The block follows a marathon: its first week is a return week at about half the volume (DOMAIN §2).
     public var returnWeek: Bool
+    /// What each slot of the sessions reached, by slot (`PlanItem.slot`): the exercise, its working dose
+    /// and variant as the log last moved them. The next block starts from these too.
+    public var slots: [String: ReachedSlot]
+    /// The week number (counting across blocks) in which each tendon protocol began its week 1. Nil: a
+    /// block stored before protocols were counted, whose running protocols count from week 1.
+    public var protocolStarts: [TendonProtocol: Int]?
+    /// Where the beginner's pain-free weeks before jumping stand.
+    public var jumpGate: JumpGate
 
-    public init(start: CalendarDate, number: Int = 1, weeksBefore: Int = 0, stepsBefore: Int = 0, returnWeek: Bool = false) {
+    public init(start: CalendarDate, number: Int = 1, weeksBefore: Int = 0, stepsBefore: Int = 0, returnWeek: Bool = false,
+                slots: [String: ReachedSlot] = [:], protocolStarts: [TendonProtocol: Int]? = [:], jumpGate: JumpGate = JumpGate()) {
         self.start = start; self.number = number; self.weeksBefore = weeksBefore; self.stepsBefore = stepsBefore
-        self.returnWeek = returnWeek
+        self.returnWeek = returnWeek; self.slots = slots; self.protocolStarts = protocolStarts; self.jumpGate = jumpGate
     }
 
     /// The first block, starting `start`.
@@ -25,11 +39,63 @@ public struct TrainingBlock: Codable, Hashable, Sendable {
     /// A later block begins in the base phase only for the first one: after it, strength and power.
     public var continues: Bool { number > 1 }
 
-    /// The block after `plan` (this block's plan), starting `start`: weeks and progression carry on.
+    /// The week number (counting across blocks) of the week holding `date`.
+    public func weekNumber(of date: CalendarDate) -> Int {
+        weeksBefore + date.startOfWeek.days(since: start.startOfWeek) / 7 + 1
+    }
+
+    /// The block after `plan` (this block's plan), starting `start`: weeks and progression carry on, and so
+    /// do the doses reached, the protocols' weeks and the jump gate.
     /// - Parameter afterMarathon: the block ended with a marathon: the next one starts with a return week.
     public func next(after plan: Plan, start: CalendarDate, afterMarathon: Bool = false) -> TrainingBlock {
         TrainingBlock(start: start, number: number + 1, weeksBefore: weeksBefore + plan.weeks.count,
-                      stepsBefore: stepsBefore + plan.progressionSteps, returnWeek: afterMarathon && plan.raceDate != nil)
+                      stepsBefore: stepsBefore + plan.progressionSteps, returnWeek: afterMarathon && plan.raceDate != nil,
+                      slots: slots, protocolStarts: protocolStarts, jumpGate: jumpGate)
+    }
+
+    /// Week `number` of tendon protocol `kind` for a block week: counted from the week it began; a protocol
+    /// not yet recorded begins in `current` (the week holding today), except in a block stored before
+    /// protocols were counted, where it began with week 1.
+    public func protocolWeek(_ kind: TendonProtocol, week number: Int, current: Int) -> Int {
+        let began = protocolStarts.map { $0[kind] ?? current } ?? 1
+        return max(1, number - began + 1)
+    }
+}
+
+/// The tendon protocols whose weeks are counted (DOMAIN §1, protocol rows).
+public enum TendonProtocol: String, Codable, Hashable, Sendable, CaseIterable, CodingKeyRepresentable {
+    /// Heavy slow resistance for the Achilles.
+    case hsr
+    /// Rathleff heel raises for the plantar fascia.
+    case rathleff
+}
+
+/// The beginner's wait before jumping (DOMAIN §2: pogo hops after 4 pain-free weeks), as the block keeps it.
+public struct JumpGate: Codable, Hashable, Sendable {
+    /// The week number (across blocks) from which the pain-free weeks count: 1, or the week after a flare.
+    public var countFrom: Int
+    /// The wait is over: later flares stop jumps while they last but do not start the wait again.
+    public var opened: Bool
+
+    public init(countFrom: Int = 1, opened: Bool = false) { self.countFrom = countFrom; self.opened = opened }
+
+    /// Pain-free weeks done by the start of week `number` plus this one (week 1 of the count is 1).
+    public func weeksCounted(atWeek number: Int) -> Int { opened ? Int.max : number - countFrom + 1 }
+}
+
+/// What one slot of the sessions reached: the exercise (the slot's card or a harder or easier variant the
+/// log moved it to), its working dose and tempo, and the words of the last change.
+public struct ReachedSlot: Codable, Hashable, Sendable {
+    public var cardID: String
+    public var dose: Dose
+    public var tempo: Tempo
+    /// What the log changed last, as the plan says it ("harder: Copenhagen plank, 3x30 s twice").
+    public var change: String?
+    /// The first day of the plan this dose is for.
+    public var since: CalendarDate
+
+    public init(cardID: String, dose: Dose, tempo: Tempo, change: String?, since: CalendarDate) {
+        self.cardID = cardID; self.dose = dose; self.tempo = tempo; self.change = change; self.since = since
     }
 }
 
@@ -42,8 +108,10 @@ extension TrainingBlock {
 
     enum CodingKeys: String, CodingKey {
         case start, number, weeksBefore = "weeks-before", stepsBefore = "steps-before", returnWeek = "return-week"
+        case slots, protocolStarts = "protocol-starts", jumpGate = "jump-gate"
     }
 
+    /// Blocks stored before slots, protocol weeks and the jump gate were kept still decode.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         start = try c.decode(CalendarDate.self, forKey: .start)
@@ -51,5 +119,8 @@ extension TrainingBlock {
         weeksBefore = try c.decode(Int.self, forKey: .weeksBefore)
         stepsBefore = try c.decode(Int.self, forKey: .stepsBefore)
         returnWeek = try c.decodeIfPresent(Bool.self, forKey: .returnWeek) ?? false
+        slots = try c.decodeIfPresent([String: ReachedSlot].self, forKey: .slots) ?? [:]
+        protocolStarts = try c.decodeIfPresent([TendonProtocol: Int].self, forKey: .protocolStarts)
+        jumpGate = try c.decodeIfPresent(JumpGate.self, forKey: .jumpGate) ?? JumpGate()
     }
 }

@@ -19,7 +19,7 @@ public struct IntakeForm: Equatable, Sendable {
         self.today = today
         self.fields = IntakeForm.questions.map { q in
             var text = q.key.text(in: profile)
-            if q.isOptional, text == "none", q.key == .raceDate || q.key == .dumbbellMaxKg || q.key == .cleared { text = "" }
+            if q.isOptional, text == "none", [.raceDate, .dumbbellMaxKg, .backpackKg, .cleared].contains(q.key) { text = "" }
             return IntakeField(key: q.key, label: q.label, help: q.help, kind: q.kind, isOptional: q.isOptional,
                                text: text, message: nil)
         }
@@ -126,6 +126,8 @@ public struct IntakeForm: Equatable, Sendable {
                  .multiChoice(Equipment.allCases.map { IntakeChoice($0.rawValue, $0.title) }), optional: true),
         Question(.dumbbellMaxKg, "Heaviest dumbbell", "In kg, if you have dumbbells",
                  .number(unit: "kg", range: Profile.dumbbellKgRange), optional: true),
+        Question(.backpackKg, "Loaded backpack", "In kg, what your backpack weighs with books or water bottles in it, if you load with one",
+                 .number(unit: "kg", range: Profile.backpackKgRange), optional: true),
         Question(.injury, "Injuries", "Each area: none, past (healed) or current with its pain from 0 to 10",
                  .injuryList, optional: true),
         Question(.redFlags, "Warning signs", "Tick any that apply now: they call for a clinician before impact work",

@@ -21,6 +21,9 @@ public struct Profile: Equatable, Sendable {
     public var equipment: Set<Equipment>
     /// The heaviest dumbbell available, when the runner has dumbbells.
     public var dumbbellMaxKg: Double?
+    /// What the runner's backpack holds loaded (books, water bottles), when they load with one: it caps what
+    /// a backpack-loaded exercise asks, as the heaviest dumbbell does.
+    public var backpackKg: Double?
     /// At most one entry per injury.
     public var injuries: [InjuryStatus]
     public var redFlags: Set<RedFlag>
@@ -36,6 +39,7 @@ public struct Profile: Equatable, Sendable {
     public static let strengthDaysRange: ClosedRange<Int> = 1...4
     public static let painRange: ClosedRange<Int> = 0...10
     public static let dumbbellKgRange: ClosedRange<Double> = 0.5...100
+    public static let backpackKgRange: ClosedRange<Double> = 0.5...40
     public static let kmPerMile = 1.609344
 
     public init(
@@ -103,7 +107,7 @@ extension Profile: Codable {
         case weeklyKm = "weekly-km"
         case runDays = "run-days", longRunDay = "long-run-day", workoutDay = "workout-day"
         case strengthDays = "strength-days", sessionMinutes = "session-minutes"
-        case equipment, dumbbellMaxKg = "dumbbell-max-kg"
+        case equipment, dumbbellMaxKg = "dumbbell-max-kg", backpackKg = "backpack-kg"
         case injury, redFlags = "red-flags"
         case importedCards = "imported-cards"
         case clearedOn = "cleared"
@@ -125,6 +129,7 @@ extension Profile: Codable {
         sessionMinutes = try c.decodeIfPresent(SessionLength.self, forKey: .sessionMinutes) ?? d.sessionMinutes
         equipment = try c.decodeIfPresent(Set<Equipment>.self, forKey: .equipment) ?? d.equipment
         dumbbellMaxKg = try c.decodeIfPresent(Double.self, forKey: .dumbbellMaxKg)
+        backpackKg = try c.decodeIfPresent(Double.self, forKey: .backpackKg)
         injuries = try c.decodeIfPresent([InjuryStatus].self, forKey: .injury) ?? d.injuries
         redFlags = try c.decodeIfPresent(Set<RedFlag>.self, forKey: .redFlags) ?? d.redFlags
         importedCards = try c.decodeIfPresent(Bool.self, forKey: .importedCards) ?? d.importedCards
@@ -158,6 +163,7 @@ extension Profile: Codable {
         try c.encode(sessionMinutes, forKey: .sessionMinutes)
         try c.encode(Equipment.allCases.filter(equipment.contains), forKey: .equipment)
         try c.encode(dumbbellMaxKg, forKey: .dumbbellMaxKg)
+        try c.encode(backpackKg, forKey: .backpackKg)
         try c.encode(injuries, forKey: .injury)
         try c.encode(RedFlag.allCases.filter(redFlags.contains), forKey: .redFlags)
         try c.encode(importedCards, forKey: .importedCards)

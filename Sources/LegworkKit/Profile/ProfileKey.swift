@@ -10,7 +10,7 @@ public enum ProfileKey: String, CaseIterable, Sendable {
     case weeklyKm = "weekly-km", weeklyMiles = "weekly-miles"
     case runDays = "run-days", longRunDay = "long-run-day", workoutDay = "workout-day"
     case strengthDays = "strength-days", sessionMinutes = "session-minutes"
-    case equipment, dumbbellMaxKg = "dumbbell-max-kg"
+    case equipment, dumbbellMaxKg = "dumbbell-max-kg", backpackKg = "backpack-kg"
     case injury, redFlags = "red-flags"
     /// The day a clinician cleared the warning signs: they leave the profile (the log keeps them).
     case cleared
@@ -72,6 +72,13 @@ public enum ProfileKey: String, CaseIterable, Sendable {
                 throw invalid(value, "give the heaviest dumbbell in kg, from 0.5 to 100, or none")
             }
             profile.dumbbellMaxKg = Self.tenths(kg)
+        case .backpackKg:
+            if isNone { profile.backpackKg = nil; return }
+            let number = text.hasSuffix("kg") ? String(text.dropLast(2)).trimmingCharacters(in: .whitespaces) : text
+            guard let kg = Self.decimal(number), Profile.backpackKgRange.contains(kg) else {
+                throw invalid(value, "give what your loaded backpack weighs in kg, from 0.5 to 40, or none")
+            }
+            profile.backpackKg = Self.tenths(kg)
         case .injury:
             profile.injuries = isNone ? [] : try injuries(text, original: value)
         case .redFlags:
@@ -117,6 +124,7 @@ public enum ProfileKey: String, CaseIterable, Sendable {
             profile.equipment.isEmpty ? "none"
                 : Equipment.allCases.filter(profile.equipment.contains).map(\.rawValue).joined(separator: ",")
         case .dumbbellMaxKg: profile.dumbbellMaxKg.map(Self.format) ?? "none"
+        case .backpackKg: profile.backpackKg.map(Self.format) ?? "none"
         case .injury: profile.injuries.isEmpty ? "none" : profile.injuries.map(\.description).joined(separator: ",")
         case .redFlags:
             profile.redFlags.isEmpty ? "none"

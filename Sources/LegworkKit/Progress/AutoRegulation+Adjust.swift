@@ -3,8 +3,9 @@ extension AutoRegulation {
     /// (see `decide(for:card:sets:nextMorningPain:)`) applied to its dose or card, and its reason kept in
     /// `PlanItem.change` so the plan screen and the runner can say what changed and why.
     ///
-    /// Past days stay as planned (they are history). Items whose exercise has no logged set, or whose
-    /// card is not in the catalog, are left untouched.
+    /// Past days stay as planned (they are history). Items whose exercise has no logged set and whose
+    /// slot the block holds nothing for, or whose card is not in the catalog, are left untouched. Light
+    /// sessions ease off the dose reached; a session's supersets name the exercises now in them.
     /// - Parameters:
     ///   - plan: the plan as generated from the profile.
     ///   - catalog: the cards (regression and progression ids, equipment for the load step, doses of a
@@ -15,10 +16,13 @@ extension AutoRegulation {
     ///     progression paused): a decision to add load or take the harder variant holds instead.
     ///   - profile: the runner (their equipment and heaviest dumbbell): a harder or easier card they cannot
     ///     do is not picked, and a load past what they own becomes more reps instead. Nil: no such check.
+    ///   - reached: what each slot reached, from the training block (`TrainingBlock.slots`): the log is
+    ///     measured against that dose, and a slot the log moved to a harder or easier card keeps it (when
+    ///     the runner can still do it); the calendar's dose is only a proposal.
     public static func adjust(_ plan: Plan, catalog: Catalog, sets: [SetRecord], from: CalendarDate, allowRises: Bool = true,
-                              profile: Profile? = nil) -> Plan {
+                              profile: Profile? = nil, reached: [String: ReachedSlot] = [:]) -> Plan {
         let byExercise = Dictionary(grouping: sets, by: \.exerciseID)
-        guard !byExercise.isEmpty else { return plan }
+        guard !byExercise.isEmpty || !reached.isEmpty else { return plan }
         let selector = profile.map { ExerciseSelector(cards: catalog.cards, profile: $0) }
         // The dose each exercise was last given before `from`: what the log is measured against. The
         // calendar proposes the next dose; only the log moves it (DOMAIN §2, Training blocks).
@@ -30,40 +34,10 @@ extension AutoRegulation {
         for w in adjusted.weeks.indices {
             for d in adjusted.weeks[w].days.indices where adjusted.weeks[w].days[d].date >= from {
                 guard var session = adjusted.weeks[w].days[d].session else { continue }
-                session.items = session.items.map { item in
-                    // The warm-up is a fixed few minutes, not a dose that progresses with the log.
-                    guard item.role != .warmUp,
-                          let logged = byExercise[item.cardID], let card = catalog.card(id: item.cardID) else { return item }
-                    var given = item
-                    if let dose = lastGiven[item.cardID] { given.dose = dose }
-                    var decision = decide(for: given, card: card, sets: logged)
-                    if !allowRises, decision.rises {
-                        decision = DoseDecision(exerciseID: decision.exerciseID, change: .hold, nextLoadKg: nil,
-                                                reason: "hold: no dose rises until your pain settles or a clinician clears you")
-                    }
-                    let asked = decision
-                    if let profile, let selector { decision = owned(decision, card: card, profile: profile, selector: selector, catalog: catalog) }
-                    // More load the runner does not own became a hold: the work comes from 2 more reps.
-                    let repsForLoad: Bool = if case .addLoad = asked.change, case .hold = decision.change { true } else { false }
-                    var item = item
-                    if !decision.rises, let dose = lastGiven[item.cardID], exceeds(item.dose, dose) {
-                        // Nothing moved up in the log: the calendar's rise waits, and the text says so.
-                        item.dose.sets = dose.sets
-                        item.dose.work = dose.work
-                        let last = decision.reason.hasPrefix("hold: ") ? String(decision.reason.dropFirst(6)) : decision.reason
-                        decision.reason = "repeat week: consolidate at \(dose.summary); last time \(last)"
-                    }
-                    var adjustedItem = apply(decision, to: item, catalog: catalog)
-                    if let profile, adjustedItem.cardID != item.cardID, let variant = catalog.card(id: adjustedItem.cardID) {
-                        // The why belongs to the card now in the session, not to the one it replaced.
-                        adjustedItem.why = WhyText.why(card: variant, role: item.role, profile: profile, origin: .direct,
-                                                       variantOf: decision.rises ? card : nil, easierBecauseOfPain: !decision.rises)
-                    }
-                    if repsForLoad, case let .reps(range) = adjustedItem.dose.work {
-                        adjustedItem.dose.work = .reps((range.lowerBound + PlanConstants.repsStep)...(range.upperBound + PlanConstants.repsStep))
-                    }
-                    return adjustedItem
-                }
+                let context = ItemContext(byExercise: byExercise, lastGiven: lastGiven, reached: reached, catalog: catalog, profile: profile,
+                                          selector: selector, allowRises: allowRises, light: session.light == true)
+                session.items = session.items.map { adjustItem($0, context) }
+                renameSupersets(&session.items)
                 adjusted.weeks[w].days[d].session = session
             }
         }
@@ -72,7 +46,8 @@ extension AutoRegulation {
 
     /// `decision` within what the runner owns: a harder card that needs equipment they lack holds
     /// instead; an easier one they cannot do becomes fewer sets of the same card; a load past their
-    /// heaviest dumbbell holds the weight and adds reps (DOMAIN §2: loads the runner owns).
+    /// heaviest dumbbell or loaded backpack (`OwnedLoad.cap`) holds the weight and adds reps (DOMAIN §2:
+    /// loads the runner owns).
     static func owned(_ decision: DoseDecision, card: ExerciseCard, profile: Profile, selector: ExerciseSelector,
                       catalog: Catalog) -> DoseDecision {
         var decision = decision
@@ -88,16 +63,25 @@ extension AutoRegulation {
                 decision.reason = "lighter or shorter: " + decision.reason.drop { $0 != "," }.dropFirst().trimmingCharacters(in: .whitespaces)
             }
         case let .addLoad(from, to):
-            let dumbbells = Set(card.equipment.required + card.equipment.optional).contains(.dumbbells)
-            if dumbbells, let heaviest = profile.dumbbellMaxKg, to > heaviest {
+            if let (tool, heaviest) = OwnedLoad.cap(card, selector: selector), to > heaviest {
                 decision.change = .hold
                 decision.nextLoadKg = from
-                decision.reason = "hold: your heaviest dumbbell is \(kilograms(heaviest)) kg, so 2 more reps instead of more weight"
+                decision.reason = "hold: \(tool.limit(heaviest)), so 2 more reps instead of more weight"
             }
         case .hold, .reduce:
             break
         }
         return decision
+    }
+
+    /// A superset's sentence names the exercise now after it (the log or the block may have put another
+    /// card in that place).
+    static func renameSupersets(_ items: inout [PlanItem]) {
+        for i in items.indices.dropLast() where items[i].supersetWithNext == true {
+            guard let note = items[i].note, let start = note.range(of: "Superset with "),
+                  let colon = note[start.upperBound...].firstIndex(of: ":") else { continue }
+            items[i].note = note.replacingCharacters(in: start.upperBound..<colon, with: items[i + 1].name)
+        }
     }
 
     /// `a` asks for more than `b`: more sets, reps or seconds.
@@ -125,7 +109,11 @@ extension AutoRegulation {
             item.cardID = variant.id
             item.name = variant.name
             item.tempo = variant.tempo
-            if let dose = variantDose(variant, sets: item.dose.sets) { item.dose = dose }
+            // The other card keeps the session's sets at most, so the session keeps its minutes.
+            if var dose = variantDose(variant, sets: item.dose.sets) {
+                dose.sets = min(dose.sets, item.dose.sets)
+                item.dose = dose
+            }
         }
         return item
     }

@@ -211,15 +211,21 @@ public struct IntakeScreen: TextEntryScreen {
         isDirty = true
     }
 
-    /// The fields asked now: the heaviest dumbbell only when dumbbells are ticked, and "cleared by a
-    /// clinician" only while a warning sign is ticked (or either has a value).
+    /// The fields asked now: the heaviest dumbbell only when dumbbells are ticked, the backpack's load only
+    /// when the backpack is, and "cleared by a clinician" only while a warning sign is ticked (or any has a value).
     var visibleFields: [Int] {
-        let hasDumbbells = form[.equipment]?.text.split(separator: ",").contains { String($0).trimmedOfSpaces == Equipment.dumbbells.rawValue } ?? false
+        let ticked = Set(form[.equipment]?.text.split(separator: ",").map { String($0).trimmedOfSpaces } ?? [])
+        let hasDumbbells = ticked.contains(Equipment.dumbbells.rawValue)
         let signs = form[.redFlags]?.text.trimmedOfSpaces ?? ""
         let hasSigns = !signs.isEmpty && signs != "none"
         return form.fields.indices.filter { i in
             let key = form.fields[i].key
-            let shown = key == .dumbbellMaxKg ? hasDumbbells : key == .cleared ? hasSigns : true
+            let shown = switch key {
+            case .dumbbellMaxKg: hasDumbbells
+            case .backpackKg: ticked.contains(Equipment.backpack.rawValue)
+            case .cleared: hasSigns
+            default: true
+            }
             return shown || !form.fields[i].text.isEmpty
         }
     }

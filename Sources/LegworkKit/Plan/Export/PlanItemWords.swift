@@ -35,7 +35,8 @@ public enum PlanItemWords {
         text = text.replacing(/at RIR (\d+)/) { "with \(spare($0.1))" }
         text = text.replacing(/RIR (\d+)/) { spare($0.1) }
         for (short, words) in [("repeat week: ", "Repeat week: "), ("harder: ", "Next step: "), ("easier: ", "Easier: "), ("hold: ", "Same dose: "),
-                               ("up ", "Up "), ("lighter or shorter: ", "Lighter or shorter: ")] where text.hasPrefix(short) {
+                               ("up ", "Up "), ("lighter or shorter: ", "Lighter or shorter: "),
+                               ("light week: ", "Light week: ")] where text.hasPrefix(short) {
             text = words + text.dropFirst(short.count)
             break
         }

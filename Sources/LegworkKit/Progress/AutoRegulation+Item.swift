@@ -1,0 +1,163 @@
+/// One plan item adjusted to the log and the training block (the body of `AutoRegulation.adjust`).
+extension AutoRegulation {
+    /// What every item of one session is adjusted with.
+    struct ItemContext {
+        /// The logged sets by exercise.
+        let byExercise: [String: [SetRecord]]
+        /// The dose each exercise was last given before the first adjusted day, as planned.
+        let lastGiven: [String: Dose]
+        /// What each slot reached (`TrainingBlock.slots`).
+        let reached: [String: ReachedSlot]
+        let catalog: Catalog
+        let profile: Profile?
+        let selector: ExerciseSelector?
+        let allowRises: Bool
+        /// The session is a light one (`PlanSession.light`).
+        let light: Bool
+    }
+
+    static func adjustItem(_ planned: PlanItem, _ context: ItemContext) -> PlanItem {
+        // The warm-up is a fixed few minutes, not a dose that progresses with the log.
+        guard planned.role != .warmUp else { return planned }
+        var item = planned
+        var given = context.lastGiven[item.cardID]
+        var keptChange: String?
+        if let slot = item.slot, let kept = keptSlot(slot, for: item, in: context.reached),
+           let resumed = resume(kept, in: item, catalog: context.catalog, profile: context.profile, selector: context.selector,
+                                allowRises: context.allowRises, light: context.light) {
+            item = resumed
+            given = kept.dose
+            keptChange = kept.change
+            // A card the log moved to and has not logged yet keeps the words of that move.
+            if context.byExercise[item.cardID] == nil && !context.light { return item }
+        }
+        if context.light { return lightWeek(item, given: given, keptChange: keptChange, context) }
+        guard let logged = context.byExercise[item.cardID], let card = context.catalog.card(id: item.cardID) else { return item }
+        return fromLog(item, card: card, logged: logged, given: given, keptChange: keptChange, context)
+    }
+
+    /// A light week eases off the dose reached; the log moves doses in the usual weeks, and is not judged
+    /// against the light week's effort. Only pain still makes it easier.
+    private static func lightWeek(_ item: PlanItem, given: Dose?, keptChange: String?, _ context: ItemContext) -> PlanItem {
+        var item = item
+        if let logged = context.byExercise[item.cardID], let card = context.catalog.card(id: item.cardID) {
+            var decided = item
+            if let given { decided.dose = given }
+            let decision = decide(for: decided, card: card, sets: logged)
+            switch decision.change {
+            case .regress, .reduce: return apply(decision, to: item, catalog: context.catalog)
+            case .hold, .addLoad, .progress: break
+            }
+        }
+        if let given, exceeds(given, item.dose) {
+            item.change = "light week: about half of \(given.summary), the dose you reached"
+        } else if keptChange != nil {
+            item.change = nil
+        }
+        return item
+    }
+
+    /// A usual week: the log's decision against the dose given (the block's, else the plan's last), within
+    /// what the runner owns, with the calendar's proposal taken only as far as the log earned it.
+    private static func fromLog(_ item: PlanItem, card: ExerciseCard, logged: [SetRecord], given: Dose?, keptChange: String?,
+                                _ context: ItemContext) -> PlanItem {
+        var item = item
+        var decided = item
+        if let given { decided.dose = given }
+        let target = decided.rir ?? defaultTarget
+        var decision = decide(for: decided, card: card, sets: logged)
+        // The top of the range twice with nothing heavier to take and no harder card: the calendar's next
+        // step (reps, a set, a slower lowering, added load) is what the log earned.
+        let earned = context.allowRises && decision.change == .hold && reachedTopTwice(logged, dose: decided.dose, target: target)
+        if !context.allowRises, decision.rises {
+            decision = DoseDecision(exerciseID: decision.exerciseID, change: .hold, nextLoadKg: nil,
+                                    reason: "hold: no dose rises until your pain settles or a clinician clears you")
+        }
+        let asked = decision
+        if let profile = context.profile, let selector = context.selector {
+            decision = owned(decision, card: card, profile: profile, selector: selector, catalog: context.catalog)
+        }
+        // More load the runner does not own became a hold: the work comes from 2 more reps.
+        let repsForLoad: Bool = if case .addLoad = asked.change, case .hold = decision.change { true } else { false }
+        var earnedLoad = false
+        let lastDone = sessionsOldestFirst(logged).last.map { describe($0, dose: decided.dose, target: target) }
+        if let dose = given, let lastDone, !decision.rises, let keptChange, keptChange.hasPrefix("up to \(dose.summary): "),
+           keptChange.hasSuffix(": \(lastDone) twice") {
+            // The rise the block recorded from this same log: kept, in the same words, until the log moves on.
+            decision = DoseDecision(exerciseID: card.id, change: .hold, nextLoadKg: decision.nextLoadKg, reason: keptChange)
+            if exceeds(item.dose, dose) {
+                item.dose.sets = dose.sets
+                item.dose.work = dose.work
+            }
+        } else if earned, let lastDone, let load = item.dose.load, load.contains(PlanConstants.addLoadThisWeek),
+                  given.map({ !exceeds(item.dose, $0) }) ?? true {
+            // The top twice on a card that takes load, with no weight logged: the calendar's "add load" is
+            // the step the log earned.
+            decision.reason = "up 2.5–5% load: \(lastDone) twice"
+            earnedLoad = true
+        } else if earned, let dose = given, let lastDone, exceeds(item.dose, dose) {
+            // One step on from the dose given, never past the calendar's: a week repeated earlier does not
+            // make this one jump two steps.
+            let next = oneStep(from: dose, toward: item.dose)
+            item.dose.sets = next.sets
+            item.dose.work = next.work
+            decision.reason = "up to \(item.dose.summary): \(lastDone) twice"
+        } else if !decision.rises, let dose = given, exceeds(item.dose, dose) {
+            // Nothing moved up in the log: the calendar's rise waits, and the text says so.
+            item.dose.sets = dose.sets
+            item.dose.work = dose.work
+            let last = decision.reason.hasPrefix("hold: ") ? String(decision.reason.dropFirst(6)) : decision.reason
+            decision.reason = "repeat week: consolidate at \(dose.summary); last time \(last)"
+        }
+        if !decision.rises && !earnedLoad { item.dose.load = withoutAddedLoad(item.dose.load) }
+        var adjusted = apply(decision, to: item, catalog: context.catalog)
+        if let profile = context.profile, let selector = context.selector, adjusted.cardID != item.cardID,
+           let variant = context.catalog.card(id: adjusted.cardID) {
+            // The why belongs to the card now in the session, not to the one it replaced.
+            adjusted.why = WhyText.why(card: variant, role: item.role, profile: profile, origin: .direct,
+                                       variantOf: decision.rises ? card : nil, easierBecauseOfPain: !decision.rises)
+            adjusted.note = ownNote(variant, item: item, selector: selector)
+        }
+        if repsForLoad, case let .reps(range) = adjusted.dose.work {
+            adjusted.dose.work = .reps((range.lowerBound + PlanConstants.repsStep)...(range.upperBound + PlanConstants.repsStep))
+        }
+        return adjusted
+    }
+
+    // MARK: - Steps the log earns
+
+    /// `given` one progression step on (DOMAIN §2, Progression: reps, then sets), within `proposed`, the
+    /// calendar's dose for the week: 2 more reps or 10 s more of a hold, or one more set where the calendar
+    /// adds one (with its reps).
+    static func oneStep(from given: Dose, toward proposed: Dose) -> Dose {
+        var next = given
+        if proposed.sets > given.sets {
+            next.sets = given.sets + 1
+            next.work = proposed.work
+            return next
+        }
+        switch (given.work, proposed.work) {
+        case let (.reps(from), .reps(to)):
+            let top = min(to.upperBound, from.upperBound + PlanConstants.repsStep)
+            next.work = .reps(min(from.lowerBound + top - from.upperBound, top)...top)
+        case let (.seconds(from), .seconds(to)):
+            next.work = .seconds(min(to, from + PlanConstants.holdStepSeconds))
+        default:
+            next.work = proposed.work
+        }
+        return next
+    }
+
+    /// Every planned set at the top of the range, at the target effort, in each of the last two sessions.
+    static func reachedTopTwice(_ sets: [SetRecord], dose: Dose, target: RepsInReserve) -> Bool {
+        let recent = sessionsOldestFirst(sets).suffix(sessionsToProgress)
+        return recent.count == sessionsToProgress && recent.allSatisfy { reachedTop($0, dose: dose, target: target) }
+    }
+
+    /// A load text without the calendar's "add load this week" (the log held the dose); nil when nothing is left.
+    static func withoutAddedLoad(_ load: String?) -> String? {
+        guard let load, load.contains(PlanConstants.addLoadThisWeek) else { return load }
+        let kept = load.components(separatedBy: "; ").filter { $0 != PlanConstants.addLoadThisWeek }.joined(separator: "; ")
+        return kept.isEmpty ? nil : kept
+    }
+}

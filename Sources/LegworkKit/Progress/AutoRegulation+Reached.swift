@@ -1,0 +1,85 @@
+/// Rule: a slot's reached dose from the training block comes back into the plan (DOMAIN §2, Training
+/// blocks: the log decides progression, the calendar only proposes it; the next block starts from the doses
+/// reached). The stored card returns only while it is the planned card or one of its harder or easier
+/// variants, the runner can do it with their equipment, and — when it is harder — doses may rise.
+extension AutoRegulation {
+    /// Variant links followed between a planned card and a reached one (a slot moves one link at a time).
+    static let variantLinks = 4
+
+    /// `item` at the dose and card `kept` reached; nil when `kept` no longer belongs in the slot (an edit
+    /// put another exercise there, the runner lost the equipment, or rises are held). In a light session
+    /// the reached dose is lightened as the plan's own is.
+    static func resume(_ kept: ReachedSlot, in item: PlanItem, catalog: Catalog, profile: Profile?, selector: ExerciseSelector?,
+                       allowRises: Bool, light: Bool) -> PlanItem? {
+        guard let card = catalog.card(id: kept.cardID) else { return nil }
+        var item = item
+        if card.id == item.cardID {
+            // The same card: a working dose above the calendar's is where this week starts; a light week is
+            // never more than the light form of the dose reached.
+            if light {
+                let eased = DoseRule.lighten(kept.dose)
+                if exceeds(item.dose, eased) {
+                    item.dose.sets = eased.sets
+                    item.dose.work = eased.work
+                }
+            } else if exceeds(kept.dose, item.dose) {
+                item.dose.sets = kept.dose.sets
+                item.dose.work = kept.dose.work
+                // A weight the log set ("12 kg") carries on; words about gear stay the plan's, which follow
+                // what the runner owns now.
+                if let load = kept.dose.load, load.hasSuffix(" kg") { item.dose.load = load }
+                item.change = item.change ?? kept.change
+            }
+            return item
+        }
+        guard let profile, let selector, let planned = catalog.card(id: item.cardID), selector.isDoable(card) else { return nil }
+        let harder = isVariant(card, harderThan: planned, catalog: catalog)
+        guard harder || isVariant(planned, harderThan: card, catalog: catalog), allowRises || !harder else { return nil }
+        item.cardID = card.id
+        item.name = card.name
+        item.tempo = kept.tempo
+        item.dose = light ? DoseRule.lighten(kept.dose) : kept.dose
+        // The load in words of what the runner owns now, within their heaviest dumbbell or backpack.
+        if item.dose.load?.hasSuffix(" kg") != true { item.dose.load = selector.ownLoad(item.dose.load, for: card) }
+        item.dose = OwnedLoad.fit(item.dose, card: card, selector: selector)
+        item.change = kept.change
+        let easierForPain = !harder && (kept.change?.hasPrefix("easier") ?? false)
+        item.why = WhyText.why(card: card, role: item.role, profile: profile, origin: .direct,
+                               variantOf: harder ? planned : nil, easierBecauseOfPain: easierForPain, standIns: selector.missing(card))
+        item.note = ownNote(card, item: item, selector: selector)
+        return item
+    }
+
+    /// What the block kept for `slot`: its own entry when it holds the same card; else — an edit reordered the
+    /// places or brought the card into another session — the same card's entry elsewhere, this session's
+    /// first (a card has one working dose); else the place's own entry (a variant of the card, or stale).
+    static func keptSlot(_ slot: String, for item: PlanItem, in reached: [String: ReachedSlot]) -> ReachedSlot? {
+        if let kept = reached[slot], kept.cardID == item.cardID { return kept }
+        let session = slot.prefix { $0 != "." }
+        let sameCard = reached.keys.filter { reached[$0]?.cardID == item.cardID }
+            .sorted { a, b in
+                let (aHere, bHere) = (a.prefix { $0 != "." } == session, b.prefix { $0 != "." } == session)
+                return aHere != bHere ? aHere : a < b
+            }
+        return sameCard.first.flatMap { reached[$0] } ?? reached[slot]
+    }
+
+    /// Whether `card` lies up `other`'s progression links (within `variantLinks`).
+    static func isVariant(_ card: ExerciseCard, harderThan other: ExerciseCard, catalog: Catalog) -> Bool {
+        var next = other.progression
+        for _ in 0..<variantLinks {
+            guard let id = next else { return false }
+            if id == card.id { return true }
+            next = catalog.card(id: id)?.progression
+        }
+        return false
+    }
+
+    /// The note for `card` taking `item`'s place: its own household stand-ins, and the superset sentence
+    /// the place had (the pairing belongs to the place, the stand-ins to the card).
+    static func ownNote(_ card: ExerciseCard, item: PlanItem, selector: ExerciseSelector) -> String? {
+        var parts = selector.standIns(card)
+        if let note = item.note, let range = note.range(of: "Superset with ") { parts.append(String(note[range.lowerBound...])) }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+}

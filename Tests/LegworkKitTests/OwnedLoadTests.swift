@@ -1,0 +1,71 @@
+import Testing
+@testable import LegworkKit
+
+/// Loads the runner owns: the heaviest dumbbell and a loaded backpack cap what the plan and the log ask
+/// (issue: "dumbbell-max-kg and a backpack's load, when given, cap what is asked").
+@Suite("Plan rule: OwnedLoad")
+struct OwnedLoadTests {
+    static let catalog = try! Catalog.bundled()
+    static let start = CalendarDate(year: 2026, month: 1, day: 5)!
+
+    static func items(_ profile: Profile) -> [(PlanItem, ExerciseSelector)] {
+        let selector = ExerciseSelector(cards: catalog.cards, profile: profile)
+        return PlanGenerator(cards: catalog.cards).plan(for: profile, start: start).sessionDays
+            .flatMap { $0.session!.items }.map { ($0, selector) }
+    }
+
+    static func asksForMore(_ item: PlanItem) -> Bool { OwnedLoad.asksForMore((item.dose.load ?? "").lowercased()) }
+
+    static let seasoned = Profile(experience: .seasoned, goal: .stamina, runDays: [.tue, .thu, .sat], longRunDay: .sat,
+                                  sessionMinutes: .long, equipment: [.mat, .step])
+
+    @Test func aLightBackpackNeverGetsAHeavyOrRisingDose() {
+        var runner = Self.seasoned
+        runner.backpackKg = 6
+        let items = Self.items(runner)
+        let byBackpack = items.filter { item, selector in
+            Self.catalog.card(id: item.cardID).flatMap { OwnedLoad.cap($0, selector: selector) }?.tool == .backpack
+        }.map(\.0)
+        #expect(!byBackpack.isEmpty)
+        #expect(byBackpack.allSatisfy { !Self.asksForMore($0) }, "\(Set(byBackpack.compactMap(\.dose.load)))")
+        let capped = byBackpack.filter { ($0.dose.load ?? "").hasPrefix("your 6 kg backpack, lowered over 4 s") }
+        #expect(!capped.isEmpty, "says so in plain words")
+        // With a step the lowering can start from its edge: a deficit for the calf work.
+        #expect(capped.contains { $0.role == .calf && ($0.dose.load ?? "").contains("from the step's edge") })
+
+        // Without a weight given, the same plan asks for more load: the cap is what changed it.
+        #expect(Self.items(Self.seasoned).contains { Self.asksForMore($0.0) })
+        // A backpack heavy enough is no cap.
+        runner.backpackKg = 15
+        #expect(Self.items(runner).contains { Self.asksForMore($0.0) })
+    }
+
+    @Test func lightDumbbellsNeverGetARisingDoseEither() {
+        var runner = Self.seasoned
+        runner.equipment.insert(.dumbbells)
+        runner.dumbbellMaxKg = 4
+        let items = Self.items(runner).map(\.0)
+        #expect(items.allSatisfy { !Self.asksForMore($0) }, "\(Set(items.compactMap(\.dose.load)))")
+        #expect(items.contains { ($0.dose.load ?? "").hasPrefix("your 4 kg dumbbells") })
+        #expect(!items.contains { ($0.dose.load ?? "").contains("backpack") }, "dumbbells load what dumbbells can")
+    }
+
+    @Test func theLogNeverAddsWeightPastTheBackpack() {
+        let plan = ProgressLogDrivenTests.onePlan("sl_calf_raise", Dose(sets: 3, work: .reps(8...8), rest: 90, load: "a loaded backpack"))
+        let sets = ProgressLogDrivenTests.loggedTop("sl_calf_raise", reps: 8, kg: 6)
+        func thursday(_ profile: Profile) -> PlanItem {
+            AutoRegulation.adjust(plan, catalog: Self.catalog, sets: sets, from: ProgressLogDrivenTests.monday.adding(days: 1), profile: profile)
+                .session(on: ProgressLogDrivenTests.monday.adding(days: 3))!.items[0]
+        }
+        var runner = Profile(experience: .regular, equipment: [.mat, .step])
+        runner.backpackKg = 6
+        let held = thursday(runner)
+        #expect(held.change == "hold: your backpack holds 6 kg, so 2 more reps instead of more weight")
+        #expect(held.dose.work == .reps(10...10))
+        #expect(held.dose.load == "6 kg")
+        runner.backpackKg = 12
+        let rose = thursday(runner)
+        #expect(rose.change?.hasPrefix("up 1 kg") == true, "\(rose.change ?? "")")
+        #expect(rose.dose.load == "7 kg")
+    }
+}
