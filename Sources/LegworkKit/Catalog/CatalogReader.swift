@@ -98,6 +98,7 @@ struct CatalogReader {
         let figure = readFigure(&fields, ref, &bad)
         let source = string(&fields, "source", required: false, ref, &bad)
         let protocolNotes = strings(&fields, "protocolNotes", ref, &bad)
+        let repStart: RepStart = word(&fields, "repStart", vocabulary: "rep start", required: false, ref, &bad) ?? .lowering
         reportLeftovers(fields, card: ref)
 
         let card = ExerciseCard(
@@ -105,7 +106,7 @@ struct CatalogReader {
             unilateral: unilateral, qualities: qualities, injuries: injuries, tempo: tempo, dose: dose,
             regression: regression, progression: progression, steps: steps, cues: cues, mistakes: mistakes,
             runningCue: runningCue, safety: safety, figure: figure, source: source, protocolNotes: protocolNotes,
-            position: position)
+            position: position, repStart: repStart)
         return ReadCard(card: card, file: file, reference: ref, badFields: bad)
     }
 

@@ -7,6 +7,9 @@ public struct ExerciseCard: Codable, Hashable, Sendable, Identifiable {
     public var kind: ExerciseKind
     /// How the body is supported; nil when the card does not say (imported cards): treated as standing.
     public var position: BodyPosition?
+    /// Where each repetition starts: at the top (lowering first, the default) or at the bottom (lifting
+    /// first: bridges, calf raises, step-ups).
+    public var repStart: RepStart = .lowering
     public var muscles: MuscleGroups
     public var equipment: EquipmentNeeds
     /// Done one leg (or side) at a time: every set is worked on the left, then the right.
@@ -40,14 +43,14 @@ public struct ExerciseCard: Codable, Hashable, Sendable, Identifiable {
         injuries: [Injury] = [], tempo: Tempo = .none, dose: [Level: Dose], regression: String? = nil,
         progression: String? = nil, steps: [String], cues: [String], mistakes: [String], runningCue: String,
         safety: [String] = [], figure: [[String]] = [], source: String? = nil, protocolNotes: [String]? = nil,
-        position: BodyPosition? = nil
+        position: BodyPosition? = nil, repStart: RepStart = .lowering
     ) {
         self.id = id; self.name = name; self.aliases = aliases; self.kind = kind; self.muscles = muscles
         self.equipment = equipment; self.unilateral = unilateral; self.qualities = qualities
         self.injuries = injuries; self.tempo = tempo; self.dose = dose; self.regression = regression
         self.progression = progression; self.steps = steps; self.cues = cues; self.mistakes = mistakes
         self.runningCue = runningCue; self.safety = safety; self.figure = figure; self.source = source
-        self.protocolNotes = protocolNotes; self.position = position
+        self.protocolNotes = protocolNotes; self.position = position; self.repStart = repStart
     }
 
     public func score(_ quality: Quality) -> Int { qualities?[quality] ?? 0 }
@@ -65,6 +68,7 @@ extension ExerciseCard {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, aliases, kind, position, muscles, equipment, unilateral, qualities, injuries, tempo, dose
         case regression, progression, steps, cues, mistakes, runningCue, safety, figure, source, protocolNotes
+        case repStart
     }
 
     public init(from decoder: Decoder) throws {
@@ -91,6 +95,7 @@ extension ExerciseCard {
         figure = try c.decodeIfPresent([[String]].self, forKey: .figure) ?? []
         source = try c.decodeIfPresent(String.self, forKey: .source)
         protocolNotes = try c.decodeIfPresent([String].self, forKey: .protocolNotes)
+        repStart = try c.decodeIfPresent(RepStart.self, forKey: .repStart) ?? .lowering
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -117,6 +122,7 @@ extension ExerciseCard {
         try c.encode(figure, forKey: .figure)
         try c.encode(source, forKey: .source)
         try c.encode(protocolNotes, forKey: .protocolNotes)
+        try c.encode(repStart, forKey: .repStart)
     }
 }
 

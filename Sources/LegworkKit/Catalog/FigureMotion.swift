@@ -3,7 +3,8 @@
 ///
 /// A figure's frames follow the lowering, as the tempo counts it ("3-1-1": 3 s lowering, 1 s pause,
 /// 1 s lifting): the first frame is the top of the movement, the last the lowered position. The
-/// lowering plays the frames forward, the pause shows the last, the lifting plays them back, each
+/// lowering plays the frames forward, the pause shows where it is (the last frame at the bottom; the
+/// first at the top of a rep that lifts first, a bridge), the lifting plays them back, each
 /// frame for an equal share of its phase's seconds, so the figure moves at the tempo. A hold's frames
 /// lead into the held position, shown last. With one frame nothing moves; a two-frame figure from an
 /// older or imported card simply has no frame in between.
@@ -22,9 +23,12 @@ public enum FigureMotion {
         public var phase: TempoPhase
         public var elapsed: Duration
         public var length: Duration
+        /// Where the repetition starts: the pause is at the bottom of a lowering-first rep, at the top of a
+        /// lifting-first one (a bridge's squeeze).
+        public var start: RepStart
 
-        public init(phase: TempoPhase, elapsed: Duration, length: Duration) {
-            self.phase = phase; self.elapsed = elapsed; self.length = length
+        public init(phase: TempoPhase, elapsed: Duration, length: Duration, start: RepStart = .lowering) {
+            self.phase = phase; self.elapsed = elapsed; self.length = length; self.start = start
         }
     }
 
@@ -32,7 +36,7 @@ public enum FigureMotion {
     public static func frame(at moment: RepMoment, frameCount: Int) -> Int {
         guard frameCount > 1 else { return 0 }
         switch moment.phase {
-        case .pause: return frameCount - 1
+        case .pause: return moment.start == .lifting ? 0 : frameCount - 1
         case .down: return share(moment.elapsed, of: moment.length, parts: frameCount)
         case .up: return frameCount - 1 - share(moment.elapsed, of: moment.length, parts: frameCount)
         }

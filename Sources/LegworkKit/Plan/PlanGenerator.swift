@@ -364,6 +364,7 @@ private struct Builder {
                                 tempo: cuts.steadyTempo ? dosed.card.tempo : dosed.tempo,
                                 rir: raceWeekRIR(DoseRule.rir(level: level, weekNumber: week, card: dosed.card, dose: dose, light: light), phase: phase),
                                 why: why, note: note)
+            item.repStart = dosed.card.repStart.stored
             item.slot = slot.key(session: String(UnicodeScalar(UInt8(65 + k))))
             items.append(item)
             itemCards.append(dosed.card)
@@ -430,6 +431,7 @@ private struct Builder {
             var item = PlanItem(cardID: module.card.id, name: "Warm-up with \(module.card.name.lowercased())", role: .warmUp, dose: dose,
                                 tempo: module.fixed?.tempo ?? module.card.tempo, rir: nil,
                                 why: "Warm-up, then " + module.why.prefix(1).lowercased() + module.why.dropFirst() + ".")
+            item.repStart = module.card.repStart.stored
             while item.dose.sets > 1 && SessionTiming.seconds([item], [module.card]) > PlanConstants.warmUpSeconds + 15 { item.dose.sets -= 1 }
             item.note = note + ", then \(module.card.name.lowercased()): \(item.dose.summary). " + (module.note ?? "")
             return (item, module.card)
@@ -461,6 +463,7 @@ private struct Builder {
         let rir = module.fixed == nil ? DoseRule.rir(level: level, weekNumber: week, card: module.card, dose: dose, light: light) : nil
         var item = PlanItem(cardID: module.card.id, name: module.card.name, role: module.role, dose: dose, tempo: tempo, rir: rir,
                             why: module.why + ".", note: module.note)
+        item.repStart = module.card.repStart.stored
         if module.soreSideOnly { item.soreSideOnly = true }
         return (item, module.card)
     }

@@ -41,11 +41,23 @@ public struct PlanItem: Codable, Hashable, Sendable {
     /// The place this exercise fills in the week's sessions ("A.single-leg"): the training block keeps what
     /// each place reached (`TrainingBlock.slots`). Nil for the warm-up, protocols and stretches.
     public var slot: String?
+    /// Where each repetition starts, copied from the card (nil: a lowering first): the words of the
+    /// tempo follow it ("each rep 1 s up, 1 s hold, 2 s down" for a bridge).
+    public var repStart: RepStart?
 
     public init(cardID: String, name: String, role: Role, dose: Dose, tempo: Tempo, rir: RepsInReserve?, why: String,
                 note: String? = nil, change: String? = nil) {
         self.cardID = cardID; self.name = name; self.role = role; self.dose = dose; self.tempo = tempo
         self.rir = rir; self.why = why; self.note = note; self.change = change
+    }
+
+    /// The item as `card` (a harder or easier variant put in its place): its id, name, tempo and how its
+    /// repetitions start; the dose is the caller's to set.
+    public mutating func become(_ card: ExerciseCard, tempo: Tempo? = nil) {
+        cardID = card.id
+        name = card.name
+        self.tempo = tempo ?? card.tempo
+        repStart = card.repStart.stored
     }
 }
 

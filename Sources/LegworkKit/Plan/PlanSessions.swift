@@ -27,6 +27,7 @@ public enum PlanSessions {
             dose: item.dose, cue: cue, why: item.why,
             figure: card.flatMap { $0.figure.isEmpty ? nil : $0.figure })
         session.supersetWithNext = item.supersetWithNext
+        session.repStart = item.repStart ?? card?.repStart.stored
         return session
     }
 }

@@ -106,9 +106,7 @@ extension AutoRegulation {
             item.dose.sets = max(1, item.dose.sets - 1)
         case let .progress(to: id), let .regress(to: id):
             guard let variant = catalog.card(id: id) else { break }
-            item.cardID = variant.id
-            item.name = variant.name
-            item.tempo = variant.tempo
+            item.become(variant)
             // The other card keeps the session's sets at most, so the session keeps its minutes.
             if var dose = variantDose(variant, sets: item.dose.sets) {
                 dose.sets = min(dose.sets, item.dose.sets)

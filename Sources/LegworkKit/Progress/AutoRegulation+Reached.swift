@@ -35,9 +35,7 @@ extension AutoRegulation {
         guard let profile, let selector, let planned = catalog.card(id: item.cardID), selector.isDoable(card) else { return nil }
         let harder = isVariant(card, harderThan: planned, catalog: catalog)
         guard harder || isVariant(planned, harderThan: card, catalog: catalog), allowRises || !harder else { return nil }
-        item.cardID = card.id
-        item.name = card.name
-        item.tempo = kept.tempo
+        item.become(card, tempo: kept.tempo)
         item.dose = light ? DoseRule.lighten(kept.dose) : kept.dose
         // The load in words of what the runner owns now, within their heaviest dumbbell or backpack.
         if item.dose.load?.hasSuffix(" kg") != true { item.dose.load = selector.ownLoad(item.dose.load, for: card) }

@@ -406,14 +406,15 @@ public struct SessionEngine: Sendable {
         guard case let .phases(down, pause, up) = tempo else {
             return RepStatus(number: repIndex + 1, count: count)
         }
-        let phase: TempoPhase
-        let phaseEnd: Int
-        if within < .seconds(down) {
-            (phase, phaseEnd) = (.down, down)
-        } else if within < .seconds(down + pause) {
-            (phase, phaseEnd) = (.pause, down + pause)
-        } else {
-            (phase, phaseEnd) = (.up, down + pause + up)
+        // The phases in the order this exercise does them: a bridge lifts first, a squat lowers first.
+        let order = step.item.map { plan.items[$0].repPhases } ?? RepStart.lowering.phases
+        func seconds(_ phase: TempoPhase) -> Int { phase == .down ? down : phase == .pause ? pause : up }
+        var phase = order[order.count - 1]
+        var phaseEnd = down + pause + up
+        var end = 0
+        for candidate in order {
+            end += seconds(candidate)
+            if within < .seconds(end) { (phase, phaseEnd) = (candidate, end); break }
         }
         let left = max(.seconds(phaseEnd) - within, .zero)
         return RepStatus(

@@ -18,6 +18,11 @@ public struct SessionItem: Codable, Hashable, Sendable {
     /// Done as a superset with the next item: a set of this, straight into a set of the next, then one
     /// rest, set after set (see `SessionPlan.steps(with:)`). Nil or false: on its own.
     public var supersetWithNext: Bool?
+    /// Where each repetition starts (`RepStart`); nil (a snapshot from before) is a lowering first.
+    public var repStart: RepStart?
+
+    /// The order of each repetition's phases.
+    public var repPhases: [TempoPhase] { (repStart ?? .lowering).phases }
 
     public init(
         cardID: String, name: String, unilateral: Bool, tempo: Tempo, dose: Dose, cue: String,
@@ -39,6 +44,7 @@ public struct SessionItem: Codable, Hashable, Sendable {
             cardID: card.id, name: card.name, unilateral: card.unilateral, tempo: card.tempo, dose: dose,
             cue: card.cues.joined(separator: " · "), why: why,
             figure: card.figure.isEmpty ? nil : card.figure)
+        repStart = card.repStart.stored
     }
 
     /// The dose in words for speech and "next up": "3 × 8 per side", "30 s per side", "2 × 45 s".

@@ -52,3 +52,18 @@ public struct RepStatus: Hashable, Sendable {
 public enum TempoPhase: String, Hashable, Sendable, CaseIterable {
     case down, pause, up
 }
+
+/// Where a repetition starts. A squat, a lunge or an RDL starts at the top: each rep lowers, pauses at
+/// the bottom and lifts. A bridge, a calf raise, a step-up or a side-lying leg raise starts at the bottom:
+/// each rep lifts, pauses at the top (the squeeze) and lowers, so the first word the runner hears is UP.
+/// The tempo is written the same way for both (lowering-pause-lifting seconds).
+public enum RepStart: String, Codable, CaseIterable, Hashable, Sendable {
+    case lowering, lifting
+
+    /// Kept only when it is not the default (a lowering first), so stored items and exports stay as
+    /// they were for every card that lowers first.
+    public var stored: RepStart? { self == .lifting ? .lifting : nil }
+
+    /// The phases of one repetition, in the order they are done.
+    public var phases: [TempoPhase] { self == .lowering ? [.down, .pause, .up] : [.up, .pause, .down] }
+}

@@ -90,8 +90,9 @@ extension SessionRunnerLayout {
         case .getReady:
             return "First: \(item.name)\(sep)\(item.prescription)"
         case let .work(.reps(_, _, tempo)):
-            if case let .phases(down, pause, up) = tempo {
-                let parts = [(down, "down"), (pause, "hold"), (up, "up")].filter { $0.0 > 0 }.map { "\($0.1) \($0.0) s" }
+            if case .phases = tempo {
+                let parts = PlanItemWords.phaseSeconds(tempo, start: item.repStart ?? .lowering)
+                    .map { "\(PlanItemWords.word($0.phase)) \($0.seconds) s" }
                 return "\(item.prescription)\(sep)each rep: " + parts.joined(separator: ", ")
             }
             return "\(item.prescription)\(sep)\(tempo) pace"

@@ -34,7 +34,8 @@ public enum RunnerFigure {
             case .up: seconds = up
             }
             let length = Duration.seconds(seconds)
-            return FigureMotion.RepMoment(phase: phase, elapsed: max(.zero, length - left), length: length)
+            return FigureMotion.RepMoment(phase: phase, elapsed: max(.zero, length - left), length: length,
+                                          start: status.item?.repStart ?? .lowering)
         }
         guard let remaining = status.remaining, perRep > 0 else { return nil }
         let into = Duration.seconds(count * perRep) - remaining - .seconds((rep.number - 1) * perRep)

@@ -4,22 +4,39 @@
 public enum PlanItemWords {
     public static func dose(_ item: PlanItem) -> String {
         var parts = [item.dose.summary]
-        if let tempo = tempo(item.tempo) { parts.append(tempo) }
+        if let tempo = tempo(item.tempo, start: item.repStart ?? .lowering) { parts.append(tempo) }
         if let rir = item.rir { parts.append(toSpare(rir)) }
         if let load = item.dose.load, !load.isEmpty { parts.append(load) }
         return parts.joined(separator: ", ")
     }
 
-    /// "each rep 3 s down, 1 s hold, 1 s up", "held still", "quick and light", nil when the runner sets it.
-    public static func tempo(_ tempo: Tempo) -> String? {
+    /// "each rep 3 s down, 1 s hold, 1 s up" (a bridge: "1 s up, 1 s hold, 2 s down"), "held still",
+    /// "quick and light", nil when the runner sets it.
+    public static func tempo(_ tempo: Tempo, start: RepStart = .lowering) -> String? {
         switch tempo {
-        case let .phases(down, pause, up):
-            let parts = [(down, "down"), (pause, "hold"), (up, "up")].filter { $0.0 > 0 }.map { "\($0.0) s \($0.1)" }
+        case .phases:
+            let parts = phaseSeconds(tempo, start: start).map { "\($0.seconds) s \(word($0.phase))" }
             return "each rep " + parts.joined(separator: ", ")
         case .isometric: return "held still"
         case .fast: return "quick and springy"
         case .slow: return "slow and controlled"
         case .none: return nil
+        }
+    }
+
+    /// A counted tempo's phases in the order a repetition does them, with their seconds (phases of no
+    /// seconds left out).
+    public static func phaseSeconds(_ tempo: Tempo, start: RepStart) -> [(phase: TempoPhase, seconds: Int)] {
+        guard case let .phases(down, pause, up) = tempo else { return [] }
+        return start.phases.map { phase in (phase, phase == .down ? down : phase == .pause ? pause : up) }.filter { $0.seconds > 0 }
+    }
+
+    /// "down", "hold", "up".
+    public static func word(_ phase: TempoPhase) -> String {
+        switch phase {
+        case .down: "down"
+        case .pause: "hold"
+        case .up: "up"
         }
     }
 
