@@ -15,12 +15,13 @@ import Testing
         #expect(found.contains("› Controlled step-up"))
         tmux.press("Enter")   // leaves the search field
         tmux.press("Enter")   // opens the selected card
-        let card = tmux.waitFor(text: "Legwork · Controlled step-up")
-        #expect(card.contains("Single-leg focus 3/3"))
+        // The card's body, not only its header (a capture may fall inside a frame being written).
+        let card = tmux.waitFor(text: "Single-leg focus 3/3")
+        #expect(card.contains("Legwork · Controlled step-up"))
         #expect(card.contains("Easier     Split squat [r]"))
         tmux.type("r")
-        let regression = tmux.waitFor(text: "Legwork · Split squat")
-        #expect(regression.contains("Single-leg focus 2/3"))
+        let regression = tmux.waitFor(text: "Single-leg focus 2/3")
+        #expect(regression.contains("Legwork · Split squat"))
         tmux.press("Escape")
         tmux.waitFor(text: "Legwork · Controlled step-up")
         tmux.press("Escape")
