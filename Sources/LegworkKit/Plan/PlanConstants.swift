@@ -56,6 +56,18 @@ public enum PlanConstants {
     public static let maxSets = 4
     /// A heavy lift stays heavy: at most this many reps (advanced: 3–4 × 3–6).
     public static let heavyLiftMaxReps = 6
+    /// Reps a strength move grows to at most, unless one of the card's own doses lists more (a calf raise's
+    /// 3 × 20): past it the move progresses by a slower lowering or its harder variant, not by more reps,
+    /// because sets of 16 and more train endurance, not the strength the landings need [conv].
+    public static let repCeiling = 15
+
+    /// The most reps `card` grows to: `repCeiling`, or the most its own doses list when that is more.
+    public static func repCeiling(_ card: ExerciseCard) -> Int {
+        let listed = card.dose.values.compactMap { dose -> Int? in
+            if case let .reps(range) = dose.work { range.upperBound } else { nil }
+        }
+        return max(repCeiling, listed.max() ?? 0)
+    }
     /// Progression steps before switching to the harder variant: loadable moves and body-weight moves.
     public static let variantStepLoaded = 4
     public static let variantStepBodyweight = 3

@@ -64,7 +64,9 @@ enum Progression {
                 repsSteps += 1
             }
         }
-        for _ in 0..<repsSteps { dose.work = more(dose.work, maxReps: maxReps, holdCap: Self.holdCap(card)) }
+        // Reps stop at the card's ceiling: past it the lowering slows (stage 4) and the variant takes over.
+        let ceiling = min(maxReps ?? .max, PlanConstants.repCeiling(card))
+        for _ in 0..<repsSteps { dose.work = more(dose.work, maxReps: ceiling, holdCap: Self.holdCap(card)) }
         return Result(card: card, dose: dose, tempo: tempo, variantOf: nil, addsLoad: addsLoad)
     }
 
