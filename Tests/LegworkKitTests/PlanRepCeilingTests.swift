@@ -42,4 +42,29 @@ import Testing
         #expect(PlanConstants.repCeiling(try #require(catalog.card(id: "hip_hike"))) == 15)
         #expect(PlanConstants.repCeiling(try #require(catalog.card(id: "calf_raise"))) == 20)
     }
+
+    /// A deload, race week or return week never asks more reps of an exercise than the last full week did.
+    @Test(arguments: runners)
+    func aLightWeekNeverAsksMoreRepsThanTheWeekBefore(runner: Profile) throws {
+        let plan = PlanGenerator(cards: try Catalog.bundled().cards).plan(for: runner, start: PlanFixtures.monday)
+        var lastFull: [String: Int] = [:]
+        var lightChecked = 0
+        for week in plan.weeks {
+            var full: [String: Int] = [:]
+            for session in week.sessions where session.kind == .strength {
+                for item in session.items {
+                    guard case let .reps(range) = item.dose.work else { continue }
+                    if session.light == true {
+                        guard let most = lastFull[item.cardID] else { continue }
+                        lightChecked += 1
+                        #expect(range.upperBound <= most, "\(item.name) \(item.dose.summary) in week \(week.number) (\(session.title)); \(most) before")
+                    } else {
+                        full[item.cardID] = max(full[item.cardID] ?? 0, range.upperBound)
+                    }
+                }
+            }
+            lastFull.merge(full) { _, new in new }
+        }
+        #expect(lightChecked > 0)
+    }
 }

@@ -37,6 +37,7 @@ public struct PlanGenerator: Sendable {
         if let cap = SessionFrequency.capWarning(requested: profile.strengthDays, phases: calendar.phases, weeklyKm: profile.weeklyKm) { warnings.append(cap) }
         warnings += builder.warnings
         let notices = SafetyRules.notices(profile, safety: safety) + builder.modules.notices
+        planWeeks = LightWeekReps.cap(planWeeks)
         var plan = Plan(start: start, raceDate: calendar.race, weeks: planWeeks, warnings: warnings, notices: notices)
         plan.block = block.number
         return plan
