@@ -66,19 +66,11 @@ public enum ProfileKey: String, CaseIterable, Sendable {
         case .equipment:
             profile.equipment = isNone ? [] : try equipmentList(text, original: value)
         case .dumbbellMaxKg:
-            if isNone { profile.dumbbellMaxKg = nil; return }
-            let number = text.hasSuffix("kg") ? String(text.dropLast(2)).trimmingCharacters(in: .whitespaces) : text
-            guard let kg = Self.decimal(number), Profile.dumbbellKgRange.contains(kg) else {
-                throw invalid(value, "give the heaviest dumbbell in kg, from 0.5 to 100, or none")
-            }
-            profile.dumbbellMaxKg = Self.tenths(kg)
+            profile.dumbbellMaxKg = isNone ? nil
+                : try kilograms(text, in: Profile.dumbbellKgRange, original: value, "give the heaviest dumbbell in kg, from 0.5 to 100, or none")
         case .backpackKg:
-            if isNone { profile.backpackKg = nil; return }
-            let number = text.hasSuffix("kg") ? String(text.dropLast(2)).trimmingCharacters(in: .whitespaces) : text
-            guard let kg = Self.decimal(number), Profile.backpackKgRange.contains(kg) else {
-                throw invalid(value, "give what your loaded backpack weighs in kg, from 0.5 to 40, or none")
-            }
-            profile.backpackKg = Self.tenths(kg)
+            profile.backpackKg = isNone ? nil
+                : try kilograms(text, in: Profile.backpackKgRange, original: value, "give what your loaded backpack weighs in kg, from 0.5 to 40, or none")
         case .injury:
             profile.injuries = isNone ? [] : try injuries(text, original: value)
         case .redFlags:
@@ -146,6 +138,13 @@ public enum ProfileKey: String, CaseIterable, Sendable {
 
     private func invalid(_ value: String, _ hint: String) -> ProfileError {
         .invalidValue(key: self, value: value.trimmingCharacters(in: .whitespaces), hint: hint)
+    }
+
+    /// A weight in kilograms ("12", "12.5 kg", "12,5") within `range`, to a tenth.
+    private func kilograms(_ text: String, in range: ClosedRange<Double>, original value: String, _ hint: String) throws(ProfileError) -> Double {
+        let number = text.hasSuffix("kg") ? String(text.dropLast(2)).trimmingCharacters(in: .whitespaces) : text
+        guard let kg = Self.decimal(number), range.contains(kg) else { throw invalid(value, hint) }
+        return Self.tenths(kg)
     }
 
     private func choice<T: RawRepresentable & CaseIterable>(
