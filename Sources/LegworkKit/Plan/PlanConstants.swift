@@ -43,7 +43,7 @@ public enum PlanConstants {
     public static let heavyFreeDaysLongRace = 10
     /// No plyometrics in the final days before a race.
     public static let plyoFreeDaysBeforeRace = 7
-    /// A first plan starting fewer days than this before a race is familiar, light work only [conv].
+    /// A first plan starting this many days or fewer before a race is familiar, light work only [conv].
     public static let newToRaceDays = 21
     /// Progression: reps added at the "reps" step, seconds added to a hold [conv].
     public static let repsStep = 2

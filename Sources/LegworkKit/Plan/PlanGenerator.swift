@@ -153,7 +153,8 @@ private struct Builder {
     /// no new jumps (DOMAIN §2, Races). Only a first block: a later one carries what is familiar.
     private var firstWeeksOfARace: Bool {
         guard let race = calendar.race, !block.continues else { return false }
-        return race.days(since: block.start) < PlanConstants.newToRaceDays
+        // Three weeks to the day is within three weeks.
+        return race.days(since: block.start) <= PlanConstants.newToRaceDays
     }
 
     /// The first week of a block that follows a marathon (week numbers count on across blocks).
@@ -225,7 +226,7 @@ private struct Builder {
         }
         if firstWeeksOfARace {
             slots.removeAll { $0 == .heavyLift || $0 == .plyometric }
-            notes.append("Your race is less than \(PlanConstants.newToRaceDays / 7) weeks away: familiar, light work only, nothing new before race day.")
+            notes.append("Your race is \(PlanConstants.newToRaceDays / 7) weeks away or less: familiar, light work only, nothing new before race day.")
         }
 
         let plyoBlock = PlyoGate.weekBlock(profile: profile, weekNumber: week, phase: phase, gate: block.jumpGate)

@@ -1,0 +1,34 @@
+import Testing
+@testable import LegworkKit
+
+/// A runner who starts within three weeks of a race gets familiar, light work only (DOMAIN §2, Races):
+/// no jumps, no heavy lift, every strength session light, and nothing grows on the way to the race.
+@Suite struct PlanNewToRaceTests {
+    @Test(arguments: [14, 20, 21])
+    func startingWithinThreeWeeksOfAMarathonIsLightOnly(daysOut: Int) throws {
+        let runner = PlanFixtures.profile {
+            $0.experience = .seasoned
+            $0.goal = .race
+            $0.raceDistance = .marathon
+            $0.raceDate = PlanFixtures.monday.adding(days: daysOut)
+            $0.weeklyKm = 100
+            $0.runDays = Set(Weekday.allCases)
+            $0.longRunDay = .sun
+            $0.workoutDay = .wed
+            $0.equipment = [.trapBar, .dumbbells, .step, .bench, .mat, .miniBand]
+        }
+        let plan = PlanGenerator(cards: try Catalog.bundled().cards).plan(for: runner, start: PlanFixtures.monday)
+        let race = try #require(runner.raceDate)
+        let before = plan.weeks.flatMap(\.days).filter { $0.date < race }.compactMap(\.session).filter { $0.kind == .strength }
+        #expect(!before.isEmpty)
+        var mostSets: [String: Int] = [:]
+        for session in before {
+            #expect(session.light == true, "\(session.title) is not light")
+            for item in session.items {
+                #expect(item.role != .plyometric && item.role != .heavyLift, "\(item.name) in \(session.title)")
+                if let first = mostSets[item.cardID] { #expect(item.dose.sets <= first, "\(item.name) grows to \(item.dose.summary)") }
+                mostSets[item.cardID] = max(mostSets[item.cardID] ?? 0, item.dose.sets)
+            }
+        }
+    }
+}
