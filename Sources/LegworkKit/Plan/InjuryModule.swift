@@ -92,16 +92,34 @@ struct InjuryModule {
         selector.allCards.first { $0.kind == .strength && $0.injuries.contains(.plantar) && $0.muscles.primary.contains(.plantarFascia) && usable($0) }
     }
 
-    /// Where the heel goes: floor level without a step, or with pain at the heel bone.
+    /// Where the heel goes for an Achilles raise: below the step, except with pain where the tendon meets
+    /// the heel bone (insertional: lower only to the step's level, DOMAIN §3).
     private var levelNote: String {
         selector.owns(.step)
-            ? "On a step edge; with pain at the heel bone itself, lower only to the step's level, never below."
-            : "From flat floor: heels down to the floor, which also suits pain at the heel bone."
+            ? "On a step edge; if the pain is where the Achilles meets the heel bone, lower only to the step's level, never below."
+            : "From flat floor: heels down to the floor, which also suits pain where the Achilles meets the heel bone."
+    }
+
+    /// Where the heel goes for a Rathleff raise: the full range, heels below the step, the towel under the
+    /// toes. The insertional-Achilles limit is not for the plantar fascia, whose pain is at the heel bone.
+    private var rathleffLevelNote: String {
+        selector.owns(.step) ? "On a step edge, heels lowered below it: the full range." : "From flat floor: heels down to the floor."
     }
 
     private func heavyLoad(_ card: ExerciseCard, reps: Int) -> String {
         "heavy: \(selector.loadWords(card)), so \(reps) slow reps are the most you can do"
     }
+
+    /// Pain above `PlanConstants.regressPain` in `injury` now: its protocol goes one step easier (DOMAIN §3,
+    /// pain above 5/10 regresses the exercise): no added weight until the pain settles.
+    private func hurtsTooMuch(_ injury: Injury) -> Bool { (profile.status(of: injury)?.pain ?? 0) > PlanConstants.regressPain }
+
+    /// The load of a protocol raise: heavy, or body weight while the area hurts above 5/10.
+    private func protocolLoad(_ card: ExerciseCard, reps: Int, for injuries: [Injury]) -> String {
+        injuries.contains(where: hurtsTooMuch) ? Self.painEasedLoad : heavyLoad(card, reps: reps)
+    }
+
+    static let painEasedLoad = "body weight only while the pain is above 5/10: no added weight until it is 5/10 or less during the set and the next morning"
 
     /// The heel-raise protocol for plan week `week`: for an Achilles a standing and a bent-knee raise
     /// (HSR), for a plantar fascia the Rathleff raise, for both the standing raise done Rathleff-style.
@@ -118,9 +136,11 @@ struct InjuryModule {
             let why = achilles
                 ? "Achilles and plantar protocol, heavy slow raises on a towel: one raise loads the tendon and the fascia; for \(describe(.achilles)) and \(describe(.plantar))"
                 : "Plantar protocol, Rathleff heel raises: high-load raises beat stretching at 3 months; for \(describe(.plantar))"
-            let note = [Self.soreSide, "Towel rolled under your toes; 3 s up, 2 s at the top, 3 s down.", levelNote, cadenceNote, substituteNote(towel)]
+            let note = [Self.soreSide, "Towel rolled under your toes; 3 s up, 2 s at the top, 3 s down.",
+                        achilles ? levelNote : rathleffLevelNote, cadenceNote, substituteNote(towel)]
+            let load = protocolLoad(towel, reps: reps, for: [.plantar] + (achilles ? [.achilles] : []))
             items.append(Item(card: towel, role: .injuryModule, why: why, note: note.compactMap { $0 }.joined(separator: " "),
-                              fixed: FixedDose(dose: Dose.reps(sets, reps, rest: rest, load: heavyLoad(towel, reps: reps)),
+                              fixed: FixedDose(dose: Dose.reps(sets, reps, rest: rest, load: load),
                                                tempo: .phases(down: 3, pause: 2, up: 3)), soreSideOnly: towel.unilateral))
         }
         guard achilles else { return items }
@@ -130,14 +150,14 @@ struct InjuryModule {
             let note = [Self.soreSide, "Knee straight; 3 s up, 3 s down.", levelNote, cadenceNote, substituteNote(standing)]
             items.append(Item(card: standing, role: .injuryModule, why: hsrWhy + " (straight knee: the calf)",
                               note: note.compactMap { $0 }.joined(separator: " "),
-                              fixed: FixedDose(dose: Dose.reps(sets, reps, rest: rest, load: heavyLoad(standing, reps: reps)),
+                              fixed: FixedDose(dose: Dose.reps(sets, reps, rest: rest, load: protocolLoad(standing, reps: reps, for: [.achilles])),
                                                tempo: .phases(down: 3, pause: 0, up: 3)), soreSideOnly: standing.unilateral))
         }
         if !items.isEmpty, let bent = bentKneeCard {
             let note = [Self.soreSide, "Knee bent: this loads the soleus, the deep calf muscle. 3 s up, 3 s down.", substituteNote(bent)]
             items.append(Item(card: bent, role: .injuryModule, why: hsrWhy + " (bent knee: the soleus)",
                               note: note.compactMap { $0 }.joined(separator: " "),
-                              fixed: FixedDose(dose: Dose.reps(sets, reps, rest: rest, load: heavyLoad(bent, reps: reps)),
+                              fixed: FixedDose(dose: Dose.reps(sets, reps, rest: rest, load: protocolLoad(bent, reps: reps, for: [.achilles])),
                                                tempo: .phases(down: 3, pause: 0, up: 3)), soreSideOnly: bent.unilateral))
         }
         if items.isEmpty,

@@ -402,7 +402,10 @@ private struct Builder {
     private func protocolSession(week: Int) -> PlanSession {
         // Each protocol counts its own weeks from the week it began, not the block's (`TrainingBlock.protocolWeek`).
         let current = block.weekNumber(of: today)
-        let protocolItems = modules.footProtocol(week: week) { block.protocolWeek($0, week: week, current: current) }
+        // While doses are frozen (pain above 5/10, a warning sign) the protocol stays at the week it had
+        // reached, like every other dose (DOMAIN §3: no dose rises anywhere).
+        let counted = frozenAfter.map { min(week, block.weeksBefore + $0 + 1) } ?? week
+        let protocolItems = modules.footProtocol(week: counted) { block.protocolWeek($0, week: counted, current: current) }
         let modulesItems = (protocolItems + modules.footStretches()).filter { safety.permits($0.card) }
         let pairs = modulesItems.map { moduleItem($0, week: week, light: false, step: 0, fixedSets: nil, contactCap: 0) }
         let title = switch (modules.isActive(.achilles), modules.isActive(.plantar)) {

@@ -1,0 +1,50 @@
+import Testing
+@testable import LegworkKit
+
+/// A tendon protocol under pain above 5/10 goes one step easier and stops progressing (DOMAIN §3): no
+/// added weight, the week it had reached held; and the plantar protocol keeps its full range.
+@Suite struct PlanProtocolPainTests {
+    static func runner(_ injury: Injury, pain: Int) -> Profile {
+        PlanFixtures.profile {
+            $0.experience = .regular
+            $0.goal = .race
+            $0.raceDistance = .half
+            $0.raceDate = PlanFixtures.monday.adding(days: 70)
+            $0.runDays = [.tue, .thu, .sat]
+            $0.longRunDay = .sat
+            $0.equipment = [.step, .dumbbells, .towel, .mat]
+            $0.dumbbellMaxKg = 10
+            $0.injuries = [InjuryStatus(injury, .current(pain: pain))]
+        }
+    }
+
+    static func protocolItems(_ plan: Plan) -> [(week: Int, item: PlanItem)] {
+        plan.weeks.flatMap { week in
+            week.sessions.flatMap(\.items).filter { $0.role == .injuryModule && $0.dose.load != nil }.map { (week.number, $0) }
+        }
+    }
+
+    @Test func achillesPainAboveFiveTakesTheWeightOffAndHoldsTheWeek() throws {
+        let cards = try Catalog.bundled().cards
+        let painful = Self.runner(.achilles, pain: 7)
+        let plan = PlanGenerator(cards: cards).plan(for: painful, start: PlanFixtures.monday)
+        let items = Self.protocolItems(plan)
+        #expect(!items.isEmpty)
+        for (week, item) in items {
+            #expect(item.dose.load == InjuryModule.painEasedLoad, "week \(week): \(item.name) \(item.dose.load ?? "")")
+            #expect(item.dose.summary == items[0].item.dose.summary, "week \(week): \(item.dose.summary) rises")
+        }
+        // At 3/10 the protocol is heavy and moves on with the weeks.
+        let bearable = Self.protocolItems(PlanGenerator(cards: cards).plan(for: Self.runner(.achilles, pain: 3), start: PlanFixtures.monday))
+        #expect(bearable.allSatisfy { $0.item.dose.load?.hasPrefix("heavy") == true })
+        #expect(Set(bearable.map(\.item.dose.summary)).count > 1)
+    }
+
+    @Test func theRathleffRaiseKeepsItsFullRange() throws {
+        let plan = PlanGenerator(cards: try Catalog.bundled().cards).plan(for: Self.runner(.plantar, pain: 4), start: PlanFixtures.monday)
+        let rathleff = try #require(Self.protocolItems(plan).first?.item)
+        let note = rathleff.note ?? ""
+        #expect(note.contains("full range"))
+        #expect(!note.contains("step's level"), "\(note)")
+    }
+}
