@@ -56,6 +56,11 @@ public struct SafetyDecision: Hashable, Sendable {
     // MARK: - Cards
 
     /// Why `card` may not be done today, or nil when it may.
+    /// What lying-down work may use while a bone-stress sign is unchecked: the floor and a band. A leg
+    /// held as a lever on a bench (the Copenhagen plank) loads the thigh bone, where a stress fracture is
+    /// the worry; DOMAIN §3 leaves bridges, side-lying abduction, the dead bug and planks.
+    public static let boneStressEquipment: Set<Equipment> = [.mat, .miniBand]
+
     public func blockReason(_ card: ExerciseCard) -> String? {
         if urgent { return WarningSignRule.urgent.message }
         let position = card.position ?? .standing
@@ -63,7 +68,8 @@ public struct SafetyDecision: Hashable, Sendable {
             if rules.contains(.knee), position == .kneeling { return "no kneeling on a knee that locks, gives way or is swollen" }
             return nil
         }
-        if rules.contains(.boneStress), position != .lying || card.kind == .power || card.needsExternalLoad {
+        if rules.contains(.boneStress), position != .lying || card.kind == .power || card.needsExternalLoad
+            || !Set(card.equipment.required).isSubset(of: Self.boneStressEquipment) {
             return "only lying-down hip and core work while a bone-stress sign is unchecked"
         }
         if rules.contains(.knee), card.loadsKnee { return "no knee loading while the knee sign is unchecked" }
