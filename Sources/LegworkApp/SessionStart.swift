@@ -179,7 +179,7 @@ struct SessionStart: Sendable {
             let safety = try context.safetyDecision(today: LocalCalendar.today())
             guard safety.stretchingAllowed else { return afterCheckIn(StrengthDoor.refusal(safety)) }
             let routine = try StretchAction.routine(minutes: minutes, focus: focus, context: context, safety: safety)
-            return stretchStart(routine, notes: safety.stretchNotes(routine, catalog: context.catalog))
+            return stretchStart(routine, notes: StretchAction.notes(routine, context: context, safety: safety))
         } catch {
             return ChoiceScreen(title: "Stretch", alert: "\(error)", lines: [], prompt: "Esc = back", accept: [.pop], acceptLabel: "back")
         }

@@ -302,4 +302,15 @@ extension SafetyGateTests {
         #expect(knee.stretchNotes(routine, catalog: Self.catalog).count == kneeling.count)
         #expect(SafetyGate.decide(profile: Self.runner(), today: Self.today).stretchNotes(routine, catalog: Self.catalog).isEmpty)
     }
+
+    /// A knee that hurts now (a runner's-knee flare) gets the same words for each kneeling stretch kept.
+    @Test func aSoreKneeModifiesTheKneelingStretchesToo() throws {
+        let routine = try StretchRoutineBuilder.build(minutes: 15, injuries: [.knee], level: .intermediate)
+        let kneeling = Set(routine.blocks.map(\.stretch)).filter { Self.card($0).position == .kneeling }
+        #expect(!kneeling.isEmpty)
+        let clear = SafetyGate.decide(profile: Self.runner(), today: Self.today)
+        let notes = clear.stretchNotes(routine, catalog: Self.catalog, kneeHurts: true)
+        #expect(notes.count == kneeling.count)
+        #expect(notes.allSatisfy { $0.contains("good knee") && $0.hasSuffix("Your sore knee comes first.") })
+    }
 }

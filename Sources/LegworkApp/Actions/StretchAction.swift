@@ -20,12 +20,18 @@ package enum StretchAction {
         if plain {
             try launch.runPlain(voice: voice) {
                 (routine.sessionEngine(catalog: context.catalog),
-                 routine.overview(catalog: context.catalog) + safety.stretchNotes(routine, catalog: context.catalog))
+                 routine.overview(catalog: context.catalog) + notes(routine, context: context, safety: safety))
             }
         } else {
             try SessionScreens.runStretch(launch: launch, routine: routine, voice: voice, exitAtEnd: exitAtEnd,
-                                          notes: safety.stretchNotes(routine, catalog: context.catalog))
+                                          notes: notes(routine, context: context, safety: safety))
         }
+    }
+
+    /// What to read before the routine: how to kneel, or not, with a knee sign or a knee that hurts now.
+    static func notes(_ routine: StretchRoutine, context: AppContext, safety: SafetyDecision) -> [String] {
+        let kneeHurts = ((try? context.profile()) ?? nil)?.status(of: .knee).map { $0.isCurrent && $0.pain > 0 } ?? false
+        return safety.stretchNotes(routine, catalog: context.catalog, kneeHurts: kneeHurts)
     }
 
     /// The routine for the runner: their level and injuries (current or past), and the focus asked for.
