@@ -214,6 +214,9 @@ private struct Builder {
             notes.append("After your \(run == .easy ? "easy" : run.rawValue) run, ideally 3 h or more later.")
         }
         switch phase {
+        case .deload where level == .beginner && week <= PlanConstants.beginnerTechniqueWeeks:
+            // A technique week is already light (`DoseRule.technique`): the words must not promise a cut.
+            notes.append("Deload week: your first weeks are already easy technique work, so this one keeps the same easy sets.")
         case .deload: notes.append("Deload week: about half the sets, and stop \(PlanConstants.lightWeekExtraRIR) reps earlier than usual.")
         case .peak: notes.append("Peak week: one session keeps your strength without adding fatigue.")
         case .taper: notes.append("Race week: half the usual volume, a light weight, no jumping.")
