@@ -123,7 +123,7 @@ private struct Builder {
             // After a race: mobility from the day after, in whichever week those days fall (DOMAIN §2).
             for date in schedule.mobilityDays(monday: monday) { sessions[date] = mobilitySession(week: number) }
             let dates = strengthDates[index] ?? []
-            for (k, date) in dates.enumerated() where sessions[date] == nil {
+            for (k, date) in dates.enumerated() where sessions[date] == nil && !isMobilityOnly(date) {
                 let steps = Self.steps(week: min(index, frozenAfter ?? index), profile: profile, calendar: calendar, block: block)
                 let session = strengthSession(index: k, date: date, week: number, phase: phase,
                                               step: steps.strength, jumpStep: steps.jumps)
@@ -157,6 +157,25 @@ private struct Builder {
         return race.days(since: block.start) <= PlanConstants.newToRaceDays
     }
 
+    /// The phase a session on `date` follows near a race: the race's days decide, whichever week they fall
+    /// in. Inside the heavy-free window before it a session is the light race-week one (a Tuesday 5K's
+    /// Saturday before is its primer, not a peak session); after it, in the race's own week, it is the
+    /// light session after the race, never "race week" (DOMAIN §2, the race table).
+    private func racePhase(_ phase: PlanPhase, on date: CalendarDate) -> PlanPhase {
+        guard let race = calendar.race else { return phase }
+        let daysOut = race.days(since: date)
+        if daysOut < 0 { return phase == .taper ? .recovery : phase }
+        let window = profile.raceDistance?.isLong == true ? PlanConstants.heavyFreeDaysLongRace : PlanConstants.heavyFreeDaysShortRace
+        if daysOut > 0, daysOut < window, phase != .recovery { return .taper }
+        return phase
+    }
+
+    /// A day after the race that is for mobility only (`RaceDay.mobilityDays`): no strength session on it.
+    private func isMobilityOnly(_ date: CalendarDate) -> Bool {
+        guard let race = calendar.race else { return false }
+        return (1...RaceDay.mobilityDays(profile.raceDistance)).contains(date.days(since: race))
+    }
+
     /// The first week of a block that follows a marathon (week numbers count on across blocks).
     private func isReturnWeek(_ week: Int) -> Bool { block.returnWeek && week == block.weeksBefore + 1 }
 
@@ -170,7 +189,8 @@ private struct Builder {
 
     /// - Parameters:
     ///   - step: progression steps done by the strength work; `jumpStep`: by the jumps, which start later.
-    private mutating func strengthSession(index k: Int, date: CalendarDate, week: Int, phase: PlanPhase, step: Int, jumpStep: Int) -> PlanSession {
+    private mutating func strengthSession(index k: Int, date: CalendarDate, week: Int, phase calendarPhase: PlanPhase, step: Int, jumpStep: Int) -> PlanSession {
+        let phase = racePhase(calendarPhase, on: date)
         // The minutes are fitted on the session at the hardest doses the plan reaches, and every week
         // keeps those cuts: its progression adds reps, load or tempo within them (see `SessionFit`).
         let minutes = profile.sessionMinutes.minutes
@@ -237,8 +257,8 @@ private struct Builder {
         let plyoAllowed = plyoBlock == nil && k < PlyoGate.sessionsPerWeek(level, weeklyKm: profile.weeklyKm) && !safety.impactBlocked
         if slots.contains(.plyometric) && !plyoAllowed {
             slots.removeAll { $0 == .plyometric }
-            // Race week already says "no jumping".
-            if let plyoBlock, phase != .taper { notes.append(plyoBlock) }
+            // Race week and the session after the race already say "no jumping".
+            if let plyoBlock, phase != .taper, phase != .recovery { notes.append(plyoBlock) }
         }
         if slots.contains(.heavyLift), let race = calendar.race {
             let window = profile.raceDistance?.isLong == true ? PlanConstants.heavyFreeDaysLongRace : PlanConstants.heavyFreeDaysShortRace
@@ -507,6 +527,6 @@ private struct Builder {
         }
         return PlanSession(title: "Post-race mobility", kind: .mobility, minutes: 15, items: items,
                            runningCue: RunningCue.pick(from: chosen, week: week),
-                           notes: ["The week after the race: mobility only, no strength work. Stretching helps recovery; it does not prevent injuries."])
+                           notes: [RaceDay.afterRaceWords(profile.raceDistance) + " Stretching helps recovery; it does not prevent injuries."])
     }
 }

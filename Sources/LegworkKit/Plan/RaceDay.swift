@@ -26,6 +26,17 @@ public enum RaceDay {
         }
     }
 
+    /// What the days after the race hold, in words, for the mobility session.
+    public static func afterRaceWords(_ distance: RaceDistance?) -> String {
+        let days = mobilityDays(distance)
+        switch distance {
+        case .marathon: return "The week after the race: mobility only, no strength work."
+        default:
+            return days == 1 ? "The day after the race: mobility only; light strength can follow from the next days."
+                : "The first \(days) days after the race: mobility only; then light strength."
+        }
+    }
+
     /// Mobility sessions in those days, spread out from the day after the race.
     public static func mobilitySessions(_ distance: RaceDistance?) -> Int {
         switch distance {

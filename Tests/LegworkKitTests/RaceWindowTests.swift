@@ -1,0 +1,42 @@
+import Testing
+@testable import LegworkKit
+
+/// The race's days decide the sessions near it, whichever calendar week they fall in (DOMAIN §2, the
+/// race table): light work only inside the heavy-free window before it, nothing but mobility on the
+/// mobility days after it, then a light session that never calls itself "race week".
+@Suite struct RaceWindowTests {
+    static func runner(_ distance: RaceDistance, raceDay: Int) -> Profile {
+        PlanFixtures.profile {
+            $0.experience = .regular
+            $0.goal = .race
+            $0.raceDistance = distance
+            $0.raceDate = PlanFixtures.monday.adding(days: raceDay)
+            $0.runDays = [.tue, .thu, .sat, .sun]
+            $0.longRunDay = .sat
+            $0.strengthDays = 2
+            $0.equipment = [.mat, .dumbbells, .step]
+        }
+    }
+
+    // Races on every weekday of the ninth week.
+    @Test(arguments: RaceDistance.allCases.flatMap { distance in (56..<63).map { (distance, $0) } })
+    func sessionsNearTheRaceFollowItsDays(distance: RaceDistance, raceDay: Int) throws {
+        let runner = Self.runner(distance, raceDay: raceDay)
+        let plan = PlanGenerator(cards: try Catalog.bundled().cards).plan(for: runner, start: PlanFixtures.monday)
+        let race = try #require(runner.raceDate)
+        let window = distance.isLong ? PlanConstants.heavyFreeDaysLongRace : PlanConstants.heavyFreeDaysShortRace
+        for day in plan.weeks.flatMap(\.days) {
+            guard let session = day.session, session.kind == .strength else { continue }
+            let daysOut = race.days(since: day.date)
+            if daysOut > 0, daysOut < window {
+                #expect(session.light == true, "\(session.title) \(daysOut) days before the \(distance)")
+                #expect(!session.items.contains { $0.role == .plyometric || $0.role == .heavyLift })
+            }
+            if daysOut < 0 {
+                #expect(-daysOut > RaceDay.mobilityDays(distance), "strength \(-daysOut) days after the \(distance)")
+                #expect(!session.title.contains("Race-week"), "\(session.title) after the race")
+                #expect(!session.notes.contains { $0.contains("race week") || $0.hasPrefix("Race week") })
+            }
+        }
+    }
+}
