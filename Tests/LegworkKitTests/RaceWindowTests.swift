@@ -39,4 +39,28 @@ import Testing
             }
         }
     }
+
+    /// The heel-raise protocol keeps its rhythm near a race, at a lighter weight: no heavy raises in the
+    /// heavy-free window before it or the week after it.
+    @Test func theProtocolGoesLightAroundTheRace() throws {
+        var runner = Self.runner(.half, raceDay: 58)
+        runner.injuries = [InjuryStatus(.achilles, .current(pain: 3))]
+        let plan = PlanGenerator(cards: try Catalog.bundled().cards).plan(for: runner, start: PlanFixtures.monday)
+        let race = try #require(runner.raceDate)
+        var near = 0, far = 0
+        for day in plan.weeks.flatMap(\.days) {
+            guard let session = day.session else { continue }
+            let daysOut = race.days(since: day.date)
+            for item in session.items where item.role == .injuryModule && item.dose.load != nil {
+                let isNear = daysOut < PlanConstants.heavyFreeDaysLongRace && daysOut > -PlanConstants.heavyFreeDaysAfterRace
+                if isNear {
+                    near += 1
+                    #expect(item.dose.load?.hasPrefix("heavy") == false, "\(item.name) \(item.dose.load ?? "") \(daysOut) days out")
+                } else {
+                    far += 1
+                }
+            }
+        }
+        #expect(near > 0 && far > 0)
+    }
 }

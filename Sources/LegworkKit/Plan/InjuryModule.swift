@@ -115,9 +115,12 @@ struct InjuryModule {
     private func hurtsTooMuch(_ injury: Injury) -> Bool { (profile.status(of: injury)?.pain ?? 0) > PlanConstants.regressPain }
 
     /// The load of a protocol raise: heavy, or body weight while the area hurts above 5/10.
-    private func protocolLoad(_ card: ExerciseCard, reps: Int, for injuries: [Injury]) -> String {
-        injuries.contains(where: hurtsTooMuch) ? Self.painEasedLoad : heavyLoad(card, reps: reps)
+    private func protocolLoad(_ card: ExerciseCard, reps: Int, for injuries: [Injury], nearRace: Bool) -> String {
+        if injuries.contains(where: hurtsTooMuch) { return Self.painEasedLoad }
+        return nearRace ? Self.raceLightLoad : heavyLoad(card, reps: reps)
     }
+
+    static let raceLightLoad = "lighter near your race: about half your heavy weight, well short of effort; the rhythm stays, the weight waits"
 
     static let painEasedLoad = "body weight only while the pain is above 5/10: no added weight until it is 5/10 or less during the set and the next morning"
 
@@ -125,7 +128,9 @@ struct InjuryModule {
     /// (HSR), for a plantar fascia the Rathleff raise, for both the standing raise done Rathleff-style.
     /// - Parameter protocolWeek: the protocol's own week for a tendon protocol (`TrainingBlock.protocolWeek`);
     ///   default: `week`.
-    func footProtocol(week: Int, protocolWeek: ((TendonProtocol) -> Int)? = nil) -> [Item] {
+    /// - Parameter nearRace: inside the race's heavy-free window or just after it: the rhythm stays, the
+    ///   weight comes down (DOMAIN §2, Races: the last heavy session 5–10 days out).
+    func footProtocol(week: Int, nearRace: Bool = false, protocolWeek: ((TendonProtocol) -> Int)? = nil) -> [Item] {
         func weekOf(_ kind: TendonProtocol) -> Int { protocolWeek?(kind) ?? week }
         let achilles = isActive(.achilles), plantar = isActive(.plantar)
         guard achilles || plantar else { return [] }
@@ -138,7 +143,7 @@ struct InjuryModule {
                 : "Plantar protocol, Rathleff heel raises: high-load raises beat stretching at 3 months; for \(describe(.plantar))"
             let note = [Self.soreSide, "Towel rolled under your toes; 3 s up, 2 s at the top, 3 s down.",
                         achilles ? levelNote : rathleffLevelNote, cadenceNote, substituteNote(towel)]
-            let load = protocolLoad(towel, reps: reps, for: [.plantar] + (achilles ? [.achilles] : []))
+            let load = protocolLoad(towel, reps: reps, for: [.plantar] + (achilles ? [.achilles] : []), nearRace: nearRace)
             items.append(Item(card: towel, role: .injuryModule, why: why, note: note.compactMap { $0 }.joined(separator: " "),
                               fixed: FixedDose(dose: Dose.reps(sets, reps, rest: rest, load: load),
                                                tempo: .phases(down: 3, pause: 2, up: 3)), soreSideOnly: towel.unilateral))
@@ -150,14 +155,14 @@ struct InjuryModule {
             let note = [Self.soreSide, "Knee straight; 3 s up, 3 s down.", levelNote, cadenceNote, substituteNote(standing)]
             items.append(Item(card: standing, role: .injuryModule, why: hsrWhy + " (straight knee: the calf)",
                               note: note.compactMap { $0 }.joined(separator: " "),
-                              fixed: FixedDose(dose: Dose.reps(sets, reps, rest: rest, load: protocolLoad(standing, reps: reps, for: [.achilles])),
+                              fixed: FixedDose(dose: Dose.reps(sets, reps, rest: rest, load: protocolLoad(standing, reps: reps, for: [.achilles], nearRace: nearRace)),
                                                tempo: .phases(down: 3, pause: 0, up: 3)), soreSideOnly: standing.unilateral))
         }
         if !items.isEmpty, let bent = bentKneeCard {
             let note = [Self.soreSide, "Knee bent: this loads the soleus, the deep calf muscle. 3 s up, 3 s down.", substituteNote(bent)]
             items.append(Item(card: bent, role: .injuryModule, why: hsrWhy + " (bent knee: the soleus)",
                               note: note.compactMap { $0 }.joined(separator: " "),
-                              fixed: FixedDose(dose: Dose.reps(sets, reps, rest: rest, load: protocolLoad(bent, reps: reps, for: [.achilles])),
+                              fixed: FixedDose(dose: Dose.reps(sets, reps, rest: rest, load: protocolLoad(bent, reps: reps, for: [.achilles], nearRace: nearRace)),
                                                tempo: .phases(down: 3, pause: 0, up: 3)), soreSideOnly: bent.unilateral))
         }
         if items.isEmpty,

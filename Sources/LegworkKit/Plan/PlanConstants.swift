@@ -41,6 +41,8 @@ public enum PlanConstants {
     /// DOMAIN.md's 5–7 and 7–10 days].
     public static let heavyFreeDaysShortRace = 7
     public static let heavyFreeDaysLongRace = 10
+    /// Days after a race without heavy leg work, the tendon protocol's heavy raises included [conv].
+    public static let heavyFreeDaysAfterRace = 7
     /// No plyometrics in the final days before a race.
     public static let plyoFreeDaysBeforeRace = 7
     /// A first plan starting this many days or fewer before a race is familiar, light work only [conv].

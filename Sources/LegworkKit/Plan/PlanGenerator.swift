@@ -132,10 +132,13 @@ private struct Builder {
             }
             // The heel-raise protocol's days without a strength session get a short session of their own.
             if modules.hasFootProtocol, phase != .recovery {
-                let session = protocolSession(week: number)
+                let usual = protocolSession(week: number, nearRace: false)
+                let light = protocolSession(week: number, nearRace: true)
                 for offset in 0..<7 where sessions[monday.adding(days: offset)] == nil && moduleDays.contains(monday.adding(days: offset)) {
+                    let date = monday.adding(days: offset)
+                    let session = isNearRace(date) ? light : usual
                     // A warning sign can leave nothing of the protocol: then no session that day.
-                    if !session.items.isEmpty { sessions[monday.adding(days: offset)] = session }
+                    if !session.items.isEmpty { sessions[date] = session }
                 }
             }
         }
@@ -168,6 +171,14 @@ private struct Builder {
         let window = profile.raceDistance?.isLong == true ? PlanConstants.heavyFreeDaysLongRace : PlanConstants.heavyFreeDaysShortRace
         if daysOut > 0, daysOut < window, phase != .recovery { return .taper }
         return phase
+    }
+
+    /// Inside the race's heavy-free window before it, or in the week after it: no heavy leg work.
+    private func isNearRace(_ date: CalendarDate) -> Bool {
+        guard let race = calendar.race else { return false }
+        let daysOut = race.days(since: date)
+        let window = profile.raceDistance?.isLong == true ? PlanConstants.heavyFreeDaysLongRace : PlanConstants.heavyFreeDaysShortRace
+        return daysOut < window && daysOut > -PlanConstants.heavyFreeDaysAfterRace
     }
 
     /// A day after the race that is for mobility only (`RaceDay.mobilityDays`): no strength session on it.
@@ -421,14 +432,15 @@ private struct Builder {
             + selector.missing(best).map(\.title).joined(separator: " and ") + ". Sessions go without one until you add it to your equipment.")
     }
 
-    /// A session of just the heel-raise protocol, on its days without strength work.
-    private func protocolSession(week: Int) -> PlanSession {
+    /// A session of just the heel-raise protocol, on its days without strength work. `nearRace`: inside the
+    /// race's heavy-free window or just after it, where it keeps its rhythm at a lighter weight.
+    private func protocolSession(week: Int, nearRace: Bool) -> PlanSession {
         // Each protocol counts its own weeks from the week it began, not the block's (`TrainingBlock.protocolWeek`).
         let current = block.weekNumber(of: today)
         // While doses are frozen (pain above 5/10, a warning sign) the protocol stays at the week it had
         // reached, like every other dose (DOMAIN §3: no dose rises anywhere).
         let counted = frozenAfter.map { min(week, block.weeksBefore + $0 + 1) } ?? week
-        let protocolItems = modules.footProtocol(week: counted) { block.protocolWeek($0, week: counted, current: current) }
+        let protocolItems = modules.footProtocol(week: counted, nearRace: nearRace) { block.protocolWeek($0, week: counted, current: current) }
         let modulesItems = (protocolItems + modules.footStretches()).filter { safety.permits($0.card) }
         let pairs = modulesItems.map { moduleItem($0, week: week, light: false, step: 0, fixedSets: nil, contactCap: 0) }
         let title = switch (modules.isActive(.achilles), modules.isActive(.plantar)) {
