@@ -34,9 +34,10 @@ import Testing
             #expect(item.dose.load == InjuryModule.painEasedLoad, "week \(week): \(item.name) \(item.dose.load ?? "")")
             #expect(item.dose.summary == items[0].item.dose.summary, "week \(week): \(item.dose.summary) rises")
         }
-        // At 3/10 the protocol is heavy and moves on with the weeks.
+        // At 3/10 the protocol is heavy (lighter only around the race) and moves on with the weeks.
         let bearable = Self.protocolItems(PlanGenerator(cards: cards).plan(for: Self.runner(.achilles, pain: 3), start: PlanFixtures.monday))
-        #expect(bearable.allSatisfy { $0.item.dose.load?.hasPrefix("heavy") == true })
+        #expect(bearable.allSatisfy { $0.item.dose.load?.hasPrefix("heavy") == true || $0.item.dose.load == InjuryModule.raceLightLoad })
+        #expect(bearable.filter { $0.item.dose.load?.hasPrefix("heavy") == true }.count > bearable.count / 2)
         #expect(Set(bearable.map(\.item.dose.summary)).count > 1)
     }
 
