@@ -125,10 +125,13 @@ struct PlanSelectorTests {
         }
     }
 
-    @Test func plyometricsStartEasyAndOneStepUpForAdvanced() {
+    /// Every level starts with the easiest jump (DOMAIN §2, pr_speed: pogo hops → single-leg hop → bound);
+    /// the progression moves on from there.
+    @Test func plyometricsStartWithTheEasiestJumpAtEveryLevel() {
         #expect(["pogo_hops", "sl_hop", "lateral_bound"].map { selector { _ in }.plyoDepth(PlanTestCards.named($0)) } == [0, 1, 2])
-        #expect(selector { $0.experience = .regular }.options(for: .plyometric, allowed: everything).first?.card.id == "pogo_hops")
-        #expect(selector { $0.experience = .seasoned }.options(for: .plyometric, allowed: everything).first?.card.id == "sl_hop")
+        for experience in Experience.allCases {
+            #expect(selector { $0.experience = experience }.options(for: .plyometric, allowed: everything).first?.card.id == "pogo_hops", "\(experience)")
+        }
     }
 
     @Test func halfAndMarathonRunnersCarry() {

@@ -158,9 +158,10 @@ struct ExerciseSelector {
         // Half and marathon runners need carries (DOMAIN.md §2, Goals): the core slot prefers one.
         case .core where profile.raceDistance?.isLong == true && SlotCriteria.isCarry(card): total += 40
         case .plyometric:
-            // Easiest jump first for beginners and intermediates, one step up for advanced runners.
-            let target = profile.level == .advanced ? 1 : 0
-            total -= abs(plyoDepth(card) - target) * 100
+            // The easiest jump first, for every level (DOMAIN §2, pr_speed: pogo hops → single-leg hop →
+            // bound): the progression moves on from there, and a later block starts from the jump its
+            // slot reached (`TrainingBlock.slots`), never from a first-week single-leg hop.
+            total -= plyoDepth(card) * 100
         default: break
         }
         return total
