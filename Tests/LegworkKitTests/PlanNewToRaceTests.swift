@@ -32,3 +32,23 @@ import Testing
         }
     }
 }
+
+/// Jumps climb one chain from its easiest jump in every session of the week (DOMAIN §2, pr_speed).
+@Suite struct PlanJumpChainTests {
+    @Test func aSeasonedRunnersFirstWeekJumpsArePogoHopsInEverySession() throws {
+        let runner = PlanFixtures.profile {
+            $0.experience = .seasoned
+            $0.goal = .pr
+            $0.weeklyKm = 60
+            $0.runDays = [.tue, .thu, .sat, .sun]
+            $0.longRunDay = .sun
+            $0.workoutDay = .thu
+            $0.sessionMinutes = .long
+            $0.equipment = [.mat, .dumbbells, .step, .bench]
+        }
+        let plan = PlanGenerator(cards: try Catalog.bundled().cards).plan(for: runner, start: PlanFixtures.monday)
+        let jumps = try #require(plan.weeks.first).sessions.flatMap(\.items).filter { $0.role == .plyometric }
+        #expect(jumps.count >= 2)
+        #expect(jumps.allSatisfy { $0.cardID == "pogo_hops" }, "\(jumps.map(\.cardID))")
+    }
+}

@@ -26,8 +26,13 @@ struct PlanWhyAndCueTests {
         #expect(bridge.hasPrefix("Hip strength for push-off, in place of a heavy lift"))
         let variant = WhyText.why(card: slRDL, role: .singleLeg, profile: profile, origin: .direct,
                                   variantOf: PlanTestCards.named("db_rdl"), easierBecauseOfPain: true)
-        #expect(variant.contains("the harder variant of DB RDL"))
+        // The calendar only proposes the next step; only the log can say the easier card was done well.
+        #expect(variant.contains("the next step after DB RDL, once your log shows that one done well"))
+        #expect(!variant.contains("mastered") && !variant.contains("now that"))
         #expect(variant.contains("one step easier while your pain is above 5/10"))
+        let earned = WhyText.why(card: slRDL, role: .singleLeg, profile: profile, origin: .direct,
+                                 variantOf: PlanTestCards.named("db_rdl"), easierBecauseOfPain: false, earned: true)
+        #expect(earned.contains("the harder variant of DB RDL, now that your log shows it done well twice"))
     }
 
     @Test(arguments: Goal.allCases)

@@ -325,10 +325,11 @@ private struct Builder {
                 continue
             }
             // Sessions A and B of a week alternate between the two best options; each repeats week to week.
-            // Between the heel-raise protocol's days the calf slot takes the lightest calf work.
+            // Between the heel-raise protocol's days the calf slot takes the lightest calf work. Jumps do not
+            // alternate: both sessions climb one chain from its easiest jump (pogo hops → single-leg hop).
             let lightCalfDay = slot == .calf && modules.hasFootProtocol
             let choice = lightCalfDay ? options.min { ($0.card.score(.loadTolerance), $0.card.id) < ($1.card.score(.loadTolerance), $1.card.id) }!
-                : options[k % min(2, options.count)]
+                : slot == .plyometric ? options[0] : options[k % min(2, options.count)]
             var card = choice.card
             var easier = false
             var painCut = false

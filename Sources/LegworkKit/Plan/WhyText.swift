@@ -67,7 +67,7 @@ enum WhyText {
 
     /// - Parameter standIns: required items the card is done without, using its household substitute.
     static func why(card: ExerciseCard, role: PlanItem.Role, profile: Profile, origin: ExerciseSelector.Origin,
-                    variantOf: ExerciseCard?, easierBecauseOfPain: Bool, standIns: [Equipment] = []) -> String {
+                    variantOf: ExerciseCard?, easierBecauseOfPain: Bool, standIns: [Equipment] = [], earned: Bool = false) -> String {
         var text = purpose(role, card: card)
         if let q = qualities(card) { text += " (\(q))" }
         text += ", " + goalClause(profile)
@@ -86,7 +86,11 @@ enum WhyText {
             text += "; the closest fit for your equipment"
         }
         if !standIns.isEmpty { text += "; done without " + standIns.map(\.title).joined(separator: " and ") + " (see the note)" }
-        if let variantOf { text += "; the harder variant of \(variantOf.name), now that it has been mastered" }
+        // Only the log can say the easier card was mastered; the calendar only proposes the next step.
+        if let variantOf {
+            text += earned ? "; the harder variant of \(variantOf.name), now that your log shows it done well twice"
+                : "; the next step after \(variantOf.name), once your log shows that one done well"
+        }
         if easierBecauseOfPain { text += "; one step easier while your pain is above \(PlanConstants.regressPain)/10" }
         return text + "."
     }

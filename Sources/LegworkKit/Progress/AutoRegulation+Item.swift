@@ -115,7 +115,7 @@ extension AutoRegulation {
            let variant = context.catalog.card(id: adjusted.cardID) {
             // The why belongs to the card now in the session, not to the one it replaced.
             adjusted.why = WhyText.why(card: variant, role: item.role, profile: profile, origin: .direct,
-                                       variantOf: decision.rises ? card : nil, easierBecauseOfPain: !decision.rises)
+                                       variantOf: decision.rises ? card : nil, easierBecauseOfPain: !decision.rises, earned: true)
             adjusted.note = ownNote(variant, item: item, selector: selector)
         }
         if repsForLoad, case let .reps(range) = adjusted.dose.work {

@@ -43,7 +43,8 @@ extension AutoRegulation {
         item.change = kept.change
         let easierForPain = !harder && (kept.change?.hasPrefix("easier") ?? false)
         item.why = WhyText.why(card: card, role: item.role, profile: profile, origin: .direct,
-                               variantOf: harder ? planned : nil, easierBecauseOfPain: easierForPain, standIns: selector.missing(card))
+                               variantOf: harder ? planned : nil, easierBecauseOfPain: easierForPain, standIns: selector.missing(card),
+                               earned: true)
         item.note = ownNote(card, item: item, selector: selector)
         return item
     }
