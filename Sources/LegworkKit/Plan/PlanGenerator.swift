@@ -149,6 +149,11 @@ private struct Builder {
         return PlanWeek(number: number, phase: phase, days: days)
     }
 
+    /// The cue a session gives for the next run; none while a warning sign pauses the runs.
+    private func runningCue(_ cards: [ExerciseCard], week: Int) -> String {
+        safety.runsPaused ? "" : RunningCue.pick(from: cards, week: week)
+    }
+
     /// The planned run, unless a warning sign pauses the runs.
     private func run(on date: CalendarDate) -> PlanDay.Run? { safety.runsPaused ? nil : schedule.run(on: date) }
 
@@ -229,7 +234,7 @@ private struct Builder {
         default: "Strength \(letter)"
         }
         var session = PlanSession(title: title, kind: .strength, minutes: minutes, items: draft.items,
-                                  runningCue: RunningCue.pick(from: draft.cards.filter { $0.kind != .stretch }, week: week), notes: notes)
+                                  runningCue: runningCue(draft.cards.filter { $0.kind != .stretch }, week: week), notes: notes)
         if light { session.light = true }
         return session
     }
@@ -451,7 +456,7 @@ private struct Builder {
         }
         let seconds = SessionTiming.seconds(pairs.map(\.0), pairs.map(\.1))
         return PlanSession(title: title, kind: .strength, minutes: max(1, (seconds + 59) / 60), items: pairs.map(\.0),
-                           runningCue: RunningCue.pick(from: pairs.map(\.1).filter { $0.kind != .stretch }, week: week),
+                           runningCue: runningCue(pairs.map(\.1).filter { $0.kind != .stretch }, week: week),
                            notes: ["The protocol every second day: just these exercises today, no other strength work.",
                                    "Pain up to 5/10 is fine if it settles by the next morning; if not, use less load."])
     }
@@ -539,7 +544,7 @@ private struct Builder {
                             tempo: card.tempo, rir: nil, why: why + ".", note: selector.standIns(card).isEmpty ? nil : selector.standIns(card).joined(separator: " "))
         }
         return PlanSession(title: "Post-race mobility", kind: .mobility, minutes: 15, items: items,
-                           runningCue: RunningCue.pick(from: chosen, week: week),
+                           runningCue: runningCue(chosen, week: week),
                            notes: [RaceDay.afterRaceWords(profile.raceDistance) + " Stretching helps recovery; it does not prevent injuries."])
     }
 }

@@ -262,7 +262,7 @@ public struct PlanScreen: Screen {
             if let change = PlanItemWords.change(item) { lines.append(Line(text: change, style: .hint, indent: 3, hang: 5)) }
         }
         for note in session.notes { lines.append(Line(text: note, style: .plain)) }
-        lines.append(Line(text: "Running cue: \(session.runningCue)", style: .good))
+        if !session.runningCue.isEmpty { lines.append(Line(text: "Running cue: \(session.runningCue)", style: .good)) }
         let enter = selected.date == today ? "Enter starts this session." : (startsAnyDay ? "Enter starts this session (it asks first: it is not today's)." : "")
         lines.append(Line(text: enter, style: .hint))
         return lines.flatMap { wrap($0, width: width) }

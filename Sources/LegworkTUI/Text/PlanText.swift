@@ -44,7 +44,7 @@ public enum PlanText {
                 if let change = PlanItemWords.change(item) { out.append("     \(change)") }
             }
             out += session.notes.map { "  \($0)" }
-            out.append("  Running cue: \(session.runningCue)")
+            if !session.runningCue.isEmpty { out.append("  Running cue: \(session.runningCue)") }
         }
         out.append("")
         return out

@@ -49,7 +49,7 @@ public enum PlanICS {
             text.append("\(i + 1). \(item.name): \(item.prescription). Why: \(item.why)\(note)")
         }
         text += session.notes
-        text.append("Running cue: \(session.runningCue)")
+        if !session.runningCue.isEmpty { text.append("Running cue: \(session.runningCue)") }
         return text.joined(separator: "\n")
     }
 

@@ -45,7 +45,7 @@ public enum PlanMarkdown {
             out.append("")
             for note in session.notes { out.append("> \(escape(note))") }
             if !session.notes.isEmpty { out.append("") }
-            out += ["**Running cue:** \(escape(session.runningCue))", ""]
+            if !session.runningCue.isEmpty { out += ["**Running cue:** \(escape(session.runningCue))", ""] }
         }
         return out
     }
