@@ -23,4 +23,11 @@ import Testing
         let running = try Self.plan([])
         #expect(running.weeks.flatMap(\.sessions).contains { !$0.runningCue.isEmpty })
     }
+
+    /// A slot the warning sign empties says so, not that the equipment is missing.
+    @Test func anEmptySlotNamesTheSignNotTheEquipment() throws {
+        let warnings = try Self.plan([.nightPain]).warnings.map(\.message)
+        #expect(warnings.contains { $0.hasPrefix("No calf exercise for now: your warning sign") }, "\(warnings)")
+        #expect(!warnings.contains { $0.contains("with your equipment") || $0.contains("fits your level and equipment") }, "\(warnings)")
+    }
 }

@@ -326,7 +326,9 @@ private struct Builder {
             let options = optionsCache[key] ?? selector.options(for: slot, allowed: allowed)
             optionsCache[key] = options
             guard !options.isEmpty else {
-                warn(unfilledNotice(slot))
+                // The warning sign's rules, not the equipment, can be what leaves the slot empty: say which.
+                let withoutTheSign = selector.options(for: slot, allowed: { !used.contains($0.id) && ($0.kind != .power || plyoAllowed) })
+                warn(withoutTheSign.isEmpty ? unfilledNotice(slot) : safetyUnfilledNotice(slot))
                 continue
             }
             // Sessions A and B of a week alternate between the two best options; each repeats week to week.
@@ -382,6 +384,10 @@ private struct Builder {
                 itemNotes.append(WhyText.replacementNote(card: dosed.card, of: of, missing: missing))
                 warn(PlanNotice(.equipment, "No \(slot.role.rawValue) exercise that fully fits the plan can be done with your equipment: "
                     + "\(choice.card.name) takes the place of \(of.name), which needs " + missing.map(\.title).joined(separator: " and ") + "."))
+            case .relaxed where safety.allowance < .everything:
+                // The safety rules narrowed the choice: say so, not "your equipment".
+                warn(PlanNotice(.slotUnfilled, "No \(slot.role.rawValue) exercise that fully fits the plan for now: your warning sign or "
+                    + "pain allows \(safety.allowance.phrase); \(choice.card.name) is the closest."))
             case .relaxed:
                 warn(PlanNotice(.equipment, "No \(slot.role.rawValue) exercise that fully fits the plan can be done with your "
                     + "equipment; \(choice.card.name) is the closest."))
@@ -429,6 +435,12 @@ private struct Builder {
     }
 
     /// "No calf exercise with your equipment: Single-leg calf raise needs a step or box. Sessions go without one."
+    /// A slot the safety rules leave empty for now (a warning sign, pain): it says so, not "your equipment".
+    private func safetyUnfilledNotice(_ slot: PlanSlot) -> PlanNotice {
+        PlanNotice(.slotUnfilled, "No \(slot.role.rawValue) exercise for now: your warning sign or pain allows "
+            + safety.allowance.phrase + "; it comes back when a clinician clears you or the pain settles.")
+    }
+
     private func unfilledNotice(_ slot: PlanSlot) -> PlanNotice {
         let role = slot.role.rawValue
         guard let best = selector.bestOutOfReach(for: slot, allowed: { _ in true }) else {
