@@ -7,6 +7,16 @@ public enum Tempo: Hashable, Sendable, CustomStringConvertible {
     case slow
     case none
 
+    /// Seconds of `phase` in a counted tempo; 0 for a tempo without a count.
+    public func seconds(of phase: TempoPhase) -> Int {
+        guard case let .phases(down, pause, up) = self else { return 0 }
+        switch phase {
+        case .down: return down
+        case .pause: return pause
+        case .up: return up
+        }
+    }
+
     public var description: String {
         switch self {
         case let .phases(down, pause, up): "\(down)-\(pause)-\(up)"

@@ -165,6 +165,11 @@ private struct Builder {
         return race.days(since: block.start) <= PlanConstants.newToRaceDays
     }
 
+    /// Days before the race without heavy leg work: longer before a half or a marathon (DOMAIN §2, Races).
+    private var heavyFreeWindow: Int {
+        profile.raceDistance?.isLong == true ? PlanConstants.heavyFreeDaysLongRace : PlanConstants.heavyFreeDaysShortRace
+    }
+
     /// The phase a session on `date` follows near a race: the race's days decide, whichever week they fall
     /// in. Inside the heavy-free window before it a session is the light race-week one (a Tuesday 5K's
     /// Saturday before is its primer, not a peak session); after it, in the race's own week, it is the
@@ -173,7 +178,7 @@ private struct Builder {
         guard let race = calendar.race else { return phase }
         let daysOut = race.days(since: date)
         if daysOut < 0 { return phase == .taper ? .recovery : phase }
-        let window = profile.raceDistance?.isLong == true ? PlanConstants.heavyFreeDaysLongRace : PlanConstants.heavyFreeDaysShortRace
+        let window = heavyFreeWindow
         if daysOut > 0, daysOut < window, phase != .recovery { return .taper }
         return phase
     }
@@ -182,7 +187,7 @@ private struct Builder {
     private func isNearRace(_ date: CalendarDate) -> Bool {
         guard let race = calendar.race else { return false }
         let daysOut = race.days(since: date)
-        let window = profile.raceDistance?.isLong == true ? PlanConstants.heavyFreeDaysLongRace : PlanConstants.heavyFreeDaysShortRace
+        let window = heavyFreeWindow
         return daysOut < window && daysOut > -PlanConstants.heavyFreeDaysAfterRace
     }
 
@@ -277,7 +282,7 @@ private struct Builder {
             if let plyoBlock, phase != .taper, phase != .recovery { notes.append(plyoBlock) }
         }
         if slots.contains(.heavyLift), let race = calendar.race {
-            let window = profile.raceDistance?.isLong == true ? PlanConstants.heavyFreeDaysLongRace : PlanConstants.heavyFreeDaysShortRace
+            let window = heavyFreeWindow
             let daysOut = race.days(since: date)
             if phase == .taper || phase == .recovery || (0..<window).contains(daysOut) {
                 slots.removeAll { $0 == .heavyLift }

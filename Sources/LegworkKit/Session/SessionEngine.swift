@@ -403,17 +403,16 @@ public struct SessionEngine: Sendable {
         guard case let .work(.reps(count, perRep, tempo)) = step.kind, count > 0, perRep > 0 else { return nil }
         let repIndex = min(Int(into.secondsRoundedDown) / perRep, count - 1)
         let within = into - .seconds(repIndex * perRep)
-        guard case let .phases(down, pause, up) = tempo else {
+        guard case .phases = tempo else {
             return RepStatus(number: repIndex + 1, count: count)
         }
         // The phases in the order this exercise does them: a bridge lifts first, a squat lowers first.
         let order = step.item.map { plan.items[$0].repPhases } ?? RepStart.lowering.phases
-        func seconds(_ phase: TempoPhase) -> Int { phase == .down ? down : phase == .pause ? pause : up }
         var phase = order[order.count - 1]
-        var phaseEnd = down + pause + up
+        var phaseEnd = order.reduce(0) { $0 + tempo.seconds(of: $1) }
         var end = 0
         for candidate in order {
-            end += seconds(candidate)
+            end += tempo.seconds(of: candidate)
             if within < .seconds(end) { (phase, phaseEnd) = (candidate, end); break }
         }
         let left = max(.seconds(phaseEnd) - within, .zero)

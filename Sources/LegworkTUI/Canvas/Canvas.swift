@@ -123,20 +123,27 @@ public struct Canvas: Sendable, Equatable {
     public func asciiFallback() -> Canvas {
         var out = Canvas(size: size)
         for y in 0..<size.height {
-            var x = 0
-            while x < size.width {
-                let style = self[x, y].style
-                let start = x
-                var run = ""
-                while x < size.width, self[x, y].style == style {
-                    run += self[x, y].text
-                    x += 1
-                }
-                for (offset, character) in AsciiFallback.map(run).enumerated() where start + offset < size.width {
-                    out.cells[y * size.width + start + offset] = Cell(text: String(character), style: style)
-                }
-            }
+            out.cells.replaceSubrange(y * size.width..<(y + 1) * size.width, with: asciiFallback(row: y))
         }
         return out
+    }
+
+    /// Row `y` as `asciiFallback()` shows it: the terminal converts only the rows that changed.
+    public func asciiFallback(row y: Int) -> [Cell] {
+        var row = Array(repeating: Cell.blank, count: size.width)
+        var x = 0
+        while x < size.width {
+            let style = self[x, y].style
+            let start = x
+            var run = ""
+            while x < size.width, self[x, y].style == style {
+                run += self[x, y].text
+                x += 1
+            }
+            for (offset, character) in AsciiFallback.map(run).enumerated() where start + offset < size.width {
+                row[start + offset] = Cell(text: String(character), style: style)
+            }
+        }
+        return row
     }
 }

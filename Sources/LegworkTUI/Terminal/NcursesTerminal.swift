@@ -138,16 +138,17 @@ public final class NcursesTerminal: Terminal {
 
     public func present(_ canvas: Canvas) {
         guard active else { return }
-        let canvas = capabilities.unicode ? canvas : canvas.asciiFallback()
         if canvas.size != previous?.size { werase(lw_stdscr()); previous = nil }
+        // Only the rows that changed are written; without Unicode only they go through the ASCII fallback.
         for y in 0..<canvas.size.height where previous.map({ !rowEqual($0, canvas, y) }) ?? true {
+            let cells = capabilities.unicode ? (0..<canvas.size.width).map { canvas[$0, y] } : canvas.asciiFallback(row: y)
             var x = 0
-            while x < canvas.size.width {
-                let style = canvas[x, y].style
+            while x < cells.count {
+                let style = cells[x].style
                 var run = ""
                 let start = x
-                while x < canvas.size.width, canvas[x, y].style == style {
-                    run += canvas[x, y].text
+                while x < cells.count, cells[x].style == style {
+                    run += cells[x].text
                     x += 1
                 }
                 let (attributes, pair) = attributes(for: style)

@@ -26,14 +26,8 @@ public enum RunnerFigure {
     /// rep at the runner's own pace its two halves (`FigureMotion.uncountedMoment`).
     static func repMoment(_ status: SessionStatus) -> FigureMotion.RepMoment? {
         guard case let .work(.reps(count, perRep, tempo)) = status.step.kind, let rep = status.rep else { return nil }
-        if let phase = rep.phase, let left = rep.phaseRemaining, case let .phases(down, pause, up) = tempo {
-            let seconds: Int
-            switch phase {
-            case .down: seconds = down
-            case .pause: seconds = pause
-            case .up: seconds = up
-            }
-            let length = Duration.seconds(seconds)
+        if let phase = rep.phase, let left = rep.phaseRemaining, case .phases = tempo {
+            let length = Duration.seconds(tempo.seconds(of: phase))
             return FigureMotion.RepMoment(phase: phase, elapsed: max(.zero, length - left), length: length,
                                           start: status.item?.repStart ?? .lowering)
         }

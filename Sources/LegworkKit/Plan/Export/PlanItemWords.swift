@@ -27,8 +27,8 @@ public enum PlanItemWords {
     /// A counted tempo's phases in the order a repetition does them, with their seconds (phases of no
     /// seconds left out).
     public static func phaseSeconds(_ tempo: Tempo, start: RepStart) -> [(phase: TempoPhase, seconds: Int)] {
-        guard case let .phases(down, pause, up) = tempo else { return [] }
-        return start.phases.map { phase in (phase, phase == .down ? down : phase == .pause ? pause : up) }.filter { $0.seconds > 0 }
+        guard case .phases = tempo else { return [] }
+        return start.phases.map { phase in (phase, tempo.seconds(of: phase)) }.filter { $0.seconds > 0 }
     }
 
     /// "down", "hold", "up".
