@@ -291,6 +291,8 @@ extension SafetyGateTests {
         let withKettlebell = Profile(equipment: [.mat, .kettlebell])
         #expect(SessionGear.gear(for: Self.card("seated_soleus_raise"), profile: withKettlebell) == [.bench, .kettlebell])
         #expect(SessionGear.gear(for: Self.card("seated_soleus_raise"), profile: Profile(equipment: [.dumbbells])) == [.bench, .dumbbells])
+        // A carry without dumbbells: the runner fetches the loaded backpack the card names.
+        #expect(SessionGear.gear(for: Self.card("suitcase_carry"), profile: matOnly) == [.backpack])
     }
 }
 
