@@ -67,12 +67,17 @@ let package = Package(
                 ], .when(platforms: [.linux], configuration: .release)),
             ]
         ),
+        // Runners who live through weeks of use: the application core driven day by day, every session
+        // checked against the rules (`legwork-simulate` runs the wide grid; the tests a default one).
+        .target(name: "LegworkSimulation", dependencies: ["LegworkApp", "LegworkKit", "LegworkStore"]),
+        .executableTarget(name: "legwork-simulate", dependencies: ["LegworkSimulation", "LegworkKit"]),
         .testTarget(name: "LegworkKitTests", dependencies: ["LegworkKit"]),
         .testTarget(name: "LegworkStoreTests", dependencies: ["LegworkStore"]),
         // Snapshots/ holds expected screens as text, read from the source folder (re-recorded with
         // LEGWORK_RECORD_SNAPSHOTS=1), not bundled.
         .testTarget(name: "LegworkTUITests", dependencies: ["LegworkTUI", "CNcurses"], exclude: ["Snapshots"]),
         .testTarget(name: "LegworkAppTests", dependencies: ["LegworkApp", "LegworkStore", "LegworkTUI"]),
+        .testTarget(name: "LegworkSimulationTests", dependencies: ["LegworkSimulation", "LegworkKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["legwork", "LegworkApp"]),
     ]
 )

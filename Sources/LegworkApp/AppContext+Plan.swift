@@ -16,7 +16,7 @@ extension AppContext {
             .union(block.slots.values.map(\.cardID))
         let sets = ahead.sorted().flatMap { (try? store.sets(exercise: $0)) ?? [] }
         let adjusted = AutoRegulation.adjust(plan, catalog: catalog, sets: sets, from: today, allowRises: !safety.dosesFrozen,
-                                             profile: profile, reached: block.slots)
+                                             profile: profile, reached: block.slots, safety: safety)
         // The block remembers what each slot reached, so an edit or the next block starts from there.
         let reached = block.recording(adjusted, from: today)
         if reached != block {
@@ -68,7 +68,7 @@ extension AppContext {
     /// (then the default "today" session applies).
     package func plannedSessionToday() -> SessionPlan? {
         guard let profile = (try? profile()) ?? nil else { return nil }
-        let today = LocalCalendar.today()
+        let today = self.today()
         guard let plan = try? plan(for: profile, today: today) else { return nil }
         return PlanSessions.today(plan: plan, date: today, catalog: catalog)
     }

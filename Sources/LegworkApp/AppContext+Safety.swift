@@ -11,7 +11,7 @@ extension AppContext {
     /// How far back pain reported after sets is read: two weeks for the persistent-pain rule, and more.
     static let safetyLookBackDays = 30
 
-    func safetyJournal() throws -> SafetyJournal {
+    package func safetyJournal() throws -> SafetyJournal {
         do {
             return try store.loadDocument(.safetyJournal, as: SafetyJournal.self) ?? SafetyJournal()
         } catch {
@@ -21,7 +21,7 @@ extension AppContext {
 
     /// The journal, pain reported after sets over the last weeks, and today's safety stops. Sets of
     /// previews are not training and are left out.
-    func safetyHistory(today: CalendarDate) throws -> SafetyHistory {
+    package func safetyHistory(today: CalendarDate) throws -> SafetyHistory {
         let journal = try safetyJournal()
         let since = WallTime(secondsSince1970: Int64(today.adding(days: -Self.safetyLookBackDays).dayNumber) * 86_400, utcOffsetSeconds: 0)
         do {
@@ -45,13 +45,13 @@ extension AppContext {
     }
 
     /// The gate's decision for today: the stored profile (none yet: no signs), the log and `checkIn`.
-    func safetyDecision(today: CalendarDate, checkIn: CheckIn? = nil) throws -> SafetyDecision {
+    package func safetyDecision(today: CalendarDate, checkIn: CheckIn? = nil) throws -> SafetyDecision {
         let profile = try self.profile() ?? Profile()
         return SafetyGate.decide(profile: profile, history: try safetyHistory(today: today), today: today, checkIn: checkIn)
     }
 
     /// Today's check-in before anything is typed: the last answers kept.
-    func checkInDefaults(today: CalendarDate) throws -> CheckIn {
+    package func checkInDefaults(today: CalendarDate) throws -> CheckIn {
         let profile = try self.profile() ?? Profile()
         let hadSession: Bool
         do { hadSession = try store.sessions(limit: 10).contains { $0.kind == .strength && !$0.preview } } catch { throw Failure(error.description) }
@@ -60,7 +60,7 @@ extension AppContext {
 
     /// Keeps the check-in in the journal, and its pains and new signs in the profile (the plan's weeks
     /// stay where they are: this is not a new profile).
-    func recordCheckIn(_ checkIn: CheckIn) throws {
+    package func recordCheckIn(_ checkIn: CheckIn) throws {
         do {
             try store.saveDocument(try safetyJournal().recording(checkIn), key: .safetyJournal)
             if let profile = try self.profile() { try store.saveDocument(checkIn.applied(to: profile), key: .profile) }
@@ -72,7 +72,7 @@ extension AppContext {
     }
 
     /// "A clinician cleared me" on `date`: the signs then held are kept in the journal and leave the profile.
-    func recordClearance(on date: CalendarDate, profile: Profile) throws -> Profile {
+    package func recordClearance(on date: CalendarDate, profile: Profile) throws -> Profile {
         var cleared = profile
         let clearance = SafetyJournal.Clearance(date: date, signs: RedFlag.allCases.filter(profile.redFlags.contains))
         cleared.redFlags = []
@@ -87,7 +87,7 @@ extension AppContext {
     }
 
     /// A strength session (not a preview) was completed today.
-    func strengthDoneToday(_ today: CalendarDate) -> Bool {
+    package func strengthDoneToday(_ today: CalendarDate) -> Bool {
         let sessions = (try? store.sessions(limit: 10)) ?? []
         return sessions.contains { $0.kind == .strength && !$0.preview && $0.status == .completed && Self.day($0.startedAt) == today }
     }

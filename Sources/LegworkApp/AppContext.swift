@@ -54,6 +54,9 @@ package struct AppContext {
         }
     }
 
+    /// Today, as the settings give it (the real date at the program's edge, a chosen one in tests).
+    package func today() -> CalendarDate { settings.today() }
+
     /// The level doses are shown for: the profile's, or beginner when there is no profile yet.
     package func level() -> Level {
         ((try? profile()) ?? nil)?.experience.level ?? .beginner

@@ -1,3 +1,5 @@
+import LegworkKit
+
 /// What every command is given before the store opens: where the data lives, how fast the clocks run,
 /// whether colours may be used. The executable fills it from the command line and the environment.
 package struct AppSettings: Sendable {
@@ -5,9 +7,13 @@ package struct AppSettings: Sendable {
     /// Every clock runs this many times faster (`--speed`).
     package var speed: Double
     package var colorsAllowed: Bool
+    /// The runner's calendar date: the real one at the program's edge, a chosen one in tests and the
+    /// runner simulator. Everything below reads the day from here, never from a clock of its own.
+    package var today: @Sendable () -> CalendarDate
 
-    package init(dataDir: String? = nil, speed: Double = 1, colorsAllowed: Bool = true) {
-        self.dataDir = dataDir; self.speed = speed; self.colorsAllowed = colorsAllowed
+    package init(dataDir: String? = nil, speed: Double = 1, colorsAllowed: Bool = true,
+                 today: @escaping @Sendable () -> CalendarDate = { LocalCalendar.today() }) {
+        self.dataDir = dataDir; self.speed = speed; self.colorsAllowed = colorsAllowed; self.today = today
     }
 }
 

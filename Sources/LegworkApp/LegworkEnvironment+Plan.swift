@@ -4,7 +4,7 @@ import LegworkTUI
 extension LegworkEnvironment {
     /// The profile form and the plan screen (the plan needs a profile: without one, the form comes first).
     func planScreen(for destination: Destination) -> Result<any Screen, AppEnvironmentError> {
-        let today = LocalCalendar.today()
+        let today = context.today()
         let profile: Profile?
         do { profile = try context.profile() } catch { return .failure(AppEnvironmentError("\(error)")) }
         guard destination == .plan, let profile else { return .success(IntakeScreen(profile: profile, today: today)) }
@@ -17,7 +17,7 @@ extension LegworkEnvironment {
 
     func saveProfile(_ profile: Profile) -> AppMessage {
         do {
-            try context.saveProfile(profile, today: LocalCalendar.today())
+            try context.saveProfile(profile, today: context.today())
             return .profileSaved
         } catch {
             return .failed("\(error)")

@@ -108,7 +108,7 @@ struct SessionStart: Sendable {
             switch try StrengthDoor.resolve(request, context: context, checkIn: nil) {
             case let .run(plan, preface):
                 guard checkIn else { return begin(plan, preface: preface) }
-                return CheckInScreen(defaults: try context.checkInDefaults(today: LocalCalendar.today())) { answers in
+                return CheckInScreen(defaults: try context.checkInDefaults(today: context.today())) { answers in
                     SessionRoute.checkedIn(request, answers)
                 }
             case let other:
@@ -176,7 +176,7 @@ struct SessionStart: Sendable {
     /// The stretch routine through the gate: refused for urgent signs, adapted for the others.
     func stretchDoor(minutes: Int, focus: String?) -> any Screen {
         do {
-            let safety = try context.safetyDecision(today: LocalCalendar.today())
+            let safety = try context.safetyDecision(today: context.today())
             guard safety.stretchingAllowed else { return afterCheckIn(StrengthDoor.refusal(safety)) }
             let routine = try StretchAction.routine(minutes: minutes, focus: focus, context: context, safety: safety)
             return stretchStart(routine, notes: StretchAction.notes(routine, context: context, safety: safety))
@@ -192,7 +192,7 @@ struct SessionStart: Sendable {
         do {
             let kind: SessionPlan.Kind = destination == .stretch ? .stretch : .strength
             let screen = kind == .stretch
-                ? ((try? context.safetyDecision(today: LocalCalendar.today()))?.stretchingAllowed == true
+                ? ((try? context.safetyDecision(today: context.today()))?.stretchingAllowed == true
                     ? stretchChoice() : stretchDoor(minutes: 15, focus: nil))
                 : strength(.today)
             guard let pending = try SessionPersistence.pending(in: context.store, kind: kind) else { return .success(screen) }
@@ -207,7 +207,8 @@ struct SessionStart: Sendable {
 extension SessionStart {
     /// Home's lines about today: what is planned and whether it is done, or why there is nothing, and the
     /// next session. Empty before the intake (the menu says enough) or when the log cannot be read.
-    static func todayLines(context: AppContext, today: CalendarDate = LocalCalendar.today()) -> [String] {
+    static func todayLines(context: AppContext, today: CalendarDate? = nil) -> [String] {
+        let today = today ?? context.today()
         guard let profile = (try? context.profile()) ?? nil, let safety = try? context.safetyDecision(today: today),
               let plan = try? context.plan(for: profile, today: today) else { return [] }
         let outlook = TodayOutlook.make(plan: plan, today: today, safety: safety, doneToday: context.strengthDoneToday(today))

@@ -1,7 +1,7 @@
 import LegworkKit
 
 /// Which strength session the runner asked for.
-enum StrengthRequest: Sendable {
+package enum StrengthRequest: Sendable {
     /// Today's planned session (`session today`, Home's "Today's session").
     case today
     /// The next planned session, done today ("a session anyway", `session next`).
@@ -13,7 +13,7 @@ enum StrengthRequest: Sendable {
 }
 
 /// Where a strength door leads.
-enum StrengthDoorOutcome: Sendable {
+package enum StrengthDoorOutcome: Sendable {
     /// Start this session (already through the gate); `preface` says what it is when that is not obvious.
     case run(SessionPlan, preface: [String])
     /// No strength work now, and why.
@@ -24,9 +24,9 @@ enum StrengthDoorOutcome: Sendable {
 
 /// The one way every strength session starts — screens, `--plain`, Home, the plan screen, a chosen card:
 /// the safety gate decides, then today's plan or the card is adapted to what the gate allows.
-enum StrengthDoor {
-    static func resolve(_ request: StrengthRequest, context: AppContext, checkIn: CheckIn?) throws -> StrengthDoorOutcome {
-        let today = LocalCalendar.today()
+package enum StrengthDoor {
+    package static func resolve(_ request: StrengthRequest, context: AppContext, checkIn: CheckIn?) throws -> StrengthDoorOutcome {
+        let today = context.today()
         let profile = try context.profile()
         let safety = try context.safetyDecision(today: today, checkIn: checkIn)
         if !safety.strengthAllowed { return refusal(safety) }
@@ -49,10 +49,17 @@ enum StrengthDoor {
                 return .refused(headline: "\(card.name) is not for today: \(reason).", lines: safety.reasons,
                                 offersStretch: safety.stretchingAllowed, urgent: safety.urgent)
             }
+            // A jump chosen by card passes the same gates as one the plan brings (DOMAIN §6, Jumps).
+            if let card = context.catalog.card(id: plan.items[0].cardID), card.kind == .power,
+               let reason = try jumpBlock(today: today, profile: profile, safety: safety, context: context) {
+                return .refused(headline: "\(card.name) is a jump, and jumps are not for today.", lines: [sentence(reason)],
+                                offersStretch: safety.stretchingAllowed, urgent: false)
+            }
             return gated(plan)
         case let .planned(session, date):
-            return gated(PlanSessions.sessionPlan(session, date: date, catalog: context.catalog),
-                         preface: date == today ? [] : ["This is your session of \(date.weekday.title) \(date), done today."])
+            let (plan, noJumps) = try withoutJumps(PlanSessions.sessionPlan(session, date: date, catalog: context.catalog), done: today,
+                                                   planned: date, profile: profile, safety: safety, context: context)
+            return gated(plan, preface: (date == today ? [] : ["This is your session of \(date.weekday.title) \(date), done today."]) + noJumps)
         case .today, .next:
             guard let profile else {
                 // No profile, no plan: a general starter session, said as such, never passed off as a plan.
@@ -68,11 +75,39 @@ enum StrengthDoor {
                 return gated(PlanSessions.sessionPlan(session, date: today, catalog: context.catalog))
             }
             if case .next = request, let next = outlook.next, outlook.offersSessionAnyway {
-                return gated(PlanSessions.sessionPlan(next.session, date: next.date, catalog: context.catalog),
-                             preface: [outlook.warning, "This is your session of \(next.date.weekday.title) \(next.date), done today."].compactMap { $0 })
+                let (session, noJumps) = try withoutJumps(PlanSessions.sessionPlan(next.session, date: next.date, catalog: context.catalog),
+                                                          done: today, planned: next.date, profile: profile, safety: safety, context: context)
+                return gated(session, preface: [outlook.warning, "This is your session of \(next.date.weekday.title) \(next.date), done today."]
+                    .compactMap { $0 } + noJumps)
             }
             return .outlook(outlook)
         }
+    }
+
+    /// Why no jump today, or nil (no profile: no plan, so the starter session's level decides; no jumps).
+    private static func jumpBlock(today: CalendarDate, profile: Profile?, safety: SafetyDecision, context: AppContext) throws -> String? {
+        guard let profile else { return "jumps come with a plan: fill in your profile first" }
+        let plan = try context.plan(for: profile, today: today)
+        let gate = try context.trainingBlock()?.jumpGate ?? JumpGate()
+        return plan.jumpBlock(on: today, profile: profile, gate: gate, impactBlocked: safety.impactBlocked)
+    }
+
+    /// A session planned for `planned` and done on `done`: its jumps stay only when today's gates allow them
+    /// too (a session moved onto the long run's day, into a deload week or the race window loses them).
+    private static func withoutJumps(_ plan: SessionPlan, done: CalendarDate, planned: CalendarDate, profile: Profile?,
+                                     safety: SafetyDecision, context: AppContext) throws -> (SessionPlan, [String]) {
+        let jumps = plan.items.filter { context.catalog.card(id: $0.cardID)?.kind == .power }
+        guard !jumps.isEmpty, done != planned || safety.impactBlocked,
+              let reason = try jumpBlock(today: done, profile: profile, safety: safety, context: context) else { return (plan, []) }
+        var kept = plan
+        kept.items.removeAll { item in jumps.contains { $0.cardID == item.cardID } }
+        return (kept, ["No jumps today: " + sentence(reason)])
+    }
+
+    /// `text` as a sentence: a capital first, a full stop at the end.
+    private static func sentence(_ text: String) -> String {
+        let capital = text.prefix(1).uppercased() + text.dropFirst()
+        return capital.hasSuffix(".") ? capital : capital + "."
     }
 
     static func refusal(_ safety: SafetyDecision) -> StrengthDoorOutcome {
@@ -83,7 +118,7 @@ enum StrengthDoor {
     /// Whether an interrupted session may resume as it was: the gate allows its kind today and every
     /// exercise still ahead is allowed as planned (else starting anew adapts it).
     static func resumable(_ plan: SessionPlan, context: AppContext) throws -> (ok: Bool, lines: [String]) {
-        let safety = try context.safetyDecision(today: LocalCalendar.today())
+        let safety = try context.safetyDecision(today: context.today())
         if plan.kind == .stretch {
             return safety.stretchingAllowed ? (true, []) : (false, safety.reasons)
         }

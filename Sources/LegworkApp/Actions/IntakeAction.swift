@@ -5,7 +5,7 @@ import LegworkTUI
 package enum IntakeAction {
     package static func run(settings: AppSettings) throws {
         let context = try AppContext.open(settings)
-        try Interactive.run(root: IntakeScreen(profile: context.profile(), today: LocalCalendar.today()), context: context)
+        try Interactive.run(root: IntakeScreen(profile: context.profile(), today: context.today()), context: context)
     }
 
     /// The first screen of `legwork`: the home menu, or the intake leading to it when no profile is stored.
@@ -15,6 +15,6 @@ package enum IntakeAction {
     static func firstScreen(_ context: AppContext) throws -> any Screen {
         guard try !context.hasProfile() else { return HomeScreen() }
         // The home menu replaces the form, so it gets the same test wrapping the root screen gets.
-        return IntakeScreen(profile: nil, today: LocalCalendar.today(), onDone: .replace(FaultInjectingScreen.wrap(HomeScreen())))
+        return IntakeScreen(profile: nil, today: context.today(), onDone: .replace(FaultInjectingScreen.wrap(HomeScreen())))
     }
 }

@@ -10,7 +10,7 @@ package enum PlanAction {
         guard let profile = try context.profile() else {
             throw Failure("no profile yet, so no plan: run `legwork intake` (or `legwork profile set KEY=VALUE…`) first")
         }
-        let today = LocalCalendar.today()
+        let today = context.today()
         let plan = try context.plan(for: profile, today: today)
         if let week, week > plan.weeks.count {
             throw UsageError("--week \(week): the plan has \(plan.weeks.count) weeks; choose 1 to \(plan.weeks.count)")

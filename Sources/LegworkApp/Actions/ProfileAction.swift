@@ -12,7 +12,7 @@ package enum ProfileAction {
 
     package static func set(_ assignments: [String], settings: AppSettings) throws {
         let context = try AppContext.open(settings)
-        let today = LocalCalendar.today()
+        let today = context.today()
         // "cleared=today" is the one word a date field takes here: the day is known only at the edge.
         let fields = assignments.map { isClearedToday($0) ? "cleared=\(today)" : $0 }
         let stored = try context.profile()

@@ -6,7 +6,7 @@ package enum StretchAction {
     package static func run(minutes: Int, focus: String?, plain: Bool, fresh: Bool, voice: Bool, exitAtEnd: Bool, settings: AppSettings) throws {
         let context = try AppContext.open(settings)
         let launch = try SessionLaunch(context: context, fresh: fresh, kinds: [.stretch], starting: true)
-        let safety = try context.safetyDecision(today: LocalCalendar.today())
+        let safety = try context.safetyDecision(today: context.today())
         guard safety.stretchingAllowed else {
             // The same answer as the screens give (DOMAIN §3): urgent signs allow no stretching either.
             if plain || exitAtEnd {

@@ -197,6 +197,9 @@ private struct Builder {
         return (1...RaceDay.mobilityDays(profile.raceDistance)).contains(date.days(since: race))
     }
 
+    /// The long run is planned that day: the legs are already tired (DOMAIN §2 Session structure, §6).
+    private func isLongRunDay(_ date: CalendarDate) -> Bool { schedule.run(on: date) == .long }
+
     /// The first week of a block that follows a marathon (week numbers count on across blocks).
     private func isReturnWeek(_ week: Int) -> Bool { block.returnWeek && week == block.weeksBefore + 1 }
 
@@ -241,6 +244,7 @@ private struct Builder {
         var session = PlanSession(title: title, kind: .strength, minutes: minutes, items: draft.items,
                                   runningCue: runningCue(draft.cards.filter { $0.kind != .stretch }, week: week), notes: notes)
         if light { session.light = true }
+        session.jumps = draft.jumps && !light
         return session
     }
 
@@ -290,10 +294,12 @@ private struct Builder {
             }
         }
         // The long run has already tired the legs: no jumps and no heavy lift after it (DOMAIN.md §2).
-        if schedule.run(on: date) == .long, slots.contains(where: { $0 == .plyometric || $0 == .heavyLift }) {
+        if isLongRunDay(date), slots.contains(where: { $0 == .plyometric || $0 == .heavyLift }) {
             slots.removeAll { $0 == .plyometric || $0 == .heavyLift }
             notes.append("After the long run: no jumps and no heavy lift today.")
         }
+        // Jumps may come into this session only where every gate above left its plyometric place.
+        let jumpsToday = plyoAllowed && !isLongRunDay(date)
         slots.removeAll { cuts.leftOut.contains($0) }
         let templateSets = SessionTemplate.fixedSets(for: profile.sessionMinutes)
         let contactCap = PlyoGate.contactsPerSession(level)
@@ -426,7 +432,7 @@ private struct Builder {
         }
         notes += modules.sessionNotes
         if cuts.supersets { pairSupersets(&items, slots: itemSlots) }
-        return SessionFit.Draft(items: items, cards: itemCards, slots: itemSlots, notes: notes)
+        return SessionFit.Draft(items: items, cards: itemCards, slots: itemSlots, notes: notes, jumps: jumpsToday)
     }
 
     /// Marks the accessory pairs that follow each other as supersets, and says so on the first.

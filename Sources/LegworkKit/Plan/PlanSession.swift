@@ -13,6 +13,13 @@ public struct PlanSession: Codable, Hashable, Sendable {
     /// A light session (deload, race week, the return week, the first weeks before a race): about half the
     /// sets, further from failure. The training block never takes a working dose from one. Nil: a usual one.
     public var light: Bool?
+    /// Jumps may be in this session: every plyometric gate (DOMAIN §2 Level, §3 Blocks, §6 Jumps) was open
+    /// for its day when it was planned. Whatever later brings a jump in (the log's harder variant, a stored
+    /// slot, a chosen card) asks this first. Nil (mobility, protocol days, plans stored before): no jumps.
+    public var jumps: Bool?
+
+    /// Whether a jump may come into this session.
+    public var allowsJumps: Bool { jumps == true }
 
     public init(title: String, kind: Kind, minutes: Int, items: [PlanItem], runningCue: String, notes: [String]) {
         self.title = title; self.kind = kind; self.minutes = minutes; self.items = items

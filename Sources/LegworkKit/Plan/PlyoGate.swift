@@ -24,6 +24,8 @@ enum PlyoGate {
             return "No jumping yet: pogo hops come after \(PlanConstants.painFreeWeeksBeforeBeginnerPlyo) pain-free weeks of strength work."
         }
         if phase == .taper || phase == .recovery { return "No jumping in race week." }
+        // A deload eases the legs off: jumps wait for the next usual week (DOMAIN §6, Jumps).
+        if phase == .deload { return "No jumping in a deload week: the legs get an easier week." }
         return nil
     }
 

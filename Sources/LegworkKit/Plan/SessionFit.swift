@@ -23,6 +23,8 @@ enum SessionFit {
         var cards: [ExerciseCard]
         var slots: [PlanSlot?]
         var notes: [String]
+        /// Jumps may come into the session (`PlanSession.jumps`).
+        var jumps = false
     }
 
     /// What the minutes take out of a session.

@@ -19,8 +19,9 @@ extension AutoRegulation {
     ///   - reached: what each slot reached, from the training block (`TrainingBlock.slots`): the log is
     ///     measured against that dose, and a slot the log moved to a harder or easier card keeps it (when
     ///     the runner can still do it); the calendar's dose is only a proposal.
+    ///   - safety: today's safety decision: a variant it does not permit never comes in (nil: no check).
     public static func adjust(_ plan: Plan, catalog: Catalog, sets: [SetRecord], from: CalendarDate, allowRises: Bool = true,
-                              profile: Profile? = nil, reached: [String: ReachedSlot] = [:]) -> Plan {
+                              profile: Profile? = nil, reached: [String: ReachedSlot] = [:], safety: SafetyDecision? = nil) -> Plan {
         let byExercise = Dictionary(grouping: sets, by: \.exerciseID)
         guard !byExercise.isEmpty || !reached.isEmpty else { return plan }
         let selector = profile.map { ExerciseSelector(cards: catalog.cards, profile: $0) }
@@ -35,7 +36,8 @@ extension AutoRegulation {
             for d in adjusted.weeks[w].days.indices where adjusted.weeks[w].days[d].date >= from {
                 guard var session = adjusted.weeks[w].days[d].session else { continue }
                 let context = ItemContext(byExercise: byExercise, lastGiven: lastGiven, reached: reached, catalog: catalog, profile: profile,
-                                          selector: selector, allowRises: allowRises, light: session.light == true)
+                                          selector: selector, allowRises: allowRises, light: session.light == true,
+                                          jumpsAllowed: session.allowsJumps, safety: safety)
                 session.items = session.items.map { adjustItem($0, context) }
                 renameSupersets(&session.items)
                 adjusted.weeks[w].days[d].session = session

@@ -14,6 +14,17 @@ extension AutoRegulation {
         let allowRises: Bool
         /// The session is a light one (`PlanSession.light`).
         let light: Bool
+        /// The session's plyometric gates were open (`PlanSession.jumps`).
+        let jumpsAllowed: Bool
+        /// Today's safety decision: a card it does not permit never comes in. Nil: no check.
+        let safety: SafetyDecision?
+
+        /// Whether `card` may come into this session in place of the planned one: the safety gate permits
+        /// it, and a jump only where the session's plyometric gates were open (DOMAIN §6, Jumps: the gates
+        /// apply to whatever brings a jump in, a progression chain included).
+        func mayTake(_ card: ExerciseCard) -> Bool {
+            (card.kind != .power || jumpsAllowed) && (safety?.permits(card) ?? true)
+        }
     }
 
     static func adjustItem(_ planned: PlanItem, _ context: ItemContext) -> PlanItem {
@@ -24,7 +35,7 @@ extension AutoRegulation {
         var keptChange: String?
         if let slot = item.slot, let kept = keptSlot(slot, for: item, in: context.reached),
            let resumed = resume(kept, in: item, catalog: context.catalog, profile: context.profile, selector: context.selector,
-                                allowRises: context.allowRises, light: context.light) {
+                                allowRises: context.allowRises, light: context.light, mayTake: context.mayTake) {
             item = resumed
             given = kept.dose
             keptChange = kept.change
@@ -43,7 +54,7 @@ extension AutoRegulation {
         if let logged = context.byExercise[item.cardID], let card = context.catalog.card(id: item.cardID) {
             var decided = item
             if let given { decided.dose = given }
-            let decision = decide(for: decided, card: card, sets: logged)
+            let decision = withinGates(decide(for: decided, card: card, sets: logged), context)
             switch decision.change {
             case .regress, .reduce: return apply(decision, to: item, catalog: context.catalog)
             case .hold, .addLoad, .progress: break
@@ -65,7 +76,7 @@ extension AutoRegulation {
         var decided = item
         if let given { decided.dose = given }
         let target = decided.rir ?? defaultTarget
-        var decision = decide(for: decided, card: card, sets: logged)
+        var decision = withinGates(decide(for: decided, card: card, sets: logged), context)
         // The top of the range twice with nothing heavier to take and no harder card: the calendar's next
         // step (reps, a set, a slower lowering, added load) is what the log earned.
         let earned = context.allowRises && decision.change == .hold && reachedTopTwice(logged, dose: decided.dose, target: target)
@@ -122,6 +133,29 @@ extension AutoRegulation {
             adjusted.dose.work = .reps((range.lowerBound + PlanConstants.repsStep)...(range.upperBound + PlanConstants.repsStep))
         }
         return adjusted
+    }
+
+    /// `decision` within what the session may take: a harder variant that is a jump while the session's
+    /// jump gates are shut, or that the safety gate does not permit, holds the card, so the calendar's next
+    /// step (reps, a set, a slower lowering, load) is what the log earned instead (DOMAIN §6, Jumps); an
+    /// easier variant the gate does not permit becomes fewer sets of the same card.
+    static func withinGates(_ decision: DoseDecision, _ context: ItemContext) -> DoseDecision {
+        var decision = decision
+        switch decision.change {
+        case let .progress(to: id):
+            guard let variant = context.catalog.card(id: id), !context.mayTake(variant) else { break }
+            decision.change = .hold
+            decision.reason = variant.kind == .power
+                ? "hold: the harder step, \(variant.name), is a jump, and this session has no jumps; more reps or a slower lowering instead"
+                : "hold: \(variant.name) is not allowed today; more reps or a slower lowering instead"
+        case let .regress(to: id):
+            guard let variant = context.catalog.card(id: id), !context.mayTake(variant) else { break }
+            decision.change = .reduce
+            decision.reason = "lighter or shorter: " + decision.reason.drop { $0 != "," }.dropFirst().trimmingCharacters(in: .whitespaces)
+        case .hold, .addLoad, .reduce:
+            break
+        }
+        return decision
     }
 
     // MARK: - Steps the log earns

@@ -10,7 +10,7 @@ extension AutoRegulation {
     /// put another exercise there, the runner lost the equipment, or rises are held). In a light session
     /// the reached dose is lightened as the plan's own is.
     static func resume(_ kept: ReachedSlot, in item: PlanItem, catalog: Catalog, profile: Profile?, selector: ExerciseSelector?,
-                       allowRises: Bool, light: Bool) -> PlanItem? {
+                       allowRises: Bool, light: Bool, mayTake: (ExerciseCard) -> Bool = { _ in true }) -> PlanItem? {
         guard let card = catalog.card(id: kept.cardID) else { return nil }
         var item = item
         if card.id == item.cardID {
@@ -32,7 +32,7 @@ extension AutoRegulation {
             }
             return item
         }
-        guard let profile, let selector, let planned = catalog.card(id: item.cardID), selector.isDoable(card) else { return nil }
+        guard let profile, let selector, let planned = catalog.card(id: item.cardID), selector.isDoable(card), mayTake(card) else { return nil }
         let harder = isVariant(card, harderThan: planned, catalog: catalog)
         guard harder || isVariant(planned, harderThan: card, catalog: catalog), allowRises || !harder else { return nil }
         item.become(card, tempo: kept.tempo)

@@ -1,0 +1,111 @@
+/// The verifier: every rule of `PrescriptionRule` run on one produced session. It reads typed values only
+/// (cards, roles, doses, reps in reserve, the plan's days), never a sentence, and decides nothing: a
+/// session that breaks a rule is a fault of whatever produced it.
+public enum SessionRules {
+    /// The rules `session` breaks in `context` (empty: it passes).
+    public static func check(_ session: ProducedSession, _ context: RuleContext) -> [RuleViolation] {
+        var found: [RuleViolation] = []
+        func broke(_ rule: PrescriptionRule, _ cardID: String? = nil, _ detail: String) {
+            found.append(RuleViolation(rule: rule, date: session.date, cardID: cardID, detail: detail))
+        }
+        let safety = context.safety
+        let items = session.items.compactMap { item in context.catalog.card(id: item.cardID).map { (item, $0) } }
+        if safety.urgent, !session.items.isEmpty { broke(.noTrainingOnUrgentSign, nil, "a session on a day of an urgent warning sign") }
+
+        let week = context.plan.week(containing: session.date)
+        let day = week?.days.first { $0.date == session.date }
+        let light = session.light ?? context.plan.session(on: session.date)?.light ?? false
+        let raceDaysOut = context.plan.raceDate.map { $0.days(since: session.date) }
+
+        for (item, card) in items {
+            if let reason = safety.blockReason(card) { broke(.permittedBySafety, card.id, reason) }
+            if card.kind == .stretch, let role = item.role, role != .stretch, role != .warmUp {
+                broke(.stretchesNotStrength, card.id, "a stretch in the \(role.rawValue) place")
+            }
+            if card.kind == .power, let reason = jumpBlock(session, light: light, week: week, day: day, raceDaysOut: raceDaysOut, context) {
+                broke(.jumpsGated, card.id, reason)
+            }
+            if let rir = item.rir, rir.min < 1 { broke(.neverToFailure, card.id, "\(rir)") }
+            if let rir = item.rir, let role = item.role {
+                let floor = [.injuryModule, .painRelief].contains(role) ? 3 : role == .heavyLift ? 1 : 2
+                if rir.min < floor { broke(.accessoryEffort, card.id, "\(role.rawValue) at \(rir), at least RIR \(floor)") }
+            }
+            if let raceDaysOut, card.kind == .power, (0..<PlanConstants.plyoFreeDaysBeforeRace).contains(raceDaysOut) {
+                broke(.heavyFreeBeforeRace, card.id, "a jump \(raceDaysOut) days before the race")
+            }
+            if safety.dosesFrozen, let last = context.lastDone[card.id], rises(item, card: card, from: last) {
+                broke(.frozenDoses, card.id, "\(item.dose.summary) after \(last.summary) while doses are frozen")
+            }
+        }
+
+        let heavy = session.items.filter { $0.role == .heavyLift }
+        if heavy.count > 1 { broke(.oneHeavyLift, heavy[1].cardID, "\(heavy.count) heavy lifts in one session") }
+        if let raceDaysOut, let first = heavy.first {
+            let window = context.profile.raceDistance?.isLong == true ? PlanConstants.heavyFreeDaysLongRace : PlanConstants.heavyFreeDaysShortRace
+            if (0..<window).contains(raceDaysOut) { broke(.heavyFreeBeforeRace, first.cardID, "a heavy lift \(raceDaysOut) days before the race") }
+        }
+        if week?.phase == .taper, session.items.contains(where: { ($0.rir?.min ?? 4) < 4 }) {
+            broke(.raceWeekLight, nil, "race week below 4 reps in reserve")
+        }
+        if day?.run == .long {
+            if let first = heavy.first { broke(.afterLongRun, first.cardID, "a heavy lift on the long run's day") }
+            for item in session.items where item.role == .singleLeg && (item.rir?.min ?? 3) < 3 {
+                broke(.afterLongRun, item.cardID, "single-leg work at \(item.rir!) on the long run's day")
+            }
+        }
+        let fullSession = !light && !session.isProtocolOnly && session.path == .plan
+        if fullSession {
+            let footProtocol = InjuryModule(profile: context.profile, selector: ExerciseSelector(cards: context.catalog.cards, profile: context.profile))
+                .hasFootProtocol
+            let protocolToday = items.contains { isHeelRaiseProtocol($0.0, $0.1) }
+            for (item, card) in items where item.role == .calf {
+                if footProtocol && !protocolToday && (card.unilateral || card.needsExternalLoad) {
+                    broke(.lightCalfDay, card.id, "\(card.name) between the heavy heel-raise days")
+                }
+                if case let .reps(range) = item.dose.work, item.dose.sets < 2 || range.upperBound < 10 {
+                    broke(.calfFloor, card.id, "\(item.dose.summary)")
+                }
+            }
+        }
+        if !session.isProtocolOnly, session.path == .plan, let last = context.lastStrengthDay, last < session.date,
+           session.date.days(since: last) < 2 {
+            broke(.spacing, nil, "strength on consecutive days (\(last) and \(session.date))")
+        }
+        return found
+    }
+
+    /// Why no jump belongs in `session`, checked afresh from the runner and the day (not from the session's
+    /// own flag), or nil.
+    private static func jumpBlock(_ session: ProducedSession, light: Bool, week: PlanWeek?, day: PlanDay?, raceDaysOut: Int?,
+                                  _ context: RuleContext) -> String? {
+        if light { return "a jump in a light session" }
+        if context.safety.impactBlocked { return "a jump while a warning sign or pain blocks impact" }
+        guard let week else { return nil }
+        if let reason = PlyoGate.weekBlock(profile: context.profile, weekNumber: week.number, phase: week.phase, gate: context.jumpGate) {
+            return reason
+        }
+        if day?.run == .long { return "a jump on the long run's day" }
+        return nil
+    }
+
+    /// A heel-raise protocol's exercise (HSR, Rathleff, Alfredson): its stages change reps and load together,
+    /// so any other stage is a change of dose.
+    static func isHeelRaiseProtocol(_ item: ProducedSession.Item, _ card: ExerciseCard) -> Bool {
+        item.role == .injuryModule && !Set(card.muscles.primary).isDisjoint(with: [.calves, .soleus, .plantarFascia])
+    }
+
+    /// `item` asks more than `last`: more sets, reps or seconds; for a tendon protocol, any other stage.
+    static func rises(_ item: ProducedSession.Item, card: ExerciseCard, from last: Dose) -> Bool {
+        if isHeelRaiseProtocol(item, card) {
+            // Isometric holds in place of the raises are the reactive tendon's easier form, not a rise.
+            if case .seconds = item.dose.work, case .reps = last.work { return false }
+            return item.dose.sets > last.sets || (item.dose.sets == last.sets && item.dose.work != last.work)
+        }
+        if item.dose.sets > last.sets { return true }
+        switch (item.dose.work, last.work) {
+        case let (.reps(now), .reps(before)): return now.upperBound > before.upperBound
+        case let (.seconds(now), .seconds(before)): return now > before
+        default: return false
+        }
+    }
+}

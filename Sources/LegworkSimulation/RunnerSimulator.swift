@@ -1,0 +1,220 @@
+import LegworkApp
+import LegworkKit
+import LegworkStore
+
+/// One rule broken on one day of one simulated runner's life, with what the app produced.
+public struct SimulationFinding: Sendable, CustomStringConvertible {
+    public var runner: SimulatedRunner
+    /// Days since the runner started (0: the day of the profile).
+    public var day: Int
+    public var path: ProducedSession.Path
+    public var violation: RuleViolation
+    /// The session's exercises and doses, as produced.
+    public var session: String
+
+    public var description: String {
+        "runner \(runner) — day \(day), \(path.rawValue): \(violation)\n    session: \(session)"
+    }
+}
+
+/// What one runner's weeks gave: the rules broken and how many sessions each path produced.
+public struct SimulationResult: Sendable {
+    public var findings: [SimulationFinding] = []
+    public var checked: [ProducedSession.Path: Int] = [:]
+}
+
+/// Drives the real application core — the store (in memory), the safety gate, the strength door, the plan
+/// and its training block, the check-in — day by day for a runner, with today passed in, and checks every
+/// session any path produces against `SessionRules` (DOMAIN §6: a rule that holds in the plan but not after
+/// two logged sessions is not a rule). Deterministic: a runner replays from its seed.
+public enum RunnerSimulator {
+    public static func live(_ runner: SimulatedRunner, weeks: Int = 20) throws -> SimulationResult {
+        var life = try Life(runner)
+        for day in 0..<(weeks * 7) { try life.live(day: day) }
+        return life.result
+    }
+}
+
+/// The day-by-day state of one simulated runner.
+private struct Life {
+    let runner: SimulatedRunner
+    let context: AppContext
+    let today: TodayBox
+    var random: SeededRandom
+    var result = SimulationResult()
+    /// The dose of each card in the last session done: while doses are frozen nothing may ask more.
+    var lastDone: [String: Dose] = [:]
+    var lastStrengthDay: CalendarDate?
+    /// The plan as last read, to know which days hold a session without reading it every day.
+    var plan: Plan?
+    var signDay: Int?
+    /// Findings already recorded (a planned session is read again on its day): each counts once.
+    var seen: Set<String> = []
+
+    init(_ runner: SimulatedRunner) throws {
+        self.runner = runner
+        random = SeededRandom(seed: runner.seed ^ 0xA5A5)
+        let box = TodayBox(runner.start)
+        today = box
+        context = AppContext(settings: AppSettings(today: { box.day }), store: try Store.inMemory())
+        try context.saveProfile(runner.profile, today: runner.start)
+    }
+
+    mutating func live(day: Int) throws {
+        let date = runner.start.adding(days: day)
+        today.day = date
+        let changed = try events(day: day, date: date)
+        if changed || plan == nil || date.weekday == .mon { try readPlan(date) }
+        if runner.policy == .skippedWeeks, (day / 7) % 4 == 2 { return }
+        if plan?.session(on: date) != nil {
+            try strengthDay(date, day: day)
+        } else if random.chance(0.06) {
+            try produce(.next, date: date, day: day, log: false)
+        }
+        if random.chance(0.04) {
+            let card = random.pick(["lateral_bound", "sl_hop", "pogo_hops", "sl_calf_raise", "step_up", "goblet_squat", "copenhagen_plank"])
+            try produce(.card(card), date: date, day: day, log: false)
+        }
+    }
+
+    /// The plan as the app reads it today, and every session of its current week checked as planned.
+    mutating func readPlan(_ date: CalendarDate) throws {
+        guard let profile = try context.profile() else { return }
+        let plan = try context.plan(for: profile, today: date)
+        self.plan = plan
+        guard let week = plan.week(containing: date) else { return }
+        let rules = try ruleContext(date, plan: plan, checkIn: nil)
+        var previous = lastStrengthDay
+        for planDay in week.days where planDay.date >= date {
+            guard let session = planDay.session, session.kind == .strength else { continue }
+            var context = rules
+            context.lastStrengthDay = previous
+            let produced = ProducedSession(session, date: planDay.date)
+            record(SessionRules.check(produced, context), produced, day: planDay.date.days(since: runner.start))
+            if !produced.isProtocolOnly { previous = planDay.date }
+        }
+    }
+
+    /// What happens to the runner today, by their policy; true when the profile changed.
+    mutating func events(day: Int, date: CalendarDate) throws -> Bool {
+        guard var profile = try context.profile() else { return false }
+        switch runner.policy {
+        case .profileEdits where day == 35 || day == 77:
+            profile.sessionMinutes = SessionLength.allCases[(SessionLength.allCases.firstIndex(of: profile.sessionMinutes)! + 1) % 3]
+            profile.strengthDays = profile.strengthDays % 4 + 1
+            if profile.equipment.contains(.dumbbells) { profile.equipment.remove(.dumbbells) } else {
+                profile.equipment.insert(.dumbbells); profile.dumbbellMaxKg = 8
+            }
+            if day == 77 { profile.injuries = [InjuryStatus(.achilles, .current(pain: 3))] }
+        case .clinicianClears where day == 24:
+            profile.redFlags.insert(random.pick([.bonePain, .limp, .numbness, .givingWay, .jointSwelling]))
+            signDay = day
+        case .clinicianClears where signDay.map({ day == $0 + 14 }) == true:
+            profile.redFlags = []
+            profile.clearedOn = date
+        default:
+            return false
+        }
+        try context.saveProfile(profile, today: date)
+        return true
+    }
+
+    /// A planned day: the check-in as the runner answers it, then today's session through the door.
+    mutating func strengthDay(_ date: CalendarDate, day: Int) throws {
+        try produce(.today, date: date, day: day, log: true)
+    }
+
+    /// The check-in of today as this runner answers it.
+    mutating func checkIn(_ date: CalendarDate, day: Int) throws -> CheckIn {
+        var answers = try context.checkInDefaults(today: date)
+        let spike = runner.policy == .painSpikes && (20...34).contains(day) && random.chance(0.6)
+        for injury in answers.pain.keys { answers.pain[injury] = spike ? 7 : min(answers.pain[injury] ?? 0, 3) }
+        if answers.morningAfter != nil {
+            answers.morningAfter = runner.policy == .worseMornings && random.chance(0.3) ? .worse : .same
+        }
+        return answers
+    }
+
+    mutating func produce(_ request: StrengthRequest, date: CalendarDate, day: Int, log: Bool) throws {
+        let answers = try checkIn(date, day: day)
+        try context.recordCheckIn(answers)
+        let outcome = try StrengthDoor.resolve(request, context: context, checkIn: answers)
+        guard case let .run(session, _) = outcome, let profile = try context.profile() else { return }
+        let path: ProducedSession.Path = switch request {
+        case .today: .today
+        case .next: .next
+        case .card: .card
+        case .planned: .next
+        }
+        let plan = try context.plan(for: profile, today: date)
+        self.plan = plan
+        let produced = ProducedSession(session, date: date, path: path)
+        let rules = try ruleContext(date, plan: plan, checkIn: answers)
+        record(SessionRules.check(produced, rules), produced, day: day)
+        if case .today = request, let planned = plan.session(on: date) {
+            // The plan's own session of today, with its roles and effort, as the door adapted it.
+            let plannedProduced = ProducedSession(planned, date: date)
+            record(SessionRules.check(plannedProduced, rules), plannedProduced, day: day)
+        }
+        guard log else { return }
+        try logSession(session, date: date, day: day)
+        for item in session.items { lastDone[item.cardID] = item.dose }
+        if !ProducedSession(plan.session(on: date) ?? PlanSession(title: "", kind: .strength, minutes: 0, items: [], runningCue: "", notes: []),
+                            date: date).isProtocolOnly {
+            lastStrengthDay = date
+        }
+    }
+
+    func ruleContext(_ date: CalendarDate, plan: Plan, checkIn: CheckIn?) throws -> RuleContext {
+        let profile = try context.profile() ?? runner.profile
+        return RuleContext(profile: profile, safety: try context.safetyDecision(today: date, checkIn: checkIn), catalog: context.catalog,
+                           plan: plan, jumpGate: try context.trainingBlock()?.jumpGate ?? JumpGate(), lastDone: lastDone,
+                           lastStrengthDay: lastStrengthDay)
+    }
+
+    mutating func record(_ violations: [RuleViolation], _ produced: ProducedSession, day: Int) {
+        result.checked[produced.path, default: 0] += 1
+        guard !violations.isEmpty else { return }
+        let words = produced.items.map { "\($0.cardID) \($0.dose.summary)" + ($0.rir.map { " \($0)" } ?? "") }.joined(separator: ", ")
+        for violation in violations where seen.insert("\(produced.path) \(violation.description)").inserted {
+            result.findings.append(SimulationFinding(runner: runner, day: day, path: produced.path, violation: violation, session: words))
+        }
+    }
+
+    /// The session logged as this runner does it: at the top of the range with some reserve (easy), short
+    /// and near failure (failing), with pain above 5/10 on a pain spike.
+    mutating func logSession(_ session: SessionPlan, date: CalendarDate, day: Int) throws {
+        let start = WallTime(secondsSince1970: Int64(date.dayNumber) * 86_400 + 18 * 3_600)
+        let record = try context.store.beginSession(kind: .strength, title: session.title, startedAt: start, plannedSeconds: 1_800)
+        let spike = runner.policy == .painSpikes && (20...34).contains(day) && random.chance(0.4)
+        var sets: [SetRecord] = []
+        var second: Int64 = 0
+        for item in session.items {
+            for number in 1...max(1, item.dose.sets) {
+                for side in item.unilateral ? [SetRecord.Side.left, .right] : [.both] {
+                    second += 60
+                    let at = WallTime(secondsSince1970: start.secondsSince1970 + second)
+                    var set = SetRecord(sessionID: record.id, exerciseID: item.cardID, setNumber: number, side: side,
+                                        startedAt: at, endedAt: WallTime(secondsSince1970: at.secondsSince1970 + 40))
+                    switch item.dose.work {
+                    case let .reps(range):
+                        set.reps = runner.policy == .failing ? max(1, range.upperBound - 3) : range.upperBound
+                        set.rir = runner.policy == .failing ? 0 : 3
+                    case let .seconds(seconds):
+                        set.seconds = runner.policy == .failing ? max(5, seconds - 10) : seconds
+                    }
+                    if spike { set.pain = 7 }
+                    sets.append(set)
+                }
+            }
+        }
+        try context.store.appendSets(sets)
+        _ = try context.store.finishSession(record.id, status: .completed, endedAt: WallTime(secondsSince1970: start.secondsSince1970 + second + 60))
+    }
+}
+
+/// The simulated calendar's today, read by the app through `AppSettings.today`.
+private final class TodayBox: @unchecked Sendable {
+    var day: CalendarDate
+    init(_ day: CalendarDate) { self.day = day }
+}
