@@ -125,7 +125,7 @@ package enum StrengthDoor {
         guard safety.strengthAllowed else { return (false, safety.reasons) }
         let changed = plan.items.contains { item in
             guard let card = context.catalog.card(id: item.cardID) else { return safety.allowance != .everything }
-            return !safety.permits(card) || safety.regresses(card.id)
+            return !safety.permits(card) || safety.regresses(card)
         }
         return changed ? (false, ["Today's safety rules change this session: start anew to get it adapted."] + safety.reasons) : (true, [])
     }

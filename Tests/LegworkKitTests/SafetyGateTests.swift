@@ -116,7 +116,8 @@ struct SafetyGateTests {
 
     @Test func painAboveFiveAtTheCheckInRegressesAndFreezes() {
         let decision = SafetyGate.decide(profile: Self.kneeRunner, today: Self.today, checkIn: Self.checkIn(0, pain: 7))
-        #expect(decision.painEpisode && decision.regressesEverything && decision.dosesFrozen)
+        // The knee's work goes one step easier, not the whole session (DOMAIN §6).
+        #expect(decision.painEpisode && decision.painfulAreas == [.knee] && !decision.regressesEverything && decision.dosesFrozen)
         #expect(decision.allowance == .regressions)
         #expect(decision.impactBlocked)
     }
@@ -131,11 +132,12 @@ struct SafetyGateTests {
         #expect(twoLater.allowance == .everything)
     }
 
-    @Test func painDuringASetRegressesThatExerciseOnly() {
+    @Test func painDuringASetRegressesThatExerciseOnly() throws {
         let history = SafetyHistory(setPain: [.init(date: Self.today.adding(days: -2), exerciseID: "split_squat", pain: 6)])
         let decision = SafetyGate.decide(profile: Self.runner(), history: history, today: Self.today)
         #expect(decision.painEpisode && !decision.regressesEverything)
-        #expect(decision.regresses("split_squat") && !decision.regresses("glute_bridge"))
+        let catalog = try Catalog.bundled()
+        #expect(decision.regresses(catalog.card(id: "split_squat")!) && !decision.regresses(catalog.card(id: "glute_bridge")!))
         #expect(decision.dosesFrozen)
     }
 

@@ -351,7 +351,7 @@ private struct Builder {
             var card = choice.card
             var easier = false
             var painCut = false
-            if safety.regresses(card.id), card.kind == .strength {
+            if safety.regresses(card), card.kind == .strength {
                 // One step easier, as long as the easier card still does the slot's job; otherwise the same
                 // card at half the sets in a pain-free range.
                 if let step = selector.oneStepEasier(card), !used.contains(step.id), safety.permits(step), SlotCriteria.fits(step, slot, relaxed: true) {

@@ -15,6 +15,7 @@ extension SafetyDecision {
         var adapted = plan
         var used: Set<String> = []
         var notes: [String] = []
+        var tendonHeld = false
         adapted.items = plan.items.compactMap { item -> SessionItem? in
             guard let card = catalog.card(id: item.cardID) else {
                 // An exercise the catalog no longer knows cannot be checked: only an unrestricted day runs it.
@@ -22,7 +23,22 @@ extension SafetyDecision {
             }
             var result = item
             let blocked = blockReason(card)
-            if blocked != nil || (regresses(card.id) && card.kind != .stretch) {
+            if blocked == nil, holdsForTendon(card) {
+                // A reactive tendon: one set of isometric holds for it, rest for the rest (DOMAIN §6).
+                guard !tendonHeld else {
+                    notes.append("\(card.name) is left out today: the tendon rests after its holds.")
+                    return nil
+                }
+                tendonHeld = true
+                result.dose = SafetyGate.reactiveTendonHolds
+                result.tempo = .isometric
+                result.cue = note("Held at mid-height, not raised: pain 6/10 or more today", cue: nil, then: result.cue)
+                notes.append("\(card.name): \(result.dose.sets) holds of \(SafetyGate.reactiveTendonHoldSeconds) s at mid-height, "
+                    + "a firm effort, 2 minutes apart, instead of raises: your tendon hurts 6/10 or more today, and holds calm it down.")
+                used.insert(result.cardID)
+                return result
+            }
+            if blocked != nil || (regresses(card) && card.kind != .stretch) {
                 if let easier = easierAllowed(than: card, catalog: catalog, level: level, excluding: used),
                    var swapped = try? SessionItem(card: easier, level: level, why: item.why) {
                     swapped.dose.sets = min(swapped.dose.sets, item.dose.sets)

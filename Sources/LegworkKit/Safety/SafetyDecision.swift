@@ -17,6 +17,11 @@ public struct SafetyDecision: Hashable, Sendable {
     public var regressesEverything = false
     /// Exercises that hurt above 5/10 in the current pain episode.
     public var painfulExercises: Set<String> = []
+    /// Injuries whose pain at the check-in (or in the profile) is above 5/10: the exercises that load them go
+    /// one step easier.
+    public var painfulAreas: Set<Injury> = []
+    /// Tendons at 6/10 or more at today's check-in: their exercises become isometric holds (one) or rest.
+    public var reactiveTendons: Set<Injury> = []
     public var worstPain = 0
     /// Today's check-in said the morning after the last session was worse.
     public var worseMorning = false
@@ -85,9 +90,15 @@ public struct SafetyDecision: Hashable, Sendable {
 
     public func permits(_ card: ExerciseCard) -> Bool { blockReason(card) == nil }
 
-    /// The exercise should be done one step easier today.
-    public func regresses(_ cardID: String) -> Bool {
-        regressesEverything || painfulExercises.contains(cardID) || stoppedExercises.contains(cardID)
+    /// The exercise should be done one step easier today: it hurt, stopped a session, or loads a painful area.
+    public func regresses(_ card: ExerciseCard) -> Bool {
+        regressesEverything || painfulExercises.contains(card.id) || stoppedExercises.contains(card.id)
+            || painfulAreas.contains { card.loads($0) }
+    }
+
+    /// The exercise loads a tendon reactive today: isometric holds or rest instead (DOMAIN §6).
+    public func holdsForTendon(_ card: ExerciseCard) -> Bool {
+        card.kind != .stretch && reactiveTendons.contains { card.loads($0) }
     }
 
     // MARK: - Words
@@ -139,6 +150,19 @@ public struct SafetyDecision: Hashable, Sendable {
 }
 
 extension ExerciseCard {
+    /// Loads the area of `injury`: the calf, Achilles and foot for the heel, the knee for the knee and
+    /// the IT band, the calf and shin for the shins; anything for an injury elsewhere. Jumps load them all.
+    public func loads(_ injury: Injury) -> Bool {
+        if kind == .stretch { return false }
+        let primary = Set(muscles.primary)
+        switch injury {
+        case .achilles, .plantar: return kind == .power || !primary.isDisjoint(with: [.calves, .soleus, .achilles, .plantarFascia])
+        case .shins: return kind == .power || !primary.isDisjoint(with: [.calves, .soleus, .tibialis])
+        case .knee, .itbs: return loadsKnee
+        case .other: return true
+        }
+    }
+
     /// Loads the knee heavily or on one leg: squats, lunges, step-ups, single-leg standing work (a knee
     /// gives way on one leg), loaded standing work (heavy hinges, carries), adductor levers that pull
     /// across the knee (Copenhagen plank), jumps.

@@ -12,6 +12,15 @@ public enum SafetyGate {
     public static let settledSessions = 2
     /// Pain above the limit for this many days pauses progression and refers to a clinician.
     public static let persistentPainDays = 14
+    /// Pain at the check-in from this (0–10) makes a tendon reactive: isometric holds or rest, not more
+    /// repetitions (DOMAIN §6, A reactive tendon; Rio 2015, evidence mixed).
+    public static let reactiveTendonPain = 6
+    /// The injuries whose heel-raise work loads a tendon (or the plantar fascia with it).
+    public static let tendons: Set<Injury> = [.achilles, .plantar]
+    /// The holds a reactive tendon gets instead: about 5 × 45 s at a moderate-to-heavy effort, 2 min apart.
+    public static let reactiveTendonHoldSeconds = 45
+    public static let reactiveTendonHolds = Dose.hold(5, seconds: reactiveTendonHoldSeconds, rest: 120)
+
     /// "Worse the next morning" this many times within `persistentPainDays` also pauses progression.
     public static let worseMorningsToRefer = 2
 
@@ -41,17 +50,24 @@ public enum SafetyGate {
                 decision.painEpisode = true
                 decision.painfulExercises = Set(history.setPain.filter { $0.date >= lastHigh.adding(days: -persistentPainDays) && $0.pain > painLimit }
                     .map(\.exerciseID))
-                // Pain at a check-in belongs to an injury, not to one exercise: everything goes one step easier.
-                let checkInHigh = journal.checkIns.contains { $0.date == lastHigh && $0.worstPain > painLimit }
-                decision.regressesEverything = checkInHigh || decision.painfulExercises.isEmpty
+                // Pain at a check-in belongs to an injury: the exercises that load that area go one step
+                // easier, not the whole session (DOMAIN §6: only the painful exercise is regressed).
+                let areas = journal.checkIns.filter { $0.date == lastHigh }.flatMap { $0.pain.filter { $0.value > painLimit }.keys }
+                decision.painfulAreas = Set(areas)
+                decision.regressesEverything = areas.contains(.other) || (areas.isEmpty && decision.painfulExercises.isEmpty)
                 decision.worstPain = dayPain[lastHigh]!
             }
         }
         // The profile's own pain answer counts as today's reading until a check-in replaces it.
         if !decision.painEpisode, journal.lastCheckIn(onOrBefore: today) == nil, profile.currentPain > painLimit {
             decision.painEpisode = true
-            decision.regressesEverything = true
+            decision.painfulAreas = Set(profile.injuries.filter { $0.pain > painLimit }.map(\.injury))
+            decision.regressesEverything = decision.painfulAreas.contains(.other)
             decision.worstPain = profile.currentPain
+        }
+        // A reactive tendon: today's answer for it at 6/10 or more (DOMAIN §6).
+        if let answers = journal.checkIns.last(where: { $0.date == today }) ?? checkIn.flatMap({ $0.date == today ? $0 : nil }) {
+            decision.reactiveTendons = Set(answers.pain.filter { $0.value >= reactiveTendonPain && Self.tendons.contains($0.key) }.keys)
         }
 
         // Worse the morning after the last session: one step easier today (DOMAIN §3 "Modify").

@@ -38,6 +38,13 @@ public enum SessionRules {
             }
         }
 
+        if session.path != .plan {
+            let tendon = items.filter { safety.holdsForTendon($0.1) }
+            if tendon.count > 1 { broke(.reactiveTendon, tendon[1].1.id, "\(tendon.count) exercises load the reactive tendon") }
+            for (item, card) in tendon {
+                if case .reps = item.dose.work { broke(.reactiveTendon, card.id, "\(item.dose.summary) raises on a reactive tendon") }
+            }
+        }
         let heavy = session.items.filter { $0.role == .heavyLift }
         if heavy.count > 1 { broke(.oneHeavyLift, heavy[1].cardID, "\(heavy.count) heavy lifts in one session") }
         if let raceDaysOut, let first = heavy.first {

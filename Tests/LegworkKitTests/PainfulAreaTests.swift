@@ -1,0 +1,56 @@
+import Testing
+@testable import LegworkKit
+
+/// Pain at the check-in regresses what loads the painful area, and a reactive tendon gets holds, not more
+/// raises (DOMAIN §6: a reactive tendon; only the painful exercise is regressed).
+@Suite struct PainfulAreaTests {
+    static let today = CalendarDate(year: 2027, month: 3, day: 10)!
+    static let catalog = try! Catalog.bundled()
+
+    static func runner(_ injury: Injury, pain: Int) -> Profile {
+        var profile = Profile(experience: .regular)
+        profile.injuries = [InjuryStatus(injury, .current(pain: pain))]
+        return profile
+    }
+
+    static func decide(_ injury: Injury, pain: Int) -> SafetyDecision {
+        SafetyGate.decide(profile: runner(injury, pain: pain), today: today, checkIn: CheckIn(date: today, pain: [injury: pain]))
+    }
+
+    static func session(_ ids: [String]) throws -> SessionPlan {
+        SessionPlan(id: "s", title: "Strength A", kind: .strength,
+                    items: try ids.map { try SessionItem(card: catalog.card(id: $0)!, level: .intermediate) }, runningCue: "")
+    }
+
+    @Test func kneePainRegressesKneeWorkOnly() {
+        let decision = Self.decide(.knee, pain: 7)
+        #expect(decision.painEpisode && !decision.regressesEverything)
+        #expect(decision.regresses(Self.catalog.card(id: "split_squat")!))
+        #expect(!decision.regresses(Self.catalog.card(id: "side_plank")!), "the core is not the painful area")
+        #expect(!decision.regresses(Self.catalog.card(id: "calf_raise")!))
+        #expect(decision.dosesFrozen, "no dose rises anywhere while the pain lasts")
+    }
+
+    @Test func aReactiveAchillesGetsHoldsNotMoreRaises() throws {
+        let decision = Self.decide(.achilles, pain: 7)
+        #expect(decision.reactiveTendons == [.achilles])
+        let plan = try Self.session(["sl_calf_raise", "seated_soleus_raise", "side_plank", "step_up"])
+        let adapted = try #require(decision.adaptWithNotes(plan, catalog: Self.catalog, level: .intermediate))
+        let ids = adapted.plan.items.map(\.cardID)
+        #expect(ids == ["sl_calf_raise", "side_plank", "step_up"], "one set of holds for the tendon, the other calf work rests")
+        let held = adapted.plan.items[0]
+        #expect(held.dose == SafetyGate.reactiveTendonHolds && held.tempo == .isometric)
+        #expect(adapted.plan.items[1].dose == plan.items[2].dose, "the side plank is not regressed")
+        #expect(adapted.plan.items[2].cardID == "step_up" && adapted.plan.items[2].dose == plan.items[3].dose)
+        // The verifier agrees, and would catch raises on that tendon.
+        let raises = ProducedSession(plan, date: Self.today, path: .today)
+        let rules = RuleContext(profile: Self.runner(.achilles, pain: 7), safety: decision, catalog: Self.catalog,
+                                plan: Plan(start: Self.today, raceDate: nil, weeks: [], warnings: [], notices: []), jumpGate: JumpGate())
+        #expect(SessionRules.check(ProducedSession(adapted.plan, date: Self.today, path: .today), rules).isEmpty)
+        #expect(SessionRules.check(raises, rules).contains { $0.rule == .reactiveTendon })
+    }
+
+    @Test func fiveOutOfTenIsNotReactive() {
+        #expect(Self.decide(.achilles, pain: 5).reactiveTendons.isEmpty)
+    }
+}
