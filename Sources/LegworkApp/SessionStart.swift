@@ -108,7 +108,7 @@ struct SessionStart: Sendable {
             switch try StrengthDoor.resolve(request, context: context, checkIn: nil) {
             case let .run(plan, preface):
                 guard checkIn else { return begin(plan, preface: preface) }
-                return CheckInScreen(defaults: try context.checkInDefaults(today: LocalCalendar.today())) { answers in
+                return CheckInScreen(questions: try context.checkInQuestions(today: LocalCalendar.today())) { answers in
                     SessionRoute.checkedIn(request, answers)
                 }
             case let other:

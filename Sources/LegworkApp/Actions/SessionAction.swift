@@ -46,7 +46,7 @@ package enum SessionAction {
         let input = PlainInput()
         var outcome = try StrengthDoor.resolve(request, context: context, checkIn: nil)
         if case .run = outcome, !startAtRest {
-            let checkIn = try PlainCheckIn.ask(try context.checkInDefaults(today: LocalCalendar.today()), input: input, write: PlainOutput.write)
+            let checkIn = try PlainCheckIn.ask(try context.checkInQuestions(today: LocalCalendar.today()), input: input, write: PlainOutput.write)
             try context.recordCheckIn(checkIn)
             outcome = try StrengthDoor.resolve(request, context: context, checkIn: checkIn)
         }
