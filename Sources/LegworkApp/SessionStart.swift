@@ -149,8 +149,8 @@ struct SessionStart: Sendable {
     }
 
     /// Home's stretch: the length and a focus chosen on the screen, as `stretch --minutes --focus` does;
-    /// Enter takes the 15-minute routine.
-    func stretchChoice() -> any Screen {
+    /// Enter takes the 15-minute routine. While a bone-stress sign pauses the runs, it is not "after your run".
+    func stretchChoice(safety: SafetyDecision? = nil) -> any Screen {
         let lengths = StretchRoutineBuilder.allowedMinutes
         var options = lengths.enumerated().map { index, minutes in
             ChoiceScreen.Option(key: Character(String(index + 1)), label: "\(minutes) min",
@@ -164,7 +164,8 @@ struct SessionStart: Sendable {
         let focuses = StretchFocus.allCases.map { "\($0.rawValue.first!) = \($0.rawValue)" }.joined(separator: ", ")
         return ChoiceScreen(
             title: "Stretch",
-            lines: ["A follow-along stretch after your run, timed hold by hold.", "",
+            lines: [safety?.lyingStretchesOnly == true ? "A follow-along stretch lying down, timed hold by hold."
+                        : "A follow-along stretch after your run, timed hold by hold.", "",
                     "How long: \(keys).", "A focus for 15 minutes: \(focuses)."],
             prompt: "Enter = 15 minutes, Esc = back",
             accept: [.open(SessionRoute.stretch(minutes: 15, focus: nil), replacing: true)], options: options, acceptLabel: "15 min")
@@ -191,9 +192,9 @@ struct SessionStart: Sendable {
         if let busy = SessionLock.heldElsewhere(context.store) { return .failure(AppEnvironmentError(busy)) }
         do {
             let kind: SessionPlan.Kind = destination == .stretch ? .stretch : .strength
+            let safety = kind == .stretch ? try? context.safetyDecision(today: LocalCalendar.today()) : nil
             let screen = kind == .stretch
-                ? ((try? context.safetyDecision(today: LocalCalendar.today()))?.stretchingAllowed == true
-                    ? stretchChoice() : stretchDoor(minutes: 15, focus: nil))
+                ? (safety?.stretchingAllowed == true ? stretchChoice(safety: safety) : stretchDoor(minutes: 15, focus: nil))
                 : strength(.today)
             guard let pending = try SessionPersistence.pending(in: context.store, kind: kind) else { return .success(screen) }
             launch?.persistence.expectResume(pending)
