@@ -187,16 +187,21 @@ struct SessionStart: Sendable {
     }
 
     /// The home menu's "Today's session" and "15-minute stretch": the resume question first when one of
-    /// that kind was interrupted, then the door.
-    func screen(for destination: Destination, launch: SessionLaunch?) -> Result<any Screen, AppEnvironmentError> {
+    /// that kind was interrupted today, then the door. One interrupted on an earlier day (Home stayed
+    /// open past midnight) is set aside, and the door follows a page that says so.
+    func screen(for destination: Destination, launch: SessionLaunch?,
+                today: CalendarDate = LocalCalendar.today()) -> Result<any Screen, AppEnvironmentError> {
         if let busy = SessionLock.heldElsewhere(context.store) { return .failure(AppEnvironmentError(busy)) }
         do {
             let kind: SessionPlan.Kind = destination == .stretch ? .stretch : .strength
-            let safety = kind == .stretch ? try? context.safetyDecision(today: LocalCalendar.today()) : nil
+            let safety = kind == .stretch ? try? context.safetyDecision(today: today) : nil
             let screen = kind == .stretch
                 ? (safety?.stretchingAllowed == true ? stretchChoice(safety: safety) : stretchDoor(minutes: 15, focus: nil))
                 : strength(.today)
             guard let pending = try SessionPersistence.pending(in: context.store, kind: kind) else { return .success(screen) }
+            if let message = try SessionPersistence.setAsideIfStale(pending, in: context.store, today: today) {
+                return .success(Self.setAsideNote([message], then: screen))
+            }
             launch?.persistence.expectResume(pending)
             return .success(resumeQuestion(pending, otherwise: screen))
         } catch {

@@ -12,9 +12,10 @@ package enum SessionAction {
 
     package static func run(_ which: String, plain: Bool, fresh: Bool, voice: Bool, bench: Bench, settings: AppSettings) throws {
         let context = try AppContext.open(settings)
-        let launch = try SessionLaunch(context: context, fresh: fresh, kinds: [.strength], starting: true)
+        let launch = try SessionLaunch(context: context, fresh: fresh, kinds: [.strength], starting: true, today: LocalCalendar.today())
         let request = Self.request(which)
         if plain {
+            for message in launch.setAside { PlainOutput.write(message) }
             try runPlain(request, launch: launch, voice: voice, startAtRest: bench.startAtRest)
         } else {
             try SessionScreens.run(request, launch: launch, voice: voice, exitAtEnd: bench.exitAtEnd, startAtRest: bench.startAtRest)

@@ -5,7 +5,8 @@ import LegworkTUI
 package enum StretchAction {
     package static func run(minutes: Int, focus: String?, plain: Bool, fresh: Bool, voice: Bool, exitAtEnd: Bool, settings: AppSettings) throws {
         let context = try AppContext.open(settings)
-        let launch = try SessionLaunch(context: context, fresh: fresh, kinds: [.stretch], starting: true)
+        let launch = try SessionLaunch(context: context, fresh: fresh, kinds: [.stretch], starting: true, today: LocalCalendar.today())
+        if plain { for message in launch.setAside { PlainOutput.write(message) } }
         let safety = try context.safetyDecision(today: LocalCalendar.today())
         guard safety.stretchingAllowed else {
             // The same answer as the screens give (DOMAIN §3): urgent signs allow no stretching either.
