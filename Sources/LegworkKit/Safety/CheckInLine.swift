@@ -3,7 +3,7 @@
 /// unanswered, it is never filled from an earlier day.
 public enum CheckInLine {
     public static let help = "INJURY=PAIN (or pain=N for all), morning=better|same|worse, sign=NAME[,NAME] "
-        + "(\(RedFlag.allCases.map(\.rawValue).joined(separator: ", "))); Enter goes on, a question left out counts as not answered"
+        + "(\(RedFlag.allCases.map(\.rawValue).joined(separator: ", "))); Enter goes on, a question you skip counts as not answered"
 
     /// Whether `line` is meant as a check-in (it holds `key=value` words).
     public static func looksLikeCheckIn(_ line: String) -> Bool { line.contains("=") }

@@ -38,7 +38,7 @@ public struct CheckInScreen: Screen {
     public var title: String { "Check-in" }
     /// What Enter does, and what a blank answer means: said on the screen, since nothing is pre-filled.
     static let headline = "Before you start: a few seconds. Enter starts."
-    static let blankMeans = "Answer for today; a question left blank is not counted."
+    static let blankMeans = "Answer for today; a blank answer is not counted."
 
     public var minimumSize: Size { Size(width: 60, height: 20) }
     enum KeyCommand: Sendable { case move, start, back, less, more, digit, toggle, yes, no }
