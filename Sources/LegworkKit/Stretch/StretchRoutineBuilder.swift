@@ -73,8 +73,8 @@ public struct StretchRoutineBuilder: Sendable {
         // Tight areas are honoured in the order named (focus first) as far as the time allows. More
         // rounds only when a warning sign left so few stretches that the usual number cannot fill the time.
         var found: (entries: [Entry], repeated: [Entry])?
-        let rounds = heldBack.isEmpty ? [StretchLimits.maxRounds] : [StretchLimits.maxRounds, StretchLimits.mostRounds]
-        for rounds in rounds where found == nil {
+        let roundLimits = heldBack.isEmpty ? [StretchLimits.maxRounds] : [StretchLimits.maxRounds, StretchLimits.mostRounds]
+        for rounds in roundLimits where found == nil {
             for count in stride(from: ranking.tight.count, through: 0, by: -1) where found == nil {
                 let tight = Array(ranking.tight.prefix(count))
                 let requests = requestList(ranking.order, tight: tight, rounds: rounds)
