@@ -29,8 +29,11 @@ extension AppContext {
                 set.pain.map { SafetyHistory.SetPain(date: Self.day(set.startedAt), exerciseID: set.exerciseID, pain: $0) }
             }
             var stops: [SafetyHistory.SafetyStop] = []
+            let recent = try store.sessions(limit: 20)
+            // The mornings a "worse the morning after" can be about: days a strength session was trained.
+            let sessionDays = recent.filter { $0.kind == .strength && !$0.preview }.map { Self.day($0.startedAt) }
             // A safety stop counts even in a preview: someone reported pain or a warning sign.
-            for session in try store.sessions(limit: 20) where session.status == .stopped && session.kind == .strength {
+            for session in recent where session.status == .stopped && session.kind == .strength {
                 let date = Self.day(session.startedAt)
                 guard today.days(since: date) <= 1 else { continue }
                 // The exercise that hurt: the last one logged, the worst pain first.
@@ -38,7 +41,7 @@ extension AppContext {
                 let worst = sets.max { ($0.pain ?? 0, $0.startedAt.secondsSince1970) < ($1.pain ?? 0, $1.startedAt.secondsSince1970) }
                 stops.append(SafetyHistory.SafetyStop(date: date, exerciseID: worst?.exerciseID))
             }
-            return SafetyHistory(journal: journal, setPain: pain, safetyStops: stops)
+            return SafetyHistory(journal: journal, setPain: pain, safetyStops: stops, sessionDays: sessionDays)
         } catch {
             throw Failure(error.description)
         }
@@ -50,12 +53,14 @@ extension AppContext {
         return SafetyGate.decide(profile: profile, history: try safetyHistory(today: today), today: today, checkIn: checkIn)
     }
 
-    /// Today's check-in before anything is typed: the last answers kept.
-    package func checkInDefaults(today: CalendarDate) throws -> CheckIn {
+    /// Today's check-in questions before anything is typed: nothing answered unless the runner already
+    /// checked in today; last time's pain as a hint.
+    package func checkInQuestions(today: CalendarDate) throws -> CheckInQuestions {
         let profile = try self.profile() ?? Profile()
         let hadSession: Bool
         do { hadSession = try store.sessions(limit: 10).contains { $0.kind == .strength && !$0.preview } } catch { throw Failure(error.description) }
-        return CheckIn.defaults(profile: profile, last: try safetyJournal().lastCheckIn(onOrBefore: today), today: today, hadSessionBefore: hadSession)
+        return CheckInQuestions.today(profile: profile, last: try safetyJournal().lastCheckIn(onOrBefore: today), today: today,
+                                      hadSessionBefore: hadSession)
     }
 
     /// Keeps the check-in in the journal, and its pains and new signs in the profile (the plan's weeks

@@ -8,7 +8,7 @@ enum Interactive {
     /// `launch` carries the clock and the session persistence when a session command starts the screens;
     /// `voice` turns spoken cues on from the start (the runner's `v` key can turn them on later).
     static func run(root: any Screen, context: AppContext, launch: SessionLaunch? = nil, voice: Bool = false, exitAtEnd: Bool = false) throws {
-        let launch = try launch ?? SessionLaunch(context: context, fresh: false, kinds: [.strength, .stretch])
+        let launch = try launch ?? SessionLaunch(context: context, fresh: false, kinds: [.strength, .stretch], today: context.today())
         let speech = Speech.start(enabled: true) { notice in
             if voice { Output.error("legwork: \(notice)") }
         }

@@ -4,17 +4,19 @@ import Glibc
 import Foundation
 import LegworkKit
 
-/// The check-in with `--plain`: one line says the answers kept from last time and how to change them.
-/// At a terminal it waits for a line (Enter keeps them). From a pipe or a file it looks at the first line
-/// already there: a check-in line (`knee=5 morning=worse`) is taken, anything else is left for the
-/// session's log, so scripts that feed log entries keep working. A pipe that says nothing yet (a script
-/// that answers the log prompts as they come) is not waited for: the answers are kept.
+/// The check-in with `--plain`: one line says the questions (last time's pain as a hint) and how to
+/// answer them. At a terminal it waits for a line (Enter goes on with nothing more answered). From a pipe
+/// or a file it looks at the first line already there: a check-in line (`knee=5 morning=worse`) is taken,
+/// anything else is left for the session's log, so scripts that feed log entries keep working. A pipe
+/// that says nothing yet (a script that answers the log prompts as they come) is not waited for. A
+/// question not answered stays unanswered: nothing from an earlier day is recorded as today's.
 enum PlainCheckIn {
     /// How long a pipe or file gets to hand over its first line [conv].
     static let pipeGrace: Duration = .milliseconds(250)
 
-    static func ask(_ defaults: CheckIn, input: PlainInput, write: (String) -> Void) throws -> CheckIn {
-        write("Check-in: \(CheckInLine.describe(defaults)). To change, type \(CheckInLine.help).")
+    static func ask(_ questions: CheckInQuestions, input: PlainInput, write: (String) -> Void) throws -> CheckIn {
+        let defaults = questions.answers
+        write("Check-in: \(CheckInLine.describe(questions)). To answer, type \(CheckInLine.help).")
         let interactive = isatty(0) == 1
         while true {
             switch input.next(timeout: interactive ? nil : pipeGrace, readLine: true) {
@@ -34,11 +36,11 @@ enum PlainCheckIn {
                     return defaults
                 }
                 do {
-                    let answers = try CheckInLine.parse(trimmed, defaults: defaults)
+                    let answers = try CheckInLine.parse(trimmed, questions: questions)
                     write("Check-in: \(CheckInLine.describe(answers)).")
                     return answers
                 } catch {
-                    write("Not understood: \(error).\(interactive ? " Type it again, or Enter." : " Keeping the answers shown.")")
+                    write("Not understood: \(error).\(interactive ? " Type it again, or Enter." : " Going on with the answers given so far.")")
                     if !interactive { return defaults }
                 }
             }

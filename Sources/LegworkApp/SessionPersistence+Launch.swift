@@ -9,8 +9,10 @@ struct SessionLaunch {
     let context: AppContext
     let clock: SystemClock
     let persistence: SessionPersistence
-    /// The session a kill left behind, unless --fresh discarded it.
+    /// The session a kill left behind today, unless --fresh discarded it.
     let pending: PersistedSession?
+    /// What to tell the runner about interrupted sessions of an earlier day, set aside at launch.
+    let setAside: [String]
 
     /// - Parameters:
     ///   - kinds: the kinds of interrupted session this door resumes, first found first: `session`
@@ -18,7 +20,8 @@ struct SessionLaunch {
     ///   - starting: a session or stretch command, which takes the store's session lock first (and ends
     ///     with a message when another copy of Legwork runs a session). Other launches (home, browse) only
     ///     look: while another copy runs a session, its snapshot is not offered for resuming.
-    init(context: AppContext, fresh: Bool, kinds: [SessionPlan.Kind], starting: Bool = false) throws {
+    ///   - today: the runner's date: a session interrupted on an earlier day is set aside, not resumed.
+    init(context: AppContext, fresh: Bool, kinds: [SessionPlan.Kind], starting: Bool = false, today: CalendarDate) throws {
         self.context = context
         clock = SystemClock(speed: context.settings.speed, origin: ProgramStart.instant)
         persistence = SessionPersistence(store: context.store, wall: WallClockMapping(now: clock.now(), speed: context.settings.speed))
@@ -26,17 +29,25 @@ struct SessionLaunch {
             try SessionLock.acquire(context.store)
         } else if SessionLock.heldElsewhere(context.store) != nil {
             pending = nil
+            setAside = []
             return
         }
         var pending: PersistedSession?
+        var setAside: [String] = []
         for kind in kinds where pending == nil {
             pending = SessionPersistence.readableOrDropped(in: context.store, kind: kind)
+            if let found = pending, let message = try SessionPersistence.setAsideIfStale(found, in: context.store, today: today) {
+                setAside.append(message)
+                pending = nil
+                continue
+            }
             if fresh, let found = pending {
                 try SessionPersistence.discard(found, in: context.store)
                 pending = nil
             }
         }
         self.pending = pending
+        self.setAside = setAside
     }
 
     /// The pending session's engine, resumed at the start of the step that was running, adopted by the

@@ -48,16 +48,25 @@ package enum SessionScreens {
 
     /// `legwork` alone: the home screen, or first the question whether to resume an interrupted session.
     package static func runHome(context: AppContext) throws {
-        let launch = try SessionLaunch(context: context, fresh: false, kinds: [.strength, .stretch])
+        let launch = try SessionLaunch(context: context, fresh: false, kinds: [.strength, .stretch], today: context.today())
         try runWithResume(launch: launch, sessions: SessionStart(context: context), otherwise: IntakeAction.firstScreen(context))
     }
 
-    /// Runs `otherwise`, or first asks whether to resume the interrupted session.
+    /// Runs `otherwise`, or first asks whether to resume the interrupted session; before either, says
+    /// which sessions of an earlier day were set aside (on standard error for a timer run that exits
+    /// by itself, which must not wait for a key).
     static func runWithResume(launch: SessionLaunch, sessions: SessionStart, otherwise: any Screen) throws {
         var root = otherwise
         if let pending = launch.pending {
             launch.persistence.expectResume(pending)
             root = sessions.resumeQuestion(pending, otherwise: otherwise)
+        }
+        if !launch.setAside.isEmpty {
+            if sessions.exitAtEnd {
+                for message in launch.setAside { Output.error("legwork: \(message)") }
+            } else {
+                root = SessionStart.setAsideNote(launch.setAside, then: root)
+            }
         }
         try Interactive.run(root: root, context: launch.context, launch: launch, voice: sessions.voice, exitAtEnd: sessions.exitAtEnd)
     }

@@ -108,7 +108,7 @@ struct SessionStart: Sendable {
             switch try StrengthDoor.resolve(request, context: context, checkIn: nil) {
             case let .run(plan, preface):
                 guard checkIn else { return begin(plan, preface: preface) }
-                return CheckInScreen(defaults: try context.checkInDefaults(today: context.today())) { answers in
+                return CheckInScreen(questions: try context.checkInQuestions(today: context.today())) { answers in
                     SessionRoute.checkedIn(request, answers)
                 }
             case let other:
@@ -149,8 +149,8 @@ struct SessionStart: Sendable {
     }
 
     /// Home's stretch: the length and a focus chosen on the screen, as `stretch --minutes --focus` does;
-    /// Enter takes the 15-minute routine.
-    func stretchChoice() -> any Screen {
+    /// Enter takes the 15-minute routine. While a bone-stress sign pauses the runs, it is not "after your run".
+    func stretchChoice(safety: SafetyDecision? = nil) -> any Screen {
         let lengths = StretchRoutineBuilder.allowedMinutes
         var options = lengths.enumerated().map { index, minutes in
             ChoiceScreen.Option(key: Character(String(index + 1)), label: "\(minutes) min",
@@ -164,7 +164,8 @@ struct SessionStart: Sendable {
         let focuses = StretchFocus.allCases.map { "\($0.rawValue.first!) = \($0.rawValue)" }.joined(separator: ", ")
         return ChoiceScreen(
             title: "Stretch",
-            lines: ["A follow-along stretch after your run, timed hold by hold.", "",
+            lines: [safety?.lyingStretchesOnly == true ? "A follow-along stretch lying down, timed hold by hold."
+                        : "A follow-along stretch after your run, timed hold by hold.", "",
                     "How long: \(keys).", "A focus for 15 minutes: \(focuses)."],
             prompt: "Enter = 15 minutes, Esc = back",
             accept: [.open(SessionRoute.stretch(minutes: 15, focus: nil), replacing: true)], options: options, acceptLabel: "15 min")
@@ -186,16 +187,22 @@ struct SessionStart: Sendable {
     }
 
     /// The home menu's "Today's session" and "15-minute stretch": the resume question first when one of
-    /// that kind was interrupted, then the door.
-    func screen(for destination: Destination, launch: SessionLaunch?) -> Result<any Screen, AppEnvironmentError> {
+    /// that kind was interrupted today, then the door. One interrupted on an earlier day (Home stayed
+    /// open past midnight) is set aside, and the door follows a page that says so.
+    func screen(for destination: Destination, launch: SessionLaunch?,
+                today: CalendarDate? = nil) -> Result<any Screen, AppEnvironmentError> {
+        let today = today ?? context.today()
         if let busy = SessionLock.heldElsewhere(context.store) { return .failure(AppEnvironmentError(busy)) }
         do {
             let kind: SessionPlan.Kind = destination == .stretch ? .stretch : .strength
+            let safety = kind == .stretch ? try? context.safetyDecision(today: today) : nil
             let screen = kind == .stretch
-                ? ((try? context.safetyDecision(today: context.today()))?.stretchingAllowed == true
-                    ? stretchChoice() : stretchDoor(minutes: 15, focus: nil))
+                ? (safety?.stretchingAllowed == true ? stretchChoice(safety: safety) : stretchDoor(minutes: 15, focus: nil))
                 : strength(.today)
             guard let pending = try SessionPersistence.pending(in: context.store, kind: kind) else { return .success(screen) }
+            if let message = try SessionPersistence.setAsideIfStale(pending, in: context.store, today: today) {
+                return .success(Self.setAsideNote([message], then: screen))
+            }
             launch?.persistence.expectResume(pending)
             return .success(resumeQuestion(pending, otherwise: screen))
         } catch {

@@ -126,10 +126,14 @@ private struct Life {
 
     /// The check-in of today as this runner answers it.
     mutating func checkIn(_ date: CalendarDate, day: Int) throws -> CheckIn {
-        var answers = try context.checkInDefaults(today: date)
+        let questions = try context.checkInQuestions(today: date)
+        var answers = questions.answers
         let spike = runner.policy == .painSpikes && (20...34).contains(day) && random.chance(0.6)
-        for injury in answers.pain.keys { answers.pain[injury] = spike ? 7 : min(answers.pain[injury] ?? 0, 3) }
-        if answers.morningAfter != nil {
+        // Some runners skip a question now and then: an unanswered one counts as nothing.
+        for injury in questions.injuries where !random.chance(0.1) {
+            answers.pain[injury] = spike ? 7 : min(questions.painHints[injury] ?? 0, 3)
+        }
+        if questions.asksMorning, !random.chance(0.1) {
             answers.morningAfter = runner.policy == .worseMornings && random.chance(0.3) ? .worse : .same
         }
         return answers

@@ -12,7 +12,7 @@ import Testing
     @Test func killedPlainSessionResumesFromTheRunningStep() throws {
         let tmux = try TmuxSession(["--speed", "50", "session", "today", "--plain"], height: 40)
         defer { tmux.close() }
-        // At a terminal the check-in waits for its line: Enter keeps the answers.
+        // At a terminal the check-in waits for its line: Enter goes on.
         tmux.waitFor(text: "Check-in:", timeout: 20)
         tmux.press("Enter")
         // A log line of the first exercise would wait for input: the pane is a terminal. Answer it.

@@ -74,9 +74,9 @@ final class TmuxSession {
         waitFor(text: "Today's session")
     }
 
-    /// The check-in before a strength session: Enter keeps the answers shown.
+    /// The check-in before a strength session: Enter starts, the questions left unanswered.
     func passCheckIn() {
-        waitFor(text: "Enter keeps these answers", timeout: 20)
+        waitFor(text: "a few seconds. Enter starts.", timeout: 20)
         press("Enter")
     }
 
@@ -92,7 +92,7 @@ final class TmuxSession {
     /// Today page offers the next session anyway (`a`); then the check-in and the session's first page.
     func throughTodayToTheRunner() {
         let first = waitFor("the check-in or the Today page", timeout: 20) {
-            $0.contains("Enter keeps these answers") || $0.contains("a = your next session anyway")
+            $0.contains("a few seconds. Enter starts.") || $0.contains("a = your next session anyway")
         }
         if first.contains("a = your next session anyway") { type("a") }
         beginPlannedSession()

@@ -12,9 +12,10 @@ package enum SessionAction {
 
     package static func run(_ which: String, plain: Bool, fresh: Bool, voice: Bool, bench: Bench, settings: AppSettings) throws {
         let context = try AppContext.open(settings)
-        let launch = try SessionLaunch(context: context, fresh: fresh, kinds: [.strength], starting: true)
+        let launch = try SessionLaunch(context: context, fresh: fresh, kinds: [.strength], starting: true, today: context.today())
         let request = Self.request(which)
         if plain {
+            for message in launch.setAside { PlainOutput.write(message) }
             try runPlain(request, launch: launch, voice: voice, startAtRest: bench.startAtRest)
         } else {
             try SessionScreens.run(request, launch: launch, voice: voice, exitAtEnd: bench.exitAtEnd, startAtRest: bench.startAtRest)
@@ -46,7 +47,7 @@ package enum SessionAction {
         let input = PlainInput()
         var outcome = try StrengthDoor.resolve(request, context: context, checkIn: nil)
         if case .run = outcome, !startAtRest {
-            let checkIn = try PlainCheckIn.ask(try context.checkInDefaults(today: context.today()), input: input, write: PlainOutput.write)
+            let checkIn = try PlainCheckIn.ask(try context.checkInQuestions(today: context.today()), input: input, write: PlainOutput.write)
             try context.recordCheckIn(checkIn)
             outcome = try StrengthDoor.resolve(request, context: context, checkIn: checkIn)
         }

@@ -5,7 +5,8 @@ import LegworkTUI
 package enum StretchAction {
     package static func run(minutes: Int, focus: String?, plain: Bool, fresh: Bool, voice: Bool, exitAtEnd: Bool, settings: AppSettings) throws {
         let context = try AppContext.open(settings)
-        let launch = try SessionLaunch(context: context, fresh: fresh, kinds: [.stretch], starting: true)
+        let launch = try SessionLaunch(context: context, fresh: fresh, kinds: [.stretch], starting: true, today: context.today())
+        if plain { for message in launch.setAside { PlainOutput.write(message) } }
         let safety = try context.safetyDecision(today: context.today())
         guard safety.stretchingAllowed else {
             // The same answer as the screens give (DOMAIN §3): urgent signs allow no stretching either.
@@ -34,20 +35,14 @@ package enum StretchAction {
         return safety.stretchNotes(routine, catalog: context.catalog, kneeHurts: kneeHurts)
     }
 
-    /// The routine for the runner: their level and injuries (current or past), and the focus asked for.
-    /// A knee warning sign counts as a sore knee, so kneeling on it is left out.
-    static func routine(minutes: Int, focus: String?, context: AppContext, safety: SafetyDecision? = nil) throws -> StretchRoutine {
+    /// The routine for the runner through today's safety rules: their level and injuries (current or
+    /// past), and the focus asked for (see `SafetyDecision.stretchRoutine`).
+    static func routine(minutes: Int, focus: String?, context: AppContext, safety: SafetyDecision) throws -> StretchRoutine {
         let statuses = (try context.profile())?.injuries ?? []
-        var injuries = statuses.map(\.injury)
-        var hurting = statuses.filter(\.isCurrent).map(\.injury)
-        if safety?.rules.contains(.knee) == true {
-            if !injuries.contains(.knee) { injuries.append(.knee) }
-            if !hurting.contains(.knee) { hurting.append(.knee) }
-        }
         do {
             let focus = try focus.map { text throws(StretchError) in try StretchFocus(parsing: text) }
-            return try StretchRoutineBuilder.build(minutes: minutes, focus: focus, injuries: injuries, level: context.level(),
-                                                   hurting: hurting)
+            return try safety.stretchRoutine(minutes: minutes, focus: focus, statuses: statuses, level: context.level(),
+                                             builder: try StretchRoutineBuilder.bundled(), catalog: context.catalog)
         } catch {
             throw Failure(error.description)
         }

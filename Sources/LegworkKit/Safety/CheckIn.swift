@@ -1,5 +1,6 @@
-/// The few questions before a strength session (under ten seconds; Enter keeps the last answers):
-/// pain now for each current injury, any new warning sign, and how the morning after the last session felt.
+/// The answers to the few questions before a strength session (under ten seconds): pain now for each
+/// current injury, any new warning sign, and how the morning after the last session felt. Every answer
+/// is one the runner gave that day: a question left unanswered stays empty (see `CheckInQuestions`).
 public struct CheckIn: Codable, Hashable, Sendable {
     /// How the body felt the morning after the last session, compared with before it.
     public enum MorningAfter: String, Codable, CaseIterable, Sendable {
@@ -15,29 +16,19 @@ public struct CheckIn: Codable, Hashable, Sendable {
     }
 
     public var date: CalendarDate
-    /// Pain now, 0–10, for each current injury.
+    /// Pain now, 0–10, for each current injury the runner answered; an injury left out was not answered.
     public var pain: [Injury: Int]
     /// Warning signs answered yes today.
     public var newSigns: Set<RedFlag>
-    /// Nil when there was no earlier session to compare with.
+    /// Nil when it was not answered, or there was no earlier session to compare with.
     public var morningAfter: MorningAfter?
 
     public init(date: CalendarDate, pain: [Injury: Int] = [:], newSigns: Set<RedFlag> = [], morningAfter: MorningAfter? = nil) {
         self.date = date; self.pain = pain; self.newSigns = newSigns; self.morningAfter = morningAfter
     }
 
-    /// The highest pain answered, 0 when nothing hurts.
+    /// The highest pain answered, 0 when nothing hurts or no pain was answered.
     public var worstPain: Int { pain.values.max() ?? 0 }
-
-    /// Today's check-in before anything is answered: the last answers kept (pain of the injuries still
-    /// current, from the last check-in or else the profile), no new sign, the morning "the same".
-    public static func defaults(profile: Profile, last: CheckIn?, today: CalendarDate, hadSessionBefore: Bool) -> CheckIn {
-        var pain: [Injury: Int] = [:]
-        for status in profile.injuries where status.isCurrent {
-            pain[status.injury] = last?.pain[status.injury] ?? status.pain
-        }
-        return CheckIn(date: today, pain: pain, morningAfter: hadSessionBefore ? (last?.morningAfter ?? .same) : nil)
-    }
 
     /// `profile` with the answered pains as the injuries' current pain and the new signs added.
     public func applied(to profile: Profile) -> Profile {

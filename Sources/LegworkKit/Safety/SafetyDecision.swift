@@ -70,6 +70,7 @@ public struct SafetyDecision: Hashable, Sendable {
         if urgent { return WarningSignRule.urgent.message }
         let position = card.position ?? .standing
         if card.kind == .stretch {
+            if lyingStretchesOnly, position != .lying { return "lying-down stretches only while a bone-stress sign is unchecked" }
             if rules.contains(.knee), position == .kneeling { return "no kneeling on a knee that locks, gives way or is swollen" }
             return nil
         }

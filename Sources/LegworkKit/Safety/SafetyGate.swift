@@ -58,8 +58,10 @@ public enum SafetyGate {
                 decision.worstPain = dayPain[lastHigh]!
             }
         }
-        // The profile's own pain answer counts as today's reading until a check-in replaces it.
-        if !decision.painEpisode, journal.lastCheckIn(onOrBefore: today) == nil, profile.currentPain > painLimit {
+        // The profile's own pain answer counts as today's reading until a check-in answers pain (a check-in
+        // that left pain unanswered replaces nothing).
+        let lastPainAnswer = journal.checkIns.last { $0.date <= today && !$0.pain.isEmpty }
+        if !decision.painEpisode, lastPainAnswer == nil, profile.currentPain > painLimit {
             decision.painEpisode = true
             decision.painfulAreas = Set(profile.injuries.filter { $0.pain > painLimit }.map(\.injury))
             decision.regressesEverything = decision.painfulAreas.contains(.other)
@@ -87,13 +89,12 @@ public enum SafetyGate {
             }
             if last.days(since: first) >= persistentPainDays { decision.progressionPaused = .persistentPain(days: last.days(since: first)) }
         }
-        let worse = journal.checkIns.filter {
-            $0.morningAfter == .worse && (cleared == nil || $0.date > cleared!) && today.days(since: $0.date) <= persistentPainDays
-        }
-        if decision.progressionPaused == nil, worse.count >= worseMorningsToRefer { decision.progressionPaused = .worseMornings(worse.count) }
+        let worse = WorseMornings.count(in: journal.checkIns, sessionDays: history.sessionDays, clearedOn: cleared,
+                                        today: today, window: persistentPainDays)
+        if decision.progressionPaused == nil, worse >= worseMorningsToRefer { decision.progressionPaused = .worseMornings(worse) }
 
-        // A flare: the latest pain answer (today's check-in, else the profile's) above 3/10.
-        let latestPain = journal.lastCheckIn(onOrBefore: today).map(\.worstPain) ?? profile.currentPain
+        // A flare: the latest pain answer (the last check-in that answered pain, else the profile's) above 3/10.
+        let latestPain = lastPainAnswer.map(\.worstPain) ?? profile.currentPain
         decision.flare = latestPain > flarePain
 
         decision.stoppedToday = history.safetyStops.contains { $0.date == today }

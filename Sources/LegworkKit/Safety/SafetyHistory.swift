@@ -7,9 +7,13 @@ public struct SafetyHistory: Hashable, Sendable {
     public var setPain: [SetPain]
     /// Days on which a strength session was stopped for safety, with the exercise that hurt when known.
     public var safetyStops: [SafetyStop]
+    /// Days on which a strength session (not a preview) was done, in any order: a "worse the morning
+    /// after" report belongs to the last of them before the check-in.
+    public var sessionDays: [CalendarDate]
 
-    public init(journal: SafetyJournal = SafetyJournal(), setPain: [SetPain] = [], safetyStops: [SafetyStop] = []) {
-        self.journal = journal; self.setPain = setPain; self.safetyStops = safetyStops
+    public init(journal: SafetyJournal = SafetyJournal(), setPain: [SetPain] = [], safetyStops: [SafetyStop] = [],
+                sessionDays: [CalendarDate] = []) {
+        self.journal = journal; self.setPain = setPain; self.safetyStops = safetyStops; self.sessionDays = sessionDays
     }
 
     /// Pain 0–10 reported after one exercise on one day.

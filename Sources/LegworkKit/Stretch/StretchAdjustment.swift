@@ -13,6 +13,8 @@ public enum StretchAdjustment: Codable, Hashable, Sendable, CustomStringConverti
     case tightAreaShort(area: StretchArea, seconds: Int)
     /// Stretches that do not fit in the time asked for (lowest priority first out).
     case leftOut(stretches: [String])
+    /// Stretches a warning sign rules out today (with a bone-stress sign: every one not lying down).
+    case leftOutForSafety(stretches: [String])
 
     /// The adjustment in words, naming stretches with `name` (e.g. a card's name for its id).
     public func describe(naming name: (String) -> String) -> String {
@@ -31,6 +33,8 @@ public enum StretchAdjustment: Codable, Hashable, Sendable, CustomStringConverti
             "only \(seconds) s per side on the \(area.title): a longer routine gives 60 s"
         case let .leftOut(stretches):
             "no time for \(stretches.map(name).joined(separator: ", "))"
+        case let .leftOutForSafety(stretches):
+            "\(stretches.map(name).joined(separator: ", ")) left out until a clinician has checked your warning sign"
         }
     }
 

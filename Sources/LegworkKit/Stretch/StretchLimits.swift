@@ -23,4 +23,8 @@ public enum StretchLimits {
     public static let keyAreaSlack = 5
     /// How many times one stretch may come up in a routine (ACSM: 2–4 holds; two keeps variety).
     public static let maxRounds = 2
+    /// How many times when a warning sign left too few stretches to fill the time in `maxRounds` (a
+    /// bone-stress sign leaves the lying-down ones only): ACSM's upper end of 2–4 holds, so every length
+    /// can still be filled.
+    public static let mostRounds = 4
 }

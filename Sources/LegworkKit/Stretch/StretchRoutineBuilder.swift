@@ -9,6 +9,8 @@
 /// 3. The stretches of tight areas go to the very front; a tight area worked by one stretch gets that
 ///    stretch twice in a row, so it reaches 60 s per side in evidence-sized holds instead of one long
 ///    one. Longer routines then repeat the others in priority order (a second round).
+///    When a warning sign left too few stretches to fill the time so, a stretch may come up to
+///    `StretchLimits.mostRounds` times.
 /// 4. The routine takes the first blocks of that list whose holds — within 20–60 s (45 s for
 ///    beginners), at least a tight area's share of 60 s, in steps of 5 s — add up to exactly the
 ///    length asked for while staying nearest the default holds (least sum of squared changes). When
@@ -30,11 +32,12 @@ public struct StretchRoutineBuilder: Sendable {
         StretchRoutineBuilder(library: try StretchLibrary.bundled())
     }
 
-    /// Builds from the bundled routine file; see `build(minutes:focus:injuries:level:hurting:)`.
+    /// Builds from the bundled routine file; see `build(minutes:focus:injuries:level:hurting:leavingOut:)`.
     public static func build(
-        minutes: Int, focus: StretchFocus? = nil, injuries: [Injury] = [], level: Level = .intermediate, hurting: [Injury]? = nil
+        minutes: Int, focus: StretchFocus? = nil, injuries: [Injury] = [], level: Level = .intermediate, hurting: [Injury]? = nil,
+        leavingOut: Set<String> = []
     ) throws(StretchError) -> StretchRoutine {
-        try bundled().build(minutes: minutes, focus: focus, injuries: injuries, level: level, hurting: hurting)
+        try bundled().build(minutes: minutes, focus: focus, injuries: injuries, level: level, hurting: hurting, leavingOut: leavingOut)
     }
 
     /// A routine lasting exactly `minutes` × 60 seconds, get-ready and moves included, whose
@@ -44,8 +47,11 @@ public struct StretchRoutineBuilder: Sendable {
     /// - Parameter hurting: the injuries that hurt now (nil: all of `injuries`). A stretch an injury rules
     ///   out (`drop`, a level swap's `unless`) is left out only while that injury hurts; a healed one
     ///   keeps its emphasis but loses nothing.
+    /// - Parameter leavingOut: stretches today's safety rules leave out (see `SafetyDecision.stretchesLeftOut`):
+    ///   the others fill the time.
     public func build(
-        minutes: Int, focus: StretchFocus? = nil, injuries: [Injury] = [], level: Level = .intermediate, hurting: [Injury]? = nil
+        minutes: Int, focus: StretchFocus? = nil, injuries: [Injury] = [], level: Level = .intermediate, hurting: [Injury]? = nil,
+        leavingOut: Set<String> = []
     ) throws(StretchError) -> StretchRoutine {
         guard Self.allowedMinutes.contains(minutes) else { throw StretchError.invalidMinutes(minutes) }
         // Canonical order and no duplicates, so the same set of injuries always gives the same routine.
@@ -58,16 +64,23 @@ public struct StretchRoutineBuilder: Sendable {
 
         var adjustments: [StretchAdjustment] = []
         let hurting = Injury.allCases.filter((hurting ?? injuries).contains).filter(injuries.contains)
-        let entries = stretches(level: level, injuries: hurting, emphases: emphases, adjustments: &adjustments)
+        var entries = stretches(level: level, injuries: hurting, emphases: emphases, adjustments: &adjustments)
+        let heldBack = entries.map(\.block.stretch).filter(leavingOut.contains)
+        entries.removeAll { leavingOut.contains($0.block.stretch) }
+        if !heldBack.isEmpty { adjustments.append(.leftOutForSafety(stretches: heldBack)) }
         let ranking = rank(entries, emphases: emphases)
 
-        // Tight areas are honoured in the order named (focus first) as far as the time allows.
+        // Tight areas are honoured in the order named (focus first) as far as the time allows. More
+        // rounds only when a warning sign left so few stretches that the usual number cannot fill the time.
         var found: (entries: [Entry], repeated: [Entry])?
-        for count in stride(from: ranking.tight.count, through: 0, by: -1) where found == nil {
-            let tight = Array(ranking.tight.prefix(count))
-            let requests = requestList(ranking.order, tight: tight)
-            if let chosen = choose(from: requests.list, total: minutes * 60, tight: tight, level: level) {
-                found = (chosen, requests.repeated)
+        let roundLimits = heldBack.isEmpty ? [StretchLimits.maxRounds] : [StretchLimits.maxRounds, StretchLimits.mostRounds]
+        for rounds in roundLimits where found == nil {
+            for count in stride(from: ranking.tight.count, through: 0, by: -1) where found == nil {
+                let tight = Array(ranking.tight.prefix(count))
+                let requests = requestList(ranking.order, tight: tight, rounds: rounds)
+                if let chosen = choose(from: requests.list, total: minutes * 60, tight: tight, level: level) {
+                    found = (chosen, requests.repeated)
+                }
             }
         }
         guard let (chosen, repeated) = found else {
@@ -104,12 +117,6 @@ public struct StretchRoutineBuilder: Sendable {
 
         /// Lead stretches move to their earliest possible position; the others keep their own.
         var position: StretchPosition { lead == nil ? block.position : block.possiblePositions[0] }
-
-        func repeated() -> Entry {
-            var copy = self
-            copy.block.round += 1
-            return copy
-        }
     }
 
     /// A focus's or an injury's rules (`injury` nil for the focus).
@@ -184,24 +191,31 @@ public struct StretchRoutineBuilder: Sendable {
     }
 
     /// The blocks to take from, most important first: the stretches of the tight areas (a tight area's
-    /// only stretch twice in a row), then the rest of `order`, then the second round of the others for
-    /// longer routines.
-    private func requestList(_ ranked: [Entry], tight: [StretchArea]) -> (list: [Entry], repeated: [Entry]) {
+    /// only stretch twice in a row), then the rest of `order`, then further rounds of the others, up to
+    /// `rounds` times each, for longer routines.
+    private func requestList(_ ranked: [Entry], tight: [StretchArea], rounds: Int) -> (list: [Entry], repeated: [Entry]) {
         let order = tight.flatMap { area in ranked.filter { $0.block.area == area } }
             + ranked.filter { !tight.contains($0.block.area) }
-        guard StretchLimits.maxRounds > 1 else { return (order, []) }
+        guard rounds > 1 else { return (order, []) }
         var list: [Entry] = []
         var repeated: [Entry] = []
+        var times: [String: Int] = [:]
+        func add(_ entry: Entry) {
+            var copy = entry
+            copy.block.round = (times[entry.block.stretch] ?? 0) + 1
+            times[entry.block.stretch] = copy.block.round
+            list.append(copy)
+        }
         for entry in order {
-            list.append(entry)
+            add(entry)
             let area = entry.block.area
             if tight.contains(area), !order.contains(where: { $0.block.area == area && $0.block.stretch != entry.block.stretch }) {
-                list.append(entry.repeated())
+                add(entry)
                 repeated.append(entry)
             }
         }
-        for entry in order where !repeated.contains(where: { $0.block.stretch == entry.block.stretch }) {
-            list.append(entry.repeated())
+        for round in 2...rounds {
+            for entry in order where (times[entry.block.stretch] ?? 0) < round { add(entry) }
         }
         return (list, repeated)
     }

@@ -1,8 +1,10 @@
 import LegworkKit
 
 /// The check-in before a strength session: pain now for each current injury, the morning after the last
-/// session, and any new warning sign. Made to take under ten seconds: it opens with the last answers, and
-/// Enter keeps them. A warning sign changes only on an explicit key (Space, `y` or `n`), never by accident.
+/// session, and any new warning sign. Made to take under ten seconds. Answers are about today: every
+/// question opens unanswered (last time's pain shown as a hint beside it), and one left blank is recorded
+/// as not answered, never as last time's answer. A warning sign changes only on an explicit key (Space,
+/// `y` or `n`), never by accident.
 public struct CheckInScreen: Screen {
     /// Where the answers lead, as a value: the environment records them and opens what follows. Pure:
     /// it builds a route from the answers and reads nothing.
@@ -15,16 +17,18 @@ public struct CheckInScreen: Screen {
     }
 
     public private(set) var checkIn: CheckIn
+    let questions: CheckInQuestions
     let rows: [Row]
     var selection: ListSelection
     let next: Next
     /// The first digit typed on a pain row, so "1" then "0" makes 10.
     private var typedOne = false
 
-    public init(defaults: CheckIn, next: @escaping Next) {
-        checkIn = defaults
-        var rows: [Row] = Injury.allCases.filter { defaults.pain[$0] != nil }.map(Row.pain)
-        if defaults.morningAfter != nil { rows.append(.morning) }
+    public init(questions: CheckInQuestions, next: @escaping Next) {
+        checkIn = questions.answers
+        self.questions = questions
+        var rows: [Row] = questions.injuries.map(Row.pain)
+        if questions.asksMorning { rows.append(.morning) }
         rows += RedFlag.allCases.map(Row.sign)
         self.rows = rows
         selection = ListSelection(count: rows.count)
@@ -32,6 +36,10 @@ public struct CheckInScreen: Screen {
     }
 
     public var title: String { "Check-in" }
+    /// What Enter does, and what a blank answer means: said on the screen, since nothing is pre-filled.
+    static let headline = "Before you start: a few seconds. Enter starts."
+    static let blankMeans = "Answer for today; a blank answer is not counted."
+
     public var minimumSize: Size { Size(width: 60, height: 20) }
     enum KeyCommand: Sendable { case move, start, back, less, more, digit, toggle, yes, no }
 
@@ -80,17 +88,23 @@ public struct CheckInScreen: Screen {
         return []
     }
 
+    /// Left and right walk a ladder that starts at "not answered": pain 0 to 10, the morning better, the
+    /// same, worse. Left from the first answer takes the answer back.
     private mutating func change(_ row: Row, by step: Int) {
         switch row {
         case let .pain(injury):
-            checkIn.pain[injury] = min(10, max(0, (checkIn.pain[injury] ?? 0) + step))
+            checkIn.pain[injury] = Self.step(checkIn.pain[injury], by: step, through: Array(Profile.painRange))
         case .morning:
-            let all = CheckIn.MorningAfter.allCases
-            let index = all.firstIndex(of: checkIn.morningAfter ?? .same) ?? 1
-            checkIn.morningAfter = all[min(all.count - 1, max(0, index + step))]
+            checkIn.morningAfter = Self.step(checkIn.morningAfter, by: step, through: CheckIn.MorningAfter.allCases)
         case .sign:
             break
         }
+    }
+
+    private static func step<Answer: Equatable>(_ answer: Answer?, by step: Int, through answers: [Answer]) -> Answer? {
+        let ladder: [Answer?] = [nil] + answers.map(Optional.some)
+        let index = ladder.firstIndex(of: answer) ?? 0
+        return ladder[min(ladder.count - 1, max(0, index + step))]
     }
 
     private mutating func toggle(_ sign: RedFlag, on: Bool) {
@@ -101,8 +115,9 @@ public struct CheckInScreen: Screen {
         let g = context.glyphs
         let inner = area.inset(dx: 2, dy: 1)
         var y = inner.y
-        canvas.write("Before you start: a few seconds. Enter keeps these answers.", x: inner.x, y: y, style: .emphasis, clip: inner)
-        y += 2
+        canvas.write(Self.headline, x: inner.x, y: y, style: .emphasis, clip: inner)
+        canvas.write(Self.blankMeans, x: inner.x, y: y + 1, style: .hint, clip: inner)
+        y += 3
         let signHeader = rows.firstIndex { if case .sign = $0 { true } else { false } }
         let visible = selection.window(height: max(1, inner.maxY - y - 1))
         for i in visible {
@@ -116,9 +131,10 @@ public struct CheckInScreen: Screen {
             var style: Style = selected ? .selected : .plain
             switch rows[i] {
             case let .pain(injury):
-                text = "\(injury.title): pain now  < \(checkIn.pain[injury] ?? 0)/10 >"
+                let hint = checkIn.pain[injury] == nil ? questions.painHints[injury].map { "  (last time \($0)/10)" } ?? "" : ""
+                text = "\(injury.title): pain now  < \(checkIn.pain[injury].map(String.init) ?? "?")/10 >\(hint)"
             case .morning:
-                text = "The morning after your last session:  < \((checkIn.morningAfter ?? .same).phrase) >"
+                text = "The morning after your last session:  < \(checkIn.morningAfter?.phrase ?? "not answered") >"
             case let .sign(sign):
                 let on = checkIn.newSigns.contains(sign)
                 text = "[\(on ? "x" : " ")] \(sign.question)"

@@ -1,0 +1,71 @@
+import LegworkKit
+import LegworkStore
+import LegworkTUI
+import Testing
+@testable import LegworkApp
+
+/// DOMAIN §6, "Stale sessions": a session interrupted on an earlier day is set aside with a message
+/// (its sets stay in the history) and today's plan runs; one interrupted earlier today still resumes.
+/// Days are chosen relative to the day the snapshot was saved, so no test reads the clock.
+@Suite struct StaleSessionHeadlessTests {
+    /// A strength session interrupted at its first rest, after its first set was logged.
+    static func interrupted(_ app: TestApp) throws -> (PersistedSession, [SetRecord]) {
+        _ = try ResumeHeadlessTests.runUntil(.rest, persistence: app.persistence())
+        let pending = try #require(try SessionPersistence.pending(in: app.context.store, kind: .strength))
+        let sets = try app.context.store.sets(session: pending.sessionID)
+        #expect(!sets.isEmpty)
+        return (pending, sets)
+    }
+
+    @Test func aSessionInterruptedYesterdayIsSetAsideWithItsSetsKept() throws {
+        let app = try TestApp()
+        let (pending, sets) = try Self.interrupted(app)
+        let today = pending.day.adding(days: 1)
+        let launch = try SessionLaunch(context: app.context, fresh: false, kinds: [.strength, .stretch], today: today)
+        #expect(launch.pending == nil, "yesterday's session is not resumed as today's")
+        let message = try #require(launch.setAside.first)
+        #expect(launch.setAside.count == 1)
+        #expect(message == "Your session \"Every step\" of \(pending.day.spoken(today: today)) was not finished; "
+            + "it is kept in your history as far as you got, and today starts afresh.")
+        #expect(try SessionPersistence.pending(in: app.context.store, kind: .strength) == nil)
+        #expect(try app.context.store.sets(session: pending.sessionID) == sets, "the sets logged stay")
+        let record = try #require(try app.context.store.sessions(limit: 5).first { $0.id == pending.sessionID })
+        #expect(record.status == .abandoned)
+        #expect(record.endedAt == pending.savedAt)
+    }
+
+    /// Home open past midnight: "Today's session" says the old one was set aside, then opens today's door.
+    @Test func homeSetsItAsideAndGoesOnToToday() throws {
+        let app = try TestApp()
+        let (pending, sets) = try Self.interrupted(app)
+        let today = pending.day.adding(days: 1)
+        let screen = try SessionStart(context: app.context).screen(for: .todaySession, launch: nil, today: today).get()
+        let note = try #require(screen as? ChoiceScreen)
+        #expect(note.title == "Not finished")
+        #expect(note.lines == [pending.setAsideMessage(today: today)])
+        guard case let .replace(next)? = note.accept.first else {
+            Issue.record("Enter should go on to today's door, got \(note.accept)")
+            return
+        }
+        #expect((next as? ChoiceScreen)?.title != "Resume?")
+        #expect(try SessionPersistence.pending(in: app.context.store, kind: .strength) == nil)
+        #expect(try app.context.store.sets(session: pending.sessionID) == sets)
+    }
+
+    @Test func oneInterruptedEarlierTodayIsStillResumed() throws {
+        let app = try TestApp()
+        let (pending, _) = try Self.interrupted(app)
+        let launch = try SessionLaunch(context: app.context, fresh: false, kinds: [.strength, .stretch], today: pending.day)
+        #expect(launch.pending?.sessionID == pending.sessionID)
+        #expect(launch.setAside.isEmpty)
+        let screen = try SessionStart(context: app.context).screen(for: .todaySession, launch: nil, today: pending.day).get()
+        #expect((screen as? ChoiceScreen)?.title == "Resume?")
+        #expect(try SessionPersistence.pending(in: app.context.store, kind: .strength)?.sessionID == pending.sessionID)
+    }
+
+    @Test func theDateReadsAsARunnerSaysIt() {
+        let tuesday = CalendarDate(year: 2026, month: 12, day: 1)!
+        #expect(tuesday.spoken(today: tuesday.adding(days: 1)) == "Tuesday 1 December")
+        #expect(tuesday.spoken(today: CalendarDate(year: 2027, month: 1, day: 2)!) == "Tuesday 1 December 2026")
+    }
+}
