@@ -32,7 +32,9 @@ let package = Package(
         ),
         .target(name: "LegworkAssets", plugins: ["EmbedAssetsPlugin"]),
         // The pure core: no terminal, no clock, no files.
-        .target(name: "LegworkKit", dependencies: ["LegworkAssets"]),
+        // Optimised in every build: the plan generator and the runner simulator do real work, and the
+        // test suite (debug) runs them hundreds of times; -Onone made them 3–5 times slower.
+        .target(name: "LegworkKit", dependencies: ["LegworkAssets"], swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .target(
             name: "LegworkStore",
             dependencies: ["LegworkKit", .product(name: "GRDB", package: "GRDB.swift")]

@@ -1,3 +1,4 @@
+import Foundation
 import LegworkKit
 
 /// The grid's outcome as a table: each rule, the sessions that broke it and the runners they came from.
@@ -14,9 +15,15 @@ public struct SimulationReport: Sendable {
         checked = results.reduce(into: [:]) { total, result in total.merge(result.checked, uniquingKeysWith: +) }
     }
 
-    /// Runs every runner of `grid` for `weeks` weeks.
-    public static func run(_ grid: [SimulatedRunner], weeks: Int) throws -> SimulationReport {
-        SimulationReport(runners: grid, weeks: weeks, results: try grid.map { try RunnerSimulator.live($0, weeks: weeks) })
+    /// Runs every runner of `grid` for `weeks` weeks, on every core (each runner has its own store and
+    /// random generator, so the order they run in changes nothing); `progress` hears of each one done.
+    public static func run(_ grid: [SimulatedRunner], weeks: Int, progress: (@Sendable (Int) -> Void)? = nil) throws -> SimulationReport {
+        let results = ResultSlots(count: grid.count)
+        DispatchQueue.concurrentPerform(iterations: grid.count) { index in
+            results.set(index, Result { try RunnerSimulator.live(grid[index], weeks: weeks) })
+            progress?(results.done)
+        }
+        return SimulationReport(runners: grid, weeks: weeks, results: try results.all())
     }
 
     /// "rule · violations · runners" for every rule, zeros included, then the sessions checked per path.
@@ -33,4 +40,18 @@ public struct SimulationReport: Sendable {
     }
 
     private func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(1, width - text.count)) }
+}
+
+/// The results of runners simulated at the same time, kept in grid order.
+private final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<SimulationResult, any Error>?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<SimulationResult, any Error>) { lock.withLock { slots[index] = result } }
+
+    var done: Int { lock.withLock { slots.count { $0 != nil } } }
+
+    func all() throws -> [SimulationResult] { try slots.map { try $0!.get() } }
 }

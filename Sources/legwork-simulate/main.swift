@@ -22,7 +22,11 @@ let first = CalendarDate(year: 2027, month: 1, day: 4)!
 var grid = SimulatedRunner.grid(count: max(runners, (only ?? 0) + 1), seed: seed, first: first)
 if let only { grid = [grid[only]] }
 do {
-    let report = try SimulationReport.run(grid, weeks: weeks)
+    let total = grid.count
+    let report = try SimulationReport.run(grid, weeks: weeks) { done in
+        FileHandle.standardError.write(Data("\r\(done)/\(total) runners".utf8))
+    }
+    FileHandle.standardError.write(Data("\n".utf8))
     print(report.table)
     for finding in report.findings.prefix(show) { print("\n" + finding.description) }
     exit(report.findings.isEmpty ? 0 : 1)
