@@ -71,6 +71,22 @@ private struct Builder {
         let used: Set<String>
         let plyoAllowed: Bool
     }
+    /// What a strength session holds before the minutes cut anything (`sessionShape`).
+    struct SessionShape {
+        var slots: [PlanSlot]
+        var plyoAllowed: Bool
+        var notes: [String]
+    }
+    /// The cuts that fit each kind of session into the minutes (`fittedCuts`).
+    private var cutsCache: [FitKey: SessionFit.Cuts] = [:]
+    private struct FitKey: Hashable {
+        let index: Int
+        let slots: [PlanSlot]
+        let plyoAllowed: Bool
+        let phase: PlanPhase
+        let technique: Bool
+        let returnWeek: Bool
+    }
 
     init(profile: Profile, start: CalendarDate, calendar: PhaseCalendar, cards: [ExerciseCard], safety: SafetyDecision, today: CalendarDate,
          block: TrainingBlock) {
@@ -212,19 +228,11 @@ private struct Builder {
     ///   - step: progression steps done by the strength work; `jumpStep`: by the jumps, which start later.
     private mutating func strengthSession(index k: Int, date: CalendarDate, week: Int, phase calendarPhase: PlanPhase, step: Int, jumpStep: Int) -> PlanSession {
         let phase = racePhase(calendarPhase, on: date)
-        // The minutes are fitted on the session at the hardest doses the plan reaches, and every week
-        // keeps those cuts: its progression adds reps, load or tempo within them (see `SessionFit`).
         let minutes = profile.sessionMinutes.minutes
-        var cuts = SessionFit.Cuts()
-        var peak = strengthDraft(index: k, date: date, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
-                                 light: false, cuts: cuts)
-        while let next = SessionFit.nextCut(peak, after: cuts, minutes: minutes, goal: profile.goal), next != cuts {
-            cuts = next
-            peak = strengthDraft(index: k, date: date, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
-                                 light: false, cuts: cuts)
-        }
+        let shape = sessionShape(index: k, date: date, week: week, phase: phase)
+        let cuts = fittedCuts(index: k, shape: shape, week: week, phase: phase)
         let light = phase == .deload || phase == .taper || phase == .recovery || firstWeeksOfARace || isReturnWeek(week)
-        let draft = strengthDraft(index: k, date: date, week: week, phase: phase, step: step, jumpStep: jumpStep, light: light, cuts: cuts)
+        let draft = strengthDraft(index: k, shape: shape, week: week, phase: phase, step: step, jumpStep: jumpStep, light: light, cuts: cuts)
         var notes = draft.notes
         if let fitted = cuts.note(minutes: minutes) { notes.append(fitted) }
         if let overrun = SessionTiming.overrunNote(draft.items, draft.cards, minutes: minutes) { notes.append(overrun) }
@@ -244,10 +252,35 @@ private struct Builder {
         return session
     }
 
-    /// The exercises of one strength session at progression `step`, with `cuts` (slots left out, sets
-    /// capped) applied; `light` halves the sets (deload, race week).
-    private mutating func strengthDraft(index k: Int, date: CalendarDate, week: Int, phase: PlanPhase, step: Int, jumpStep: Int,
-                                        light: Bool, cuts: SessionFit.Cuts) -> SessionFit.Draft {
+    /// The minutes are fitted on the session at the hardest doses the plan reaches, and every week keeps
+    /// those cuts: its progression adds reps, load or tempo within them (see `SessionFit`). That peak
+    /// session depends on the day only through its shape, phase, technique and return-week rules, so
+    /// sessions alike in those share their cuts: each is fitted once, not every week.
+    private mutating func fittedCuts(index k: Int, shape: SessionShape, week: Int, phase: PlanPhase) -> SessionFit.Cuts {
+        let key = FitKey(index: k, slots: shape.slots, plyoAllowed: shape.plyoAllowed, phase: phase, technique: isTechniqueWeek(week),
+                         returnWeek: isReturnWeek(week))
+        if let cuts = cutsCache[key] { return cuts }
+        let minutes = profile.sessionMinutes.minutes
+        var cuts = SessionFit.Cuts()
+        var peak = strengthDraft(index: k, shape: shape, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
+                                 light: false, cuts: cuts)
+        while let next = SessionFit.nextCut(peak, after: cuts, minutes: minutes, goal: profile.goal), next != cuts {
+            cuts = next
+            peak = strengthDraft(index: k, shape: shape, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
+                                 light: false, cuts: cuts)
+        }
+        cutsCache[key] = cuts
+        return cuts
+    }
+
+    /// A beginner's first weeks: easy technique work (`DoseRule.technique`).
+    private func isTechniqueWeek(_ week: Int) -> Bool {
+        profile.level == .beginner && week <= PlanConstants.beginnerTechniqueWeeks
+    }
+
+    /// The slots of session `k` on `date` before the minutes cut any, whether it may jump, and the notes
+    /// that say what the day leaves out and why.
+    private func sessionShape(index k: Int, date: CalendarDate, week: Int, phase: PlanPhase) -> SessionShape {
         let level = profile.level
         var slots = SessionTemplate.slots(for: profile.sessionMinutes, goal: profile.goal)
         var notes: [String] = []
@@ -255,7 +288,7 @@ private struct Builder {
             notes.append("After your \(run == .easy ? "easy" : run.rawValue) run, ideally 3 h or more later.")
         }
         switch phase {
-        case .deload where level == .beginner && week <= PlanConstants.beginnerTechniqueWeeks:
+        case .deload where isTechniqueWeek(week):
             // A technique week is already light (`DoseRule.technique`): the words must not promise a cut.
             notes.append("Deload week: your first weeks are already easy technique work, so this one keeps the same easy sets.")
         case .deload: notes.append("Deload week: about half the sets, and stop \(PlanConstants.lightWeekExtraRIR) reps earlier than usual.")
@@ -294,6 +327,17 @@ private struct Builder {
             slots.removeAll { $0 == .plyometric || $0 == .heavyLift }
             notes.append("After the long run: no jumps and no heavy lift today.")
         }
+        return SessionShape(slots: slots, plyoAllowed: plyoAllowed, notes: notes)
+    }
+
+    /// The exercises of one strength session of `shape` at progression `step`, with `cuts` (slots left
+    /// out, sets capped) applied; `light` halves the sets (deload, race week).
+    private mutating func strengthDraft(index k: Int, shape: SessionShape, week: Int, phase: PlanPhase, step: Int, jumpStep: Int,
+                                        light: Bool, cuts: SessionFit.Cuts) -> SessionFit.Draft {
+        let level = profile.level
+        let plyoAllowed = shape.plyoAllowed
+        var slots = shape.slots
+        var notes = shape.notes
         slots.removeAll { cuts.leftOut.contains($0) }
         let templateSets = SessionTemplate.fixedSets(for: profile.sessionMinutes)
         let contactCap = PlyoGate.contactsPerSession(level)
@@ -365,7 +409,7 @@ private struct Builder {
                                                 } })
             else { continue }
             var dose = dosed.dose
-            let technique = level == .beginner && week <= PlanConstants.beginnerTechniqueWeeks
+            let technique = isTechniqueWeek(week)
             dose = SessionFit.capped(dose, work: cuts.work[slot])
             if technique { dose = DoseRule.technique(dose, card: dosed.card, cap: cuts.work[slot]) }
             if (light && !technique) || painCut { dose = DoseRule.lighten(dose) }
