@@ -43,11 +43,12 @@ extension AppContext {
         let generator = generator(for: profile)
         let block = generator.adapt(stored.current(on: today, for: profile), to: profile, today: today)
         let plan = generator.plan(for: profile, start: block.start, safety: safety, today: today, block: block)
-        // Only the exercises still ahead (and those the block's slots reached), through the by-exercise
-        // index: a long log stays cheap to open. An unreadable log must not hide the plan: it shows as generated.
+        // Only the exercises still ahead (and those the block's slots reached), and only the sessions the
+        // rules read, through the by-exercise index: a long log stays cheap to open. An unreadable log must
+        // not hide the plan: it shows as generated.
         let ahead = Set(plan.sessionDays.filter { $0.date >= today }.flatMap { $0.session?.items.map(\.cardID) ?? [] })
             .union(block.slots.values.map(\.cardID))
-        let sets = ahead.sorted().flatMap { (try? store.sets(exercise: $0)) ?? [] }
+        let sets = ahead.sorted().flatMap { (try? store.recentSets(exercise: $0, sessions: AutoRegulation.sessionsToProgress)) ?? [] }
         let adjusted = AutoRegulation.adjust(plan, catalog: catalog, sets: sets, from: today, allowRises: !safety.dosesFrozen,
                                              profile: profile, reached: block.slots)
         return (adjusted, block)

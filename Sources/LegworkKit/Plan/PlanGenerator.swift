@@ -263,11 +263,11 @@ private struct Builder {
         let minutes = profile.sessionMinutes.minutes
         var cuts = SessionFit.Cuts()
         var peak = strengthDraft(index: k, shape: shape, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
-                                 light: false, cuts: cuts)
+                                 light: false, cuts: cuts, words: false)
         while let next = SessionFit.nextCut(peak, after: cuts, minutes: minutes, goal: profile.goal), next != cuts {
             cuts = next
             peak = strengthDraft(index: k, shape: shape, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
-                                 light: false, cuts: cuts)
+                                 light: false, cuts: cuts, words: false)
         }
         cutsCache[key] = cuts
         return cuts
@@ -331,9 +331,10 @@ private struct Builder {
     }
 
     /// The exercises of one strength session of `shape` at progression `step`, with `cuts` (slots left
-    /// out, sets capped) applied; `light` halves the sets (deload, race week).
+    /// out, sets capped) applied; `light` halves the sets (deload, race week). Without `words` the items
+    /// have no why and no note (a draft that only fits the minutes).
     private mutating func strengthDraft(index k: Int, shape: SessionShape, week: Int, phase: PlanPhase, step: Int, jumpStep: Int,
-                                        light: Bool, cuts: SessionFit.Cuts) -> SessionFit.Draft {
+                                        light: Bool, cuts: SessionFit.Cuts, words: Bool = true) -> SessionFit.Draft {
         let level = profile.level
         let plyoAllowed = shape.plyoAllowed
         var slots = shape.slots
@@ -426,11 +427,8 @@ private struct Builder {
             }
             // Past the runner's heaviest dumbbell or loaded backpack the work comes from tempo and reps, never "add load".
             dose = OwnedLoad.fit(dose, card: dosed.card, selector: selector)
-            var itemNotes: [String] = painCut ? ["Pain above \(PlanConstants.regressPain)/10: half the sets, in a pain-free range only."] : []
-            if safety.bodyWeightOnly, dosed.dose.load != nil { itemNotes.append("Body weight only until a clinician clears your warning sign.") }
             switch choice.origin {
             case let .weakerRegression(of, missing):
-                itemNotes.append(WhyText.replacementNote(card: dosed.card, of: of, missing: missing))
                 warn(PlanNotice(.equipment, "No \(slot.role.rawValue) exercise that fully fits the plan can be done with your equipment: "
                     + "\(choice.card.name) takes the place of \(of.name), which needs " + missing.map(\.title).joined(separator: " and ") + "."))
             case .relaxed where safety.allowance < .everything:
@@ -442,21 +440,11 @@ private struct Builder {
                     + "equipment; \(choice.card.name) is the closest."))
             case .direct, .regression: break
             }
-            // Household stand-ins (a carpet for a mat) for whatever card the session ends up with.
-            let standIns = selector.standIns(dosed.card)
-            itemNotes += standIns
             for item in selector.missing(dosed.card) {
                 warn(PlanNotice(.equipment, "No \(item.title): the exercises that need one use a household stand-in (see their notes)."))
             }
-            if dosed.card.equipment.optional.contains(.step) && selector.owns(.step) && !lightCalfDay {
-                itemNotes.append("You have a step: use its edge for the full range.")
-            }
-            if slot == .heavyLift, case .reps = dose.work, !light {
-                itemNotes.append(PlanConstants.rampUpNote)
-            }
-            let note: String? = itemNotes.isEmpty ? nil : itemNotes.joined(separator: " ")
-            let why = WhyText.why(card: dosed.card, role: slot.role, profile: profile, origin: dosed.card.id == choice.card.id ? choice.origin : .direct,
-                                  variantOf: dosed.variantOf, easierBecauseOfPain: easier, standIns: selector.missing(dosed.card))
+            let (why, note) = words ? itemWords(slot, choice: choice, dosed: dosed, dose: dose, easier: easier, painCut: painCut,
+                                                lightCalfDay: lightCalfDay, light: light) : ("", nil)
             var item = PlanItem(cardID: dosed.card.id, name: dosed.card.name, role: slot.role, dose: dose,
                                 tempo: cuts.steadyTempo ? dosed.card.tempo : dosed.tempo,
                                 rir: raceWeekRIR(DoseRule.rir(level: level, weekNumber: week, card: dosed.card, dose: dose, light: light), phase: phase),
@@ -471,6 +459,28 @@ private struct Builder {
         notes += modules.sessionNotes
         if cuts.supersets { pairSupersets(&items, slots: itemSlots) }
         return SessionFit.Draft(items: items, cards: itemCards, slots: itemSlots, notes: notes)
+    }
+
+    /// The why and the note of a session's item: written for the sessions the plan keeps, not for the
+    /// drafts that only fit the minutes (their doses are all the fitting reads).
+    private func itemWords(_ slot: PlanSlot, choice: ExerciseSelector.Choice, dosed: Progression.Result, dose: Dose, easier: Bool,
+                           painCut: Bool, lightCalfDay: Bool, light: Bool) -> (why: String, note: String?) {
+        var itemNotes: [String] = painCut ? ["Pain above \(PlanConstants.regressPain)/10: half the sets, in a pain-free range only."] : []
+        if safety.bodyWeightOnly, dosed.dose.load != nil { itemNotes.append("Body weight only until a clinician clears your warning sign.") }
+        if case let .weakerRegression(of, missing) = choice.origin {
+            itemNotes.append(WhyText.replacementNote(card: dosed.card, of: of, missing: missing))
+        }
+        // Household stand-ins (a carpet for a mat) for whatever card the session ends up with.
+        itemNotes += selector.standIns(dosed.card)
+        if dosed.card.equipment.optional.contains(.step) && selector.owns(.step) && !lightCalfDay {
+            itemNotes.append("You have a step: use its edge for the full range.")
+        }
+        if slot == .heavyLift, case .reps = dose.work, !light {
+            itemNotes.append(PlanConstants.rampUpNote)
+        }
+        let why = WhyText.why(card: dosed.card, role: slot.role, profile: profile, origin: dosed.card.id == choice.card.id ? choice.origin : .direct,
+                              variantOf: dosed.variantOf, easierBecauseOfPain: easier, standIns: selector.missing(dosed.card))
+        return (why, itemNotes.isEmpty ? nil : itemNotes.joined(separator: " "))
     }
 
     /// Marks the accessory pairs that follow each other as supersets, and says so on the first.
