@@ -2,56 +2,61 @@ import LegworkKit
 import LegworkStore
 
 extension AppContext {
-    /// The runner's plan: generated from the profile and the day it started (stored when the profile was
-    /// saved), with the sessions from today on adjusted to the training log (auto-regulation). A plan that
-    /// has run out starts again this week.
+    /// The runner's plan on `today`: generated from the profile and the training block holding today, with
+    /// the sessions from today on adjusted to the training log (auto-regulation). A plan that has run out
+    /// is followed by the next block. A pure read of the profile, the stored block, the log, the safety
+    /// journal and `today`: it never writes. The events that change the block record it (`recordBlock`).
     package func plan(for profile: Profile, today: CalendarDate) throws -> Plan {
+        try reading(profile, today: today, from: try trainingBlock() ?? TrainingBlock.first(today)).plan
+    }
+
+    /// Records the training block after an event that changes it: a session saved (the log moved), a
+    /// profile edit or a check-in (the answers changed), and so the first of those after a block ended (it
+    /// rolls over to the next). The block is the one the plan is read from, with what each slot reached in
+    /// that plan (`TrainingBlock.recording`): a profile edit adapts the weeks ahead and the next block
+    /// starts from the doses reached. Nothing is written when nothing changed, or before the first profile.
+    /// - Parameter previous: the profile before an edit: what it said held until today (a beginner's flare
+    ///   keeps the wait for jumps going until the edit that ends it).
+    package func recordBlock(today: CalendarDate, previous: Profile? = nil) throws {
+        guard let profile = try profile() else { return }
+        let saved: TrainingBlock?
+        do { saved = try store.trainingBlock() } catch { throw Failure(error.description) }
+        // A store written before blocks existed has only the plan's start day: its block is saved here.
+        var block = try saved ?? trainingBlock() ?? TrainingBlock.first(today)
+        if let previous {
+            block = generator(for: previous).adapt(block.current(on: today, for: previous), to: previous, today: today)
+        }
+        let (plan, read) = try reading(profile, today: today, from: block)
+        let reached = read.recording(plan, from: today)
+        if reached != saved {
+            do { try store.saveTrainingBlock(reached) } catch { throw Failure(error.description) }
+        }
+    }
+
+    /// The plan on `today` and the block it was generated from: `stored` rolled over to the block holding
+    /// today and adapted to the profile (`PlanGenerator.adapt`: protocols that start or stop, a beginner's
+    /// flare), generated once, then adjusted to the log against the doses the block reached.
+    private func reading(_ profile: Profile, today: CalendarDate, from stored: TrainingBlock) throws -> (plan: Plan, block: TrainingBlock) {
         // The gate shapes the plan: warning signs, pain and clinician referrals (an unreadable log must
         // not hide the plan: the profile's own answers still count).
         let safety = (try? safetyDecision(today: today)) ?? SafetyGate.decide(profile: profile, today: today)
-        let (plan, block) = try generatedPlan(for: profile, today: today, safety: safety)
-        // Only the exercises still ahead (and those the block's slots reached), through the by-exercise
-        // index: a long log stays cheap to open. An unreadable log must not hide the plan: it shows as generated.
+        let generator = generator(for: profile)
+        let block = generator.adapt(stored.current(on: today, for: profile), to: profile, today: today)
+        let plan = generator.plan(for: profile, start: block.start, safety: safety, today: today, block: block)
+        // Only the exercises still ahead (and those the block's slots reached), and only the sessions the
+        // rules read, through the by-exercise index: a long log stays cheap to open. An unreadable log must
+        // not hide the plan: it shows as generated.
         let ahead = Set(plan.sessionDays.filter { $0.date >= today }.flatMap { $0.session?.items.map(\.cardID) ?? [] })
             .union(block.slots.values.map(\.cardID))
-        let sets = ahead.sorted().flatMap { (try? store.sets(exercise: $0)) ?? [] }
+        let sets = ahead.sorted().flatMap { (try? store.recentSets(exercise: $0, sessions: AutoRegulation.sessionsToProgress)) ?? [] }
         let adjusted = AutoRegulation.adjust(plan, catalog: catalog, sets: sets, from: today, allowRises: !safety.dosesFrozen,
                                              profile: profile, reached: block.slots, safety: safety)
-        // The block remembers what each slot reached, so an edit or the next block starts from there.
-        let reached = block.recording(adjusted, from: today)
-        if reached != block {
-            do { try store.saveTrainingBlock(reached) } catch { throw Failure(error.description) }
-        }
-        return adjusted
+        return (adjusted, block)
     }
 
-    /// The plan as generated from the profile and the stored training block, before the log adjusts it.
-    /// A block that has run out is followed by the next one, which carries on from where it ended.
-    private func generatedPlan(for profile: Profile, today: CalendarDate, safety: SafetyDecision) throws -> (Plan, TrainingBlock) {
-        // Imported cards are not reviewed for runners: they enter the plan only when the runner says so.
-        let generator = PlanGenerator(cards: profile.importedCards ? catalog.cards : catalog.cards.filter { !$0.isImported })
-        let saved: TrainingBlock?
-        do { saved = try store.loadDocument(.trainingBlock, as: TrainingBlock.self) } catch { throw Failure(error.description) }
-        // A store written before blocks existed has only the plan's start day: that block is saved below.
-        var block = try saved ?? trainingBlock() ?? TrainingBlock.first(today)
-        // A start after today (the clock was moved back) cannot hold today: begin a first block now.
-        if block.start > today { block = TrainingBlock.first(today) }
-        var plan = generator.plan(for: profile, start: block.start, safety: safety, today: today, block: block)
-        // Roll over as many blocks as have ended (a runner back after months), each from the last.
-        while let last = plan.weeks.last?.days.last?.date, last < today {
-            block = block.next(after: plan, start: last.adding(days: 1), afterMarathon: profile.raceDistance == .marathon)
-            plan = generator.plan(for: profile, start: block.start, safety: safety, today: today, block: block)
-        }
-        // Protocols that start or stop and a beginner's flare are kept in the block (`PlanGenerator.adapt`).
-        let adapted = generator.adapt(block, to: profile, today: today)
-        if adapted != block {
-            block = adapted
-            plan = generator.plan(for: profile, start: block.start, safety: safety, today: today, block: block)
-        }
-        if block != saved {
-            do { try store.saveTrainingBlock(block) } catch { throw Failure(error.description) }
-        }
-        return (plan, block)
+    /// Imported cards are not reviewed for runners: they enter the plan only when the runner says so.
+    private func generator(for profile: Profile) -> PlanGenerator {
+        PlanGenerator(cards: profile.importedCards ? catalog.cards : catalog.cards.filter { !$0.isImported })
     }
 
     /// The stored block; a store written before blocks existed has only the plan's start day.

@@ -21,12 +21,14 @@ extension DocumentKey {
 
 extension AppContext {
     /// Stores the profile. The first profile starts the first training block today; a later edit keeps
-    /// the block, so the weeks ahead adapt to the new answers and nothing starts again at week 1. A new
-    /// clearance date (the form or `cleared=`) is kept in the safety journal with the signs it cleared.
+    /// the block and records it adapted to the new answers (`recordBlock`), so the weeks ahead change and
+    /// nothing starts again at week 1. A new clearance date (the form or `cleared=`) is kept in the safety
+    /// journal with the signs it cleared.
     package func saveProfile(_ profile: Profile, today: CalendarDate) throws {
+        let stored: Profile?
         do {
             let hasBlock = try trainingBlock() != nil
-            let stored = try self.profile()
+            stored = try self.profile()
             if let date = profile.clearedOn, date != stored?.clearedOn {
                 _ = try recordClearance(on: date, profile: stored ?? profile)
             }
@@ -37,5 +39,6 @@ extension AppContext {
         } catch {
             throw Failure("\(error)")
         }
+        try recordBlock(today: today, previous: stored)
     }
 }

@@ -66,14 +66,18 @@ extension AppContext {
     /// Keeps the check-in in the journal, and its pains and new signs in the profile (the plan's weeks
     /// stay where they are: this is not a new profile).
     package func recordCheckIn(_ checkIn: CheckIn) throws {
+        let previous: Profile?
         do {
             try store.saveDocument(try safetyJournal().recording(checkIn), key: .safetyJournal)
-            if let profile = try self.profile() { try store.saveDocument(checkIn.applied(to: profile), key: .profile) }
+            previous = try self.profile()
+            if let previous { try store.saveDocument(checkIn.applied(to: previous), key: .profile) }
         } catch let error as Failure {
             throw error
         } catch {
             throw Failure("could not save the check-in: \(error)")
         }
+        // New pains can start or stop a tendon protocol, or a beginner's flare: the block follows them.
+        try recordBlock(today: checkIn.date, previous: previous)
     }
 
     /// "A clinician cleared me" on `date`: the signs then held are kept in the journal and leave the profile.

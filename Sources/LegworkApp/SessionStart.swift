@@ -246,6 +246,9 @@ extension SessionStart {
     static func save(_ engine: SessionEngine, launch: SessionLaunch?) -> AppMessage? {
         do {
             try launch?.persistence.save(engine)
+            // A session that ended changed the log: the block records what its slots reached. The sets are
+            // saved whatever happens here, and the next event records the block again from the whole log.
+            if engine.outcome != nil { try? launch?.context.recordBlock(today: launch?.context.today() ?? LocalCalendar.today()) }
             return .sessionSaved
         } catch {
             return .failed("could not save the session: \(error)")

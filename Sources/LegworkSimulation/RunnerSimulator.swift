@@ -214,6 +214,8 @@ private struct Life {
         }
         try context.store.appendSets(sets)
         _ = try context.store.finishSession(record.id, status: .completed, endedAt: WallTime(secondsSince1970: start.secondsSince1970 + second + 60))
+        // The event a saved session is to the training block, as the session runner records it.
+        try context.recordBlock(today: date)
     }
 }
 

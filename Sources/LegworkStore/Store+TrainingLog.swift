@@ -62,6 +62,19 @@ extension Store {
         try fetchSets("WHERE set_log.exercise_id = ? AND session.preview = 0", [exercise])
     }
 
+    /// The sets of one exercise in its last `sessions` training sessions (not previews), oldest first:
+    /// what auto-regulation reads (`AutoRegulation.sessionsToProgress`). Sessions are ordered as the rules
+    /// group them, by the exercise's first set in each and then by session, so a year of log is never read
+    /// into memory to find the last two.
+    public func recentSets(exercise: String, sessions: Int) throws(StoreError) -> [SetRecord] {
+        try fetchSets("""
+            WHERE set_log.exercise_id = ?1 AND session.preview = 0 AND set_log.session_id IN (
+                SELECT set_log.session_id FROM set_log JOIN session ON session.id = set_log.session_id
+                WHERE set_log.exercise_id = ?1 AND session.preview = 0
+                GROUP BY set_log.session_id ORDER BY MIN(set_log.started_at) DESC, set_log.session_id DESC LIMIT ?2)
+            """, [exercise, sessions])
+    }
+
     /// The sets of training (not previews) started at or after `since`, oldest first: what the safety
     /// gate reads for pain.
     public func trainingSets(since: WallTime) throws(StoreError) -> [SetRecord] {

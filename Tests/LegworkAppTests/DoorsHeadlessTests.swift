@@ -19,7 +19,8 @@ import Testing
     }
 
     /// The first profile starts the block that day; an edit weeks later keeps it; once the block has run
-    /// out the next one starts where it ended and is stored.
+    /// out the next one starts where it ended, and is stored by the next event that records the block
+    /// (reading the plan never writes).
     @Test func theFirstProfileStartsTheBlockAndEditsKeepIt() throws {
         let app = try TestApp()
         #expect(try app.context.trainingBlock() == nil)
@@ -33,6 +34,8 @@ import Testing
         #expect(first.start <= Self.day.adding(days: 30))
         let end = try #require(first.weeks.last?.days.last?.date)
         let next = try app.context.plan(for: edited, today: end.adding(days: 1))
+        #expect(try app.context.trainingBlock()?.number == 1, "a read never writes")
+        try app.context.recordBlock(today: end.adding(days: 1))
         let stored = try #require(try app.context.trainingBlock())
         #expect(stored.number == 2)
         #expect(stored.start == end.adding(days: 1))

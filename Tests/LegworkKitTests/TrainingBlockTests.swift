@@ -36,6 +36,22 @@ struct TrainingBlockTests {
         #expect(grew, "the second block starts at the doses reached")
     }
 
+    /// The block holding a day is found from the weeks alone, and is the one the plans' own ends give:
+    /// after months away, each block in turn, carrying on from the last (a marathon's with a return week).
+    @Test func theBlockHoldingADayRollsOverAsThePlansEnd() throws {
+        var runner = Self.profile
+        runner.goal = .race; runner.raceDistance = .marathon; runner.raceDate = Self.start.adding(days: 60)
+        let today = Self.start.adding(days: 400)
+        var expected = TrainingBlock.first(Self.start)
+        while let last = Self.plan(expected, profile: runner).weeks.last?.days.last?.date, last < today {
+            expected = expected.next(after: Self.plan(expected, profile: runner), start: last.adding(days: 1), afterMarathon: true)
+        }
+        #expect(expected.number > 3)
+        #expect(TrainingBlock.first(Self.start).current(on: today, for: runner) == expected)
+        #expect(expected.current(on: today, for: runner) == expected, "a block holding the day stays")
+        #expect(expected.current(on: Self.start, for: runner) == .first(Self.start), "a clock moved back starts a first block")
+    }
+
     @Test func aProfileEditKeepsTheBlocksWeeks() {
         var edited = Self.profile
         edited.injuries = [InjuryStatus(.knee, .current(pain: 2))]

@@ -58,6 +58,23 @@ struct StoreTrainingLogTests {
         #expect(try store.allSets().map(\.exerciseID) == ["sl_rdl", "dead_bug", "sl_rdl"])
     }
 
+    /// The last sessions by the exercise's first set in each (not by the session's start), previews left out.
+    @Test func recentSetsAreThoseOfTheLastSessionsHoldingTheExercise() throws {
+        let store = try Store.inMemory()
+        for day in [2, 3, 4, 5] {
+            let s = try store.beginSession(kind: .strength, title: "day \(day)", startedAt: wallTime(day), plannedSeconds: 600,
+                                           preview: day == 5)
+            try store.appendSets([set(s.id, "sl_rdl", 1, reps: day, day: day), set(s.id, "sl_rdl", 2, reps: day, day: day, minute: 8),
+                                  set(s.id, "dead_bug", 1, day: day, minute: 9)])
+        }
+        // A session begun on day 6 whose sl_rdl set was done on day 1 counts as the oldest.
+        let late = try store.beginSession(kind: .strength, title: "late", startedAt: wallTime(6), plannedSeconds: 600)
+        try store.appendSets([set(late.id, "sl_rdl", 1, reps: 1, day: 1)])
+        #expect(try store.recentSets(exercise: "sl_rdl", sessions: 2).map(\.reps) == [3, 3, 4, 4])
+        #expect(try store.recentSets(exercise: "sl_rdl", sessions: 9) == (try store.sets(exercise: "sl_rdl")))
+        #expect(try store.recentSets(exercise: "squat", sessions: 2).isEmpty)
+    }
+
     @Test func timesKeepTheSessionsOffset() throws {
         let store = try Store.inMemory()
         let start = WallTime(year: 2025, month: 6, day: 30, hour: 23, minute: 50, utcOffsetSeconds: -7 * 3600)

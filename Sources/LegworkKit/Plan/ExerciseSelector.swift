@@ -37,6 +37,10 @@ struct ExerciseSelector {
     /// Scored, non-protocol strength/core/power cards in catalog order.
     let planCards: [ExerciseCard]
 
+    /// The runner's equipment, what stands in for it (a kettlebell loads what a dumbbell loads) and the
+    /// household items every runner has (DOMAIN.md §1: a wall, a chair, a towel, a pillow, a backpack).
+    let available: Set<Equipment>
+
     init(cards: [ExerciseCard], profile: Profile) {
         self.profile = profile
         var byID: [String: ExerciseCard] = [:]
@@ -44,16 +48,11 @@ struct ExerciseSelector {
         self.byID = byID
         self.allCards = cards
         self.planCards = cards.filter { $0.qualities != nil && $0.kind != .stretch && $0.protocolNotes == nil }
+        self.available = profile.equipment.union(profile.equipment.flatMap { PlanConstants.equivalentEquipment[$0] ?? [] })
+            .union(PlanConstants.householdEquipment)
     }
 
     // MARK: - Equipment and level
-
-    /// The runner's equipment, what stands in for it (a kettlebell loads what a dumbbell loads) and the
-    /// household items every runner has (DOMAIN.md §1: a wall, a chair, a towel, a pillow, a backpack).
-    var available: Set<Equipment> {
-        profile.equipment.union(profile.equipment.flatMap { PlanConstants.equivalentEquipment[$0] ?? [] })
-            .union(PlanConstants.householdEquipment)
-    }
 
     /// Whether the runner owns `item` (or its equivalent) rather than making do with a household stand-in.
     func owns(_ item: Equipment) -> Bool {
@@ -71,8 +70,7 @@ struct ExerciseSelector {
     /// When every alternative is usable the whole text is kept ("a carpet or a folded blanket").
     private func usableSubstitute(_ card: ExerciseCard, for item: Equipment) -> String? {
         guard let text = card.equipment.substitutes[item.rawValue] else { return nil }
-        let usable = SubstituteNeeds.alternatives(text).filter { SubstituteNeeds.isUsable($0, with: available) }
-        return usable.count == SubstituteNeeds.alternatives(text).count ? text : usable.first
+        return SubstituteNeeds.usablePart(of: text, with: available)
     }
 
     /// Whether the runner can do `card`: every required item is at hand or has a household substitute.

@@ -71,6 +71,22 @@ private struct Builder {
         let used: Set<String>
         let plyoAllowed: Bool
     }
+    /// What a strength session holds before the minutes cut anything (`sessionShape`).
+    struct SessionShape {
+        var slots: [PlanSlot]
+        var plyoAllowed: Bool
+        var notes: [String]
+    }
+    /// The cuts that fit each kind of session into the minutes (`fittedCuts`).
+    private var cutsCache: [FitKey: SessionFit.Cuts] = [:]
+    private struct FitKey: Hashable {
+        let index: Int
+        let slots: [PlanSlot]
+        let plyoAllowed: Bool
+        let phase: PlanPhase
+        let technique: Bool
+        let returnWeek: Bool
+    }
 
     init(profile: Profile, start: CalendarDate, calendar: PhaseCalendar, cards: [ExerciseCard], safety: SafetyDecision, today: CalendarDate,
          block: TrainingBlock) {
@@ -215,19 +231,11 @@ private struct Builder {
     ///   - step: progression steps done by the strength work; `jumpStep`: by the jumps, which start later.
     private mutating func strengthSession(index k: Int, date: CalendarDate, week: Int, phase calendarPhase: PlanPhase, step: Int, jumpStep: Int) -> PlanSession {
         let phase = racePhase(calendarPhase, on: date)
-        // The minutes are fitted on the session at the hardest doses the plan reaches, and every week
-        // keeps those cuts: its progression adds reps, load or tempo within them (see `SessionFit`).
         let minutes = profile.sessionMinutes.minutes
-        var cuts = SessionFit.Cuts()
-        var peak = strengthDraft(index: k, date: date, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
-                                 light: false, cuts: cuts)
-        while let next = SessionFit.nextCut(peak, after: cuts, minutes: minutes, goal: profile.goal), next != cuts {
-            cuts = next
-            peak = strengthDraft(index: k, date: date, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
-                                 light: false, cuts: cuts)
-        }
+        let shape = sessionShape(index: k, date: date, week: week, phase: phase)
+        let cuts = fittedCuts(index: k, shape: shape, week: week, phase: phase)
         let light = phase == .deload || phase == .taper || phase == .recovery || firstWeeksOfARace || isReturnWeek(week)
-        let draft = strengthDraft(index: k, date: date, week: week, phase: phase, step: step, jumpStep: jumpStep, light: light, cuts: cuts)
+        let draft = strengthDraft(index: k, shape: shape, week: week, phase: phase, step: step, jumpStep: jumpStep, light: light, cuts: cuts)
         var notes = draft.notes
         if let fitted = cuts.note(minutes: minutes) { notes.append(fitted) }
         if let overrun = SessionTiming.overrunNote(draft.items, draft.cards, minutes: minutes) { notes.append(overrun) }
@@ -248,10 +256,35 @@ private struct Builder {
         return session
     }
 
-    /// The exercises of one strength session at progression `step`, with `cuts` (slots left out, sets
-    /// capped) applied; `light` halves the sets (deload, race week).
-    private mutating func strengthDraft(index k: Int, date: CalendarDate, week: Int, phase: PlanPhase, step: Int, jumpStep: Int,
-                                        light: Bool, cuts: SessionFit.Cuts) -> SessionFit.Draft {
+    /// The minutes are fitted on the session at the hardest doses the plan reaches, and every week keeps
+    /// those cuts: its progression adds reps, load or tempo within them (see `SessionFit`). That peak
+    /// session depends on the day only through its shape, phase, technique and return-week rules, so
+    /// sessions alike in those share their cuts: each is fitted once, not every week.
+    private mutating func fittedCuts(index k: Int, shape: SessionShape, week: Int, phase: PlanPhase) -> SessionFit.Cuts {
+        let key = FitKey(index: k, slots: shape.slots, plyoAllowed: shape.plyoAllowed, phase: phase, technique: isTechniqueWeek(week),
+                         returnWeek: isReturnWeek(week))
+        if let cuts = cutsCache[key] { return cuts }
+        let minutes = profile.sessionMinutes.minutes
+        var cuts = SessionFit.Cuts()
+        var peak = strengthDraft(index: k, shape: shape, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
+                                 light: false, cuts: cuts, words: false)
+        while let next = SessionFit.nextCut(peak, after: cuts, minutes: minutes, goal: profile.goal), next != cuts {
+            cuts = next
+            peak = strengthDraft(index: k, shape: shape, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
+                                 light: false, cuts: cuts, words: false)
+        }
+        cutsCache[key] = cuts
+        return cuts
+    }
+
+    /// A beginner's first weeks: easy technique work (`DoseRule.technique`).
+    private func isTechniqueWeek(_ week: Int) -> Bool {
+        profile.level == .beginner && week <= PlanConstants.beginnerTechniqueWeeks
+    }
+
+    /// The slots of session `k` on `date` before the minutes cut any, whether it may jump, and the notes
+    /// that say what the day leaves out and why.
+    private func sessionShape(index k: Int, date: CalendarDate, week: Int, phase: PlanPhase) -> SessionShape {
         let level = profile.level
         var slots = SessionTemplate.slots(for: profile.sessionMinutes, goal: profile.goal)
         var notes: [String] = []
@@ -259,7 +292,7 @@ private struct Builder {
             notes.append("After your \(run == .easy ? "easy" : run.rawValue) run, ideally 3 h or more later.")
         }
         switch phase {
-        case .deload where level == .beginner && week <= PlanConstants.beginnerTechniqueWeeks:
+        case .deload where isTechniqueWeek(week):
             // A technique week is already light (`DoseRule.technique`): the words must not promise a cut.
             notes.append("Deload week: your first weeks are already easy technique work, so this one keeps the same easy sets.")
         case .deload: notes.append("Deload week: about half the sets, and stop \(PlanConstants.lightWeekExtraRIR) reps earlier than usual.")
@@ -279,7 +312,10 @@ private struct Builder {
 
         let plyoBlock = PlyoGate.weekBlock(profile: profile, weekNumber: week, phase: phase, gate: block.jumpGate)
             ?? PlyoGate.dateBlock(date: date, race: calendar.race)
+        // The long run has tired the legs: no jump of any kind that day, whatever would bring one in.
         let plyoAllowed = plyoBlock == nil && k < PlyoGate.sessionsPerWeek(level, weeklyKm: profile.weeklyKm) && !safety.impactBlocked
+            && !isLongRunDay(date)
+        let longRunTookJumps = plyoBlock == nil && slots.contains(.plyometric) && isLongRunDay(date)
         if slots.contains(.plyometric) && !plyoAllowed {
             slots.removeAll { $0 == .plyometric }
             // Race week and the session after the race already say "no jumping".
@@ -294,12 +330,22 @@ private struct Builder {
             }
         }
         // The long run has already tired the legs: no jumps and no heavy lift after it (DOMAIN.md §2).
-        if isLongRunDay(date), slots.contains(where: { $0 == .plyometric || $0 == .heavyLift }) {
+        if isLongRunDay(date), slots.contains(where: { $0 == .plyometric || $0 == .heavyLift }) || longRunTookJumps {
             slots.removeAll { $0 == .plyometric || $0 == .heavyLift }
             notes.append("After the long run: no jumps and no heavy lift today.")
         }
-        // Jumps may come into this session only where every gate above left its plyometric place.
-        let jumpsToday = plyoAllowed && !isLongRunDay(date)
+        return SessionShape(slots: slots, plyoAllowed: plyoAllowed, notes: notes)
+    }
+
+    /// The exercises of one strength session of `shape` at progression `step`, with `cuts` (slots left
+    /// out, sets capped) applied; `light` halves the sets (deload, race week). Without `words` the items
+    /// have no why and no note (a draft that only fits the minutes).
+    private mutating func strengthDraft(index k: Int, shape: SessionShape, week: Int, phase: PlanPhase, step: Int, jumpStep: Int,
+                                        light: Bool, cuts: SessionFit.Cuts, words: Bool = true) -> SessionFit.Draft {
+        let level = profile.level
+        let plyoAllowed = shape.plyoAllowed
+        var slots = shape.slots
+        var notes = shape.notes
         slots.removeAll { cuts.leftOut.contains($0) }
         let templateSets = SessionTemplate.fixedSets(for: profile.sessionMinutes)
         let contactCap = PlyoGate.contactsPerSession(level)
@@ -371,7 +417,7 @@ private struct Builder {
                                                 } })
             else { continue }
             var dose = dosed.dose
-            let technique = level == .beginner && week <= PlanConstants.beginnerTechniqueWeeks
+            let technique = isTechniqueWeek(week)
             dose = SessionFit.capped(dose, work: cuts.work[slot])
             if technique { dose = DoseRule.technique(dose, card: dosed.card, cap: cuts.work[slot]) }
             if (light && !technique) || painCut { dose = DoseRule.lighten(dose) }
@@ -388,11 +434,8 @@ private struct Builder {
             }
             // Past the runner's heaviest dumbbell or loaded backpack the work comes from tempo and reps, never "add load".
             dose = OwnedLoad.fit(dose, card: dosed.card, selector: selector)
-            var itemNotes: [String] = painCut ? ["Pain above \(PlanConstants.regressPain)/10: half the sets, in a pain-free range only."] : []
-            if safety.bodyWeightOnly, dosed.dose.load != nil { itemNotes.append("Body weight only until a clinician clears your warning sign.") }
             switch choice.origin {
             case let .weakerRegression(of, missing):
-                itemNotes.append(WhyText.replacementNote(card: dosed.card, of: of, missing: missing))
                 warn(PlanNotice(.equipment, "No \(slot.role.rawValue) exercise that fully fits the plan can be done with your equipment: "
                     + "\(choice.card.name) takes the place of \(of.name), which needs " + missing.map(\.title).joined(separator: " and ") + "."))
             case .relaxed where safety.allowance < .everything:
@@ -404,21 +447,11 @@ private struct Builder {
                     + "equipment; \(choice.card.name) is the closest."))
             case .direct, .regression: break
             }
-            // Household stand-ins (a carpet for a mat) for whatever card the session ends up with.
-            let standIns = selector.standIns(dosed.card)
-            itemNotes += standIns
             for item in selector.missing(dosed.card) {
                 warn(PlanNotice(.equipment, "No \(item.title): the exercises that need one use a household stand-in (see their notes)."))
             }
-            if dosed.card.equipment.optional.contains(.step) && selector.owns(.step) && !lightCalfDay {
-                itemNotes.append("You have a step: use its edge for the full range.")
-            }
-            if slot == .heavyLift, case .reps = dose.work, !light {
-                itemNotes.append(PlanConstants.rampUpNote)
-            }
-            let note: String? = itemNotes.isEmpty ? nil : itemNotes.joined(separator: " ")
-            let why = WhyText.why(card: dosed.card, role: slot.role, profile: profile, origin: dosed.card.id == choice.card.id ? choice.origin : .direct,
-                                  variantOf: dosed.variantOf, easierBecauseOfPain: easier, standIns: selector.missing(dosed.card))
+            let (why, note) = words ? itemWords(slot, choice: choice, dosed: dosed, dose: dose, easier: easier, painCut: painCut,
+                                                lightCalfDay: lightCalfDay, light: light) : ("", nil)
             var item = PlanItem(cardID: dosed.card.id, name: dosed.card.name, role: slot.role, dose: dose,
                                 tempo: cuts.steadyTempo ? dosed.card.tempo : dosed.tempo,
                                 rir: raceWeekRIR(DoseRule.rir(level: level, weekNumber: week, card: dosed.card, dose: dose, light: light), phase: phase),
@@ -432,7 +465,29 @@ private struct Builder {
         }
         notes += modules.sessionNotes
         if cuts.supersets { pairSupersets(&items, slots: itemSlots) }
-        return SessionFit.Draft(items: items, cards: itemCards, slots: itemSlots, notes: notes, jumps: jumpsToday)
+        return SessionFit.Draft(items: items, cards: itemCards, slots: itemSlots, notes: notes, jumps: plyoAllowed)
+    }
+
+    /// The why and the note of a session's item: written for the sessions the plan keeps, not for the
+    /// drafts that only fit the minutes (their doses are all the fitting reads).
+    private func itemWords(_ slot: PlanSlot, choice: ExerciseSelector.Choice, dosed: Progression.Result, dose: Dose, easier: Bool,
+                           painCut: Bool, lightCalfDay: Bool, light: Bool) -> (why: String, note: String?) {
+        var itemNotes: [String] = painCut ? ["Pain above \(PlanConstants.regressPain)/10: half the sets, in a pain-free range only."] : []
+        if safety.bodyWeightOnly, dosed.dose.load != nil { itemNotes.append("Body weight only until a clinician clears your warning sign.") }
+        if case let .weakerRegression(of, missing) = choice.origin {
+            itemNotes.append(WhyText.replacementNote(card: dosed.card, of: of, missing: missing))
+        }
+        // Household stand-ins (a carpet for a mat) for whatever card the session ends up with.
+        itemNotes += selector.standIns(dosed.card)
+        if dosed.card.equipment.optional.contains(.step) && selector.owns(.step) && !lightCalfDay {
+            itemNotes.append("You have a step: use its edge for the full range.")
+        }
+        if slot == .heavyLift, case .reps = dose.work, !light {
+            itemNotes.append(PlanConstants.rampUpNote)
+        }
+        let why = WhyText.why(card: dosed.card, role: slot.role, profile: profile, origin: dosed.card.id == choice.card.id ? choice.origin : .direct,
+                              variantOf: dosed.variantOf, easierBecauseOfPain: easier, standIns: selector.missing(dosed.card))
+        return (why, itemNotes.isEmpty ? nil : itemNotes.joined(separator: " "))
     }
 
     /// Marks the accessory pairs that follow each other as supersets, and says so on the first.

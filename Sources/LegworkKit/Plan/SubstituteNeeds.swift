@@ -104,6 +104,24 @@ enum SubstituteNeeds {
         usableAlternative(text, with: available) != nil
     }
 
+    /// What of `text` someone with `available` can use: the whole text when every alternative is usable
+    /// ("a carpet or a folded blanket"), else the first usable one, else nil. Kept for the process: the
+    /// plan asks about the same few texts thousands of times, and reading one takes many small strings.
+    static func usablePart(of text: String, with available: Set<Equipment>) -> String? {
+        usableParts.value(for: UsableKey(text: text, available: available)) {
+            let alternatives = alternatives(text)
+            let usable = alternatives.filter { isUsable($0, with: available) }
+            return usable.count == alternatives.count ? text : usable.first
+        }
+    }
+
+    private struct UsableKey: Hashable, Sendable {
+        let text: String
+        let available: Set<Equipment>
+    }
+
+    private static let usableParts = Memo<UsableKey, String?>()
+
     /// "stairs" → "stair", "boxes" → "box": enough English for equipment names.
     private static func singular(_ word: String) -> String {
         if word.hasSuffix("xes") || word.hasSuffix("ches") { return String(word.dropLast(2)) }

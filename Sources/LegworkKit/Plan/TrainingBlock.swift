@@ -48,9 +48,30 @@ public struct TrainingBlock: Codable, Hashable, Sendable {
     /// do the doses reached, the protocols' weeks and the jump gate.
     /// - Parameter afterMarathon: the block ended with a marathon: the next one starts with a return week.
     public func next(after plan: Plan, start: CalendarDate, afterMarathon: Bool = false) -> TrainingBlock {
-        TrainingBlock(start: start, number: number + 1, weeksBefore: weeksBefore + plan.weeks.count,
-                      stepsBefore: stepsBefore + plan.progressionSteps, returnWeek: afterMarathon && plan.raceDate != nil,
+        next(weeks: plan.weeks.map(\.phase), race: plan.raceDate != nil, start: start, afterMarathon: afterMarathon)
+    }
+
+    /// The block after one whose weeks had `phases` (and a race when `race`), starting `start`.
+    func next(weeks phases: [PlanPhase], race: Bool, start: CalendarDate, afterMarathon: Bool) -> TrainingBlock {
+        TrainingBlock(start: start, number: number + 1, weeksBefore: weeksBefore + phases.count,
+                      stepsBefore: stepsBefore + phases.filter(\.progresses).count, returnWeek: afterMarathon && race,
                       slots: slots, protocolStarts: protocolStarts, jumpGate: jumpGate)
+    }
+
+    /// The block holding `today` for `profile`: this one, or — once it has run out — the blocks after it,
+    /// each carrying on from the last (a runner back after months). The weeks come from the phase calendar
+    /// alone, so no plan is generated to find them. A block starting after today (the clock was moved back)
+    /// cannot hold today: a first block begins then.
+    public func current(on today: CalendarDate, for profile: Profile) -> TrainingBlock {
+        guard start <= today else { return .first(today) }
+        var block = self
+        while true {
+            let calendar = PhaseCalendar.make(profile: profile, start: block.start, continuing: block.continues)
+            let last = calendar.firstMonday.adding(days: 7 * calendar.phases.count - 1)
+            guard last < today else { return block }
+            block = block.next(weeks: calendar.phases, race: calendar.race != nil, start: last.adding(days: 1),
+                               afterMarathon: profile.raceDistance == .marathon)
+        }
     }
 
     /// Week `number` of tendon protocol `kind` for a block week: counted from the week it began; a protocol

@@ -22,8 +22,9 @@ extension AutoRegulation {
     ///   - safety: today's safety decision: a variant it does not permit never comes in (nil: no check).
     public static func adjust(_ plan: Plan, catalog: Catalog, sets: [SetRecord], from: CalendarDate, allowRises: Bool = true,
                               profile: Profile? = nil, reached: [String: ReachedSlot] = [:], safety: SafetyDecision? = nil) -> Plan {
-        let byExercise = Dictionary(grouping: sets, by: \.exerciseID)
-        guard !byExercise.isEmpty || !reached.isEmpty else { return plan }
+        // Every rule reads the last sessions of an exercise only: each long log is grouped once, not per item.
+        let recent = Dictionary(grouping: sets, by: \.exerciseID).mapValues { Array(sessionsOldestFirst($0).suffix(sessionsToProgress)) }
+        guard !recent.isEmpty || !reached.isEmpty else { return plan }
         let selector = profile.map { ExerciseSelector(cards: catalog.cards, profile: $0) }
         // The dose each exercise was last given before `from`: what the log is measured against. The
         // calendar proposes the next dose; only the log moves it (DOMAIN §2, Training blocks).
@@ -35,7 +36,7 @@ extension AutoRegulation {
         for w in adjusted.weeks.indices {
             for d in adjusted.weeks[w].days.indices where adjusted.weeks[w].days[d].date >= from {
                 guard var session = adjusted.weeks[w].days[d].session else { continue }
-                let context = ItemContext(byExercise: byExercise, lastGiven: lastGiven, reached: reached, catalog: catalog, profile: profile,
+                let context = ItemContext(recent: recent, lastGiven: lastGiven, reached: reached, catalog: catalog, profile: profile,
                                           selector: selector, allowRises: allowRises, light: session.light == true,
                                           jumpsAllowed: session.allowsJumps, safety: safety)
                 session.items = session.items.map { adjustItem($0, context) }

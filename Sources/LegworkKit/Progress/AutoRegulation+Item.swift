@@ -2,8 +2,8 @@
 extension AutoRegulation {
     /// What every item of one session is adjusted with.
     struct ItemContext {
-        /// The logged sets by exercise.
-        let byExercise: [String: [SetRecord]]
+        /// The last `sessionsToProgress` logged sessions of each exercise, oldest first.
+        let recent: [String: [[SetRecord]]]
         /// The dose each exercise was last given before the first adjusted day, as planned.
         let lastGiven: [String: Dose]
         /// What each slot reached (`TrainingBlock.slots`).
@@ -40,10 +40,10 @@ extension AutoRegulation {
             given = kept.dose
             keptChange = kept.change
             // A card the log moved to and has not logged yet keeps the words of that move.
-            if context.byExercise[item.cardID] == nil && !context.light { return item }
+            if context.recent[item.cardID] == nil && !context.light { return item }
         }
         if context.light { return lightWeek(item, given: given, keptChange: keptChange, context) }
-        guard let logged = context.byExercise[item.cardID], let card = context.catalog.card(id: item.cardID) else { return item }
+        guard let logged = context.recent[item.cardID], let card = context.catalog.card(id: item.cardID) else { return item }
         return fromLog(item, card: card, logged: logged, given: given, keptChange: keptChange, context)
     }
 
@@ -51,10 +51,10 @@ extension AutoRegulation {
     /// against the light week's effort. Only pain still makes it easier.
     private static func lightWeek(_ item: PlanItem, given: Dose?, keptChange: String?, _ context: ItemContext) -> PlanItem {
         var item = item
-        if let logged = context.byExercise[item.cardID], let card = context.catalog.card(id: item.cardID) {
+        if let logged = context.recent[item.cardID], let card = context.catalog.card(id: item.cardID) {
             var decided = item
             if let given { decided.dose = given }
-            let decision = withinGates(decide(for: decided, card: card, sets: logged), context)
+            let decision = withinGates(decide(for: decided, card: card, sessions: logged), context)
             switch decision.change {
             case .regress, .reduce: return apply(decision, to: item, catalog: context.catalog)
             case .hold, .addLoad, .progress: break
@@ -70,13 +70,13 @@ extension AutoRegulation {
 
     /// A usual week: the log's decision against the dose given (the block's, else the plan's last), within
     /// what the runner owns, with the calendar's proposal taken only as far as the log earned it.
-    private static func fromLog(_ item: PlanItem, card: ExerciseCard, logged: [SetRecord], given: Dose?, keptChange: String?,
+    private static func fromLog(_ item: PlanItem, card: ExerciseCard, logged: [[SetRecord]], given: Dose?, keptChange: String?,
                                 _ context: ItemContext) -> PlanItem {
         var item = item
         var decided = item
         if let given { decided.dose = given }
         let target = decided.rir ?? defaultTarget
-        var decision = withinGates(decide(for: decided, card: card, sets: logged), context)
+        var decision = withinGates(decide(for: decided, card: card, sessions: logged), context)
         // The top of the range twice with nothing heavier to take and no harder card: the calendar's next
         // step (reps, a set, a slower lowering, added load) is what the log earned.
         let earned = context.allowRises && decision.change == .hold && reachedTopTwice(logged, dose: decided.dose, target: target)
@@ -91,7 +91,7 @@ extension AutoRegulation {
         // More load the runner does not own became a hold: the work comes from 2 more reps.
         let repsForLoad: Bool = if case .addLoad = asked.change, case .hold = decision.change { true } else { false }
         var earnedLoad = false
-        let lastDone = sessionsOldestFirst(logged).last.map { describe($0, dose: decided.dose, target: target) }
+        let lastDone = logged.last.map { describe($0, dose: decided.dose, target: target) }
         if let dose = given, let lastDone, !decision.rises, let keptChange, keptChange.hasPrefix("up to \(dose.summary): "),
            keptChange.hasSuffix(": \(lastDone) twice") {
             // The rise the block recorded from this same log: kept, in the same words, until the log moves on.
@@ -183,8 +183,8 @@ extension AutoRegulation {
     }
 
     /// Every planned set at the top of the range, at the target effort, in each of the last two sessions.
-    static func reachedTopTwice(_ sets: [SetRecord], dose: Dose, target: RepsInReserve) -> Bool {
-        let recent = sessionsOldestFirst(sets).suffix(sessionsToProgress)
+    static func reachedTopTwice(_ sessions: [[SetRecord]], dose: Dose, target: RepsInReserve) -> Bool {
+        let recent = sessions.suffix(sessionsToProgress)
         return recent.count == sessionsToProgress && recent.allSatisfy { reachedTop($0, dose: dose, target: target) }
     }
 

@@ -6,7 +6,13 @@ extension AutoRegulation {
     /// variants, and the load increment its equipment allows.
     public static func decide(for item: PlanItem, card: ExerciseCard, sets: [SetRecord],
                               nextMorningPain: Int? = nil) -> DoseDecision {
-        decide(card: card, dose: item.dose, target: item.rir ?? defaultTarget, sets: sets,
+        decide(for: item, card: card, sessions: sessionsOldestFirst(sets.filter { $0.exerciseID == card.id }),
+               nextMorningPain: nextMorningPain)
+    }
+
+    /// The same decision from the card's sessions, oldest first (see `decide(card:dose:target:sessions:)`).
+    static func decide(for item: PlanItem, card: ExerciseCard, sessions: [[SetRecord]], nextMorningPain: Int? = nil) -> DoseDecision {
+        decide(card: card, dose: item.dose, target: item.rir ?? defaultTarget, sessions: sessions,
                nextMorningPain: nextMorningPain, incrementKg: incrementKg(for: card))
     }
 

@@ -28,7 +28,14 @@ public enum AutoRegulation {
     ///   - incrementKg: the smallest step the runner's weights allow (0.5, 1, 2.5 kg…).
     public static func decide(card: ExerciseCard, dose: Dose, target: RepsInReserve, sets: [SetRecord],
                               nextMorningPain: Int? = nil, incrementKg: Double = 1) -> DoseDecision {
-        let sessions = sessionsOldestFirst(sets.filter { $0.exerciseID == card.id })
+        decide(card: card, dose: dose, target: target, sessions: sessionsOldestFirst(sets.filter { $0.exerciseID == card.id }),
+               nextMorningPain: nextMorningPain, incrementKg: incrementKg)
+    }
+
+    /// The same decision from the exercise's sessions, oldest first: only the last `sessionsToProgress`
+    /// of them count, so a plan's many items group a long log once (`AutoRegulation.adjust`).
+    static func decide(card: ExerciseCard, dose: Dose, target: RepsInReserve, sessions: [[SetRecord]],
+                       nextMorningPain: Int? = nil, incrementKg: Double = 1) -> DoseDecision {
         guard let last = sessions.last else {
             return DoseDecision(exerciseID: card.id, change: .hold, nextLoadKg: nil, reason: "hold: nothing logged yet")
         }
