@@ -248,7 +248,7 @@ extension SessionStart {
             try launch?.persistence.save(engine)
             // A session that ended changed the log: the block records what its slots reached. The sets are
             // saved whatever happens here, and the next event records the block again from the whole log.
-            if engine.outcome != nil { try? launch?.context.recordBlock(today: launch?.context.today() ?? LocalCalendar.today()) }
+            if engine.outcome != nil, let context = launch?.context { try? context.recordBlock(today: context.today()) }
             return .sessionSaved
         } catch {
             return .failed("could not save the session: \(error)")

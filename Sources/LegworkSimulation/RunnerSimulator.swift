@@ -84,6 +84,8 @@ private struct Life {
         self.plan = plan
         guard let week = plan.week(containing: date) else { return }
         let rules = try ruleContext(date, plan: plan, checkIn: nil)
+        let runs = ProducedSession(date: date, path: .plan, items: [], light: nil)
+        record(SessionRules.checkRuns(plan, profile: rules.profile).filter { week.contains($0.date) }, runs, day: date.days(since: runner.start))
         var previous = lastStrengthDay
         for planDay in week.days where planDay.date >= date {
             guard let session = planDay.session, session.kind == .strength else { continue }
@@ -162,7 +164,11 @@ private struct Life {
         }
         guard log else { return }
         try logSession(session, date: date, day: day)
-        for item in session.items { lastDone[item.cardID] = item.dose }
+        // The working dose each card reached: light sessions and days of frozen doses do not move it, so
+        // coming back to it after a deload or a pain-eased session is not a rise, going past it is.
+        if plan.session(on: date)?.light != true, !rules.safety.dosesFrozen {
+            for item in session.items { lastDone[item.cardID] = item.dose }
+        }
         if !ProducedSession(plan.session(on: date) ?? PlanSession(title: "", kind: .strength, minutes: 0, items: [], runningCue: "", notes: []),
                             date: date).isProtocolOnly {
             lastStrengthDay = date

@@ -429,9 +429,9 @@ private struct Builder {
                 dose.load = "a light weight, well short of effort"
             }
             if safety.bodyWeightOnly, dose.load != nil { dose.load = "body weight only" }
-            if dosed.addsLoad && phase.progresses && frozenAfter == nil && !light {
-                dose.load = [dose.load, PlanConstants.addLoadThisWeek].compactMap { $0 }.joined(separator: "; ")
-            }
+            // The calendar proposes more load this week as a value; the words come only where the log earns
+            // it (`AutoRegulation`), never from the calendar alone (DOMAIN §6, Words follow values).
+            let loadStep = dosed.addsLoad && phase.progresses && frozenAfter == nil && !light
             // Past the runner's heaviest dumbbell or loaded backpack the work comes from tempo and reps, never "add load".
             dose = OwnedLoad.fit(dose, card: dosed.card, selector: selector)
             switch choice.origin {
@@ -458,6 +458,12 @@ private struct Builder {
                                 why: why, note: note)
             item.repStart = dosed.card.repStart.stored
             item.slot = slot.key(session: String(UnicodeScalar(UInt8(65 + k))))
+            if loadStep { item.loadStep = true }
+            if lightCalfDay {
+                // Not a place the block remembers or the log progresses: it is light by design.
+                item.staysLight = true
+                item.slot = nil
+            }
             items.append(item)
             itemCards.append(dosed.card)
             itemSlots.append(slot)

@@ -44,6 +44,12 @@ public struct PlanItem: Codable, Hashable, Sendable {
     /// Where each repetition starts, copied from the card (nil: a lowering first): the words of the
     /// tempo follow it ("each rep 1 s up, 1 s hold, 2 s down" for a bridge).
     public var repStart: RepStart?
+    /// The calendar proposes 2.5–5% more load this week. A proposal only: the plan says "add load" when the
+    /// log earned it (`AutoRegulation`), and the flag is cleared where it did not. Nil: no load step.
+    public var loadStep: Bool?
+    /// Light on purpose and kept so: the calf work between heavy heel-raise days (DOMAIN §6, A reactive
+    /// tendon), which neither the log nor the training block may progress into a second heavy day. Nil: no.
+    public var staysLight: Bool?
 
     public init(cardID: String, name: String, role: Role, dose: Dose, tempo: Tempo, rir: RepsInReserve?, why: String,
                 note: String? = nil, change: String? = nil) {

@@ -57,6 +57,19 @@ public enum RaceDay {
 
     /// The run on `date`, `days` after the race, from what the profile plans that weekday: none while
     /// resting, easy while recovering, as planned after.
+    /// Rule: the run column before a race (DOMAIN §6, Race week): the day before is rest or an easy
+    /// shake-out (never a workout), and a half or a marathon has no long run in its last
+    /// `noLongRunDaysBeforeLongRace` days: that day's run is easy.
+    static func runBeforeRace(daysOut: Int, planned: PlanDay.Run?, distance: RaceDistance?) -> PlanDay.Run? {
+        guard let planned, daysOut > 0 else { return planned }
+        if daysOut == 1 { return .easy }
+        if planned == .long, distance?.isLong == true, daysOut <= noLongRunDaysBeforeLongRace { return .easy }
+        return planned
+    }
+
+    /// No long run within this many days before a half or a marathon [conv].
+    static let noLongRunDaysBeforeLongRace = 6
+
     static func runAfterRace(days: Int, planned: PlanDay.Run?, distance: RaceDistance?) -> PlanDay.Run? {
         let rest = restDays(distance)
         if days <= rest.off { return nil }

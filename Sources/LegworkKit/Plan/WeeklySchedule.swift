@@ -19,6 +19,7 @@ struct WeeklySchedule {
             planned = day == profile.longRunDay ? .long : day == profile.workoutDay ? .workout : .easy
         }
         if let race, date > race { return RaceDay.runAfterRace(days: date.days(since: race), planned: planned, distance: profile.raceDistance) }
+        if let race { return RaceDay.runBeforeRace(daysOut: race.days(since: date), planned: planned, distance: profile.raceDistance) }
         return planned
     }
 

@@ -30,6 +30,8 @@ extension AutoRegulation {
     static func adjustItem(_ planned: PlanItem, _ context: ItemContext) -> PlanItem {
         // The warm-up is a fixed few minutes, not a dose that progresses with the log.
         guard planned.role != .warmUp else { return planned }
+        // The light calf day between heavy heel-raise days stays light whatever the log says (DOMAIN §6).
+        guard planned.staysLight != true else { return planned }
         var item = planned
         var given = context.lastGiven[item.cardID]
         var keptChange: String?
@@ -100,7 +102,7 @@ extension AutoRegulation {
                 item.dose.sets = dose.sets
                 item.dose.work = dose.work
             }
-        } else if earned, let lastDone, let load = item.dose.load, load.contains(PlanConstants.addLoadThisWeek),
+        } else if earned, let lastDone, item.loadStep == true, !loadCapped(card, context),
                   given.map({ !exceeds(item.dose, $0) }) ?? true {
             // The top twice on a card that takes load, with no weight logged: the calendar's "add load" is
             // the step the log earned.
@@ -121,6 +123,9 @@ extension AutoRegulation {
             decision.reason = "repeat week: consolidate at \(dose.summary); last time \(last)"
         }
         if !decision.rises && !earnedLoad { item.dose.load = withoutAddedLoad(item.dose.load) }
+        // The words of the load step are written now, from the value the log earned.
+        if earnedLoad { item.dose.load = [withoutAddedLoad(item.dose.load), PlanConstants.addLoadThisWeek].compactMap { $0 }.joined(separator: "; ") }
+        item.loadStep = earnedLoad ? true : nil
         var adjusted = apply(decision, to: item, catalog: context.catalog)
         if let profile = context.profile, let selector = context.selector, adjusted.cardID != item.cardID,
            let variant = context.catalog.card(id: adjusted.cardID) {
@@ -133,6 +138,13 @@ extension AutoRegulation {
             adjusted.dose.work = .reps((range.lowerBound + PlanConstants.repsStep)...(range.upperBound + PlanConstants.repsStep))
         }
         return adjusted
+    }
+
+    /// The runner's heaviest dumbbell or loaded backpack is light for this card: more weight is not theirs
+    /// to add (`OwnedLoad`), so a step the log earns comes from reps or a slower lowering.
+    static func loadCapped(_ card: ExerciseCard, _ context: ItemContext) -> Bool {
+        guard let selector = context.selector, let (tool, kg) = OwnedLoad.cap(card, selector: selector) else { return false }
+        return kg < tool.light
     }
 
     /// `decision` within what the session may take: a harder variant that is a jump while the session's

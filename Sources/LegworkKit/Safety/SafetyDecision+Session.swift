@@ -42,6 +42,8 @@ extension SafetyDecision {
                 if let easier = easierAllowed(than: card, catalog: catalog, level: level, excluding: used),
                    var swapped = try? SessionItem(card: easier, level: level, why: item.why) {
                     swapped.dose.sets = min(swapped.dose.sets, item.dose.sets)
+                    // One step easier is never more work than the planned dose (DOMAIN §3: no dose rises).
+                    swapped.dose.work = Self.noMoreThan(swapped.dose.work, item.dose.work)
                     swapped.cue = note(blocked ?? easierReason(card.id), cue: "instead of \(card.name)", then: swapped.cue)
                     notes.append("\(easier.name) instead of \(card.name): " + (blocked ?? easierReason(card.id)).lowercased() + ".")
                     result = swapped
@@ -63,6 +65,17 @@ extension SafetyDecision {
             return result
         }
         return adapted.items.isEmpty ? nil : (adapted, notes)
+    }
+
+    /// `work` with no more reps or seconds than `planned` (of the same kind).
+    static func noMoreThan(_ work: Dose.Work, _ planned: Dose.Work) -> Dose.Work {
+        switch (work, planned) {
+        case let (.reps(easier), .reps(was)):
+            let top = min(easier.upperBound, was.upperBound)
+            return .reps(min(easier.lowerBound, top)...top)
+        case let (.seconds(easier), .seconds(was)): return .seconds(min(easier, was))
+        default: return work
+        }
     }
 
     /// The first card down `card`'s regression chain that today's rules allow and that has a dose at

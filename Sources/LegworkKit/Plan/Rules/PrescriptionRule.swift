@@ -17,6 +17,7 @@ public enum PrescriptionRule: String, CaseIterable, Codable, Sendable, Comparabl
     case calfFloor = "calf-floor"
     case spacing = "spacing-48h"
     case stretchesNotStrength = "stretches-not-strength"
+    case raceWeekRuns = "race-week-runs"
 
     /// The line of `DOMAIN.md` the rule stands on.
     public var domainLine: String {
@@ -36,6 +37,7 @@ public enum PrescriptionRule: String, CaseIterable, Codable, Sendable, Comparabl
         case .calfFloor: "§6 Volume floors: calf work in a full session is at least 2 × 10"
         case .spacing: "§6 Spacing: 48 h between strength sessions from the first week of a block"
         case .stretchesNotStrength: "§1 Stretches never fill a strength slot"
+        case .raceWeekRuns: "§6 Race week, the run column: the day before a race rest or an easy shake-out; no long run in the last 6 days before a half or a marathon"
         }
     }
 

@@ -81,6 +81,22 @@ public enum SessionRules {
         return found
     }
 
+    /// The run column of `plan` around its race (DOMAIN §6, Race week): the rules a plan's days break.
+    public static func checkRuns(_ plan: Plan, profile: Profile) -> [RuleViolation] {
+        guard let race = plan.raceDate else { return [] }
+        var found: [RuleViolation] = []
+        for day in plan.weeks.flatMap(\.days) {
+            let daysOut = race.days(since: day.date)
+            if daysOut == 1, let run = day.run, run != .easy {
+                found.append(RuleViolation(rule: .raceWeekRuns, date: day.date, cardID: nil, detail: "a \(run.rawValue) run the day before the race"))
+            }
+            if profile.raceDistance?.isLong == true, (1...6).contains(daysOut), day.run == .long {
+                found.append(RuleViolation(rule: .raceWeekRuns, date: day.date, cardID: nil, detail: "a long run \(daysOut) days before the race"))
+            }
+        }
+        return found
+    }
+
     /// Why no jump belongs in `session`, checked afresh from the runner and the day (not from the session's
     /// own flag), or nil.
     private static func jumpBlock(_ session: ProducedSession, light: Bool, week: PlanWeek?, day: PlanDay?, raceDaysOut: Int?,
