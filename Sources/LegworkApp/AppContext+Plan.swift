@@ -41,7 +41,7 @@ extension AppContext {
         // not hide the plan: the profile's own answers still count).
         let safety = (try? safetyDecision(today: today)) ?? SafetyGate.decide(profile: profile, today: today)
         let generator = generator(for: profile)
-        let block = generator.adapt(stored.current(on: today, for: profile), to: profile, today: today)
+        let block = generator.adapt(stored.current(on: today, for: profile), to: profile, today: today, dosesFrozen: safety.dosesFrozen)
         let plan = generator.plan(for: profile, start: block.start, safety: safety, today: today, block: block)
         // Only the exercises still ahead (and those the block's slots reached), and only the sessions the
         // rules read, through the by-exercise index: a long log stays cheap to open. An unreadable log must

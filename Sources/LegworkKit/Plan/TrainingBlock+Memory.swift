@@ -33,7 +33,9 @@ extension PlanGenerator {
     /// weeks from this week (one that stops is forgotten, so a new episode starts at week 1); a beginner's
     /// flare starts the pain-free weeks before jumping again from next week, and once those weeks are done
     /// the gate stays open. Nothing else changes: week numbers, doses and slots stay as they were.
-    public func adapt(_ block: TrainingBlock, to profile: Profile, today: CalendarDate) -> TrainingBlock {
+    /// - Parameter dosesFrozen: the safety gate freezes doses today: each running protocol is held at the
+    ///   week it reached; once they thaw it restarts one stage lower, counted from this week.
+    public func adapt(_ block: TrainingBlock, to profile: Profile, today: CalendarDate, dosesFrozen: Bool = false) -> TrainingBlock {
         var block = block
         let current = block.weekNumber(of: today)
         let running = InjuryModule(profile: profile, selector: ExerciseSelector(cards: cards, profile: profile)).runningProtocols
@@ -42,7 +44,17 @@ extension PlanGenerator {
         for kind in TendonProtocol.allCases {
             starts[kind] = running.contains(kind) ? (starts[kind] ?? current) : nil
         }
+        var holds = block.protocolHolds ?? [:]
+        for kind in TendonProtocol.allCases {
+            guard running.contains(kind), let began = starts[kind] else { holds[kind] = nil; continue }
+            if dosesFrozen {
+                if holds[kind] == nil { holds[kind] = max(1, current - began + 1) }
+            } else if let held = holds.removeValue(forKey: kind) {
+                starts[kind] = current - kind.restartWeek(afterHolding: held) + 1
+            }
+        }
         block.protocolStarts = starts
+        block.protocolHolds = holds.isEmpty ? nil : holds
         if profile.level == .beginner, !block.jumpGate.opened {
             if profile.injuries.contains(where: { $0.pain > PlanConstants.flarePain }) {
                 block.jumpGate.countFrom = max(block.jumpGate.countFrom, current + 1)

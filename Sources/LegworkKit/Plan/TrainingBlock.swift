@@ -26,6 +26,10 @@ public struct TrainingBlock: Codable, Hashable, Sendable {
     public var protocolStarts: [TendonProtocol: Int]?
     /// Where the beginner's pain-free weeks before jumping stand.
     public var jumpGate: JumpGate
+    /// The week each tendon protocol is held at while doses are frozen (pain above 5/10, a warning sign, a
+    /// clinician hold): its stage does not move until the hold ends, and then it restarts one stage lower
+    /// (DOMAIN §6, A clinician hold). Nil or no entry: not held.
+    public var protocolHolds: [TendonProtocol: Int]?
 
     public init(start: CalendarDate, number: Int = 1, weeksBefore: Int = 0, stepsBefore: Int = 0, returnWeek: Bool = false,
                 slots: [String: ReachedSlot] = [:], protocolStarts: [TendonProtocol: Int]? = [:], jumpGate: JumpGate = JumpGate()) {
@@ -78,6 +82,7 @@ public struct TrainingBlock: Codable, Hashable, Sendable {
     /// not yet recorded begins in `current` (the week holding today), except in a block stored before
     /// protocols were counted, where it began with week 1.
     public func protocolWeek(_ kind: TendonProtocol, week number: Int, current: Int) -> Int {
+        if let held = protocolHolds?[kind] { return held }
         let began = protocolStarts.map { $0[kind] ?? current } ?? 1
         return max(1, number - began + 1)
     }
@@ -129,7 +134,7 @@ extension TrainingBlock {
 
     enum CodingKeys: String, CodingKey {
         case start, number, weeksBefore = "weeks-before", stepsBefore = "steps-before", returnWeek = "return-week"
-        case slots, protocolStarts = "protocol-starts", jumpGate = "jump-gate"
+        case slots, protocolStarts = "protocol-starts", jumpGate = "jump-gate", protocolHolds = "protocol-holds"
     }
 
     /// Blocks stored before slots, protocol weeks and the jump gate were kept still decode.
@@ -143,5 +148,23 @@ extension TrainingBlock {
         slots = try c.decodeIfPresent([String: ReachedSlot].self, forKey: .slots) ?? [:]
         protocolStarts = try c.decodeIfPresent([TendonProtocol: Int].self, forKey: .protocolStarts)
         jumpGate = try c.decodeIfPresent(JumpGate.self, forKey: .jumpGate) ?? JumpGate()
+        protocolHolds = try c.decodeIfPresent([TendonProtocol: Int].self, forKey: .protocolHolds)
+    }
+}
+
+extension TendonProtocol {
+    /// The protocol's stages: (from its week, sets, reps) (DOMAIN §1, protocol rows).
+    var schedule: [(fromWeek: Int, sets: Int, reps: Int)] {
+        switch self {
+        case .hsr: PlanConstants.hsrSchedule
+        case .rathleff: PlanConstants.rathleffSchedule
+        }
+    }
+
+    /// The week to restart from after a hold at week `held`: the first week of the stage below the one
+    /// held (week 1 when that was the first stage) [conv: DOMAIN §6].
+    func restartWeek(afterHolding held: Int) -> Int {
+        let stage = schedule.lastIndex { $0.fromWeek <= held } ?? 0
+        return schedule[max(0, stage - 1)].fromWeek
     }
 }
