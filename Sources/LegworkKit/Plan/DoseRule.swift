@@ -7,17 +7,30 @@ enum DoseRule {
         return dose
     }
 
-    /// Effort target: beginners RIR 3–4 in their technique weeks then 2–3, intermediate 2–3, advanced
-    /// 1–2 (never 0); light weeks 2 more. Nil for jumps, timed work and stretches, where it means nothing.
-    static func rir(level: Level, weekNumber: Int, card: ExerciseCard, dose: Dose, light: Bool) -> RepsInReserve? {
+    /// Effort target: beginners RIR 3–4 in their technique weeks then 2–3, intermediate 2–3; advanced 1–2
+    /// (never 0) for the one heavy lift only, every other exercise 2–3 (DOMAIN §6, Effort per session);
+    /// rehab work for a painful area at least `PlanConstants.rehabMinRIR`; light weeks 2 more. Nil for
+    /// jumps, timed work and stretches, where it means nothing.
+    /// - Parameter painful: the exercise loads an area that hurts now (an injury module, a pain-relief
+    ///   hold, or a card eased for pain), whatever its role.
+    static func rir(level: Level, weekNumber: Int, card: ExerciseCard, dose: Dose, light: Bool, role: PlanItem.Role,
+                    painful: Bool = false) -> RepsInReserve? {
         guard card.kind == .strength || card.kind == .core, case .reps = dose.work else { return nil }
-        let target: RepsInReserve = switch level {
-        case .beginner: weekNumber <= PlanConstants.beginnerTechniqueWeeks ? RepsInReserve(3, 4) : RepsInReserve(2, 3)
-        case .intermediate: RepsInReserve(2, 3)
-        case .advanced: RepsInReserve(1, 2)
-        }
         let technique = level == .beginner && weekNumber <= PlanConstants.beginnerTechniqueWeeks
+        var target: RepsInReserve = switch level {
+        case .beginner: technique ? PlanConstants.techniqueRIR : PlanConstants.accessoryRIR
+        case .intermediate: PlanConstants.accessoryRIR
+        case .advanced: role == .heavyLift ? PlanConstants.heavyLiftRIR : PlanConstants.accessoryRIR
+        }
+        if painful || role == .injuryModule || role == .painRelief { target = rehab(target) }
         return light && !technique ? lightRIR(target) : target
+    }
+
+    /// Rehab work for a painful area: at least `PlanConstants.rehabMinRIR` reps in reserve, a range one
+    /// rep wide as the others are (2–3 becomes 3–4).
+    static func rehab(_ target: RepsInReserve) -> RepsInReserve {
+        let floor = PlanConstants.rehabMinRIR
+        return target.min >= floor ? target : RepsInReserve(floor, max(target.max, floor + 1))
     }
 
     /// A beginner's technique weeks: 2 sets of 10–15 reps of strength and core work (holds and jumps

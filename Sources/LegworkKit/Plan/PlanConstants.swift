@@ -17,6 +17,16 @@ public enum PlanConstants {
     public static let lightWeekExtraRIR = 2
     /// Beginners spend their first weeks on technique at RIR 3–4.
     public static let beginnerTechniqueWeeks = 4
+    /// Effort of a beginner's technique weeks (DOMAIN §2, Level: 2×10–15 at RIR 3–4).
+    public static let techniqueRIR = RepsInReserve(3, 4)
+    /// Effort of the advanced level's one heavy lift (DOMAIN §2, Level: RIR 1–2, never 0).
+    public static let heavyLiftRIR = RepsInReserve(1, 2)
+    /// Effort of every other lift at every level past the technique weeks, the advanced level's
+    /// accessories included (DOMAIN §6, Effort per session: accessories stay at RIR 2–3).
+    public static let accessoryRIR = RepsInReserve(2, 3)
+    /// Rehab work for a painful area keeps at least this many reps in reserve (DOMAIN §6, Effort per
+    /// session: rehab items for a painful area ≥3).
+    public static let rehabMinRIR = 3
     /// Pogo hops only after this many pain-free weeks for a beginner [conv].
     public static let painFreeWeeksBeforeBeginnerPlyo = 4
     /// Foot contacts per week at most [conv].

@@ -415,7 +415,8 @@ private struct Builder {
                                   variantOf: dosed.variantOf, easierBecauseOfPain: easier, standIns: selector.missing(dosed.card))
             var item = PlanItem(cardID: dosed.card.id, name: dosed.card.name, role: slot.role, dose: dose,
                                 tempo: cuts.steadyTempo ? dosed.card.tempo : dosed.tempo,
-                                rir: raceWeekRIR(DoseRule.rir(level: level, weekNumber: week, card: dosed.card, dose: dose, light: light), phase: phase),
+                                rir: raceWeekRIR(DoseRule.rir(level: level, weekNumber: week, card: dosed.card, dose: dose, light: light, role: slot.role,
+                                                             painful: easier || painCut), phase: phase),
                                 why: why, note: note)
             item.repStart = dosed.card.repStart.stored
             item.slot = slot.key(session: String(UnicodeScalar(UInt8(65 + k))))
@@ -523,7 +524,7 @@ private struct Builder {
             dose = Dose.reps(2, 12, rest: 45); tempo = module.card.tempo
         }
         if light { dose = DoseRule.lighten(dose) }
-        let rir = module.fixed == nil ? DoseRule.rir(level: level, weekNumber: week, card: module.card, dose: dose, light: light) : nil
+        let rir = module.fixed == nil ? DoseRule.rir(level: level, weekNumber: week, card: module.card, dose: dose, light: light, role: module.role) : nil
         var item = PlanItem(cardID: module.card.id, name: module.card.name, role: module.role, dose: dose, tempo: tempo, rir: rir,
                             why: module.why + ".", note: module.note)
         item.repStart = module.card.repStart.stored
