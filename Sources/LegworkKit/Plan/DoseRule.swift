@@ -54,24 +54,10 @@ enum DoseRule {
         return RepsInReserve(min(easier.min, cap - 1), min(easier.max, cap))
     }
 
-    /// Deload and taper volume, 40–50% less (DOMAIN §2): half the sets when that is whole (4 → 2, 2 → 1);
-    /// from an odd number the sets drop to the nearest whole and the reps or seconds of each set shrink so
-    /// the session's volume still falls by about 45% (3 × 12 → 2 × 10), instead of only a third.
-    static func lighten(_ dose: Dose) -> Dose {
-        var light = dose
-        let target = Double(dose.sets) * (1 - PlanConstants.deloadVolumeCut)
-        light.sets = max(1, Int(target.rounded()))
-        let perSet = target / Double(light.sets)   // the share of one working set each light set keeps
-        guard perSet < 0.95 else { return light }
-        switch dose.work {
-        case let .reps(range):
-            let top = max(1, Int((Double(range.upperBound) * perSet).rounded()))
-            let bottom = min(top, max(1, Int((Double(range.lowerBound) * perSet).rounded())))
-            light.work = .reps(bottom...top)
-        case let .seconds(seconds):
-            light.work = .seconds(max(5, Int((Double(seconds) * perSet / 5).rounded()) * 5))
-        }
-        return light
+    /// A light week's dose of one exercise on its own (`LightSets`): fewer sets; reps, seconds and load stay.
+    static func lighten(_ dose: Dose, kind: LightSets.Kind = .deload) -> Dose {
+        var light = LightSets(kind: kind)
+        return light.lighten(dose)
     }
 
     /// Foot contacts of a jump dose: sets × reps, both legs for a single-leg jump.

@@ -9,7 +9,10 @@ public enum PlanConstants {
     public static let maxWeeksToRace = 24
     /// Every 4th week is a deload [conv].
     public static let deloadEvery = 4
-    /// Deload and taper: the volume falls by this share (DOMAIN §2: sets −40–50%) [conv].
+    /// Deload: the share of its sets an exercise loses (DOMAIN §2, Deload: sets −40–50%) [conv].
+    public static let deloadSetsCut = 0.40...0.50
+    /// Deload: the cut a session's sets aim at when an exercise's sets cannot be cut within
+    /// `deloadSetsCut` (3 sets: 2 or 1, see `LightSets`) [conv].
     public static let deloadVolumeCut = 0.45
     /// A light week's reps in reserve never go past this (DOMAIN §2: RIR +2, "never past 4–5") [conv].
     public static let maxLightRIR = 5

@@ -200,6 +200,9 @@ private struct Builder {
     /// The first week of a block that follows a marathon (week numbers count on across blocks).
     private func isReturnWeek(_ week: Int) -> Bool { block.returnWeek && week == block.weeksBefore + 1 }
 
+    /// Race week and the session after the race keep at most half the sets; other light weeks 40–50% fewer.
+    private func lightKind(_ phase: PlanPhase) -> LightSets.Kind { phase == .taper || phase == .recovery ? .race : .deload }
+
     /// Race week and the week after: at least 4 reps in reserve (DOMAIN §2: light means RIR 4 or more).
     private func raceWeekRIR(_ rir: RepsInReserve?, phase: PlanPhase) -> RepsInReserve? {
         guard let rir, phase == .taper || phase == .recovery else { return rir }
@@ -260,13 +263,13 @@ private struct Builder {
             notes.append("Deload week: your first weeks are already easy technique work, so this one keeps the same easy sets.")
         case .deload: notes.append("Deload week: about half the sets, and stop \(PlanConstants.lightWeekExtraRIR) reps earlier than usual.")
         case .peak: notes.append("Peak week: one session keeps your strength without adding fatigue.")
-        case .taper: notes.append("Race week: half the usual volume, a light weight, no jumping.")
-        case .recovery: notes.append("After your race: a light session, about half the usual volume, no jumping.")
+        case .taper: notes.append("Race week: at most half the usual sets, a light weight, no jumping.")
+        case .recovery: notes.append("After your race: a light session, at most half the usual sets, no jumping.")
         default: break
         }
         if isReturnWeek(week) {
             slots.removeAll { $0 == .heavyLift || $0 == .plyometric }
-            notes.append("Return week after your marathon: about half the usual volume, nothing heavy, no jumping.")
+            notes.append("Return week after your marathon: about half the usual sets, nothing heavy, no jumping.")
         }
         if firstWeeksOfARace {
             slots.removeAll { $0 == .heavyLift || $0 == .plyometric }
@@ -302,13 +305,14 @@ private struct Builder {
         var itemCards: [ExerciseCard] = []
         var itemSlots: [PlanSlot?] = []
         var used: Set<String> = []
+        var lightSets = LightSets(kind: lightKind(phase))
         func allowed(_ card: ExerciseCard) -> Bool {
             !used.contains(card.id) && (card.kind != .power || plyoAllowed) && safety.permits(card)
         }
         func addModule(_ module: InjuryModule.Item) {
             guard !used.contains(module.card.id), safety.permits(module.card) else { return }
             let item = moduleItem(module, week: week, light: module.fixed == nil ? light : phase == .taper, step: step,
-                                  fixedSets: templateSets, contactCap: contactCap)
+                                  fixedSets: templateSets, contactCap: contactCap, lightKind: lightKind(phase))
             items.append(item.0); itemCards.append(item.1); itemSlots.append(nil); used.insert(item.1.id)
         }
 
@@ -347,7 +351,7 @@ private struct Builder {
             var painCut = false
             if safety.regresses(card.id), card.kind == .strength {
                 // One step easier, as long as the easier card still does the slot's job; otherwise the same
-                // card at half the sets in a pain-free range.
+                // card with fewer sets in a pain-free range.
                 if let step = selector.oneStepEasier(card), !used.contains(step.id), safety.permits(step), SlotCriteria.fits(step, slot, relaxed: true) {
                     card = step
                     easier = true
@@ -368,7 +372,8 @@ private struct Builder {
             let technique = level == .beginner && week <= PlanConstants.beginnerTechniqueWeeks
             dose = SessionFit.capped(dose, work: cuts.work[slot])
             if technique { dose = DoseRule.technique(dose, card: dosed.card, cap: cuts.work[slot]) }
-            if (light && !technique) || painCut { dose = DoseRule.lighten(dose) }
+            let fullSets = dose.sets
+            if (light && !technique) || painCut { dose = lightSets.lighten(dose) }
             if cuts.shortRests { dose.rest = SessionFit.shortestRest(dosed.card, default: dose.rest) }
             if lightCalfDay { dose.load = "body weight: a light day between the heavy heel-raise days" }
             else { dose.load = selector.ownLoad(dose.load, for: dosed.card) }
@@ -382,7 +387,7 @@ private struct Builder {
             }
             // Past the runner's heaviest dumbbell or loaded backpack the work comes from tempo and reps, never "add load".
             dose = OwnedLoad.fit(dose, card: dosed.card, selector: selector)
-            var itemNotes: [String] = painCut ? ["Pain above \(PlanConstants.regressPain)/10: half the sets, in a pain-free range only."] : []
+            var itemNotes: [String] = painCut ? [LightSets.painCutNote(kept: dose.sets, of: fullSets)] : []
             if safety.bodyWeightOnly, dosed.dose.load != nil { itemNotes.append("Body weight only until a clinician clears your warning sign.") }
             switch choice.origin {
             case let .weakerRegression(of, missing):
@@ -511,7 +516,8 @@ private struct Builder {
 
     /// - Parameter light: a light week for this item; a tendon protocol (fixed dose) is not deloaded, it
     ///   only eases in race week (DOMAIN §2, Deload).
-    private func moduleItem(_ module: InjuryModule.Item, week: Int, light: Bool, step: Int, fixedSets: Int?, contactCap: Int) -> (PlanItem, ExerciseCard) {
+    private func moduleItem(_ module: InjuryModule.Item, week: Int, light: Bool, step: Int, fixedSets: Int?, contactCap: Int,
+                            lightKind: LightSets.Kind = .deload) -> (PlanItem, ExerciseCard) {
         let level = profile.level
         var dose: Dose
         var tempo: Tempo
@@ -523,7 +529,7 @@ private struct Builder {
         } else {
             dose = Dose.reps(2, 12, rest: 45); tempo = module.card.tempo
         }
-        if light { dose = DoseRule.lighten(dose) }
+        if light { dose = DoseRule.lighten(dose, kind: lightKind) }
         let rir = module.fixed == nil ? DoseRule.rir(level: level, weekNumber: week, card: module.card, dose: dose, light: light, role: module.role) : nil
         var item = PlanItem(cardID: module.card.id, name: module.card.name, role: module.role, dose: dose, tempo: tempo, rir: rir,
                             why: module.why + ".", note: module.note)
