@@ -69,8 +69,16 @@ public enum PlanConstants {
     public static let defaultHoldCap = 45
     /// The sets step never goes above this [conv]: sessions must stay near their length.
     public static let maxSets = 4
-    /// A heavy lift stays heavy: at most this many reps (advanced: 3–4 × 3–6).
+    /// A heavy lift stays heavy: at most this many reps and at least this many sets (advanced: 3–4 × 3–6).
     public static let heavyLiftMaxReps = 6
+    static let heavyLiftMinSets = 3
+    /// Single-leg lifts past the beginner level: at least this many sets where the level's dose has them,
+    /// and reps up to this many (DOMAIN §6, Volume floors: intermediate lifts stay near 3 × 6–10) [conv].
+    static let singleLegMinSets = 3
+    static let singleLegMaxReps = 12
+    /// Calf work in a full session: at least this many reps a set, unless its own heavier dose lists fewer
+    /// (DOMAIN §6, Volume floors: at least 2 × 10, or a genuinely heavy load).
+    static let calfMinReps = 10
     /// Reps a strength move grows to at most, unless one of the card's own doses lists more (a calf raise's
     /// 3 × 20): past it the move progresses by a slower lowering or its harder variant, not by more reps,
     /// because sets of 16 and more train endurance, not the strength the landings need [conv].

@@ -221,7 +221,7 @@ private struct Builder {
         var cuts = SessionFit.Cuts()
         var peak = strengthDraft(index: k, date: date, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
                                  light: false, cuts: cuts)
-        while let next = SessionFit.nextCut(peak, after: cuts, minutes: minutes, goal: profile.goal), next != cuts {
+        while let next = SessionFit.nextCut(peak, after: cuts, minutes: minutes, goal: profile.goal, level: profile.level), next != cuts {
             cuts = next
             peak = strengthDraft(index: k, date: date, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
                                  light: false, cuts: cuts)
@@ -361,7 +361,7 @@ private struct Builder {
             }
             guard let dosed = Progression.apply(card, level: level, step: slot == .plyometric ? jumpStep : step,
                                                 fixedSets: fixedSets, contactCap: contactCap,
-                                                maxReps: slot == .heavyLift ? PlanConstants.heavyLiftMaxReps : nil,
+                                                maxReps: LiftVolume.maxReps(slot, level: level),
                                                 canLoad: selector.canLoad,
                                                 harder: { easier || painCut || lightCalfDay ? nil : selector.harderVariant($0) {
                                                     // The glute-med slot never drifts to a card that only helps the glute med.
