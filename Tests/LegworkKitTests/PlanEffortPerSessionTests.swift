@@ -11,9 +11,12 @@ struct PlanEffortPerSessionTests {
         PlanGenerator(cards: cards).plan(for: profile, start: PlanFixtures.monday)
     }
 
-    /// Items of the usual (not light) strength sessions that carry an effort target.
-    static func effortItems(_ plan: Plan) -> [PlanItem] {
-        plan.weeks.flatMap(\.sessions).filter { $0.kind == .strength && $0.light != true }.flatMap(\.items).filter { $0.rir != nil }
+    /// Items of the usual (not light) strength sessions that carry an effort target; the sessions after
+    /// the long run, where nothing is near failure, are `PlanAfterLongRunTests`' to check.
+    static func effortItems(_ plan: Plan, profile: Profile = PlanPersonaTests.marathoner) -> [PlanItem] {
+        let schedule = WeeklySchedule(profile: profile, start: plan.start, race: plan.raceDate)
+        return plan.sessionDays.filter { !AfterLongRun.applies($0.date, schedule: schedule) }.compactMap(\.session)
+            .filter { $0.kind == .strength && $0.light != true }.flatMap(\.items).filter { $0.rir != nil }
     }
 
     @Test func anAdvancedRunnerGoesNearFailureOnTheHeavyLiftOnly() {
@@ -36,7 +39,7 @@ struct PlanEffortPerSessionTests {
         var runner = PlanPersonaTests.marathoner
         // The knee's hold opens the session; the shins' tibialis raises follow as a module of their own.
         runner.injuries = [InjuryStatus(.knee, .current(pain: 3)), InjuryStatus(.shins, .current(pain: 3))]
-        let rehab = Self.effortItems(Self.plan(runner)).filter { $0.role == .injuryModule || $0.role == .painRelief }
+        let rehab = Self.effortItems(Self.plan(runner), profile: runner).filter { $0.role == .injuryModule || $0.role == .painRelief }
         #expect(rehab.contains { $0.cardID == "tibialis_raise" }, "the shins' tibialis raises are counted")
         for item in rehab { #expect(item.rir!.min >= PlanConstants.rehabMinRIR, "\(item.cardID): \(item.rir!)") }
     }

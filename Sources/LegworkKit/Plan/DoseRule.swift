@@ -28,9 +28,11 @@ enum DoseRule {
 
     /// Rehab work for a painful area: at least `PlanConstants.rehabMinRIR` reps in reserve, a range one
     /// rep wide as the others are (2–3 becomes 3–4).
-    static func rehab(_ target: RepsInReserve) -> RepsInReserve {
-        let floor = PlanConstants.rehabMinRIR
-        return target.min >= floor ? target : RepsInReserve(floor, max(target.max, floor + 1))
+    static func rehab(_ target: RepsInReserve) -> RepsInReserve { atLeast(PlanConstants.rehabMinRIR, target) }
+
+    /// `target` with at least `floor` reps in reserve, a range one rep wide as the others are.
+    static func atLeast(_ floor: Int, _ target: RepsInReserve) -> RepsInReserve {
+        target.min >= floor ? target : RepsInReserve(floor, max(target.max, floor + 1))
     }
 
     /// A beginner's technique weeks: 2 sets of 10–15 reps of strength and core work (holds and jumps

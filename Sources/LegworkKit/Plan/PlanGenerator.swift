@@ -219,15 +219,18 @@ private struct Builder {
         // keeps those cuts: its progression adds reps, load or tempo within them (see `SessionFit`).
         let minutes = profile.sessionMinutes.minutes
         var cuts = SessionFit.Cuts()
+        // After the long run the session is fitted with its jumps and heavy lift, then leaves them out
+        // (`AfterLongRun`): their time does not go to more sets of the rest.
         var peak = strengthDraft(index: k, date: date, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
-                                 light: false, cuts: cuts)
+                                 light: false, cuts: cuts, afterLongRun: false)
         while let next = SessionFit.nextCut(peak, after: cuts, minutes: minutes, goal: profile.goal, level: profile.level), next != cuts {
             cuts = next
             peak = strengthDraft(index: k, date: date, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
-                                 light: false, cuts: cuts)
+                                 light: false, cuts: cuts, afterLongRun: false)
         }
         let light = phase == .deload || phase == .taper || phase == .recovery || firstWeeksOfARace || isReturnWeek(week)
-        let draft = strengthDraft(index: k, date: date, week: week, phase: phase, step: step, jumpStep: jumpStep, light: light, cuts: cuts)
+        let draft = strengthDraft(index: k, date: date, week: week, phase: phase, step: step, jumpStep: jumpStep, light: light, cuts: cuts,
+                                  afterLongRun: AfterLongRun.applies(date, schedule: schedule))
         var notes = draft.notes
         if let fitted = cuts.note(minutes: minutes) { notes.append(fitted) }
         if let overrun = SessionTiming.overrunNote(draft.items, draft.cards, minutes: minutes) { notes.append(overrun) }
@@ -248,9 +251,9 @@ private struct Builder {
     }
 
     /// The exercises of one strength session at progression `step`, with `cuts` (slots left out, sets
-    /// capped) applied; `light` halves the sets (deload, race week).
+    /// capped) applied; `light` cuts the sets (deload, race week); `afterLongRun`: the long-run day or the day after.
     private mutating func strengthDraft(index k: Int, date: CalendarDate, week: Int, phase: PlanPhase, step: Int, jumpStep: Int,
-                                        light: Bool, cuts: SessionFit.Cuts) -> SessionFit.Draft {
+                                        light: Bool, cuts: SessionFit.Cuts, afterLongRun: Bool) -> SessionFit.Draft {
         let level = profile.level
         var slots = SessionTemplate.slots(for: profile.sessionMinutes, goal: profile.goal)
         var notes: [String] = []
@@ -292,10 +295,10 @@ private struct Builder {
                 notes.append("No heavy lift within \(window) days of the race.")
             }
         }
-        // The long run has already tired the legs: no jumps and no heavy lift after it (DOMAIN.md §2).
-        if schedule.run(on: date) == .long, slots.contains(where: { $0 == .plyometric || $0 == .heavyLift }) {
+        // The long run has already tired the legs: no jumps, no heavy lift, nothing near failure (`AfterLongRun`).
+        if afterLongRun {
             slots.removeAll { $0 == .plyometric || $0 == .heavyLift }
-            notes.append("After the long run: no jumps and no heavy lift today.")
+            notes.append(AfterLongRun.note(date, schedule: schedule))
         }
         slots.removeAll { cuts.leftOut.contains($0) }
         let templateSets = SessionTemplate.fixedSets(for: profile.sessionMinutes)
@@ -418,10 +421,10 @@ private struct Builder {
             let note: String? = itemNotes.isEmpty ? nil : itemNotes.joined(separator: " ")
             let why = WhyText.why(card: dosed.card, role: slot.role, profile: profile, origin: dosed.card.id == choice.card.id ? choice.origin : .direct,
                                   variantOf: dosed.variantOf, easierBecauseOfPain: easier, standIns: selector.missing(dosed.card))
+            let effort = DoseRule.rir(level: level, weekNumber: week, card: dosed.card, dose: dose, light: light, role: slot.role, painful: easier || painCut)
             var item = PlanItem(cardID: dosed.card.id, name: dosed.card.name, role: slot.role, dose: dose,
                                 tempo: cuts.steadyTempo ? dosed.card.tempo : dosed.tempo,
-                                rir: raceWeekRIR(DoseRule.rir(level: level, weekNumber: week, card: dosed.card, dose: dose, light: light, role: slot.role,
-                                                             painful: easier || painCut), phase: phase),
+                                rir: raceWeekRIR(afterLongRun ? AfterLongRun.effort(effort) : effort, phase: phase),
                                 why: why, note: note)
             item.repStart = dosed.card.repStart.stored
             item.slot = slot.key(session: String(UnicodeScalar(UInt8(65 + k))))
