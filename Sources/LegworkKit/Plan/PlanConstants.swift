@@ -42,6 +42,8 @@ public enum PlanConstants {
     public static let flarePain = 3
     /// Pain above this: every exercise one step easier (regression).
     public static let regressPain = 5
+    /// Strength sessions are at least this many days apart: 48 h (DOMAIN §6, Spacing; §2, Session structure).
+    static let strengthSpacingDays = 2
     /// Strength sessions a week, by phase (DOMAIN.md §2, Frequency).
     public static let maxSessionsBase = 3
     /// From this weekly distance the running load leaves room for 2 strength sessions a week, not 3 [conv].

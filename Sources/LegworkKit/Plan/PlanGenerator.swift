@@ -88,7 +88,9 @@ private struct Builder {
         // mobility days are over (`RaceDay`). Urgent warning signs leave no strength day at all.
         for (index, phase) in calendar.phases.enumerated() where !safety.urgent && !(phase == .recovery && profile.raceDistance == .marathon) {
             let count = phase == .recovery ? 1 : SessionFrequency.sessions(phase: phase, requested: profile.strengthDays, weeklyKm: profile.weeklyKm)
-            strengthDates[index] = schedule.strengthDays(count: count, monday: calendar.firstMonday.adding(days: 7 * index))
+            // Spaced from the last strength day of the week before too (48 h, `WeeklySchedule`).
+            strengthDates[index] = schedule.strengthDays(count: count, monday: calendar.firstMonday.adding(days: 7 * index),
+                                                         after: strengthDates[index - 1]?.last)
         }
         self.strengthDates = strengthDates
         self.moduleDays = ModuleDays(schedule: schedule, through: calendar.firstMonday.adding(days: 7 * calendar.phases.count - 1),
