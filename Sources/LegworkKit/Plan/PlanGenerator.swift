@@ -134,11 +134,9 @@ private struct Builder {
             }
             // The heel-raise protocol's days without a strength session get a short session of their own.
             if modules.hasFootProtocol, phase != .recovery {
-                let usual = protocolSession(week: number, nearRace: false)
-                let light = protocolSession(week: number, nearRace: true)
                 for offset in 0..<7 where sessions[monday.adding(days: offset)] == nil && moduleDays.contains(monday.adding(days: offset)) {
                     let date = monday.adding(days: offset)
-                    let session = isNearRace(date) ? light : usual
+                    let session = protocolSession(week: number, date: date, nearRace: isNearRace(date))
                     // A warning sign can leave nothing of the protocol: then no session that day.
                     if !session.items.isEmpty { sessions[date] = session }
                 }
@@ -468,13 +466,16 @@ private struct Builder {
 
     /// A session of just the heel-raise protocol, on its days without strength work. `nearRace`: inside the
     /// race's heavy-free window or just after it, where it keeps its rhythm at a lighter weight.
-    private func protocolSession(week: Int, nearRace: Bool) -> PlanSession {
-        // Each protocol counts its own weeks from the week it began, not the block's (`TrainingBlock.protocolWeek`).
+    private func protocolSession(week: Int, date: CalendarDate, nearRace: Bool) -> PlanSession {
+        // Each protocol counts its own weeks from its first session, not the block's (`TrainingBlock.protocolWeek`).
         let current = block.weekNumber(of: today)
         // While doses are frozen (pain above 5/10, a warning sign) the protocol stays at the week it had
         // reached, like every other dose (DOMAIN §3: no dose rises anywhere).
         let counted = frozenAfter.map { min(week, block.weeksBefore + $0 + 1) } ?? week
-        let protocolItems = modules.footProtocol(week: counted, nearRace: nearRace) { block.protocolWeek($0, week: counted, current: current) }
+        let countedDate = frozenAfter == nil ? date : min(date, today)
+        let protocolItems = modules.footProtocol(week: counted, nearRace: nearRace) {
+            block.protocolWeek($0, on: countedDate, today: today, current: current) { moduleDays.first(onOrAfter: $0) ?? $0 }
+        }
         let modulesItems = (protocolItems + modules.footStretches()).filter { safety.permits($0.card) }
         let pairs = modulesItems.map { moduleItem($0, week: week, light: false, step: 0, fixedSets: nil, contactCap: 0) }
         let title = switch (modules.isActive(.achilles), modules.isActive(.plantar)) {

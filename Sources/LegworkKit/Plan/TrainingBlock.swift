@@ -24,13 +24,19 @@ public struct TrainingBlock: Codable, Hashable, Sendable {
     /// The week number (counting across blocks) in which each tendon protocol began its week 1. Nil: a
     /// block stored before protocols were counted, whose running protocols count from week 1.
     public var protocolStarts: [TendonProtocol: Int]?
+    /// The day each tendon protocol began (the day the plan first held it): its week 1 is the 7 days from
+    /// its first session on or after that day (DOMAIN §6: protocols count from their first session). Nil
+    /// or missing for a protocol recorded before days were kept, which counts by `protocolStarts`.
+    public var protocolStartDays: [TendonProtocol: CalendarDate]?
     /// Where the beginner's pain-free weeks before jumping stand.
     public var jumpGate: JumpGate
 
     public init(start: CalendarDate, number: Int = 1, weeksBefore: Int = 0, stepsBefore: Int = 0, returnWeek: Bool = false,
-                slots: [String: ReachedSlot] = [:], protocolStarts: [TendonProtocol: Int]? = [:], jumpGate: JumpGate = JumpGate()) {
+                slots: [String: ReachedSlot] = [:], protocolStarts: [TendonProtocol: Int]? = [:],
+                protocolStartDays: [TendonProtocol: CalendarDate]? = [:], jumpGate: JumpGate = JumpGate()) {
         self.start = start; self.number = number; self.weeksBefore = weeksBefore; self.stepsBefore = stepsBefore
-        self.returnWeek = returnWeek; self.slots = slots; self.protocolStarts = protocolStarts; self.jumpGate = jumpGate
+        self.returnWeek = returnWeek; self.slots = slots; self.protocolStarts = protocolStarts
+        self.protocolStartDays = protocolStartDays; self.jumpGate = jumpGate
     }
 
     /// The first block, starting `start`.
@@ -50,7 +56,7 @@ public struct TrainingBlock: Codable, Hashable, Sendable {
     public func next(after plan: Plan, start: CalendarDate, afterMarathon: Bool = false) -> TrainingBlock {
         TrainingBlock(start: start, number: number + 1, weeksBefore: weeksBefore + plan.weeks.count,
                       stepsBefore: stepsBefore + plan.progressionSteps, returnWeek: afterMarathon && plan.raceDate != nil,
-                      slots: slots, protocolStarts: protocolStarts, jumpGate: jumpGate)
+                      slots: slots, protocolStarts: protocolStarts, protocolStartDays: protocolStartDays, jumpGate: jumpGate)
     }
 
     /// Week `number` of tendon protocol `kind` for a block week: counted from the week it began; a protocol
@@ -59,6 +65,22 @@ public struct TrainingBlock: Codable, Hashable, Sendable {
     public func protocolWeek(_ kind: TendonProtocol, week number: Int, current: Int) -> Int {
         let began = protocolStarts.map { $0[kind] ?? current } ?? 1
         return max(1, number - began + 1)
+    }
+
+    /// Week `number` of tendon protocol `kind` on `date`: 7 days at a time from its first session, the
+    /// first protocol day (`firstSession`) on or after the day it began; a protocol not yet recorded
+    /// begins `today`. A protocol recorded before its day was kept counts by week (`protocolWeek(_:week:current:)`).
+    func protocolWeek(_ kind: TendonProtocol, on date: CalendarDate, today: CalendarDate, current: Int,
+                      firstSession: (CalendarDate) -> CalendarDate) -> Int {
+        let began: CalendarDate
+        if let day = protocolStartDays?[kind] {
+            began = day
+        } else if protocolStarts == nil || protocolStarts?[kind] != nil {
+            return protocolWeek(kind, week: weekNumber(of: date), current: current)
+        } else {
+            began = today
+        }
+        return max(1, date.days(since: firstSession(began)) / 7 + 1)
     }
 }
 
@@ -108,7 +130,7 @@ extension TrainingBlock {
 
     enum CodingKeys: String, CodingKey {
         case start, number, weeksBefore = "weeks-before", stepsBefore = "steps-before", returnWeek = "return-week"
-        case slots, protocolStarts = "protocol-starts", jumpGate = "jump-gate"
+        case slots, protocolStarts = "protocol-starts", protocolStartDays = "protocol-start-days", jumpGate = "jump-gate"
     }
 
     /// Blocks stored before slots, protocol weeks and the jump gate were kept still decode.
@@ -121,6 +143,7 @@ extension TrainingBlock {
         returnWeek = try c.decodeIfPresent(Bool.self, forKey: .returnWeek) ?? false
         slots = try c.decodeIfPresent([String: ReachedSlot].self, forKey: .slots) ?? [:]
         protocolStarts = try c.decodeIfPresent([TendonProtocol: Int].self, forKey: .protocolStarts)
+        protocolStartDays = try c.decodeIfPresent([TendonProtocol: CalendarDate].self, forKey: .protocolStartDays)
         jumpGate = try c.decodeIfPresent(JumpGate.self, forKey: .jumpGate) ?? JumpGate()
     }
 }
