@@ -128,8 +128,11 @@ public enum PlanConstants {
     /// taken off until it is timed within the warm-up's minutes [conv].
     static let warmUpModuleReps = 15
     static let warmUpModuleRest = 45
-    /// The heavy lift's ramp-up sets before the work sets (DOMAIN.md §2, Session structure: 1–2).
-    static let rampUpNote = "First 2 ramp-up sets: 8 easy reps at about half the weight, then 4 at three quarters."
+    /// The heavy lift's ramp-up sets before the work sets (DOMAIN §2, Session structure: 1–2; §6, Ramp-up
+    /// sets: about 8 easy reps at half the weight, then 3–5 at ~75%) and the rest after each [conv].
+    static let rampUpSets = [RampUpSet(reps: 8, percent: 50, rest: 60), RampUpSet(reps: 4, percent: 75, rest: 90)]
+    /// Rest between an advanced runner's heavy work sets, in seconds (DOMAIN §6, Ramp-up sets: 2–3 min) [conv].
+    static let advancedHeavyLiftRest = 120...180
     /// A beginner's technique weeks: 2 sets of 10–15 reps (DOMAIN.md §2, Level).
     static let techniqueSets = 2
     static let techniqueReps = 10...15

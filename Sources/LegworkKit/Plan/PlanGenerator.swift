@@ -378,6 +378,7 @@ private struct Builder {
             let fullSets = dose.sets
             if (light && !technique) || painCut { dose = lightSets.lighten(dose) }
             if cuts.shortRests { dose.rest = SessionFit.shortestRest(dosed.card, default: dose.rest) }
+            dose.rest = RampUp.workRest(dose.rest, slot: slot, level: level)
             if lightCalfDay { dose.load = "body weight: a light day between the heavy heel-raise days" }
             else { dose.load = selector.ownLoad(dose.load, for: dosed.card) }
             if phase == .taper || phase == .recovery || firstWeeksOfARace || isReturnWeek(week), dose.load != nil, !Progression.isBodyWeight(dosed.card, dose) {
@@ -415,9 +416,8 @@ private struct Builder {
             if dosed.card.equipment.optional.contains(.step) && selector.owns(.step) && !lightCalfDay {
                 itemNotes.append("You have a step: use its edge for the full range.")
             }
-            if slot == .heavyLift, case .reps = dose.work, !light {
-                itemNotes.append(PlanConstants.rampUpNote)
-            }
+            let rampUp = RampUp.sets(slot: slot, dose: dose, light: light)
+            if let rampUp { itemNotes.append(RampUp.note(rampUp)) }
             let note: String? = itemNotes.isEmpty ? nil : itemNotes.joined(separator: " ")
             let why = WhyText.why(card: dosed.card, role: slot.role, profile: profile, origin: dosed.card.id == choice.card.id ? choice.origin : .direct,
                                   variantOf: dosed.variantOf, easierBecauseOfPain: easier, standIns: selector.missing(dosed.card))
@@ -427,6 +427,7 @@ private struct Builder {
                                 rir: raceWeekRIR(afterLongRun ? AfterLongRun.effort(effort) : effort, phase: phase),
                                 why: why, note: note)
             item.repStart = dosed.card.repStart.stored
+            item.rampUp = rampUp
             item.slot = slot.key(session: String(UnicodeScalar(UInt8(65 + k))))
             items.append(item)
             itemCards.append(dosed.card)

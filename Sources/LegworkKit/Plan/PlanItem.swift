@@ -44,6 +44,9 @@ public struct PlanItem: Codable, Hashable, Sendable {
     /// Where each repetition starts, copied from the card (nil: a lowering first): the words of the
     /// tempo follow it ("each rep 1 s up, 1 s hold, 2 s down" for a bridge).
     public var repStart: RepStart?
+    /// The easy sets before the work sets of a heavy lift (`RampUp`), timed by the session; nil for
+    /// everything else and for plans stored before they existed.
+    public var rampUp: [RampUpSet]?
 
     public init(cardID: String, name: String, role: Role, dose: Dose, tempo: Tempo, rir: RepsInReserve?, why: String,
                 note: String? = nil, change: String? = nil) {
