@@ -234,6 +234,7 @@ extension SessionStart {
         case .getReady: return "get ready for \(name)"
         case .work: return engine.label(of: step)
         case .switchSides: return "switch sides: \(engine.label(of: step))"
+        case .rest where step.rampUp != nil: return "rest after a ramp-up set of \(name)"
         case .rest: return "rest after set \(step.set ?? 1) of \(name)"
         case .log: return "how \(name) went (the log entry)"
         case .transition: return "moving on to \(name)"

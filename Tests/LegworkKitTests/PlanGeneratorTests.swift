@@ -64,18 +64,24 @@ struct PlanGeneratorTests {
         }
     }
 
-    /// The minutes cap the sets (`SessionFit`), so the single-leg lift progresses by reps within them;
-    /// without a cap it goes reps, then sets (`PlanProgressionTests`).
+    /// The minutes cap the sets or the reps (`SessionFit`), so the single-leg lifts progress by reps within
+    /// them where their reps are free, by load where they are not, at the same sets; without a cap they go
+    /// reps, then sets (`PlanProgressionTests`).
     @Test func weeksProgressWithinTheMinutes() throws {
         let plan = generator.plan(for: Self.profiles[1], start: monday)
         #expect(plan.weeks[0].sessions[0].notes.contains { $0.hasPrefix("Fitted to your 45 minutes") })
-        let doses = plan.weeks.prefix(3).map { week in week.sessions[0].items.first { $0.role == .singleLeg }! }
-        #expect(Set(doses.map(\.cardID)).count == 1)
-        guard case let .reps(r0) = doses[0].dose.work, case let .reps(r1) = doses[1].dose.work else {
-            Issue.record("single-leg lift without reps"); return
+        let weeks = plan.weeks.prefix(3).map { week in week.sessions[0].items.filter { $0.role == .singleLeg } }
+        #expect(weeks.allSatisfy { $0.map(\.cardID) == weeks[0].map(\.cardID) })
+        var repsRose = false
+        for (first, second) in zip(weeks[0], weeks[1]) {
+            guard case let .reps(r0) = first.dose.work, case let .reps(r1) = second.dose.work else {
+                Issue.record("single-leg lift without reps"); return
+            }
+            #expect(r1.upperBound == r0.upperBound || r1.upperBound == r0.upperBound + 2)
+            repsRose = repsRose || r1.upperBound == r0.upperBound + 2
         }
-        #expect(r1.upperBound == r0.upperBound + 2)
-        #expect(doses.allSatisfy { $0.dose.sets == doses[0].dose.sets })
+        #expect(repsRose, "a single-leg lift whose reps the minutes leave free gains 2 in week 2")
+        #expect(weeks.allSatisfy { $0.map(\.dose.sets) == weeks[0].map(\.dose.sets) })
     }
 
     @Test func planJSONRoundTripsWithStableKeys() throws {

@@ -90,13 +90,13 @@ struct PlanProgressionTests {
     @Test func effortByLevelAndWeek() {
         let card = PlanTestCards.named("sl_rdl")
         let dose = Dose.reps(3, 8, rest: 60)
-        #expect(DoseRule.rir(level: .beginner, weekNumber: 4, card: card, dose: dose, light: false) == RepsInReserve(3, 4))
-        #expect(DoseRule.rir(level: .beginner, weekNumber: 5, card: card, dose: dose, light: false) == RepsInReserve(2, 3))
-        #expect(DoseRule.rir(level: .intermediate, weekNumber: 1, card: card, dose: dose, light: false) == RepsInReserve(2, 3))
-        #expect(DoseRule.rir(level: .advanced, weekNumber: 1, card: card, dose: dose, light: false) == RepsInReserve(1, 2))
-        #expect(DoseRule.rir(level: .advanced, weekNumber: 1, card: card, dose: dose, light: true) == RepsInReserve(3, 4))
-        #expect(DoseRule.rir(level: .advanced, weekNumber: 1, card: PlanTestCards.named("pogo_hops"), dose: dose, light: false) == nil)
-        #expect(DoseRule.rir(level: .advanced, weekNumber: 1, card: card, dose: .hold(3, seconds: 30, rest: 30), light: false) == nil)
+        #expect(DoseRule.rir(level: .beginner, weekNumber: 4, card: card, dose: dose, light: false, role: .singleLeg) == RepsInReserve(3, 4))
+        #expect(DoseRule.rir(level: .beginner, weekNumber: 5, card: card, dose: dose, light: false, role: .singleLeg) == RepsInReserve(2, 3))
+        #expect(DoseRule.rir(level: .intermediate, weekNumber: 1, card: card, dose: dose, light: false, role: .singleLeg) == RepsInReserve(2, 3))
+        #expect(DoseRule.rir(level: .advanced, weekNumber: 1, card: card, dose: dose, light: false, role: .heavyLift) == RepsInReserve(1, 2))
+        #expect(DoseRule.rir(level: .advanced, weekNumber: 1, card: card, dose: dose, light: true, role: .heavyLift) == RepsInReserve(3, 4))
+        #expect(DoseRule.rir(level: .advanced, weekNumber: 1, card: PlanTestCards.named("pogo_hops"), dose: dose, light: false, role: .singleLeg) == nil)
+        #expect(DoseRule.rir(level: .advanced, weekNumber: 1, card: card, dose: .hold(3, seconds: 30, rest: 30), light: false, role: .singleLeg) == nil)
         #expect(RepsInReserve(2, 3).description == "RIR 2–3")
     }
 }

@@ -66,17 +66,19 @@ struct PlanSessionTimingTests {
         let draft = Self.draft([(Self.item("hip_hike", .gluteMed, sets: 3), .gluteMed), (Self.item("sl_rdl", .singleLeg, sets: 4), .singleLegMain),
                                 (Self.item("suitcase_carry", .carry, sets: 3), .carry)])
         // Rests go to the low end first (no accessories to pair here), then a set off an accessory before the main lift.
-        let rests = try #require(SessionFit.nextCut(draft, after: .init(), minutes: 5, goal: .stamina))
+        let rests = try #require(SessionFit.nextCut(draft, after: .init(), minutes: 5, goal: .stamina, level: .beginner))
         #expect(rests.shortRests && rests.sets.isEmpty && !rests.supersets)
-        let cut = try #require(SessionFit.nextCut(draft, after: rests, minutes: 5, goal: .stamina))
+        let cut = try #require(SessionFit.nextCut(draft, after: rests, minutes: 5, goal: .stamina, level: .beginner))
         #expect(cut.sets == [.carry: 2] && cut.leftOut.isEmpty)
         #expect(cut.note(minutes: 5) == "Fitted to your 5 minutes: shorter rests; fewer sets or reps, with load or a harder variant rising instead as the weeks go on.")
         // The heavy lift keeps 3 work sets.
         let heavy = Self.draft([(Self.item("db_rdl", .heavyLift, sets: 3), .heavyLift), (Self.item("sl_rdl", .singleLeg, sets: 3), .singleLegMain)])
-        #expect(SessionFit.nextCut(heavy, after: rests, minutes: 5, goal: .stamina)?.sets == [.singleLegMain: 2])
+        #expect(SessionFit.nextCut(heavy, after: rests, minutes: 5, goal: .stamina, level: .beginner)?.sets == [.singleLegMain: 2])
+        // Past the beginner level the single-leg lift keeps its 3 sets too: the reps come down instead.
+        #expect(SessionFit.nextCut(heavy, after: rests, minutes: 5, goal: .stamina, level: .intermediate)?.sets.isEmpty == true)
         // Calf and glute med next to each other become a superset first.
         let pair = Self.draft([(Self.item("sl_calf_raise", .calf, sets: 2), .calf), (Self.item("hip_hike", .gluteMed, sets: 2), .gluteMed)])
-        #expect(SessionFit.nextCut(pair, after: .init(), minutes: 5, goal: .stamina)?.supersets == true)
+        #expect(SessionFit.nextCut(pair, after: .init(), minutes: 5, goal: .stamina, level: .beginner)?.supersets == true)
     }
 
     @Test func atTwoSetsTheLeastEssentialExerciseGoesAndProtocolsStay() throws {
@@ -94,14 +96,14 @@ struct PlanSessionTimingTests {
             if part.1 != nil { item.dose.work = .reps(6...6) }
             return ((item, part.0.1), part.1)
         }
-        let cut = try #require(SessionFit.nextCut(Self.draft(floor), after: done, minutes: 5, goal: .stamina))
+        let cut = try #require(SessionFit.nextCut(Self.draft(floor), after: done, minutes: 5, goal: .stamina, level: .beginner))
         #expect(cut.leftOut == [.carry] && cut.sets.isEmpty)
         #expect(cut.note(minutes: 5)?.hasSuffix("no carry.") == true)
         // A PR chaser keeps the heavy lift: with nothing else to leave out, nothing more is cut.
         let noCarry = Self.draft(Array(floor.prefix(3)))
-        #expect(SessionFit.nextCut(noCarry, after: cut, minutes: 5, goal: .pr) == nil)
-        #expect(SessionFit.nextCut(noCarry, after: cut, minutes: 5, goal: .stamina)?.leftOut == [.carry, .heavyLift])
+        #expect(SessionFit.nextCut(noCarry, after: cut, minutes: 5, goal: .pr, level: .beginner) == nil)
+        #expect(SessionFit.nextCut(noCarry, after: cut, minutes: 5, goal: .stamina, level: .beginner)?.leftOut == [.carry, .heavyLift])
         // A session that fits is left alone.
-        #expect(SessionFit.nextCut(noCarry, after: .init(), minutes: 60, goal: .stamina) == nil)
+        #expect(SessionFit.nextCut(noCarry, after: .init(), minutes: 60, goal: .stamina, level: .beginner) == nil)
     }
 }

@@ -243,16 +243,17 @@ extension TrainingBlockMemoryTests {
 
 extension TrainingBlockMemoryTests {
     /// `id` given as `monday` on Monday; the calendar proposes `thursday` for Thursday.
-    static func twoDays(_ id: String, monday: Dose, thursday: Dose) -> Plan {
+    static func twoDays(_ id: String, monday: Dose, thursday: Dose, thursdayLoadStep: Bool = false) -> Plan {
         let card = catalog.card(id: id)!
-        func session(_ dose: Dose) -> PlanSession {
+        func session(_ dose: Dose, loadStep: Bool = false) -> PlanSession {
             var item = PlanItem(cardID: id, name: card.name, role: .calf, dose: dose, tempo: card.tempo, rir: RepsInReserve(2, 3), why: "why")
             item.slot = "A.calf"
+            if loadStep { item.loadStep = true }
             return PlanSession(title: "Strength A", kind: .strength, minutes: 30, items: [item], runningCue: "", notes: [])
         }
         let days = Weekday.allCases.enumerated().map { i, weekday in
             PlanDay(weekday: weekday, date: start.adding(days: i), run: nil,
-                    session: i == 0 ? session(monday) : i == 3 ? session(thursday) : nil)
+                    session: i == 0 ? session(monday) : i == 3 ? session(thursday, loadStep: thursdayLoadStep) : nil)
         }
         return Plan(start: start, raceDate: nil, weeks: [PlanWeek(number: 1, phase: .build, days: days)], warnings: [], notices: [])
     }
@@ -330,11 +331,16 @@ extension TrainingBlockMemoryTests {
     }
 
     @Test func theTopTwiceOnALoadableCardWithNoWeightLoggedTakesTheCalendarsLoad() {
+        // The calendar's load step is a value; its words appear only once the log has earned it.
         let plan = Self.twoDays("sl_calf_raise", monday: Dose.reps(2, 9, rest: 60, load: "a loaded backpack"),
-                                thursday: Dose.reps(2, 9, rest: 60, load: "a loaded backpack; " + PlanConstants.addLoadThisWeek))
+                                thursday: Dose.reps(2, 9, rest: 60, load: "a loaded backpack"), thursdayLoadStep: true)
         let up = Self.thursday(plan, Self.logged("sl_calf_raise", [(9, 2), (9, 2)]))
         #expect(up.dose.load == "a loaded backpack; " + PlanConstants.addLoadThisWeek)
+        #expect(up.loadStep == true)
         #expect(PlanItemWords.change(up) == "Up 2.5–5% load: 2 × 9 with 2 reps to spare, twice")
+        // Not earned (one session at the top): no load step, no words about one.
+        let held = Self.thursday(plan, Self.logged("sl_calf_raise", [(9, 2)]))
+        #expect(held.dose.load == "a loaded backpack" && held.loadStep == nil)
     }
 }
 

@@ -52,7 +52,7 @@ import Testing
                 try queue.close()
             }
             let store = try Store.open(at: file)
-            #expect(try store.trainingBlock() == TrainingBlock(start: Self.start, protocolStarts: nil))
+            #expect(try store.trainingBlock() == TrainingBlock(start: Self.start, protocolStarts: nil, protocolStartDays: nil))
             // A store that already has a block keeps it.
             var later = TrainingBlock(start: Self.start, number: 3)
             later.slots["B.calf"] = ReachedSlot(cardID: "sl_calf_raise", dose: Dose.reps(3, 15, rest: 60), tempo: .none, change: nil, since: Self.start)

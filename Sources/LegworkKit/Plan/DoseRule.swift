@@ -7,17 +7,32 @@ enum DoseRule {
         return dose
     }
 
-    /// Effort target: beginners RIR 3–4 in their technique weeks then 2–3, intermediate 2–3, advanced
-    /// 1–2 (never 0); light weeks 2 more. Nil for jumps, timed work and stretches, where it means nothing.
-    static func rir(level: Level, weekNumber: Int, card: ExerciseCard, dose: Dose, light: Bool) -> RepsInReserve? {
+    /// Effort target: beginners RIR 3–4 in their technique weeks then 2–3, intermediate 2–3; advanced 1–2
+    /// (never 0) for the one heavy lift only, every other exercise 2–3 (DOMAIN §6, Effort per session);
+    /// rehab work for a painful area at least `PlanConstants.rehabMinRIR`; light weeks 2 more. Nil for
+    /// jumps, timed work and stretches, where it means nothing.
+    /// - Parameter painful: the exercise loads an area that hurts now (an injury module, a pain-relief
+    ///   hold, or a card eased for pain), whatever its role.
+    static func rir(level: Level, weekNumber: Int, card: ExerciseCard, dose: Dose, light: Bool, role: PlanItem.Role,
+                    painful: Bool = false) -> RepsInReserve? {
         guard card.kind == .strength || card.kind == .core, case .reps = dose.work else { return nil }
-        let target: RepsInReserve = switch level {
-        case .beginner: weekNumber <= PlanConstants.beginnerTechniqueWeeks ? RepsInReserve(3, 4) : RepsInReserve(2, 3)
-        case .intermediate: RepsInReserve(2, 3)
-        case .advanced: RepsInReserve(1, 2)
-        }
         let technique = level == .beginner && weekNumber <= PlanConstants.beginnerTechniqueWeeks
+        var target: RepsInReserve = switch level {
+        case .beginner: technique ? PlanConstants.techniqueRIR : PlanConstants.accessoryRIR
+        case .intermediate: PlanConstants.accessoryRIR
+        case .advanced: role == .heavyLift ? PlanConstants.heavyLiftRIR : PlanConstants.accessoryRIR
+        }
+        if painful || role == .injuryModule || role == .painRelief { target = rehab(target) }
         return light && !technique ? lightRIR(target) : target
+    }
+
+    /// Rehab work for a painful area: at least `PlanConstants.rehabMinRIR` reps in reserve, a range one
+    /// rep wide as the others are (2–3 becomes 3–4).
+    static func rehab(_ target: RepsInReserve) -> RepsInReserve { atLeast(PlanConstants.rehabMinRIR, target) }
+
+    /// `target` with at least `floor` reps in reserve, a range one rep wide as the others are.
+    static func atLeast(_ floor: Int, _ target: RepsInReserve) -> RepsInReserve {
+        target.min >= floor ? target : RepsInReserve(floor, max(target.max, floor + 1))
     }
 
     /// A beginner's technique weeks: 2 sets of 10–15 reps of strength and core work (holds and jumps
@@ -41,24 +56,10 @@ enum DoseRule {
         return RepsInReserve(min(easier.min, cap - 1), min(easier.max, cap))
     }
 
-    /// Deload and taper volume, 40–50% less (DOMAIN §2): half the sets when that is whole (4 → 2, 2 → 1);
-    /// from an odd number the sets drop to the nearest whole and the reps or seconds of each set shrink so
-    /// the session's volume still falls by about 45% (3 × 12 → 2 × 10), instead of only a third.
-    static func lighten(_ dose: Dose) -> Dose {
-        var light = dose
-        let target = Double(dose.sets) * (1 - PlanConstants.deloadVolumeCut)
-        light.sets = max(1, Int(target.rounded()))
-        let perSet = target / Double(light.sets)   // the share of one working set each light set keeps
-        guard perSet < 0.95 else { return light }
-        switch dose.work {
-        case let .reps(range):
-            let top = max(1, Int((Double(range.upperBound) * perSet).rounded()))
-            let bottom = min(top, max(1, Int((Double(range.lowerBound) * perSet).rounded())))
-            light.work = .reps(bottom...top)
-        case let .seconds(seconds):
-            light.work = .seconds(max(5, Int((Double(seconds) * perSet / 5).rounded()) * 5))
-        }
-        return light
+    /// A light week's dose of one exercise on its own (`LightSets`): fewer sets; reps, seconds and load stay.
+    static func lighten(_ dose: Dose, kind: LightSets.Kind = .deload) -> Dose {
+        var light = LightSets(kind: kind)
+        return light.lighten(dose)
     }
 
     /// Foot contacts of a jump dose: sets × reps, both legs for a single-leg jump.

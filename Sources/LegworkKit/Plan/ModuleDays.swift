@@ -24,4 +24,7 @@ struct ModuleDays {
     }
 
     func contains(_ date: CalendarDate) -> Bool { days.contains(date) }
+
+    /// The first protocol day on or after `date`: a protocol that begins that day has its first session there.
+    func first(onOrAfter date: CalendarDate) -> CalendarDate? { days.filter { $0 >= date }.min() }
 }

@@ -9,7 +9,10 @@ public enum PlanConstants {
     public static let maxWeeksToRace = 24
     /// Every 4th week is a deload [conv].
     public static let deloadEvery = 4
-    /// Deload and taper: the volume falls by this share (DOMAIN §2: sets −40–50%) [conv].
+    /// Deload: the share of its sets an exercise loses (DOMAIN §2, Deload: sets −40–50%) [conv].
+    public static let deloadSetsCut = 0.40...0.50
+    /// Deload: the cut a session's sets aim at when an exercise's sets cannot be cut within
+    /// `deloadSetsCut` (3 sets: 2 or 1, see `LightSets`) [conv].
     public static let deloadVolumeCut = 0.45
     /// A light week's reps in reserve never go past this (DOMAIN §2: RIR +2, "never past 4–5") [conv].
     public static let maxLightRIR = 5
@@ -17,6 +20,16 @@ public enum PlanConstants {
     public static let lightWeekExtraRIR = 2
     /// Beginners spend their first weeks on technique at RIR 3–4.
     public static let beginnerTechniqueWeeks = 4
+    /// Effort of a beginner's technique weeks (DOMAIN §2, Level: 2×10–15 at RIR 3–4).
+    public static let techniqueRIR = RepsInReserve(3, 4)
+    /// Effort of the advanced level's one heavy lift (DOMAIN §2, Level: RIR 1–2, never 0).
+    public static let heavyLiftRIR = RepsInReserve(1, 2)
+    /// Effort of every other lift at every level past the technique weeks, the advanced level's
+    /// accessories included (DOMAIN §6, Effort per session: accessories stay at RIR 2–3).
+    public static let accessoryRIR = RepsInReserve(2, 3)
+    /// Rehab work for a painful area keeps at least this many reps in reserve (DOMAIN §6, Effort per
+    /// session: rehab items for a painful area ≥3).
+    public static let rehabMinRIR = 3
     /// Pogo hops only after this many pain-free weeks for a beginner [conv].
     public static let painFreeWeeksBeforeBeginnerPlyo = 4
     /// Foot contacts per week at most [conv].
@@ -29,6 +42,8 @@ public enum PlanConstants {
     public static let flarePain = 3
     /// Pain above this: every exercise one step easier (regression).
     public static let regressPain = 5
+    /// Strength sessions are at least this many days apart: 48 h (DOMAIN §6, Spacing; §2, Session structure).
+    static let strengthSpacingDays = 2
     /// Strength sessions a week, by phase (DOMAIN.md §2, Frequency).
     public static let maxSessionsBase = 3
     /// From this weekly distance the running load leaves room for 2 strength sessions a week, not 3 [conv].
@@ -56,8 +71,16 @@ public enum PlanConstants {
     public static let defaultHoldCap = 45
     /// The sets step never goes above this [conv]: sessions must stay near their length.
     public static let maxSets = 4
-    /// A heavy lift stays heavy: at most this many reps (advanced: 3–4 × 3–6).
+    /// A heavy lift stays heavy: at most this many reps and at least this many sets (advanced: 3–4 × 3–6).
     public static let heavyLiftMaxReps = 6
+    static let heavyLiftMinSets = 3
+    /// Single-leg lifts past the beginner level: at least this many sets where the level's dose has them,
+    /// and reps up to this many (DOMAIN §6, Volume floors: intermediate lifts stay near 3 × 6–10) [conv].
+    static let singleLegMinSets = 3
+    static let singleLegMaxReps = 12
+    /// Calf work in a full session: at least this many reps a set, unless its own heavier dose lists fewer
+    /// (DOMAIN §6, Volume floors: at least 2 × 10, or a genuinely heavy load).
+    static let calfMinReps = 10
     /// Reps a strength move grows to at most, unless one of the card's own doses lists more (a calf raise's
     /// 3 × 20): past it the move progresses by a slower lowering or its harder variant, not by more reps,
     /// because sets of 16 and more train endurance, not the strength the landings need [conv].
@@ -105,8 +128,11 @@ public enum PlanConstants {
     /// taken off until it is timed within the warm-up's minutes [conv].
     static let warmUpModuleReps = 15
     static let warmUpModuleRest = 45
-    /// The heavy lift's ramp-up sets before the work sets (DOMAIN.md §2, Session structure: 1–2).
-    static let rampUpNote = "First 2 ramp-up sets: 8 easy reps at about half the weight, then 4 at three quarters."
+    /// The heavy lift's ramp-up sets before the work sets (DOMAIN §2, Session structure: 1–2; §6, Ramp-up
+    /// sets: about 8 easy reps at half the weight, then 3–5 at ~75%) and the rest after each [conv].
+    static let rampUpSets = [RampUpSet(reps: 8, percent: 50, rest: 60), RampUpSet(reps: 4, percent: 75, rest: 90)]
+    /// Rest between an advanced runner's heavy work sets, in seconds (DOMAIN §6, Ramp-up sets: 2–3 min) [conv].
+    static let advancedHeavyLiftRest = 120...180
     /// A beginner's technique weeks: 2 sets of 10–15 reps (DOMAIN.md §2, Level).
     static let techniqueSets = 2
     static let techniqueReps = 10...15

@@ -104,7 +104,9 @@ private struct Builder {
         // mobility days are over (`RaceDay`). Urgent warning signs leave no strength day at all.
         for (index, phase) in calendar.phases.enumerated() where !safety.urgent && !(phase == .recovery && profile.raceDistance == .marathon) {
             let count = phase == .recovery ? 1 : SessionFrequency.sessions(phase: phase, requested: profile.strengthDays, weeklyKm: profile.weeklyKm)
-            strengthDates[index] = schedule.strengthDays(count: count, monday: calendar.firstMonday.adding(days: 7 * index))
+            // Spaced from the last strength day of the week before too (48 h, `WeeklySchedule`).
+            strengthDates[index] = schedule.strengthDays(count: count, monday: calendar.firstMonday.adding(days: 7 * index),
+                                                         after: strengthDates[index - 1]?.last)
         }
         self.strengthDates = strengthDates
         self.moduleDays = ModuleDays(schedule: schedule, through: calendar.firstMonday.adding(days: 7 * calendar.phases.count - 1),
@@ -148,11 +150,9 @@ private struct Builder {
             }
             // The heel-raise protocol's days without a strength session get a short session of their own.
             if modules.hasFootProtocol, phase != .recovery {
-                let usual = protocolSession(week: number, nearRace: false)
-                let light = protocolSession(week: number, nearRace: true)
                 for offset in 0..<7 where sessions[monday.adding(days: offset)] == nil && moduleDays.contains(monday.adding(days: offset)) {
                     let date = monday.adding(days: offset)
-                    let session = isNearRace(date) ? light : usual
+                    let session = protocolSession(week: number, date: date, nearRace: isNearRace(date))
                     // A warning sign can leave nothing of the protocol: then no session that day.
                     if !session.items.isEmpty { sessions[date] = session }
                 }
@@ -213,11 +213,11 @@ private struct Builder {
         return (1...RaceDay.mobilityDays(profile.raceDistance)).contains(date.days(since: race))
     }
 
-    /// The long run is planned that day: the legs are already tired (DOMAIN §2 Session structure, §6).
-    private func isLongRunDay(_ date: CalendarDate) -> Bool { schedule.run(on: date) == .long }
-
     /// The first week of a block that follows a marathon (week numbers count on across blocks).
     private func isReturnWeek(_ week: Int) -> Bool { block.returnWeek && week == block.weeksBefore + 1 }
+
+    /// Race week and the session after the race keep at most half the sets; other light weeks 40–50% fewer.
+    private func lightKind(_ phase: PlanPhase) -> LightSets.Kind { phase == .taper || phase == .recovery ? .race : .deload }
 
     /// Race week and the week after: at least 4 reps in reserve (DOMAIN §2: light means RIR 4 or more).
     private func raceWeekRIR(_ rir: RepsInReserve?, phase: PlanPhase) -> RepsInReserve? {
@@ -232,10 +232,15 @@ private struct Builder {
     private mutating func strengthSession(index k: Int, date: CalendarDate, week: Int, phase calendarPhase: PlanPhase, step: Int, jumpStep: Int) -> PlanSession {
         let phase = racePhase(calendarPhase, on: date)
         let minutes = profile.sessionMinutes.minutes
-        let shape = sessionShape(index: k, date: date, week: week, phase: phase)
-        let cuts = fittedCuts(index: k, shape: shape, week: week, phase: phase)
+        // After the long run the session is fitted with its jumps and heavy lift, then leaves them out
+        // (`AfterLongRun`): their time does not go to more sets of the rest.
+        let afterLongRun = AfterLongRun.applies(date, schedule: schedule)
+        let shape = sessionShape(index: k, date: date, week: week, phase: phase, afterLongRun: afterLongRun)
+        let fitted = afterLongRun ? sessionShape(index: k, date: date, week: week, phase: phase, afterLongRun: false) : shape
+        let cuts = fittedCuts(index: k, shape: fitted, week: week, phase: phase)
         let light = phase == .deload || phase == .taper || phase == .recovery || firstWeeksOfARace || isReturnWeek(week)
-        let draft = strengthDraft(index: k, shape: shape, week: week, phase: phase, step: step, jumpStep: jumpStep, light: light, cuts: cuts)
+        let draft = strengthDraft(index: k, shape: shape, week: week, phase: phase, step: step, jumpStep: jumpStep, light: light, cuts: cuts,
+                                  afterLongRun: afterLongRun)
         var notes = draft.notes
         if let fitted = cuts.note(minutes: minutes) { notes.append(fitted) }
         if let overrun = SessionTiming.overrunNote(draft.items, draft.cards, minutes: minutes) { notes.append(overrun) }
@@ -267,11 +272,11 @@ private struct Builder {
         let minutes = profile.sessionMinutes.minutes
         var cuts = SessionFit.Cuts()
         var peak = strengthDraft(index: k, shape: shape, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
-                                 light: false, cuts: cuts, words: false)
-        while let next = SessionFit.nextCut(peak, after: cuts, minutes: minutes, goal: profile.goal), next != cuts {
+                                 light: false, cuts: cuts, afterLongRun: false, words: false)
+        while let next = SessionFit.nextCut(peak, after: cuts, minutes: minutes, goal: profile.goal, level: profile.level), next != cuts {
             cuts = next
             peak = strengthDraft(index: k, shape: shape, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
-                                 light: false, cuts: cuts, words: false)
+                                 light: false, cuts: cuts, afterLongRun: false, words: false)
         }
         cutsCache[key] = cuts
         return cuts
@@ -283,8 +288,8 @@ private struct Builder {
     }
 
     /// The slots of session `k` on `date` before the minutes cut any, whether it may jump, and the notes
-    /// that say what the day leaves out and why.
-    private func sessionShape(index k: Int, date: CalendarDate, week: Int, phase: PlanPhase) -> SessionShape {
+    /// that say what the day leaves out and why. `afterLongRun`: the long-run day or the day after (`AfterLongRun`).
+    private func sessionShape(index k: Int, date: CalendarDate, week: Int, phase: PlanPhase, afterLongRun: Bool) -> SessionShape {
         let level = profile.level
         var slots = SessionTemplate.slots(for: profile.sessionMinutes, goal: profile.goal)
         var notes: [String] = []
@@ -297,13 +302,13 @@ private struct Builder {
             notes.append("Deload week: your first weeks are already easy technique work, so this one keeps the same easy sets.")
         case .deload: notes.append("Deload week: about half the sets, and stop \(PlanConstants.lightWeekExtraRIR) reps earlier than usual.")
         case .peak: notes.append("Peak week: one session keeps your strength without adding fatigue.")
-        case .taper: notes.append("Race week: half the usual volume, a light weight, no jumping.")
-        case .recovery: notes.append("After your race: a light session, about half the usual volume, no jumping.")
+        case .taper: notes.append("Race week: at most half the usual sets, a light weight, no jumping.")
+        case .recovery: notes.append("After your race: a light session, at most half the usual sets, no jumping.")
         default: break
         }
         if isReturnWeek(week) {
             slots.removeAll { $0 == .heavyLift || $0 == .plyometric }
-            notes.append("Return week after your marathon: about half the usual volume, nothing heavy, no jumping.")
+            notes.append("Return week after your marathon: about half the usual sets, nothing heavy, no jumping.")
         }
         if firstWeeksOfARace {
             slots.removeAll { $0 == .heavyLift || $0 == .plyometric }
@@ -312,10 +317,9 @@ private struct Builder {
 
         let plyoBlock = PlyoGate.weekBlock(profile: profile, weekNumber: week, phase: phase, gate: block.jumpGate)
             ?? PlyoGate.dateBlock(date: date, race: calendar.race)
-        // The long run has tired the legs: no jump of any kind that day, whatever would bring one in.
+        // After the long run the legs are tired: no jump of any kind that day, whatever would bring one in.
         let plyoAllowed = plyoBlock == nil && k < PlyoGate.sessionsPerWeek(level, weeklyKm: profile.weeklyKm) && !safety.impactBlocked
-            && !isLongRunDay(date)
-        let longRunTookJumps = plyoBlock == nil && slots.contains(.plyometric) && isLongRunDay(date)
+            && !afterLongRun
         if slots.contains(.plyometric) && !plyoAllowed {
             slots.removeAll { $0 == .plyometric }
             // Race week and the session after the race already say "no jumping".
@@ -329,10 +333,10 @@ private struct Builder {
                 notes.append("No heavy lift within \(window) days of the race.")
             }
         }
-        // The long run has already tired the legs: no jumps and no heavy lift after it (DOMAIN.md §2).
-        if isLongRunDay(date), slots.contains(where: { $0 == .plyometric || $0 == .heavyLift }) || longRunTookJumps {
+        // The long run has already tired the legs: no jumps, no heavy lift, nothing near failure (`AfterLongRun`).
+        if afterLongRun {
             slots.removeAll { $0 == .plyometric || $0 == .heavyLift }
-            notes.append("After the long run: no jumps and no heavy lift today.")
+            notes.append(AfterLongRun.note(date, schedule: schedule))
         }
         return SessionShape(slots: slots, plyoAllowed: plyoAllowed, notes: notes)
     }
@@ -341,7 +345,7 @@ private struct Builder {
     /// out, sets capped) applied; `light` halves the sets (deload, race week). Without `words` the items
     /// have no why and no note (a draft that only fits the minutes).
     private mutating func strengthDraft(index k: Int, shape: SessionShape, week: Int, phase: PlanPhase, step: Int, jumpStep: Int,
-                                        light: Bool, cuts: SessionFit.Cuts, words: Bool = true) -> SessionFit.Draft {
+                                        light: Bool, cuts: SessionFit.Cuts, afterLongRun: Bool, words: Bool = true) -> SessionFit.Draft {
         let level = profile.level
         let plyoAllowed = shape.plyoAllowed
         var slots = shape.slots
@@ -354,13 +358,14 @@ private struct Builder {
         var itemCards: [ExerciseCard] = []
         var itemSlots: [PlanSlot?] = []
         var used: Set<String> = []
+        var lightSets = LightSets(kind: lightKind(phase))
         func allowed(_ card: ExerciseCard) -> Bool {
             !used.contains(card.id) && (card.kind != .power || plyoAllowed) && safety.permits(card)
         }
         func addModule(_ module: InjuryModule.Item) {
             guard !used.contains(module.card.id), safety.permits(module.card) else { return }
             let item = moduleItem(module, week: week, light: module.fixed == nil ? light : phase == .taper, step: step,
-                                  fixedSets: templateSets, contactCap: contactCap)
+                                  fixedSets: templateSets, contactCap: contactCap, lightKind: lightKind(phase))
             items.append(item.0); itemCards.append(item.1); itemSlots.append(nil); used.insert(item.1.id)
         }
 
@@ -399,7 +404,7 @@ private struct Builder {
             var painCut = false
             if safety.regresses(card), card.kind == .strength {
                 // One step easier, as long as the easier card still does the slot's job; otherwise the same
-                // card at half the sets in a pain-free range.
+                // card with fewer sets in a pain-free range.
                 if let step = selector.oneStepEasier(card), !used.contains(step.id), safety.permits(step), SlotCriteria.fits(step, slot, relaxed: true) {
                     card = step
                     easier = true
@@ -409,7 +414,7 @@ private struct Builder {
             }
             guard let dosed = Progression.apply(card, level: level, step: slot == .plyometric ? jumpStep : step,
                                                 fixedSets: fixedSets, contactCap: contactCap,
-                                                maxReps: slot == .heavyLift ? PlanConstants.heavyLiftMaxReps : nil,
+                                                maxReps: LiftVolume.maxReps(slot, level: level),
                                                 canLoad: selector.canLoad,
                                                 harder: { easier || painCut || lightCalfDay ? nil : selector.harderVariant($0) {
                                                     // The glute-med slot never drifts to a card that only helps the glute med.
@@ -420,8 +425,10 @@ private struct Builder {
             let technique = isTechniqueWeek(week)
             dose = SessionFit.capped(dose, work: cuts.work[slot])
             if technique { dose = DoseRule.technique(dose, card: dosed.card, cap: cuts.work[slot]) }
-            if (light && !technique) || painCut { dose = DoseRule.lighten(dose) }
+            let fullSets = dose.sets
+            if (light && !technique) || painCut { dose = lightSets.lighten(dose) }
             if cuts.shortRests { dose.rest = SessionFit.shortestRest(dosed.card, default: dose.rest) }
+            dose.rest = RampUp.workRest(dose.rest, slot: slot, level: level)
             if lightCalfDay { dose.load = "body weight: a light day between the heavy heel-raise days" }
             else { dose.load = selector.ownLoad(dose.load, for: dosed.card) }
             if phase == .taper || phase == .recovery || firstWeeksOfARace || isReturnWeek(week), dose.load != nil, !Progression.isBodyWeight(dosed.card, dose) {
@@ -450,13 +457,16 @@ private struct Builder {
             for item in selector.missing(dosed.card) {
                 warn(PlanNotice(.equipment, "No \(item.title): the exercises that need one use a household stand-in (see their notes)."))
             }
-            let (why, note) = words ? itemWords(slot, choice: choice, dosed: dosed, dose: dose, easier: easier, painCut: painCut,
-                                                lightCalfDay: lightCalfDay, light: light) : ("", nil)
+            let rampUp = RampUp.sets(slot: slot, dose: dose, light: light)
+            let (why, note) = words ? itemWords(slot, choice: choice, dosed: dosed, dose: dose, fullSets: fullSets, rampUp: rampUp, easier: easier,
+                                                painCut: painCut, lightCalfDay: lightCalfDay) : ("", nil)
+            let effort = DoseRule.rir(level: level, weekNumber: week, card: dosed.card, dose: dose, light: light, role: slot.role, painful: easier || painCut)
             var item = PlanItem(cardID: dosed.card.id, name: dosed.card.name, role: slot.role, dose: dose,
                                 tempo: cuts.steadyTempo ? dosed.card.tempo : dosed.tempo,
-                                rir: raceWeekRIR(DoseRule.rir(level: level, weekNumber: week, card: dosed.card, dose: dose, light: light), phase: phase),
+                                rir: raceWeekRIR(afterLongRun ? AfterLongRun.effort(effort) : effort, phase: phase),
                                 why: why, note: note)
             item.repStart = dosed.card.repStart.stored
+            item.rampUp = rampUp
             item.slot = slot.key(session: String(UnicodeScalar(UInt8(65 + k))))
             if loadStep { item.loadStep = true }
             if lightCalfDay {
@@ -476,9 +486,9 @@ private struct Builder {
 
     /// The why and the note of a session's item: written for the sessions the plan keeps, not for the
     /// drafts that only fit the minutes (their doses are all the fitting reads).
-    private func itemWords(_ slot: PlanSlot, choice: ExerciseSelector.Choice, dosed: Progression.Result, dose: Dose, easier: Bool,
-                           painCut: Bool, lightCalfDay: Bool, light: Bool) -> (why: String, note: String?) {
-        var itemNotes: [String] = painCut ? ["Pain above \(PlanConstants.regressPain)/10: half the sets, in a pain-free range only."] : []
+    private func itemWords(_ slot: PlanSlot, choice: ExerciseSelector.Choice, dosed: Progression.Result, dose: Dose, fullSets: Int,
+                           rampUp: [RampUpSet]?, easier: Bool, painCut: Bool, lightCalfDay: Bool) -> (why: String, note: String?) {
+        var itemNotes: [String] = painCut ? [LightSets.painCutNote(kept: dose.sets, of: fullSets)] : []
         if safety.bodyWeightOnly, dosed.dose.load != nil { itemNotes.append("Body weight only until a clinician clears your warning sign.") }
         if case let .weakerRegression(of, missing) = choice.origin {
             itemNotes.append(WhyText.replacementNote(card: dosed.card, of: of, missing: missing))
@@ -488,9 +498,7 @@ private struct Builder {
         if dosed.card.equipment.optional.contains(.step) && selector.owns(.step) && !lightCalfDay {
             itemNotes.append("You have a step: use its edge for the full range.")
         }
-        if slot == .heavyLift, case .reps = dose.work, !light {
-            itemNotes.append(PlanConstants.rampUpNote)
-        }
+        if let rampUp { itemNotes.append(RampUp.note(rampUp)) }
         let why = WhyText.why(card: dosed.card, role: slot.role, profile: profile, origin: dosed.card.id == choice.card.id ? choice.origin : .direct,
                               variantOf: dosed.variantOf, easierBecauseOfPain: easier, standIns: selector.missing(dosed.card))
         return (why, itemNotes.isEmpty ? nil : itemNotes.joined(separator: " "))
@@ -524,13 +532,16 @@ private struct Builder {
 
     /// A session of just the heel-raise protocol, on its days without strength work. `nearRace`: inside the
     /// race's heavy-free window or just after it, where it keeps its rhythm at a lighter weight.
-    private func protocolSession(week: Int, nearRace: Bool) -> PlanSession {
-        // Each protocol counts its own weeks from the week it began, not the block's (`TrainingBlock.protocolWeek`).
+    private func protocolSession(week: Int, date: CalendarDate, nearRace: Bool) -> PlanSession {
+        // Each protocol counts its own weeks from its first session, not the block's (`TrainingBlock.protocolWeek`).
         let current = block.weekNumber(of: today)
         // While doses are frozen (pain above 5/10, a warning sign) the protocol stays at the week it had
         // reached, like every other dose (DOMAIN §3: no dose rises anywhere).
         let counted = frozenAfter.map { min(week, block.weeksBefore + $0 + 1) } ?? week
-        let protocolItems = modules.footProtocol(week: counted, nearRace: nearRace) { block.protocolWeek($0, week: counted, current: current) }
+        let countedDate = frozenAfter == nil ? date : min(date, today)
+        let protocolItems = modules.footProtocol(week: counted, nearRace: nearRace) {
+            block.protocolWeek($0, on: countedDate, today: today, current: current) { moduleDays.first(onOrAfter: $0) ?? $0 }
+        }
         let modulesItems = (protocolItems + modules.footStretches()).filter { safety.permits($0.card) }
         let pairs = modulesItems.map { moduleItem($0, week: week, light: false, step: 0, fixedSets: nil, contactCap: 0) }
         let title = switch (modules.isActive(.achilles), modules.isActive(.plantar)) {
@@ -577,7 +588,8 @@ private struct Builder {
 
     /// - Parameter light: a light week for this item; a tendon protocol (fixed dose) is not deloaded, it
     ///   only eases in race week (DOMAIN §2, Deload).
-    private func moduleItem(_ module: InjuryModule.Item, week: Int, light: Bool, step: Int, fixedSets: Int?, contactCap: Int) -> (PlanItem, ExerciseCard) {
+    private func moduleItem(_ module: InjuryModule.Item, week: Int, light: Bool, step: Int, fixedSets: Int?, contactCap: Int,
+                            lightKind: LightSets.Kind = .deload) -> (PlanItem, ExerciseCard) {
         let level = profile.level
         var dose: Dose
         var tempo: Tempo
@@ -589,8 +601,8 @@ private struct Builder {
         } else {
             dose = Dose.reps(2, 12, rest: 45); tempo = module.card.tempo
         }
-        if light { dose = DoseRule.lighten(dose) }
-        let rir = module.fixed == nil ? DoseRule.rir(level: level, weekNumber: week, card: module.card, dose: dose, light: light) : nil
+        if light { dose = DoseRule.lighten(dose, kind: lightKind) }
+        let rir = module.fixed == nil ? DoseRule.rir(level: level, weekNumber: week, card: module.card, dose: dose, light: light, role: module.role) : nil
         var item = PlanItem(cardID: module.card.id, name: module.card.name, role: module.role, dose: dose, tempo: tempo, rir: rir,
                             why: module.why + ".", note: module.note)
         item.repStart = module.card.repStart.stored

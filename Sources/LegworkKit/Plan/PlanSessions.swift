@@ -28,6 +28,7 @@ public enum PlanSessions {
             figure: card.flatMap { $0.figure.isEmpty ? nil : $0.figure })
         session.supersetWithNext = item.supersetWithNext
         session.repStart = item.repStart ?? card?.repStart.stored
+        session.rampUp = item.rampUp
         return session
     }
 }

@@ -8,9 +8,11 @@
 /// week halves what is left. In order, timed again after each cut:
 /// 1. the accessories go in pairs as supersets (calf with glute med, carry with core);
 /// 2. rests drop to the low end of each card's range (DOMAIN.md §1, its beginner rest);
-/// 3. a set off an accessory first, the heavy lift last, never below 2 (the heavy lift keeps 3);
+/// 3. a set off an accessory first, the heavy lift last, never below 2 (the heavy lift and, past the
+///    beginner level, the single-leg lifts keep 3: `LiftVolume`);
 /// 4. the lowering keeps the card's own tempo instead of slowing as the weeks go on;
-/// 5. reps down by 2 on the longest exercise, never below 6 (holds never below 15 s);
+/// 5. reps down by 2 on the longest exercise, never below 6 (calf work in a 30- or 45-minute session
+///    never below 10, holds never below 15 s: `LiftVolume`);
 /// 6. whole exercises that are not essential, least essential first: the carry, the second single-leg
 ///    lift, the heavy lift, the jumps (a PR chaser keeps the last two).
 /// Every session keeps its warm-up, single-leg, calf, glute-med and core work; injury protocols are
@@ -64,21 +66,14 @@ enum SessionFit {
     static func optionalSlots(goal: Goal) -> [PlanSlot] {
         goal == .pr ? [.carry, .singleLegSecond] : [.carry, .singleLegSecond, .heavyLift, .plyometric]
     }
-    /// Sets are never cut below this.
-    static let fewestSets = 2
-    /// Reps are never cut below this, nor holds below `fewestSeconds`.
-    static let fewestReps = 6
-    static let fewestSeconds = 15
-
-    /// Sets come off the accessories first and off the heavy lift last, which keeps at least 3 work
-    /// sets (DOMAIN.md §2: advanced 3–4 × 3–6).
+    /// Sets come off the accessories first and off the heavy lift last, each down to its floor
+    /// (`LiftVolume.fewestSets`).
     static let setCutOrder: [PlanSlot] = [.carry, .core, .gluteMed, .calf, .singleLegSecond, .singleLegMain, .plyometric, .heavyLift]
-    static func fewestSets(for slot: PlanSlot) -> Int { slot == .heavyLift ? 3 : fewestSets }
 
     /// The next cut for `draft` (built with `cuts`) to fit `minutes`; nil when it fits or nothing more
     /// may go. The caller rebuilds the session with the new cuts and asks again: a capped slot
     /// progresses by load or variant instead, so only the rebuilt session says whether it now fits.
-    static func nextCut(_ draft: Draft, after cuts: Cuts, minutes: Int, goal: Goal) -> Cuts? {
+    static func nextCut(_ draft: Draft, after cuts: Cuts, minutes: Int, goal: Goal, level: Level) -> Cuts? {
         // Aim at the minutes with half the tolerance to spare: the cuts are coarse, and the runner's own pace varies.
         guard SessionTiming.seconds(draft.items, draft.cards) > minutes * 60 + tolerance(minutes: minutes) / 2 else { return nil }
         var next = cuts
@@ -86,11 +81,11 @@ enum SessionFit {
             next.supersets = true
         } else if !cuts.shortRests {
             next.shortRests = true
-        } else if let i = setToCut(draft), let slot = draft.slots[i] {
+        } else if let i = setToCut(draft, level: level), let slot = draft.slots[i] {
             next.sets[slot] = draft.items[i].dose.sets - 1
         } else if !cuts.steadyTempo {
             next.steadyTempo = true
-        } else if let (slot, cap) = workToCut(draft, after: cuts) {
+        } else if let (slot, cap) = workToCut(draft, after: cuts, level: level, minutes: minutes) {
             next.work[slot] = cap
         } else if let slot = optionalSlots(goal: goal).first(where: { draft.slots.contains($0) }) {
             next.leftOut.append(slot)
@@ -104,9 +99,11 @@ enum SessionFit {
 
     /// The exercise to lose a set: the first slot of `setCutOrder` above its floor, the one with the most
     /// sets among equals; protocols aside.
-    private static func setToCut(_ draft: Draft) -> Int? {
+    private static func setToCut(_ draft: Draft, level: Level) -> Int? {
         for slot in setCutOrder {
-            let candidates = draft.items.indices.filter { draft.slots[$0] == slot && draft.items[$0].dose.sets > fewestSets(for: slot) }
+            let candidates = draft.items.indices.filter {
+                draft.slots[$0] == slot && draft.items[$0].dose.sets > LiftVolume.fewestSets(slot, card: draft.cards[$0], level: level)
+            }
             if let i = candidates.max(by: { draft.items[$0].dose.sets < draft.items[$1].dose.sets }) { return i }
         }
         return nil
@@ -115,14 +112,15 @@ enum SessionFit {
     /// The longest exercise (as timed) whose reps or hold can still come down, and its new cap.
     /// A slot already capped at least as low is passed over: its dose is held up by something else
     /// (a beginner's 10 reps in the technique weeks), so capping again would change nothing.
-    private static func workToCut(_ draft: Draft, after cuts: Cuts) -> (PlanSlot, Int)? {
+    private static func workToCut(_ draft: Draft, after cuts: Cuts, level: Level, minutes: Int) -> (PlanSlot, Int)? {
         var best: (slot: PlanSlot, cap: Int, seconds: Int)?
         for i in draft.items.indices {
             guard let slot = draft.slots[i], slot != .plyometric, slot != .heavyLift else { continue }
             let cap: Int
             switch draft.items[i].dose.work {
-            case let .reps(range) where range.upperBound > fewestReps: cap = max(fewestReps, range.upperBound - 2)
-            case let .seconds(s) where s > fewestSeconds: cap = max(fewestSeconds, s - 10)
+            case let .reps(range) where range.upperBound > LiftVolume.fewestReps(slot, card: draft.cards[i], level: level, minutes: minutes):
+                cap = max(LiftVolume.fewestReps(slot, card: draft.cards[i], level: level, minutes: minutes), range.upperBound - 2)
+            case let .seconds(s) where s > LiftVolume.fewestSeconds: cap = max(LiftVolume.fewestSeconds, s - 10)
             default: continue
             }
             if let current = cuts.work[slot], current <= cap { continue }

@@ -30,7 +30,7 @@ extension TrainingBlock {
 
 extension PlanGenerator {
     /// `block` brought up to date with `profile` on `today`: a tendon protocol that starts now counts its
-    /// weeks from this week (one that stops is forgotten, so a new episode starts at week 1); a beginner's
+    /// weeks from its first session on or after today (one that stops is forgotten, so a new episode starts at week 1); a beginner's
     /// flare starts the pain-free weeks before jumping again from next week, and once those weeks are done
     /// the gate stays open. Nothing else changes: week numbers, doses and slots stay as they were.
     /// - Parameter dosesFrozen: the safety gate freezes doses today: each running protocol is held at the
@@ -41,7 +41,11 @@ extension PlanGenerator {
         let running = InjuryModule(profile: profile, selector: ExerciseSelector(cards: cards, profile: profile)).runningProtocols
         // A block stored before protocols were counted ran them from week 1.
         var starts = block.protocolStarts ?? Dictionary(uniqueKeysWithValues: running.map { ($0, 1) })
+        // A protocol that starts now begins today: its weeks count from its first session (DOMAIN §6).
+        var days = block.protocolStartDays ?? [:]
         for kind in TendonProtocol.allCases {
+            if running.contains(kind), starts[kind] == nil { days[kind] = today }
+            if !running.contains(kind) { days[kind] = nil }
             starts[kind] = running.contains(kind) ? (starts[kind] ?? current) : nil
         }
         var holds = block.protocolHolds ?? [:]
@@ -55,6 +59,7 @@ extension PlanGenerator {
         }
         block.protocolStarts = starts
         block.protocolHolds = holds.isEmpty ? nil : holds
+        block.protocolStartDays = days
         if profile.level == .beginner, !block.jumpGate.opened {
             if profile.injuries.contains(where: { $0.pain > PlanConstants.flarePain }) {
                 block.jumpGate.countFrom = max(block.jumpGate.countFrom, current + 1)

@@ -24,6 +24,10 @@ public struct TrainingBlock: Codable, Hashable, Sendable {
     /// The week number (counting across blocks) in which each tendon protocol began its week 1. Nil: a
     /// block stored before protocols were counted, whose running protocols count from week 1.
     public var protocolStarts: [TendonProtocol: Int]?
+    /// The day each tendon protocol began (the day the plan first held it): its week 1 is the 7 days from
+    /// its first session on or after that day (DOMAIN §6: protocols count from their first session). Nil
+    /// or missing for a protocol recorded before days were kept, which counts by `protocolStarts`.
+    public var protocolStartDays: [TendonProtocol: CalendarDate]?
     /// Where the beginner's pain-free weeks before jumping stand.
     public var jumpGate: JumpGate
     /// The week each tendon protocol is held at while doses are frozen (pain above 5/10, a warning sign, a
@@ -32,9 +36,18 @@ public struct TrainingBlock: Codable, Hashable, Sendable {
     public var protocolHolds: [TendonProtocol: Int]?
 
     public init(start: CalendarDate, number: Int = 1, weeksBefore: Int = 0, stepsBefore: Int = 0, returnWeek: Bool = false,
-                slots: [String: ReachedSlot] = [:], protocolStarts: [TendonProtocol: Int]? = [:], jumpGate: JumpGate = JumpGate()) {
+                slots: [String: ReachedSlot] = [:], protocolStarts: [TendonProtocol: Int]? = [:],
+                protocolStartDays: [TendonProtocol: CalendarDate]? = [:], jumpGate: JumpGate = JumpGate()) {
         self.start = start; self.number = number; self.weeksBefore = weeksBefore; self.stepsBefore = stepsBefore
-        self.returnWeek = returnWeek; self.slots = slots; self.protocolStarts = protocolStarts; self.jumpGate = jumpGate
+        self.returnWeek = returnWeek; self.slots = slots; self.protocolStarts = protocolStarts
+        self.protocolStartDays = protocolStartDays; self.jumpGate = jumpGate
+    }
+
+    /// This block with the protocols held at `holds` (a hold carries into the next block).
+    func holding(_ holds: [TendonProtocol: Int]?) -> TrainingBlock {
+        var block = self
+        block.protocolHolds = holds
+        return block
     }
 
     /// The first block, starting `start`.
@@ -59,7 +72,8 @@ public struct TrainingBlock: Codable, Hashable, Sendable {
     func next(weeks phases: [PlanPhase], race: Bool, start: CalendarDate, afterMarathon: Bool) -> TrainingBlock {
         TrainingBlock(start: start, number: number + 1, weeksBefore: weeksBefore + phases.count,
                       stepsBefore: stepsBefore + phases.filter(\.progresses).count, returnWeek: afterMarathon && race,
-                      slots: slots, protocolStarts: protocolStarts, jumpGate: jumpGate)
+                      slots: slots, protocolStarts: protocolStarts, protocolStartDays: protocolStartDays, jumpGate: jumpGate)
+            .holding(protocolHolds)
     }
 
     /// The block holding `today` for `profile`: this one, or — once it has run out — the blocks after it,
@@ -85,6 +99,22 @@ public struct TrainingBlock: Codable, Hashable, Sendable {
         if let held = protocolHolds?[kind] { return held }
         let began = protocolStarts.map { $0[kind] ?? current } ?? 1
         return max(1, number - began + 1)
+    }
+
+    /// Week `number` of tendon protocol `kind` on `date`: 7 days at a time from its first session, the
+    /// first protocol day (`firstSession`) on or after the day it began; a protocol not yet recorded
+    /// begins `today`. A protocol recorded before its day was kept counts by week (`protocolWeek(_:week:current:)`).
+    func protocolWeek(_ kind: TendonProtocol, on date: CalendarDate, today: CalendarDate, current: Int,
+                      firstSession: (CalendarDate) -> CalendarDate) -> Int {
+        let began: CalendarDate
+        if let day = protocolStartDays?[kind] {
+            began = day
+        } else if protocolStarts == nil || protocolStarts?[kind] != nil {
+            return protocolWeek(kind, week: weekNumber(of: date), current: current)
+        } else {
+            began = today
+        }
+        return max(1, date.days(since: firstSession(began)) / 7 + 1)
     }
 }
 
@@ -134,7 +164,8 @@ extension TrainingBlock {
 
     enum CodingKeys: String, CodingKey {
         case start, number, weeksBefore = "weeks-before", stepsBefore = "steps-before", returnWeek = "return-week"
-        case slots, protocolStarts = "protocol-starts", jumpGate = "jump-gate", protocolHolds = "protocol-holds"
+        case slots, protocolStarts = "protocol-starts", protocolStartDays = "protocol-start-days", jumpGate = "jump-gate"
+        case protocolHolds = "protocol-holds"
     }
 
     /// Blocks stored before slots, protocol weeks and the jump gate were kept still decode.
@@ -147,6 +178,7 @@ extension TrainingBlock {
         returnWeek = try c.decodeIfPresent(Bool.self, forKey: .returnWeek) ?? false
         slots = try c.decodeIfPresent([String: ReachedSlot].self, forKey: .slots) ?? [:]
         protocolStarts = try c.decodeIfPresent([TendonProtocol: Int].self, forKey: .protocolStarts)
+        protocolStartDays = try c.decodeIfPresent([TendonProtocol: CalendarDate].self, forKey: .protocolStartDays)
         jumpGate = try c.decodeIfPresent(JumpGate.self, forKey: .jumpGate) ?? JumpGate()
         protocolHolds = try c.decodeIfPresent([TendonProtocol: Int].self, forKey: .protocolHolds)
     }

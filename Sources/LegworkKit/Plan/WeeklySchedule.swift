@@ -3,7 +3,8 @@
 /// Strength goes on hard-run days, after the run (workout day first, then the long-run day, then other
 /// run days, then rest days), never in the 24 h before a key run (long run, workout or race), for a half
 /// or a marathon never the day after the long run, never in the last days before a race, and only
-/// mobility after it. Sessions are spread so that two are not on consecutive days when avoidable.
+/// mobility after it. Two strength sessions are never on consecutive days, across weeks too: a week that
+/// cannot space them all gets fewer.
 struct WeeklySchedule {
     let profile: Profile
     /// No session before this day.
@@ -55,31 +56,37 @@ struct WeeklySchedule {
         return profile.runDays.contains(day) ? 2 : 3
     }
 
-    /// Up to `count` days for strength in the week starting `monday`, in date order.
-    func strengthDays(count: Int, monday: CalendarDate) -> [CalendarDate] {
-        let candidates = (0..<7).map { monday.adding(days: $0) }.filter { strengthBlock(on: $0) == nil }
-        return Self.bestSpaced(candidates, count: count, priority: priority)
+    /// Up to `count` days for strength in the week starting `monday`, in date order, none within 48 h of
+    /// another nor of `previous` (the last strength day before this week): a week whose free days cannot
+    /// space `count` sessions gets fewer (DOMAIN §6, Spacing: 48 h between strength sessions from the
+    /// first week of a block, a week that starts mid-week included).
+    func strengthDays(count: Int, monday: CalendarDate, after previous: CalendarDate? = nil) -> [CalendarDate] {
+        let candidates = (0..<7).map { monday.adding(days: $0) }.filter { day in
+            strengthBlock(on: day) == nil && (previous.map { day.days(since: $0) >= PlanConstants.strengthSpacingDays } ?? true)
+        }
+        for n in stride(from: min(count, candidates.count), to: 0, by: -1) {
+            if let days = Self.bestSpaced(candidates, count: n, priority: priority) { return days }
+        }
+        return []
     }
 
-    /// The `count` days of `candidates` (fewer when there are fewer) with the fewest back-to-back pairs
-    /// (strength days ≥ 48 h apart where the week allows, DOMAIN.md §2), then the best priorities, then
-    /// the earliest; in date order.
-    private static func bestSpaced(_ candidates: [CalendarDate], count: Int, priority: (CalendarDate) -> Int) -> [CalendarDate] {
-        let n = min(count, candidates.count)
+    /// The `count` days of `candidates` at least `PlanConstants.strengthSpacingDays` apart with the best
+    /// priorities, then the earliest; in date order. Nil when no `count` of them are that far apart.
+    private static func bestSpaced(_ candidates: [CalendarDate], count n: Int, priority: (CalendarDate) -> Int) -> [CalendarDate]? {
         var best: (key: [Int], days: [CalendarDate])?
         func visit(_ start: Int, _ chosen: [CalendarDate]) {
             if chosen.count == n {
-                let days = chosen.sorted()
-                let adjacent = zip(days, days.dropFirst()).filter { $1.days(since: $0) < 2 }.count
-                let key = [adjacent, days.map(priority).reduce(0, +)] + days.map { $0.days(since: days[0]) }
-                if best == nil || key.lexicographicallyPrecedes(best!.key) { best = (key, days) }
+                let key = [chosen.map(priority).reduce(0, +)] + chosen.map { $0.days(since: chosen[0]) }
+                if best == nil || key.lexicographicallyPrecedes(best!.key) { best = (key, chosen) }
                 return
             }
             guard start < candidates.count else { return }
-            for i in start..<candidates.count { visit(i + 1, chosen + [candidates[i]]) }
+            for i in start..<candidates.count where chosen.last.map({ candidates[i].days(since: $0) >= PlanConstants.strengthSpacingDays }) ?? true {
+                visit(i + 1, chosen + [candidates[i]])
+            }
         }
         visit(0, [])
-        return best?.days ?? []
+        return best?.days
     }
 
     /// The mobility days after the race that fall in the week starting `monday`: from the day after the

@@ -1,7 +1,7 @@
 extension SafetyDecision {
     /// `plan` as today's rules allow it: an exercise the rules forbid, or one to do one step easier,
     /// becomes the first card down its regression chain that is allowed (with a dose at `level`); one with
-    /// no such card is left out, or, when only easier is asked, done at half the sets. Added weight comes
+    /// no such card is left out, or, when only easier is asked, done with fewer sets (`LightSets`). Added weight comes
     /// off the legs when a sign asks for body weight only. Each change says why in the item's cue.
     ///
     /// Returns nil when nothing of the session is left: then no session starts.
@@ -52,8 +52,9 @@ extension SafetyDecision {
                     return nil
                 } else {
                     result.dose = DoseRule.lighten(result.dose)
-                    result.cue = note(easierReason(card.id) + ": half the sets, in a pain-free range only", cue: nil, then: result.cue)
-                    notes.append("\(card.name): half the sets, in a pain-free range only (\(easierReason(card.id).lowercased())).")
+                    let fewer = LightSets.painCutWords(kept: result.dose.sets, of: item.dose.sets)
+                    result.cue = note(easierReason(card.id) + ": " + fewer, cue: nil, then: result.cue)
+                    notes.append("\(card.name): \(fewer) (\(easierReason(card.id).lowercased())).")
                 }
             }
             if bodyWeightOnly, result.dose.load != nil, card.kind != .stretch {

@@ -5,9 +5,16 @@ extension SessionEngine {
     public func label(of step: SessionStep) -> String {
         guard let index = step.item else { return "Done" }
         var text = plan.items[index].name
+        if let ramp = rampUp(of: step) { text += ", ramp-up set \(ramp.number) of \(ramp.of): \(ramp.set.words)" }
         if let set = step.set, let sets = step.sets, sets > 1 { text += ", set \(set) of \(sets)" }
         if let side = step.side { text += ", \(side.rawValue) side" }
         return text
+    }
+
+    /// The ramp-up set a step belongs to, its number and how many the item has.
+    public func rampUp(of step: SessionStep) -> (set: RampUpSet, number: Int, of: Int)? {
+        guard let number = step.rampUp, let index = step.item, let sets = plan.items[index].rampUp, sets.indices.contains(number - 1) else { return nil }
+        return (sets[number - 1], number, sets.count)
     }
 
     /// The next work step after `index` in words, or "Done" when none is left.

@@ -20,6 +20,9 @@ public struct SessionItem: Codable, Hashable, Sendable {
     public var supersetWithNext: Bool?
     /// Where each repetition starts (`RepStart`); nil (a snapshot from before) is a lowering first.
     public var repStart: RepStart?
+    /// Easy sets before the work sets (a heavy lift's ramp-up), each a timed step with its rest; nil (a
+    /// snapshot from before) or empty: none.
+    public var rampUp: [RampUpSet]?
 
     /// The order of each repetition's phases.
     public var repPhases: [TempoPhase] { (repStart ?? .lowering).phases }

@@ -8,6 +8,9 @@ extension SessionPlan {
     ///
     /// An item marked `supersetWithNext` alternates with the next: set 1 of each (a switch between them),
     /// one rest (the longer of the two), set 2 of each…, then both logs.
+    ///
+    /// An item with ramp-up sets (a heavy lift) starts with them: each a work step of its easy reps and a
+    /// rest step, marked `rampUp`, before work set 1; they are not logged.
     public func steps(with settings: SessionSettings) -> [SessionStep] {
         var steps: [SessionStep] = []
         func timed(_ step: SessionStep) {
@@ -24,6 +27,19 @@ extension SessionPlan {
                 timed(SessionStep(kind: .work(work), item: index, set: set, sets: item.dose.sets, side: side, seconds: Self.seconds(of: work)))
             }
         }
+        func rampUpSteps(_ index: Int) {
+            let item = items[index]
+            for (k, ramp) in (item.rampUp ?? []).enumerated() {
+                let work = SessionStep.Work.reps(count: ramp.reps, secondsPerRep: Self.secondsPerRep(of: item, settings: settings), tempo: item.tempo)
+                for side in item.unilateral ? [Side.left, .right] : [nil] {
+                    if side == .right {
+                        timed(SessionStep(kind: .switchSides, item: index, side: .right, seconds: settings.switchSidesSeconds, rampUp: k + 1))
+                    }
+                    timed(SessionStep(kind: .work(work), item: index, side: side, seconds: Self.seconds(of: work), rampUp: k + 1))
+                }
+                timed(SessionStep(kind: .rest, item: index, seconds: ramp.rest, rampUp: k + 1))
+            }
+        }
         if !items.isEmpty {
             timed(SessionStep(kind: .getReady, item: 0, seconds: settings.getReadySeconds))
         }
@@ -32,6 +48,7 @@ extension SessionPlan {
             let paired = items[index].supersetWithNext == true && index + 1 < items.count
             let group = paired ? [index, index + 1] : [index]
             let rounds = group.map { items[$0].dose.sets }.max() ?? 0
+            for member in group { rampUpSteps(member) }
             for set in stride(from: 1, through: rounds, by: 1) {
                 let doing = group.filter { set <= items[$0].dose.sets }
                 for (k, member) in doing.enumerated() {
@@ -60,14 +77,17 @@ extension SessionPlan {
         case let .seconds(s):
             return .timed(seconds: s)
         case let .reps(range):
-            let perRep: Int
-            switch item.tempo {
-            case let .phases(down, pause, up): perRep = down + pause + up
-            case .fast: perRep = SessionDefaults.secondsPerFastRep
-            case .slow: perRep = SessionDefaults.secondsPerSlowRep
-            case .isometric, .none: perRep = settings.secondsPerUncountedRep
-            }
-            return .reps(count: range.upperBound, secondsPerRep: perRep, tempo: item.tempo)
+            return .reps(count: range.upperBound, secondsPerRep: secondsPerRep(of: item, settings: settings), tempo: item.tempo)
+        }
+    }
+
+    /// Seconds per repetition of `item` at its tempo.
+    static func secondsPerRep(of item: SessionItem, settings: SessionSettings) -> Int {
+        switch item.tempo {
+        case let .phases(down, pause, up): down + pause + up
+        case .fast: SessionDefaults.secondsPerFastRep
+        case .slow: SessionDefaults.secondsPerSlowRep
+        case .isometric, .none: settings.secondsPerUncountedRep
         }
     }
 

@@ -41,9 +41,13 @@ public struct SessionStep: Hashable, Sendable {
     public var side: Side?
     /// The planned length in seconds; nil for steps that wait for input (log, done).
     public var seconds: Int?
+    /// For a ramp-up set's work and the rest after it: which of the item's ramp-up sets (1-based,
+    /// `SessionItem.rampUp`); `set` is nil then, since a ramp-up set is not a work set.
+    public var rampUp: Int?
 
-    public init(kind: Kind, item: Int? = nil, set: Int? = nil, sets: Int? = nil, side: Side? = nil, seconds: Int?) {
+    public init(kind: Kind, item: Int? = nil, set: Int? = nil, sets: Int? = nil, side: Side? = nil, seconds: Int?, rampUp: Int? = nil) {
         self.kind = kind; self.item = item; self.set = set; self.sets = sets; self.side = side; self.seconds = seconds
+        self.rampUp = rampUp
     }
 
     /// The planned length as a Duration, zero for steps without a timer.

@@ -72,6 +72,7 @@ extension SessionRunnerLayout {
         var parts: [String] = []
         switch status.step.kind {
         case .work, .switchSides, .rest:
+            if let ramp = engine.rampUp(of: status.step) { parts.append("ramp-up \(ramp.number) of \(ramp.of)") }
             if let set = status.set, let sets = status.sets, sets > 1 { parts.append("set \(set) of \(sets)") }
         default:
             break
@@ -89,6 +90,8 @@ extension SessionRunnerLayout {
         switch status.step.kind {
         case .getReady:
             return "First: \(item.name)\(sep)\(item.prescription)"
+        case .work where engine.rampUp(of: status.step) != nil:
+            return engine.rampUp(of: status.step)!.set.words + sep + "before the work sets"
         case let .work(.reps(_, _, tempo)):
             if case .phases = tempo {
                 let parts = PlanItemWords.phaseSeconds(tempo, start: item.repStart ?? .lowering)
@@ -100,6 +103,8 @@ extension SessionRunnerLayout {
             return item.prescription
         case .switchSides:
             return "\(item.name): get ready for the \(status.side?.rawValue ?? "other") side"
+        case .rest where engine.rampUp(of: status.step) != nil:
+            return "Rest after the ramp-up set of \(item.name)"
         case .rest:
             return "Rest after set \(status.set ?? 1) of \(item.name)"
         case .transition:
