@@ -397,7 +397,7 @@ private struct Builder {
             // Between the heel-raise protocol's days the calf slot takes the lightest calf work. Jumps do not
             // alternate: both sessions climb one chain from its easiest jump (pogo hops → single-leg hop).
             let lightCalfDay = slot == .calf && modules.hasFootProtocol
-            let choice = lightCalfDay ? options.min { ($0.card.score(.loadTolerance), $0.card.id) < ($1.card.score(.loadTolerance), $1.card.id) }!
+            let choice = lightCalfDay ? lightCalfChoice(options, allowed: allowed)
                 : slot == .plyometric ? options[0] : options[k % min(2, options.count)]
             var card = choice.card
             var easier = false
@@ -502,6 +502,20 @@ private struct Builder {
         let why = WhyText.why(card: dosed.card, role: slot.role, profile: profile, origin: dosed.card.id == choice.card.id ? choice.origin : .direct,
                               variantOf: dosed.variantOf, easierBecauseOfPain: easier, standIns: selector.missing(dosed.card))
         return (why, itemNotes.isEmpty ? nil : itemNotes.joined(separator: " "))
+    }
+
+    /// The calf work of a strength day between heavy heel-raise days: double-leg and without added weight
+    /// where any such card can be done (DOMAIN §6: the light calf day stays light), else the option that
+    /// loads the tendon least.
+    private func lightCalfChoice(_ options: [ExerciseSelector.Choice], allowed: (ExerciseCard) -> Bool) -> ExerciseSelector.Choice {
+        let light = selector.allCards.filter {
+            $0.kind == .strength && !$0.unilateral && !$0.needsExternalLoad && selector.isDoable($0) && allowed($0)
+                && SlotCriteria.fits($0, .calf, relaxed: true)
+        }
+        if let card = light.min(by: { ($0.score(.loadTolerance), $0.id) < ($1.score(.loadTolerance), $1.id) }) {
+            return options.first { $0.card.id == card.id } ?? ExerciseSelector.Choice(card: card, origin: .direct)
+        }
+        return options.min { ($0.card.score(.loadTolerance), $0.card.id) < ($1.card.score(.loadTolerance), $1.card.id) }!
     }
 
     /// Marks the accessory pairs that follow each other as supersets, and says so on the first.

@@ -51,10 +51,14 @@ extension PlanGenerator {
         var holds = block.protocolHolds ?? [:]
         for kind in TendonProtocol.allCases {
             guard running.contains(kind), let began = starts[kind] else { holds[kind] = nil; continue }
+            // The protocol's own week today: by its first day when kept, else by block weeks.
+            let week = days[kind].map { max(1, today.days(since: $0) / 7 + 1) } ?? max(1, current - began + 1)
             if dosesFrozen {
-                if holds[kind] == nil { holds[kind] = max(1, current - began + 1) }
+                if holds[kind] == nil { holds[kind] = week }
             } else if let held = holds.removeValue(forKey: kind) {
-                starts[kind] = current - kind.restartWeek(afterHolding: held) + 1
+                let restart = kind.restartWeek(afterHolding: held)
+                starts[kind] = current - restart + 1
+                if days[kind] != nil { days[kind] = today.adding(days: -7 * (restart - 1)) }
             }
         }
         block.protocolStarts = starts

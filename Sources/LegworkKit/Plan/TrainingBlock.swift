@@ -106,6 +106,7 @@ public struct TrainingBlock: Codable, Hashable, Sendable {
     /// begins `today`. A protocol recorded before its day was kept counts by week (`protocolWeek(_:week:current:)`).
     func protocolWeek(_ kind: TendonProtocol, on date: CalendarDate, today: CalendarDate, current: Int,
                       firstSession: (CalendarDate) -> CalendarDate) -> Int {
+        if let held = protocolHolds?[kind] { return held }
         let began: CalendarDate
         if let day = protocolStartDays?[kind] {
             began = day

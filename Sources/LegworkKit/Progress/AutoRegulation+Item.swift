@@ -28,6 +28,29 @@ extension AutoRegulation {
     }
 
     static func adjustItem(_ planned: PlanItem, _ context: ItemContext) -> PlanItem {
+        withinLastDone(adjustOne(planned, context), context)
+    }
+
+    /// While doses are frozen (pain, a warning sign, a clinician hold) nothing asks more than the last
+    /// session of that exercise did — not a rise the log earned before the freeze, not the calendar's
+    /// next week (DOMAIN §3: no dose rises anywhere; §6: a clinician hold freezes every dose).
+    static func withinLastDone(_ item: PlanItem, _ context: ItemContext) -> PlanItem {
+        guard !context.allowRises, item.role != .warmUp, let last = context.recent[item.cardID]?.last, !last.isEmpty else { return item }
+        var item = item
+        item.dose.sets = min(item.dose.sets, max(1, Set(last.map(\.setNumber)).count))
+        switch item.dose.work {
+        case let .reps(range):
+            guard let done = last.compactMap(\.reps).max(), done < range.upperBound else { break }
+            let top = max(1, done)
+            item.dose.work = .reps(min(range.lowerBound, top)...top)
+        case let .seconds(seconds):
+            guard let done = last.compactMap(\.seconds).max(), done < seconds else { break }
+            item.dose.work = .seconds(max(1, done))
+        }
+        return item
+    }
+
+    private static func adjustOne(_ planned: PlanItem, _ context: ItemContext) -> PlanItem {
         // The warm-up is a fixed few minutes, not a dose that progresses with the log.
         guard planned.role != .warmUp else { return planned }
         // The light calf day between heavy heel-raise days stays light whatever the log says (DOMAIN §6).

@@ -62,14 +62,16 @@ public enum SessionRules {
         }
         let fullSession = !light && !session.isProtocolOnly && session.path == .plan
         if fullSession {
-            let footProtocol = InjuryModule(profile: context.profile, selector: ExerciseSelector(cards: context.catalog.cards, profile: context.profile))
-                .hasFootProtocol
+            let selector = ExerciseSelector(cards: context.catalog.cards, profile: context.profile)
+            let footProtocol = InjuryModule(profile: context.profile, selector: selector).hasFootProtocol
             let protocolToday = items.contains { isHeelRaiseProtocol($0.0, $0.1) }
             for (item, card) in items where item.role == .calf {
                 if footProtocol && !protocolToday && (card.unilateral || card.needsExternalLoad) {
                     broke(.lightCalfDay, card.id, "\(card.name) between the heavy heel-raise days")
                 }
-                if case let .reps(range) = item.dose.work, item.dose.sets < 2 || range.upperBound < 10 {
+                // A 15-minute session is 4 exercises × 2 sets with nothing else to cut (DOMAIN §2, Templates).
+                guard context.profile.sessionMinutes != .short, case let .reps(range) = item.dose.work else { continue }
+                if item.dose.sets < calfFloorSets || (range.upperBound < calfFloorReps && !heavilyLoaded(card, selector: selector)) {
                     broke(.calfFloor, card.id, "\(item.dose.summary)")
                 }
             }
@@ -95,6 +97,17 @@ public enum SessionRules {
             }
         }
         return found
+    }
+
+    /// Calf work in a full session: at least this many sets of at least this many reps (DOMAIN §6).
+    static let calfFloorSets = 2
+    static let calfFloorReps = 10
+
+    /// The runner can load `card` with a weight that is not light (`OwnedLoad`): fewer reps are then a
+    /// genuinely heavy dose, not a shrunken one.
+    static func heavilyLoaded(_ card: ExerciseCard, selector: ExerciseSelector) -> Bool {
+        guard selector.canLoad(card), let (tool, kg) = OwnedLoad.cap(card, selector: selector) else { return false }
+        return kg >= tool.light
     }
 
     /// Why no jump belongs in `session`, checked afresh from the runner and the day (not from the session's
