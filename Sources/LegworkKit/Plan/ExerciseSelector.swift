@@ -180,8 +180,11 @@ struct ExerciseSelector {
 
     /// Cards fitting `slot` (strictly or, when `relaxed`, loosely), best first; ties by id.
     func ranked(_ slot: PlanSlot, relaxed: Bool = false, allowed: (ExerciseCard) -> Bool) -> [ExerciseCard] {
+        // Each card scored once, not at every comparison of the sort.
         planCards.filter { fitsLevel($0) && allowed($0) && SlotCriteria.fits($0, slot, relaxed: relaxed) }
-            .sorted { (-score($0, for: slot), $0.id) < (-score($1, for: slot), $1.id) }
+            .map { (card: $0, score: score($0, for: slot)) }
+            .sorted { (-$0.score, $0.card.id) < (-$1.score, $1.card.id) }
+            .map(\.card)
     }
 
     // MARK: - Choosing
