@@ -91,10 +91,12 @@ extension Store {
     private func fetchSets(_ filter: String, _ arguments: StatementArguments) throws(StoreError) -> [SetRecord] {
         try read("read the training log") { db in
             // A set's times carry its session's UTC offset: the runner was in one place per session.
-            try Row.fetchAll(db, sql: """
+            // Cached: a plan read asks the same query for each exercise ahead, and preparing it costs more
+            // than running it.
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT set_log.*, session.utc_offset FROM set_log JOIN session ON session.id = set_log.session_id
                 \(filter) ORDER BY set_log.started_at, set_log.session_id, set_log.id
-                """, arguments: arguments).map(Self.set)
+                """), arguments: arguments).map(Self.set)
         }
     }
 

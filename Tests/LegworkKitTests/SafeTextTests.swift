@@ -19,6 +19,19 @@ import Testing
         #expect(!SafeText.hasUnsafe(SafeText.escaped(raw)))
     }
 
+    /// The check reads bytes; it finds exactly the scalars `isUnsafe` names, wherever they stand.
+    @Test func theCheckFindsExactlyTheUnsafeScalars() {
+        let scalars = (0...0x2100).compactMap { Unicode.Scalar(UInt32($0)) } + [Unicode.Scalar(0x1F600)!, Unicode.Scalar(0xFEFF)!]
+        for scalar in scalars {
+            for keepingLines in [false, true] {
+                let unsafe = SafeText.isUnsafe(scalar) && !(keepingLines && (scalar == "\n" || scalar == "\t"))
+                for text in ["\(scalar)", "é\(scalar)–", "\u{2013}\(scalar)"] {
+                    #expect(SafeText.hasUnsafe(text, keepingLines: keepingLines) == unsafe, "U+\(String(scalar.value, radix: 16))")
+                }
+            }
+        }
+    }
+
     @Test func documentsKeepTheirLines() {
         // A CRLF line end stays (CSV, iCalendar); a lone carriage return (text drawn over) does not.
         #expect(SafeText.document("one\ntwo\tx\u{1B}[2J\r\nthree\rhidden") == "one\ntwo\tx\\u{1B}[2J\r\nthree\\u{D}hidden")

@@ -50,6 +50,7 @@ struct ExerciseSelector {
         self.planCards = cards.filter { $0.qualities != nil && $0.kind != .stretch && $0.protocolNotes == nil }
         self.available = profile.equipment.union(profile.equipment.flatMap { PlanConstants.equivalentEquipment[$0] ?? [] })
             .union(PlanConstants.householdEquipment)
+        self.weights = Self.weights(for: profile)
     }
 
     // MARK: - Equipment and level
@@ -99,10 +100,11 @@ struct ExerciseSelector {
     /// bar) that the runner has, or it needs one anyway. Body-weight moves progress by variant instead.
     /// A load the runner lacks counts when the card's substitute for it is at hand (a loaded backpack).
     func canLoad(_ card: ExerciseCard) -> Bool {
-        let loads: Set<Equipment> = [.dumbbells, .kettlebell, .backpack, .trapBar]
-        if !Set(card.equipment.required).isDisjoint(with: loads) { return true }
-        return card.equipment.optional.contains { loads.contains($0) && (available.contains($0) || usableSubstitute(card, for: $0) != nil) }
+        if card.equipment.required.contains(where: Self.loads.contains) { return true }
+        return card.equipment.optional.contains { Self.loads.contains($0) && (available.contains($0) || usableSubstitute(card, for: $0) != nil) }
     }
+
+    private static let loads: Set<Equipment> = [.dumbbells, .kettlebell, .backpack, .trapBar]
 
     /// The card's load text in terms of what the runner owns: "heavier dumbbells; add load to progress"
     /// becomes "a loaded backpack; add load to progress" for a runner without dumbbells. Text naming no
@@ -124,8 +126,10 @@ struct ExerciseSelector {
 
     // MARK: - Ranking
 
-    /// Weight of each quality for the goal: what this runner needs most.
-    var weights: [Quality: Int] {
+    /// Weight of each quality for the goal: what this runner needs most (kept: every score reads it).
+    let weights: [Quality: Int]
+
+    private static func weights(for profile: Profile) -> [Quality: Int] {
         switch profile.goal {
         case .first5k: [.singleLeg: 1, .jointControl: 2, .loadTolerance: 1, .carryover: 1]
         case .stamina: [.singleLeg: 2, .jointControl: 2, .loadTolerance: 1, .carryover: 1]
@@ -180,8 +184,11 @@ struct ExerciseSelector {
 
     /// Cards fitting `slot` (strictly or, when `relaxed`, loosely), best first; ties by id.
     func ranked(_ slot: PlanSlot, relaxed: Bool = false, allowed: (ExerciseCard) -> Bool) -> [ExerciseCard] {
+        // Each card scored once, not at every comparison of the sort.
         planCards.filter { fitsLevel($0) && allowed($0) && SlotCriteria.fits($0, slot, relaxed: relaxed) }
-            .sorted { (-score($0, for: slot), $0.id) < (-score($1, for: slot), $1.id) }
+            .map { (card: $0, score: score($0, for: slot)) }
+            .sorted { (-$0.score, $0.card.id) < (-$1.score, $1.card.id) }
+            .map(\.card)
     }
 
     // MARK: - Choosing
@@ -264,8 +271,10 @@ enum SlotCriteria {
     private static let calfMuscles: Set<Muscle> = [.calves, .soleus]
 
     static func fits(_ card: ExerciseCard, _ slot: PlanSlot, relaxed: Bool) -> Bool {
-        let primary = Set(card.muscles.primary)
-        let all = Set(card.muscles.all)
+        // Lists of a few muscles: searched as they are, without building sets at every question.
+        let primary = card.muscles.primary
+        let all = card.muscles.all
+        func names(_ muscles: [Muscle], any wanted: Set<Muscle>) -> Bool { muscles.contains(where: wanted.contains) }
         switch slot {
         case .gluteMed:
             // A genuine glute-med exercise works it as a prime mover, never only as a helper.
@@ -274,20 +283,20 @@ enum SlotCriteria {
         case .plyometric:
             return card.kind == .power
         case .heavyLift:
-            let moves = card.kind == .strength && !card.unilateral && !primary.isDisjoint(with: legMuscles) && card.tempo != .isometric
+            let moves = card.kind == .strength && !card.unilateral && names(primary, any: legMuscles) && card.tempo != .isometric
             return moves && card.score(.loadTolerance) >= (relaxed ? 1 : 2)
         case .singleLegMain:
-            return card.kind == .strength && card.unilateral && !primary.isDisjoint(with: legMuscles)
+            return card.kind == .strength && card.unilateral && names(primary, any: legMuscles)
                 && card.score(.singleLeg) >= (relaxed ? 2 : 3)
         case .singleLegSecond:
-            return card.kind == .strength && card.unilateral && !primary.isDisjoint(with: legMuscles)
+            return card.kind == .strength && card.unilateral && names(primary, any: legMuscles)
                 && card.score(.singleLeg) >= (relaxed ? 1 : 2)
         case .calf:
-            return card.kind == .strength && !(relaxed ? all : primary).isDisjoint(with: calfMuscles)
+            return card.kind == .strength && names(relaxed ? all : primary, any: calfMuscles)
         case .carry:
             return relaxed ? card.kind == .core && card.score(.loadTolerance) >= 2 : isCarry(card)
         case .core:
-            return relaxed ? !all.isDisjoint(with: [.core, .obliques]) && card.kind != .power : card.kind == .core
+            return relaxed ? names(all, any: [.core, .obliques]) && card.kind != .power : card.kind == .core
         }
     }
 

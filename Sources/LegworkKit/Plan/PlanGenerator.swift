@@ -79,11 +79,15 @@ private struct Builder {
     }
     /// The cuts that fit each kind of session into the minutes (`fittedCuts`).
     private var cutsCache: [FitKey: SessionFit.Cuts] = [:]
+    /// The peak draft reads the phase only as: race week (a protocol eases), race week or after (a light
+    /// weight), and whether the week progresses (its "add load").
     private struct FitKey: Hashable {
         let index: Int
         let slots: [PlanSlot]
         let plyoAllowed: Bool
-        let phase: PlanPhase
+        let taper: Bool
+        let recovery: Bool
+        let progresses: Bool
         let technique: Bool
         let returnWeek: Bool
     }
@@ -266,8 +270,8 @@ private struct Builder {
     /// session depends on the day only through its shape, phase, technique and return-week rules, so
     /// sessions alike in those share their cuts: each is fitted once, not every week.
     private mutating func fittedCuts(index k: Int, shape: SessionShape, week: Int, phase: PlanPhase) -> SessionFit.Cuts {
-        let key = FitKey(index: k, slots: shape.slots, plyoAllowed: shape.plyoAllowed, phase: phase, technique: isTechniqueWeek(week),
-                         returnWeek: isReturnWeek(week))
+        let key = FitKey(index: k, slots: shape.slots, plyoAllowed: shape.plyoAllowed, taper: phase == .taper, recovery: phase == .recovery,
+                         progresses: phase.progresses, technique: isTechniqueWeek(week), returnWeek: isReturnWeek(week))
         if let cuts = cutsCache[key] { return cuts }
         let minutes = profile.sessionMinutes.minutes
         var cuts = SessionFit.Cuts()

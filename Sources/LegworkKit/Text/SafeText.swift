@@ -20,7 +20,29 @@ public enum SafeText {
     /// True when `text` holds a character `isUnsafe` refuses (tab and newline count only when
     /// `keepingLines` is false).
     public static func hasUnsafe(_ text: some StringProtocol, keepingLines: Bool = false) -> Bool {
-        text.unicodeScalars.contains { isUnsafe($0) && !(keepingLines && ($0 == "\n" || $0 == "\t")) }
+        text.utf8.withContiguousStorageIfAvailable { hasUnsafe(utf8: $0, keepingLines: keepingLines) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { hasUnsafe(utf8: $0, keepingLines: keepingLines) }
+    }
+
+    /// Reads UTF-8 bytes, without decoding scalars: a whole plan is checked before it is printed. C0 and
+    /// DEL are single bytes, C1 is 0xC2 then 0x80–0x9F, and the marks are 0xE2 0x80 0xA8–0xAE
+    /// (separators, embeddings, overrides) and 0xE2 0x81 0xA6–0xA9 (isolates).
+    private static func hasUnsafe(utf8 bytes: UnsafeBufferPointer<UInt8>, keepingLines: Bool) -> Bool {
+        for i in bytes.indices {
+            let byte = bytes[i]
+            if byte < 0x20 {
+                if !(keepingLines && (byte == 0x0A || byte == 0x09)) { return true }
+            } else if byte == 0x7F {
+                return true
+            } else if byte >= 0x80, i > 0 {
+                let oneBack = bytes[i - 1]
+                let twoBack = i > 1 ? bytes[i - 2] : 0
+                if oneBack == 0xC2 && byte <= 0x9F { return true }
+                if twoBack == 0xE2 && oneBack == 0x80 && (0xA8...0xAE).contains(byte) { return true }
+                if twoBack == 0xE2 && oneBack == 0x81 && (0xA6...0xA9).contains(byte) { return true }
+            }
+        }
+        return false
     }
 
     /// `text` with every unsafe character written as a visible escape (`\u{1B}`): one line for a
