@@ -7,7 +7,9 @@ extension AppContext {
     /// is followed by the next block. A pure read of the profile, the stored block, the log, the safety
     /// journal and `today`: it never writes. The events that change the block record it (`recordBlock`).
     package func plan(for profile: Profile, today: CalendarDate) throws -> Plan {
-        try reading(profile, today: today, from: try trainingBlock() ?? TrainingBlock.first(today)).plan
+        try planMemo.plan(profile, today: today, stamp: try? store.changeStamp()) {
+            try reading(profile, today: today, from: try trainingBlock() ?? TrainingBlock.first(today)).plan
+        }
     }
 
     /// Records the training block after an event that changes it: a session saved (the log moved), a

@@ -8,6 +8,8 @@ package struct AppContext {
     package let settings: AppSettings
     package let store: Store
     private let catalogCache: CatalogCache
+    /// The last plan read, reused while the store, the profile and today are the same (`plan(for:today:)`).
+    let planMemo = PlanMemo()
 
     package static func open(_ settings: AppSettings) throws -> AppContext {
         let store: Store
@@ -120,5 +122,21 @@ enum OpenStores {
 
     static func checkpointAll() {
         for store in stores { store.checkpoint() }
+    }
+}
+
+/// The last plan read and what it was read from. Reading a plan is a pure function of the store, the
+/// profile and today, so a second read of the same inputs (Home's lines, then the door it opens) returns
+/// the same plan without generating it again. The store's change stamp sees writes of other processes too.
+final class PlanMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last: (profile: Profile, today: CalendarDate, stamp: Int64, plan: Plan)?
+
+    func plan(_ profile: Profile, today: CalendarDate, stamp: Int64?, read: () throws -> Plan) rethrows -> Plan {
+        guard let stamp else { return try read() }
+        if let last = lock.withLock({ last }), last.stamp == stamp, last.today == today, last.profile == profile { return last.plan }
+        let plan = try read()
+        lock.withLock { last = (profile, today, stamp, plan) }
+        return plan
     }
 }

@@ -170,6 +170,15 @@ public final class Store: Sendable {
         }
     }
 
+    /// A number that changes whenever the database does — a write of this process or a commit of another
+    /// one — so a result computed from the store can be reused until it changes.
+    public func changeStamp() throws(StoreError) -> Int64 {
+        try read("read the change stamp") { db in
+            let version = try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+            return version &* 1_000_003 &+ Int64(db.totalChangesCount)
+        }
+    }
+
     /// Runs `body` in one read transaction (a consistent snapshot).
     func read<T>(_ action: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
         do {

@@ -47,6 +47,13 @@ enum OwnedLoad {
         return (.backpack, kg)
     }
 
+    /// The runner can load `card` with a weight that is not light: a low-rep dose of it is genuinely heavy
+    /// (DOMAIN §6, Volume floors), not a shrunken one.
+    static func isHeavy(_ card: ExerciseCard, selector: ExerciseSelector) -> Bool {
+        guard selector.canLoad(card), let (tool, kg) = cap(card, selector: selector) else { return false }
+        return kg >= tool.light
+    }
+
     /// A load text asking for a heavy weight or for more of it ("heavier dumbbells", "add load to progress").
     static func asksForMore(_ load: String) -> Bool {
         load.contains("heav") || load.contains("add load") || load.contains("add 2.5")

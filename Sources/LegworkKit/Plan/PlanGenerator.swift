@@ -221,7 +221,9 @@ private struct Builder {
     private func isReturnWeek(_ week: Int) -> Bool { block.returnWeek && week == block.weeksBefore + 1 }
 
     /// Race week and the session after the race keep at most half the sets; other light weeks 40–50% fewer.
-    private func lightKind(_ phase: PlanPhase) -> LightSets.Kind { phase == .taper || phase == .recovery ? .race : .deload }
+    /// Race week, the session after a race and the familiar work of a race close at hand keep at most half
+    /// the sets (DOMAIN §2, Races: light is ≤50% sets); a deload cuts 40–50%.
+    private func lightKind(_ phase: PlanPhase) -> LightSets.Kind { phase == .taper || phase == .recovery || firstWeeksOfARace ? .race : .deload }
 
     /// Race week and the week after: at least 4 reps in reserve (DOMAIN §2: light means RIR 4 or more).
     private func raceWeekRIR(_ rir: RepsInReserve?, phase: PlanPhase) -> RepsInReserve? {
@@ -432,6 +434,12 @@ private struct Builder {
             let fullSets = dose.sets
             if (light && !technique) || painCut { dose = lightSets.lighten(dose) }
             if cuts.shortRests { dose.rest = SessionFit.shortestRest(dosed.card, default: dose.rest) }
+            // A low-rep calf dose is for a runner who can load it heavily; without such a weight the calf
+            // keeps at least 10 reps in a full session (DOMAIN §6, Volume floors).
+            if slot == .calf, profile.sessionMinutes != .short, !OwnedLoad.isHeavy(dosed.card, selector: selector),
+               case let .reps(range) = dose.work, range.upperBound < PlanConstants.calfMinReps {
+                dose.work = .reps(max(range.lowerBound, PlanConstants.calfMinReps)...PlanConstants.calfMinReps)
+            }
             dose.rest = RampUp.workRest(dose.rest, slot: slot, level: level)
             if lightCalfDay { dose.load = "body weight: a light day between the heavy heel-raise days" }
             else { dose.load = selector.ownLoad(dose.load, for: dosed.card) }

@@ -70,8 +70,9 @@ public enum SessionRules {
                     broke(.lightCalfDay, card.id, "\(card.name) between the heavy heel-raise days")
                 }
                 // A 15-minute session is 4 exercises × 2 sets with nothing else to cut (DOMAIN §2, Templates).
-                guard context.profile.sessionMinutes != .short, case let .reps(range) = item.dose.work else { continue }
-                if item.dose.sets < calfFloorSets || (range.upperBound < calfFloorReps && !heavilyLoaded(card, selector: selector)) {
+                // A day the safety gate eases (pain, a worse morning, a sign) may go below it.
+                guard context.profile.sessionMinutes != .short, safety.allowance == .everything, case let .reps(range) = item.dose.work else { continue }
+                if item.dose.sets < calfFloorSets || (range.upperBound < calfFloorReps && !OwnedLoad.isHeavy(card, selector: selector)) {
                     broke(.calfFloor, card.id, "\(item.dose.summary)")
                 }
             }
@@ -102,13 +103,6 @@ public enum SessionRules {
     /// Calf work in a full session: at least this many sets of at least this many reps (DOMAIN §6).
     static let calfFloorSets = 2
     static let calfFloorReps = 10
-
-    /// The runner can load `card` with a weight that is not light (`OwnedLoad`): fewer reps are then a
-    /// genuinely heavy dose, not a shrunken one.
-    static func heavilyLoaded(_ card: ExerciseCard, selector: ExerciseSelector) -> Bool {
-        guard selector.canLoad(card), let (tool, kg) = OwnedLoad.cap(card, selector: selector) else { return false }
-        return kg >= tool.light
-    }
 
     /// Why no jump belongs in `session`, checked afresh from the runner and the day (not from the session's
     /// own flag), or nil.
