@@ -32,10 +32,13 @@ package enum StrengthDoor {
         if !safety.strengthAllowed { return refusal(safety) }
         let level = context.level()
         func gated(_ plan: SessionPlan, preface: [String] = []) -> StrengthDoorOutcome {
-            guard let adapted = safety.adaptWithNotes(plan, catalog: context.catalog, level: level) else {
+            guard var adapted = safety.adaptWithNotes(plan, catalog: context.catalog, level: level) else {
                 return .refused(headline: "Nothing of this session is allowed today.", lines: safety.reasons,
                                 offersStretch: safety.stretchingAllowed, urgent: false)
             }
+            // While doses are frozen, whatever the door made of the session (an easier card, a card of its
+            // own) asks no more than that exercise's last session did (DOMAIN §3, §6).
+            if safety.dosesFrozen { adapted.plan = withinLastDone(adapted.plan, context: context) }
             // A warning sign or a paused progression is read before every session it shapes.
             let why = safety.allowance < .regressions || safety.progressionPaused != nil ? safety.reasons : []
             return .run(adapted.plan, preface: preface + why + adapted.notes)
@@ -82,6 +85,16 @@ package enum StrengthDoor {
             }
             return .outlook(outlook)
         }
+    }
+
+    /// `plan` with each exercise at no more than its last logged session (an unreadable log changes nothing).
+    private static func withinLastDone(_ plan: SessionPlan, context: AppContext) -> SessionPlan {
+        var plan = plan
+        for i in plan.items.indices {
+            guard let sets = try? context.store.recentSets(exercise: plan.items[i].cardID, sessions: 1) else { continue }
+            plan.items[i].dose = AutoRegulation.capped(plan.items[i].dose, byLastSession: sets)
+        }
+        return plan
     }
 
     /// Why no jump today, or nil (no profile: no plan, so the starter session's level decides; no jumps).

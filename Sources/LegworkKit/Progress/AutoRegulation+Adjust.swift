@@ -113,6 +113,8 @@ extension AutoRegulation {
             // The other card keeps the session's sets at most, so the session keeps its minutes.
             if var dose = variantDose(variant, sets: item.dose.sets) {
                 dose.sets = min(dose.sets, item.dose.sets)
+                // One step easier is never more reps or seconds than the dose it eases (DOMAIN §3).
+                if case .regress = decision.change { dose.work = SafetyDecision.noMoreThan(dose.work, item.dose.work) }
                 item.dose = dose
             }
         }

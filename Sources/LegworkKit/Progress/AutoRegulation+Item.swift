@@ -35,19 +35,33 @@ extension AutoRegulation {
     /// session of that exercise did — not a rise the log earned before the freeze, not the calendar's
     /// next week (DOMAIN §3: no dose rises anywhere; §6: a clinician hold freezes every dose).
     static func withinLastDone(_ item: PlanItem, _ context: ItemContext) -> PlanItem {
-        guard !context.allowRises, item.role != .warmUp, let last = context.recent[item.cardID]?.last, !last.isEmpty else { return item }
+        guard !context.allowRises, item.role != .warmUp, let last = context.recent[item.cardID]?.last else { return item }
         var item = item
-        item.dose.sets = min(item.dose.sets, max(1, Set(last.map(\.setNumber)).count))
-        switch item.dose.work {
+        item.dose = capped(item.dose, byLastSession: last)
+        return item
+    }
+
+    /// `dose` asking no more than the session `last` did: no more sets, no more reps or seconds a set. A
+    /// dose of another kind (holds where raises were done: a reactive tendon's isometrics) is not measured
+    /// against it.
+    public static func capped(_ dose: Dose, byLastSession last: [SetRecord]) -> Dose {
+        let sameKind: Bool = switch dose.work {
+        case .reps: last.contains { $0.reps != nil }
+        case .seconds: last.contains { $0.seconds != nil }
+        }
+        guard sameKind else { return dose }
+        var dose = dose
+        dose.sets = min(dose.sets, max(1, Set(last.map(\.setNumber)).count))
+        switch dose.work {
         case let .reps(range):
             guard let done = last.compactMap(\.reps).max(), done < range.upperBound else { break }
             let top = max(1, done)
-            item.dose.work = .reps(min(range.lowerBound, top)...top)
+            dose.work = .reps(min(range.lowerBound, top)...top)
         case let .seconds(seconds):
             guard let done = last.compactMap(\.seconds).max(), done < seconds else { break }
-            item.dose.work = .seconds(max(1, done))
+            dose.work = .seconds(max(1, done))
         }
-        return item
+        return dose
     }
 
     private static func adjustOne(_ planned: PlanItem, _ context: ItemContext) -> PlanItem {

@@ -126,9 +126,13 @@ public enum SessionRules {
 
     /// `item` asks more than `last`: more sets, reps or seconds; for a tendon protocol, any other stage.
     static func rises(_ item: ProducedSession.Item, card: ExerciseCard, from last: Dose) -> Bool {
+        // Holds in place of raises (a reactive tendon's isometrics) or the other way round are another
+        // kind of work, not more of the same.
+        switch (item.dose.work, last.work) {
+        case (.seconds, .reps), (.reps, .seconds): return false
+        default: break
+        }
         if isHeelRaiseProtocol(item, card) {
-            // Isometric holds in place of the raises are the reactive tendon's easier form, not a rise.
-            if case .seconds = item.dose.work, case .reps = last.work { return false }
             return item.dose.sets > last.sets || (item.dose.sets == last.sets && item.dose.work != last.work)
         }
         if item.dose.sets > last.sets { return true }
