@@ -104,13 +104,17 @@ import Testing
     @Test func aCheckInLineFeedsTheGateAndLogEntriesStillWork() throws {
         defer { try? FileManager.default.removeItem(at: dataDir) }
         #expect(try legwork(["profile", "set"] + Self.runner + ["injury=knee:current:3"]).status == 0)
-        // Pain 7 at the check-in: every exercise one step easier; the log line after it is still read.
-        let result = try legwork(["--speed", "500", "session", "sl_glute_bridge", "--plain"], input: "knee=7\n8 0 2 2\n")
+        // Knee pain 7 at the check-in: the exercise that loads the knee goes one step easier (DOMAIN §6: only
+        // the painful exercise); the log line after the check-in is still read.
+        let result = try legwork(["--speed", "500", "session", "step_up", "--plain"], input: "knee=7\n8 0 2 2\n")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Check-in: Runner's knee 7/10"))
-        #expect(result.stdout.contains("First: Glute bridge"), "one step easier than the single-leg bridge")
-        #expect(result.stdout.contains("Glute bridge instead of Single-leg glute bridge: one step easier: pain above 5/10."))
-        #expect(result.stdout.contains("Glute bridge: 3 × 8"))
+        #expect(result.stdout.contains("First: Split squat"), "one step easier than the step-up")
+        #expect(result.stdout.contains("Split squat instead of Controlled step-up: one step easier: pain above 5/10."))
+        #expect(result.stdout.contains("Split squat: 3 × 8"))
+        // A lying-down bridge does not load the sore knee: it stays as planned.
+        let bridge = try legwork(["--speed", "500", "session", "sl_glute_bridge", "--plain"], input: "knee=7\n")
+        #expect(bridge.stdout.contains("First: Single-leg glute bridge"), "\(bridge.stdout)")
         // A new warning sign at the check-in stays in the profile until cleared.
         let signed = try legwork(["--speed", "500", "session", "glute_bridge", "--plain"], input: "sign=limp\n")
         #expect(signed.stdout.contains("Only lying-down hip and core work") || signed.stdout.contains("Get ready"))
