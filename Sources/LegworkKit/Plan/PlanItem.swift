@@ -50,6 +50,9 @@ public struct PlanItem: Codable, Hashable, Sendable {
     /// Light on purpose and kept so: the calf work between heavy heel-raise days (DOMAIN §6, A reactive
     /// tendon), which neither the log nor the training block may progress into a second heavy day. Nil: no.
     public var staysLight: Bool?
+    /// The dose is eased for pain or a worse morning (one set fewer): for that session only, so the
+    /// training block does not keep it as the working dose (`TrainingBlock.recording`). Nil: not eased.
+    public var eased: Bool?
     /// The easy sets before the work sets of a heavy lift (`RampUp`), timed by the session; nil for
     /// everything else and for plans stored before they existed.
     public var rampUp: [RampUpSet]?

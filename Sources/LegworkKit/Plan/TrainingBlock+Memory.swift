@@ -13,7 +13,7 @@ extension TrainingBlock {
             guard let session = day.session, session.kind == .strength, session.light != true else { continue }
             let here = Set(session.items.map(\.cardID))
             for item in session.items {
-                guard let slot = item.slot, seen.insert(slot).inserted, let change = item.change else { continue }
+                guard let slot = item.slot, seen.insert(slot).inserted, let change = item.change, item.eased != true else { continue }
                 let moved = change.hasPrefix("harder") || change.hasPrefix("easier")
                 // A stored card set aside (not in the session at all) waits; one an edit moved to another
                 // place of the session is written there too.

@@ -107,6 +107,8 @@ extension AutoRegulation {
             if let kg = decision.nextLoadKg, kg > 0 { item.dose.load = "\(kilograms(kg)) kg" }
         case .reduce:
             item.dose.sets = max(1, item.dose.sets - 1)
+            // Eased for pain or a worse morning: for today, not the working dose the slot keeps.
+            item.eased = true
         case let .progress(to: id), let .regress(to: id):
             guard let variant = catalog.card(id: id) else { break }
             item.become(variant)
