@@ -32,6 +32,17 @@ enum LiftVolume {
         return max(fewestReps, min(PlanConstants.calfMinReps, own.lowerBound))
     }
 
+    /// Calf work in a full session keeps at least `PlanConstants.calfMinReps` a set unless the runner can
+    /// load `card` heavily: a low-rep calf dose is for a real weight (DOMAIN §6, Volume floors). The
+    /// plan's dose and a dose the training block brings back both pass here.
+    static func calfFloor(_ dose: Dose, card: ExerciseCard, minutes: SessionLength, selector: ExerciseSelector) -> Dose {
+        guard minutes != .short, !OwnedLoad.isHeavy(card, selector: selector), case let .reps(range) = dose.work,
+              range.upperBound < PlanConstants.calfMinReps else { return dose }
+        var dose = dose
+        dose.work = .reps(max(range.lowerBound, PlanConstants.calfMinReps)...PlanConstants.calfMinReps)
+        return dose
+    }
+
     /// The most reps progression may ask of `slot` at `level`; nil: the card's own ceiling
     /// (`PlanConstants.repCeiling`).
     static func maxReps(_ slot: PlanSlot, level: Level) -> Int? {

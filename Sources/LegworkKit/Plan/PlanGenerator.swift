@@ -434,12 +434,7 @@ private struct Builder {
             let fullSets = dose.sets
             if (light && !technique) || painCut { dose = lightSets.lighten(dose) }
             if cuts.shortRests { dose.rest = SessionFit.shortestRest(dosed.card, default: dose.rest) }
-            // A low-rep calf dose is for a runner who can load it heavily; without such a weight the calf
-            // keeps at least 10 reps in a full session (DOMAIN §6, Volume floors).
-            if slot == .calf, profile.sessionMinutes != .short, !OwnedLoad.isHeavy(dosed.card, selector: selector),
-               case let .reps(range) = dose.work, range.upperBound < PlanConstants.calfMinReps {
-                dose.work = .reps(max(range.lowerBound, PlanConstants.calfMinReps)...PlanConstants.calfMinReps)
-            }
+            if slot == .calf { dose = LiftVolume.calfFloor(dose, card: dosed.card, minutes: profile.sessionMinutes, selector: selector) }
             dose.rest = RampUp.workRest(dose.rest, slot: slot, level: level)
             if lightCalfDay { dose.load = "body weight: a light day between the heavy heel-raise days" }
             else { dose.load = selector.ownLoad(dose.load, for: dosed.card) }

@@ -40,6 +40,7 @@ extension AutoRegulation {
         // The load in words of what the runner owns now, within their heaviest dumbbell or backpack.
         if item.dose.load?.hasSuffix(" kg") != true { item.dose.load = selector.ownLoad(item.dose.load, for: card) }
         item.dose = OwnedLoad.fit(item.dose, card: card, selector: selector)
+        if item.role == .calf { item.dose = LiftVolume.calfFloor(item.dose, card: card, minutes: profile.sessionMinutes, selector: selector) }
         item.change = kept.change
         let easierForPain = !harder && (kept.change?.hasPrefix("easier") ?? false)
         item.why = WhyText.why(card: card, role: item.role, profile: profile, origin: .direct,
