@@ -40,7 +40,7 @@ private struct Life {
     let runner: SimulatedRunner
     let context: AppContext
     let today: TodayBox
-    var random: SeededRandom
+    var random: SeededGenerator
     var result = SimulationResult()
     /// The dose of each card in the last session done: while doses are frozen nothing may ask more.
     var lastDone: [String: Dose] = [:]
@@ -53,7 +53,7 @@ private struct Life {
 
     init(_ runner: SimulatedRunner) throws {
         self.runner = runner
-        random = SeededRandom(seed: runner.seed ^ 0xA5A5)
+        random = SeededGenerator(seed: runner.seed ^ 0xA5A5)
         let box = TodayBox(runner.start)
         today = box
         context = AppContext(settings: AppSettings(today: { box.day }), store: try Store.inMemory())

@@ -24,7 +24,7 @@ public struct SimulatedRunner: Sendable, CustomStringConvertible {
     /// level and race weekday in turn so that a small grid already covers them; the rest are drawn.
     public static func make(index: Int, seed: UInt64, first: CalendarDate) -> SimulatedRunner {
         let runnerSeed = seed &+ UInt64(index) &* 0x9E37_79B9
-        var random = SeededRandom(seed: runnerSeed)
+        var random = SeededGenerator(seed: runnerSeed)
         let policies = LogPolicy.allCases
         let policy = policies[index % policies.count]
         let experience = [Experience.new, .regular, .seasoned][(index / policies.count) % 3]
