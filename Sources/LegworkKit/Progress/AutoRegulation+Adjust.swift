@@ -62,8 +62,7 @@ extension AutoRegulation {
             }
         case let .regress(to: id):
             if let variant = catalog.card(id: id), !selector.isDoable(variant) {
-                decision.change = .reduce
-                decision.reason = "lighter or shorter: " + decision.reason.drop { $0 != "," }.dropFirst().trimmingCharacters(in: .whitespaces)
+                decision.reduceInstead()
             }
         case let .addLoad(from, to):
             if let (tool, heaviest) = OwnedLoad.cap(card, selector: selector), to > heaviest {

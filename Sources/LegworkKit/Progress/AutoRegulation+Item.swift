@@ -199,8 +199,7 @@ extension AutoRegulation {
                 : "hold: \(variant.name) is not allowed today; more reps or a slower lowering instead"
         case let .regress(to: id):
             guard let variant = context.catalog.card(id: id), !context.mayTake(variant) else { break }
-            decision.change = .reduce
-            decision.reason = "lighter or shorter: " + decision.reason.drop { $0 != "," }.dropFirst().trimmingCharacters(in: .whitespaces)
+            decision.reduceInstead()
         case .hold, .addLoad, .reduce:
             break
         }

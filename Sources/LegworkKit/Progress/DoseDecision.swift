@@ -24,6 +24,13 @@ public struct DoseDecision: Hashable, Sendable {
         self.exerciseID = exerciseID; self.change = change; self.nextLoadKg = nextLoadKg; self.reason = reason
     }
 
+    /// An easier card that cannot be taken (equipment, today's gates): the same card, one set fewer, for
+    /// the same cause ("easier: X, pain 7/10 last time" → "lighter or shorter: pain 7/10 last time").
+    mutating func reduceInstead() {
+        change = .reduce
+        reason = "lighter or shorter: " + reason.drop { $0 != "," }.dropFirst().trimmingCharacters(in: .whitespaces)
+    }
+
     /// True when the next session differs from the last one.
     public var changesDose: Bool { change != .hold }
 
