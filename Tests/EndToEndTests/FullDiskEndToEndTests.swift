@@ -27,7 +27,7 @@ import Testing
         let tmux = try TmuxSession(["--data-dir", data, "--speed", "20", "session", "next"])
         defer { tmux.close() }
         tmux.beginPlannedSession()
-        tmux.waitFor(text: "Get ready")
+        tmux.waitForTheRunner()
         let filler = Self.mountPoint + "/filler"
         _ = try Command.run(["dd", "if=/dev/zero", "of=\(filler)", "bs=4k"])
         let failed = tmux.waitFor(text: "database or disk is full", timeout: 20)
@@ -53,7 +53,7 @@ import Testing
         let tmux = try TmuxSession(["--speed", "10", "session", "today"])
         defer { tmux.close() }
         tmux.beginPlannedSession()
-        tmux.waitFor(text: "Get ready")
+        tmux.waitForTheRunner()
         let db = tmux.dataDir.appending(path: "legwork.sqlite").path
         _ = try Command.run(["/bin/sh", "-c", "(echo 'BEGIN IMMEDIATE; INSERT INTO meta VALUES (1, 2);'; sleep 3; echo 'ROLLBACK;') | /usr/bin/sqlite3 \"$0\" >/dev/null 2>&1 &", db],
                             capture: false)

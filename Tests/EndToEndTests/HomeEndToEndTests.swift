@@ -23,7 +23,7 @@ import Testing
             #expect(home.contains(item))
         }
         tmux.type("?")
-        let help = tmux.waitFor(text: "Keys: Home")
+        let help = tmux.waitFor("the whole help overlay") { $0.contains("Keys: Home") && $0.contains("Ctrl-Z") }
         #expect(help.contains("Ctrl-Z  suspend; fg brings Legwork back"))
         tmux.type("x")
         tmux.waitFor("help closed") { !$0.contains("Keys: Home") && $0.contains("Today's session") }

@@ -162,12 +162,21 @@ import Testing
     @Test func backupsWithAnInterruptedSessionRestore() throws {
         let data = DataDir()
         try Self.profile(data)
-        // An interrupted session: the plain runner killed by SIGKILL after its first steps.
-        _ = try Command.run(["/bin/sh", "-c", "timeout -s KILL 2 \"$0\" --data-dir \"$1\" --speed 30 session next --plain >/dev/null 2>&1",
-                             TmuxSession.binary.path, data.url.path], capture: false)
+        // An interrupted session: the plain runner killed by SIGKILL once its progress is stored (waited
+        // for, not timed: a busy machine may take seconds to get there).
+        let started = try Command.run(["/bin/sh", "-c", "\"$0\" --data-dir \"$1\" --speed 30 session next --plain >/dev/null 2>&1 & echo $!",
+                                       TmuxSession.binary.path, data.url.path])
+        let pid = try #require(pid_t(started.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
+        defer { kill(pid, SIGKILL) }
         let backupPath = data.url.appending(path: "with-session.json").path
-        #expect(try data.run("export", "-o", backupPath).status == 0)
-        let text = try String(contentsOfFile: backupPath, encoding: .utf8)
+        var text = ""
+        let deadline = Date().addingTimeInterval(60)
+        while !text.contains("session-in-progress") && Date() < deadline {
+            let export = try data.run("export", "--force", "-o", backupPath)
+            try #require(export.status == 0, "\(export.stderr)")
+            text = try String(contentsOfFile: backupPath, encoding: .utf8)
+        }
+        kill(pid, SIGKILL)
         #expect(text.contains("session-in-progress"))
         #expect(text.distance(from: text.startIndex, to: text.range(of: "\"format\"")!.lowerBound) > 4096)
 

@@ -88,6 +88,12 @@ final class TmuxSession {
         if screen.contains("Press Enter to begin") { press("Enter") }
     }
 
+    /// Waits until the session runner has the screen (any of its steps: a fast session may already be
+    /// past "Get ready", so no passing word is waited for).
+    func waitForTheRunner() {
+        waitFor("the session runner") { $0.contains("Legwork · Session") && !$0.contains("Press Enter to begin") && !$0.contains("Enter starts.") }
+    }
+
     /// From the screen after "Today's session" to the runner: on a day without a planned session the
     /// Today page offers the next session anyway (`a`); then the check-in and the session's first page.
     func throughTodayToTheRunner() {
@@ -117,10 +123,14 @@ final class TmuxSession {
         return out.split(separator: "\n").compactMap { Int32($0) }.first
     }
 
-    /// Waits until the screen satisfies `condition` (or fails the test with the last screen). Polls the
-    /// pane because tmux has no "screen changed" notification; this is waiting, not timing.
+    /// Waits until the screen satisfies `condition`, then lets it settle: it is returned once two captures
+    /// in a row are equal, so a screen read while it is being drawn (an overlay's first line before its
+    /// last) is not returned. A screen that keeps moving (a countdown) is returned after a few captures;
+    /// a state that passes (a "switch sides" moment) is returned as it was seen. Polls the pane because
+    /// tmux has no "screen changed" notification; this is waiting, not timing. The deadline is generous
+    /// because a busy machine may take seconds to start the program.
     @discardableResult
-    func waitFor(_ what: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation, _ condition: (String) -> Bool) -> String {
+    func waitFor(_ what: String, timeout: Double = 30, sourceLocation: SourceLocation = #_sourceLocation, _ condition: (String) -> Bool) -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = screen()
         while !condition(last) {
@@ -131,11 +141,21 @@ final class TmuxSession {
             usleep(50_000)
             last = screen()
         }
+        for _ in 0..<Self.settleCaptures {
+            usleep(50_000)
+            let next = screen()
+            guard condition(next) else { return last }
+            if next == last { return next }
+            last = next
+        }
         return last
     }
 
+    /// How many further captures (50 ms apart) a satisfied screen gets to settle.
+    static let settleCaptures = 2
+
     @discardableResult
-    func waitFor(text: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+    func waitFor(text: String, timeout: Double = 30, sourceLocation: SourceLocation = #_sourceLocation) -> String {
         waitFor("\"\(text)\"", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
     }
 
