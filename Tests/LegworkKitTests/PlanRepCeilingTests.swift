@@ -43,28 +43,38 @@ import Testing
         #expect(PlanConstants.repCeiling(try #require(catalog.card(id: "calf_raise"))) == 20)
     }
 
-    /// A deload, race week or return week never asks more reps of an exercise than the last full week did.
+    /// A deload, race week or return week never asks more reps of an exercise, nor a longer hold, than the
+    /// last full week did (a deload once asked 1 × 40 s of a plank held 2 × 30 s all block).
     @Test(arguments: runners)
-    func aLightWeekNeverAsksMoreRepsThanTheWeekBefore(runner: Profile) throws {
+    func aLightWeekNeverAsksMoreRepsOrLongerHoldsThanTheWeekBefore(runner: Profile) throws {
         let plan = PlanGenerator(cards: try Catalog.bundled().cards).plan(for: runner, start: PlanFixtures.monday)
+        // Reps and seconds are kept apart: "front_plank s" and "calf_raise reps".
+        func key(_ item: PlanItem) -> (String, Int) {
+            switch item.dose.work {
+            case let .reps(range): (item.cardID + " reps", range.upperBound)
+            case let .seconds(seconds): (item.cardID + " s", seconds)
+            }
+        }
         var lastFull: [String: Int] = [:]
-        var lightChecked = 0
+        var lightChecked = 0, holdsChecked = 0
         for week in plan.weeks {
             var full: [String: Int] = [:]
             for session in week.sessions where session.kind == .strength {
-                for item in session.items {
-                    guard case let .reps(range) = item.dose.work else { continue }
+                for item in session.items where item.role != .warmUp {
+                    let (id, work) = key(item)
                     if session.light == true {
-                        guard let most = lastFull[item.cardID] else { continue }
+                        guard let most = lastFull[id] else { continue }
                         lightChecked += 1
-                        #expect(range.upperBound <= most, "\(item.name) \(item.dose.summary) in week \(week.number) (\(session.title)); \(most) before")
+                        if case .seconds = item.dose.work { holdsChecked += 1 }
+                        #expect(work <= most, "\(item.name) \(item.dose.summary) in week \(week.number) (\(session.title)); \(most) before")
                     } else {
-                        full[item.cardID] = max(full[item.cardID] ?? 0, range.upperBound)
+                        full[id] = max(full[id] ?? 0, work)
                     }
                 }
             }
             lastFull.merge(full) { _, new in new }
         }
         #expect(lightChecked > 0)
+        #expect(holdsChecked > 0)
     }
 }
