@@ -167,7 +167,10 @@ private struct Life {
         // The working dose each card reached: light sessions and days of frozen doses do not move it, so
         // coming back to it after a deload or a pain-eased session is not a rise, going past it is.
         if plan.session(on: date)?.light != true, !rules.safety.dosesFrozen {
-            for item in session.items { lastDone[item.cardID] = item.dose }
+            for item in produced.items {
+                guard let card = context.catalog.card(id: item.cardID) else { continue }
+                lastDone[SessionRules.doneKey(item, card)] = item.dose
+            }
         }
         if !ProducedSession(plan.session(on: date) ?? PlanSession(title: "", kind: .strength, minutes: 0, items: [], runningCue: "", notes: []),
                             date: date).isProtocolOnly {

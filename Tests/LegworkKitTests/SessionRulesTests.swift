@@ -73,7 +73,11 @@ import Testing
                             checkIn: checkIn).contains(.frozenDoses))
         // A tendon protocol's next stage is a rise even with fewer reps (3 × 15 → 3 × 12 is heavier).
         let hsr = Self.item("sl_calf_raise", .injuryModule, .reps(3, 12, rest: 120), rir: nil)
-        #expect(Self.check([hsr], lastDone: ["sl_calf_raise": .reps(3, 15, rest: 120)], checkIn: checkIn).contains(.frozenDoses))
+        #expect(Self.check([hsr], lastDone: ["sl_calf_raise protocol": .reps(3, 15, rest: 120)], checkIn: checkIn).contains(.frozenDoses))
+        // The same card in the calf place is another prescription: the protocol's 3 × 15 is not its last dose.
+        let calf = Self.item("sl_calf_raise", .calf, .reps(2, 12, rest: 60))
+        #expect(!Self.check([calf], lastDone: ["sl_calf_raise protocol": .reps(3, 10, rest: 120)], checkIn: checkIn).contains(.frozenDoses))
+        #expect(Self.check([calf], lastDone: ["sl_calf_raise": .reps(2, 10, rest: 60)], checkIn: checkIn).contains(.frozenDoses))
     }
 
     @Test func everyRuleNamesItsDomainLine() {

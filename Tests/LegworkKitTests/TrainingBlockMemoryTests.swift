@@ -275,22 +275,22 @@ extension TrainingBlockMemoryTests {
 
     @Test func theTopTwiceWithNothingHarderLetsTheCalendarsRepsThrough() {
         // The single-leg calf raise has no harder card and no weight was logged: more reps are the next step.
-        // The calendar proposes two steps (2 × 13: a week was repeated); the log earned one.
-        let plan = Self.twoDays("sl_calf_raise", monday: Dose.reps(2, 9, rest: 60), thursday: Dose.reps(2, 13, rest: 60))
-        let up = Self.thursday(plan, Self.logged("sl_calf_raise", [(9, 2), (9, 2)]))
-        #expect(up.dose.summary == "2 × 11")
-        #expect(up.change == "up to 2 × 11: 2x9 at RIR 2 twice")
-        #expect(PlanItemWords.change(up) == "Up to 2 × 11: 2 × 9 with 2 reps to spare, twice")
+        // The calendar proposes two steps (2 × 14: a week was repeated); the log earned one.
+        let plan = Self.twoDays("sl_calf_raise", monday: Dose.reps(2, 10, rest: 60), thursday: Dose.reps(2, 14, rest: 60))
+        let up = Self.thursday(plan, Self.logged("sl_calf_raise", [(10, 2), (10, 2)]))
+        #expect(up.dose.summary == "2 × 12")
+        #expect(up.change == "up to 2 × 12: 2x10 at RIR 2 twice")
+        #expect(PlanItemWords.change(up) == "Up to 2 × 12: 2 × 10 with 2 reps to spare, twice")
         // Recorded, and read back from the block with the same log: the same dose in the same words.
         let block = TrainingBlock.first(Self.start).recording(
-            AutoRegulation.adjust(plan, catalog: Self.catalog, sets: Self.logged("sl_calf_raise", [(9, 2), (9, 2)]), from: Self.start.adding(days: 1),
+            AutoRegulation.adjust(plan, catalog: Self.catalog, sets: Self.logged("sl_calf_raise", [(10, 2), (10, 2)]), from: Self.start.adding(days: 1),
                                   profile: Self.regular), from: Self.start.adding(days: 1))
-        let again = Self.thursday(plan, Self.logged("sl_calf_raise", [(9, 2), (9, 2)]), reached: block.slots)
+        let again = Self.thursday(plan, Self.logged("sl_calf_raise", [(10, 2), (10, 2)]), reached: block.slots)
         #expect(again.dose == up.dose && again.change == up.change)
         // Once short of the target effort: the rise waits.
-        let held = Self.thursday(plan, Self.logged("sl_calf_raise", [(9, 2), (9, 1)]))
-        #expect(held.dose.summary == "2 × 9")
-        #expect(held.change?.hasPrefix("repeat week: consolidate at 2 × 9") == true)
+        let held = Self.thursday(plan, Self.logged("sl_calf_raise", [(10, 2), (10, 1)]))
+        #expect(held.dose.summary == "2 × 10")
+        #expect(held.change?.hasPrefix("repeat week: consolidate at 2 × 10") == true)
     }
 
     @Test func aHeldDoseNeverSaysAddLoad() {
@@ -332,14 +332,14 @@ extension TrainingBlockMemoryTests {
 
     @Test func theTopTwiceOnALoadableCardWithNoWeightLoggedTakesTheCalendarsLoad() {
         // The calendar's load step is a value; its words appear only once the log has earned it.
-        let plan = Self.twoDays("sl_calf_raise", monday: Dose.reps(2, 9, rest: 60, load: "a loaded backpack"),
-                                thursday: Dose.reps(2, 9, rest: 60, load: "a loaded backpack"), thursdayLoadStep: true)
-        let up = Self.thursday(plan, Self.logged("sl_calf_raise", [(9, 2), (9, 2)]))
+        let plan = Self.twoDays("sl_calf_raise", monday: Dose.reps(2, 10, rest: 60, load: "a loaded backpack"),
+                                thursday: Dose.reps(2, 10, rest: 60, load: "a loaded backpack"), thursdayLoadStep: true)
+        let up = Self.thursday(plan, Self.logged("sl_calf_raise", [(10, 2), (10, 2)]))
         #expect(up.dose.load == "a loaded backpack; " + PlanConstants.addLoadThisWeek)
         #expect(up.loadStep == true)
-        #expect(PlanItemWords.change(up) == "Up 2.5–5% load: 2 × 9 with 2 reps to spare, twice")
+        #expect(PlanItemWords.change(up) == "Up 2.5–5% load: 2 × 10 with 2 reps to spare, twice")
         // Not earned (one session at the top): no load step, no words about one.
-        let held = Self.thursday(plan, Self.logged("sl_calf_raise", [(9, 2)]))
+        let held = Self.thursday(plan, Self.logged("sl_calf_raise", [(10, 2)]))
         #expect(held.dose.load == "a loaded backpack" && held.loadStep == nil)
     }
 }

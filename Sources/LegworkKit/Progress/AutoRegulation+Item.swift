@@ -28,7 +28,33 @@ extension AutoRegulation {
     }
 
     static func adjustItem(_ planned: PlanItem, _ context: ItemContext) -> PlanItem {
-        withinLastDone(adjustOne(planned, context), context)
+        withinLastDone(withinCalfFloor(adjustOne(planned, context), context), context)
+    }
+
+    /// Calf work in a full session keeps its floor whatever the log decided (DOMAIN §6, Volume floors: at
+    /// least 2 × 10, or its own heavier dose): a set taken off for a worse morning comes back as 2 × 10
+    /// with no added load (still lighter than planned), and an easier card whose own dose lists fewer reps
+    /// comes up to the floor. A light
+    /// session, a 15-minute one, the light calf day and a day the safety gate eases (doses frozen) keep what
+    /// they were given.
+    static func withinCalfFloor(_ item: PlanItem, _ context: ItemContext) -> PlanItem {
+        guard item.role == .calf, !context.light, item.staysLight != true, context.allowRises,
+              (context.safety?.allowance ?? .everything) == .everything,
+              let profile = context.profile, profile.sessionMinutes != .short, let selector = context.selector,
+              let card = context.catalog.card(id: item.cardID) else { return item }
+        var floored = LiftVolume.calfFloor(item.dose, card: card, minutes: profile.sessionMinutes, selector: selector)
+        floored.sets = max(floored.sets, LiftVolume.fewestSets)
+        guard floored != item.dose else { return item }
+        var item = item
+        if item.eased == true {
+            // Still lighter than planned: the set kept comes back as the fewest reps, with no added load.
+            floored.load = withoutAddedLoad(floored.load)
+            floored.work = SafetyDecision.noMoreThan(floored.work, .reps(PlanConstants.calfMinReps...PlanConstants.calfMinReps))
+        }
+        let words = item.eased == true ? "\(floored.summary) with no added load" : floored.summary
+        item.change = [item.change, "\(words): the least calf work a full session keeps"].compactMap { $0 }.joined(separator: "; ")
+        item.dose = floored
+        return item
     }
 
     /// While doses are frozen (pain, a warning sign, a clinician hold) nothing asks more than the last
@@ -99,6 +125,13 @@ extension AutoRegulation {
             case .hold, .addLoad, .progress: break
             }
         }
+        // Lighter than the dose reached in every way: a calendar's light dose above what the runner last
+        // did (1 × 60 s of a plank held 2 × 50 s, 1 × 10–14 after weeks at 1 × 10) is not a light week.
+        if let given {
+            item.dose.sets = min(item.dose.sets, given.sets)
+            item.dose.work = SafetyDecision.noMoreThan(item.dose.work, given.work)
+        }
+        if let last = context.recent[item.cardID]?.last { item.dose = capped(item.dose, byLastSession: last) }
         if let given, exceeds(given, item.dose) {
             item.change = "light week: about half of \(given.summary), the dose you reached"
         } else if keptChange != nil {

@@ -42,6 +42,7 @@ extension SafetyDecision {
                 if let easier = easierAllowed(than: card, catalog: catalog, level: level, excluding: used),
                    var swapped = try? SessionItem(card: easier, level: level, why: item.why) {
                     swapped.dose.sets = min(swapped.dose.sets, item.dose.sets)
+                    swapped.role = item.role
                     // One step easier is never more work than the planned dose (DOMAIN §3: no dose rises).
                     swapped.dose.work = Self.noMoreThan(swapped.dose.work, item.dose.work)
                     swapped.cue = note(blocked ?? easierReason(card.id), cue: "instead of \(card.name)", then: swapped.cue)

@@ -23,6 +23,10 @@ public struct SessionItem: Codable, Hashable, Sendable {
     /// Easy sets before the work sets (a heavy lift's ramp-up), each a timed step with its rest; nil (a
     /// snapshot from before) or empty: none.
     public var rampUp: [RampUpSet]?
+    /// The job the exercise does in the plan's session (a tendon protocol, the calf place…), so the rules
+    /// judge a session a door started as they judge the plan's; nil outside the plan (one card, the
+    /// default session, a snapshot from before).
+    public var role: PlanItem.Role?
 
     /// The order of each repetition's phases.
     public var repPhases: [TempoPhase] { (repStart ?? .lowering).phases }

@@ -42,7 +42,7 @@ public struct ProducedSession: Hashable, Sendable {
 
     /// A session a door started on `date`.
     public init(_ session: SessionPlan, date: CalendarDate, path: Path) {
-        self.init(date: date, path: path, items: session.items.map { Item(cardID: $0.cardID, role: nil, dose: $0.dose, rir: nil) }, light: nil)
+        self.init(date: date, path: path, items: session.items.map { Item(cardID: $0.cardID, role: $0.role, dose: $0.dose, rir: nil) }, light: nil)
     }
 
     /// Only tendon protocols, pain relief and stretches: a protocol day, not a strength session.

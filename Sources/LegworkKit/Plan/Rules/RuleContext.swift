@@ -8,8 +8,8 @@ public struct RuleContext: Sendable {
     public var plan: Plan
     /// The training block's jump gate (a beginner's pain-free weeks).
     public var jumpGate: JumpGate
-    /// The dose each card was last prescribed in a session the runner did: while doses are frozen nothing
-    /// may ask more.
+    /// The dose each card was last prescribed in a session the runner did, by `SessionRules.doneKey`: while
+    /// doses are frozen nothing may ask more.
     public var lastDone: [String: Dose]
     /// The last day a strength session (not a protocol day) was done before this one, when known.
     public var lastStrengthDay: CalendarDate?

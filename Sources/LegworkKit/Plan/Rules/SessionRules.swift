@@ -33,7 +33,7 @@ public enum SessionRules {
             if let raceDaysOut, card.kind == .power, (0..<PlanConstants.plyoFreeDaysBeforeRace).contains(raceDaysOut) {
                 broke(.heavyFreeBeforeRace, card.id, "a jump \(raceDaysOut) days before the race")
             }
-            if safety.dosesFrozen, let last = context.lastDone[card.id], rises(item, card: card, from: last) {
+            if safety.dosesFrozen, let last = context.lastDone[doneKey(item, card)], rises(item, card: card, from: last) {
                 broke(.frozenDoses, card.id, "\(item.dose.summary) after \(last.summary) while doses are frozen")
             }
         }
@@ -122,6 +122,13 @@ public enum SessionRules {
     /// so any other stage is a change of dose.
     static func isHeelRaiseProtocol(_ item: ProducedSession.Item, _ card: ExerciseCard) -> Bool {
         item.role == .injuryModule && !Set(card.muscles.primary).isDisjoint(with: [.calves, .soleus, .plantarFascia])
+    }
+
+    /// The key of `RuleContext.lastDone` for `item`: its card, and apart from it the same card as a tendon
+    /// protocol (3 × 15 heel raises in the protocol and 2 × 20 in the calf place are two prescriptions,
+    /// not one dose that moved).
+    public static func doneKey(_ item: ProducedSession.Item, _ card: ExerciseCard) -> String {
+        isHeelRaiseProtocol(item, card) ? card.id + " protocol" : card.id
     }
 
     /// `item` asks more than `last`: more sets, reps or seconds; for a tendon protocol, any other stage.
