@@ -280,7 +280,7 @@ import Testing
     /// `--speed 1e-300` would freeze every clock; the contract's exit 2 for bad usage.
     @Test func aSpeedThatFreezesTheClockIsRefused() throws {
         let data = DataDir()
-        for speed in ["1e-300", "0", "nan", "inf", "2000"] {
+        for speed in ["1e-300", "0", "nan", "inf", "2000", "-1", "-0.5"] {
             let result = try data.run("--speed", speed, "exercises")
             #expect(result.status == 2, "\(speed)")
             #expect(result.stderr.contains("--speed must be a number from 0.01 to 1000"), "\(speed)")
