@@ -13,34 +13,33 @@ import Testing
     /// Four writers, starting on a folder with no database yet (each first run creates it), each make
     /// their own first edit and then add 1 to the weekly distance 15 times: every edit is there at the end.
     @Test func concurrentEditsAndFirstRunsLoseNothing() throws {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "legwork-race-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appending(path: StorePaths.fileName)
-        let firstEdits = ["experience=seasoned", "strength-days=3", "session-minutes=45", "workout-day=thu"]
-        let increments = 15
-        let failures = Failures()
-        DispatchQueue.concurrentPerform(iterations: firstEdits.count) { writer in
-            do {
-                let context = AppContext(store: try Store.open(at: file))
-                try context.updateProfile(today: Self.day) { stored in
-                    try ProfileAction.applying([firstEdits[writer]], to: stored ?? Profile(), today: Self.day)
-                }
-                for _ in 0..<increments {
+        try withDataFolder { _, file in
+            let firstEdits = ["experience=seasoned", "strength-days=3", "session-minutes=45", "workout-day=thu"]
+            let increments = 15
+            let failures = Failures()
+            DispatchQueue.concurrentPerform(iterations: firstEdits.count) { writer in
+                do {
+                    let context = AppContext(store: try Store.open(at: file))
                     try context.updateProfile(today: Self.day) { stored in
-                        guard var profile = stored else { throw Failure("the first edit is gone") }
-                        profile.weeklyKm += 1
-                        return profile
+                        try ProfileAction.applying([firstEdits[writer]], to: stored ?? Profile(), today: Self.day)
                     }
+                    for _ in 0..<increments {
+                        try context.updateProfile(today: Self.day) { stored in
+                            guard var profile = stored else { throw Failure("the first edit is gone") }
+                            profile.weeklyKm += 1
+                            return profile
+                        }
+                    }
+                } catch {
+                    failures.add("writer \(writer): \(error)")
                 }
-            } catch {
-                failures.add("writer \(writer): \(error)")
             }
+            #expect(failures.all.isEmpty)
+            let profile = try #require(try AppContext(store: try Store.open(at: file)).profile())
+            #expect(profile.weeklyKm == Profile().weeklyKm + Double(firstEdits.count * increments), "no increment lost")
+            #expect(profile.experience == .seasoned && profile.strengthDays == 3 && profile.sessionMinutes == .long && profile.workoutDay == .thu,
+                    "no first edit lost")
         }
-        #expect(failures.all.isEmpty)
-        let profile = try #require(try AppContext(store: try Store.open(at: file)).profile())
-        #expect(profile.weeklyKm == Profile().weeklyKm + Double(firstEdits.count * increments), "no increment lost")
-        #expect(profile.experience == .seasoned && profile.strengthDays == 3 && profile.sessionMinutes == .long && profile.workoutDay == .thu,
-                "no first edit lost")
     }
 
     /// A refused value changes nothing and is reported as the usage error it is.

@@ -7,15 +7,15 @@ import Testing
 /// Legwork overwrite the file it named with its pid).
 @Suite struct SessionLockLinkTests {
     @Test func aLinkInPlaceOfTheLockIsRefusedAndItsFileKept() throws {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "legwork-lock-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try Store.open(at: folder.appending(path: StorePaths.fileName))
-        let victim = folder.appending(path: "notes.txt").path
-        _ = FileManager.default.createFile(atPath: victim, contents: Data("my notes\n".utf8))
-        let lock = try #require(SessionLock.path(for: store))
-        try FileManager.default.createSymbolicLink(atPath: lock, withDestinationPath: victim)
-        #expect(throws: Failure.self) { try SessionLock.acquire(store) }
-        #expect(SessionLock.heldElsewhere(store) == nil)
-        #expect(FileManager.default.contents(atPath: victim) == Data("my notes\n".utf8))
+        try withDataFolder { folder, database in
+            let store = try Store.open(at: database)
+            let victim = folder.appending(path: "notes.txt").path
+            _ = FileManager.default.createFile(atPath: victim, contents: Data("my notes\n".utf8))
+            let lock = try #require(SessionLock.path(for: store))
+            try FileManager.default.createSymbolicLink(atPath: lock, withDestinationPath: victim)
+            #expect(throws: Failure.self) { try SessionLock.acquire(store) }
+            #expect(SessionLock.heldElsewhere(store) == nil)
+            #expect(FileManager.default.contents(atPath: victim) == Data("my notes\n".utf8))
+        }
     }
 }

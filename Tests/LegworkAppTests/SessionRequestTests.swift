@@ -7,19 +7,19 @@ import Testing
 /// `legwork session ID` with an id no card has (issue 23: it resumed the interrupted session instead).
 @Suite struct SessionRequestTests {
     @Test func anUnknownCardIsSaidAndTheInterruptedSessionStaysSaved() throws {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "legwork-request-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try Store.open(at: folder.appending(path: StorePaths.fileName))
-        var engine = SessionEngine(plan: everyStepPlan())
-        _ = engine.start(at: .origin)
-        try SessionPersistence(store: store, wall: WallClockMapping(now: .origin, speed: 1)).begin(engine)
-        #expect(try SessionPersistence.pending(in: store, kind: .strength) != nil)
+        try withDataFolder { folder, database in
+            let store = try Store.open(at: database)
+            var engine = SessionEngine(plan: everyStepPlan())
+            _ = engine.start(at: .origin)
+            try SessionPersistence(store: store, wall: WallClockMapping(now: .origin, speed: 1)).begin(engine)
+            #expect(try SessionPersistence.pending(in: store, kind: .strength) != nil)
 
-        let error = #expect(throws: Failure.self) {
-            try SessionAction.run("bogus_id", plain: true, fresh: false, voice: false, bench: .init(),
-                                  settings: AppSettings(dataDir: folder.path))
+            let error = #expect(throws: Failure.self) {
+                try SessionAction.run("bogus_id", plain: true, fresh: false, voice: false, bench: .init(),
+                                      settings: AppSettings(dataDir: folder.path))
+            }
+            #expect(error?.description.contains("no exercise card has the id \"bogus_id\"") == true)
+            #expect(try SessionPersistence.pending(in: store, kind: .strength)?.snapshot.plan == everyStepPlan(), "still saved, untouched")
         }
-        #expect(error?.description.contains("no exercise card has the id \"bogus_id\"") == true)
-        #expect(try SessionPersistence.pending(in: store, kind: .strength)?.snapshot.plan == everyStepPlan(), "still saved, untouched")
     }
 }
