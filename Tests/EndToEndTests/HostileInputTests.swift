@@ -91,7 +91,7 @@ import Testing
         let data = DataDir()
         try Self.profile(data)
         let binary = TmuxSession.binary.path, dir = data.url.path
-        for command in ["exercises", "export", "history --csv", "plan --json", "plan --ics", "card step_up --plain"] {
+        for command in ["exercises", "export", "history --csv", "plan --json", "plan --ics", "card step_up --plain", "--help", "plan --help", "--version"] {
             let result = try Command.run(["/bin/sh", "-c", "\"$0\" --data-dir \"$1\" \(command) > /dev/full", binary, dir])
             #expect(result.status == 1, "\(command)")
             #expect(result.stderr == "legwork: cannot write to standard output: No space left on device\n", "\(command)")

@@ -55,6 +55,17 @@ import Testing
         #expect(try dir.legwork("profile", "show").status == 1, "nothing was saved")
     }
 
+    /// 16,000 words took minutes to parse (the parser's time grows with their square): refused at once as
+    /// bad usage, nothing stored.
+    @Test func aCommandLineOfSixteenThousandWordsIsRefused() throws {
+        let data = DataDir()
+        let words = Array(repeating: "experience=regular", count: 16_000)
+        let result = try Command.run([TmuxSession.binary.path, "--data-dir", data.url.path, "profile", "set"] + words)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("16004 words on the command line; Legwork takes at most 1000"))
+        #expect(try data.legwork("profile", "show").status == 1, "nothing stored")
+    }
+
     @Test func showWithoutAProfileSaysWhatToDo() throws {
         let result = try DataDir().legwork("profile", "show", "--json")
         #expect(result.status == 1)
