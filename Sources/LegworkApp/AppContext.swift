@@ -22,6 +22,24 @@ package struct AppContext {
         return AppContext(settings: settings, store: store)
     }
 
+    /// The context of a command that only prints what is stored (a list, a card, the plan, the history, an
+    /// export; never a screen, which may start a session): without `--data-dir` and before anything was
+    /// stored, an empty store in memory, so no folder and no database appear under `~` for a command that
+    /// stores nothing. A folder named by `--data-dir` is the runner's choice: it is made (or its problem
+    /// said) as by every command.
+    package static func openForReading(_ settings: AppSettings) throws -> AppContext {
+        guard settings.dataDir == nil else { return try open(settings) }
+        let paths: StorePaths
+        do { paths = try StorePaths.resolve(dataDir: nil) } catch { throw Failure(error.description) }
+        var info = stat()
+        guard lstat(paths.database.path, &info) != 0 else { return try open(settings) }
+        do {
+            return AppContext(settings: settings, store: try Store.inMemory())
+        } catch {
+            throw Failure(error.description)
+        }
+    }
+
     /// A context on a store already open (tests use an in-memory one).
     package init(settings: AppSettings = AppSettings(), store: Store) {
         self.settings = settings

@@ -66,6 +66,24 @@ import Testing
         #expect(try data.legwork("profile", "show").status == 1, "nothing stored")
     }
 
+    /// Commands that only print what is stored create no data folder and no database under ~ (issue 23:
+    /// `legwork exercises` made one there); the first command that stores something does.
+    @Test func aReadOnlyCommandCreatesNothing() throws {
+        let home = FileManager.default.temporaryDirectory.appending(path: "legwork-home-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["HOME"] = home.path
+        environment["XDG_DATA_HOME"] = nil
+        let folder = home.appending(path: ".local/share/legwork").path
+        for command in [["exercises"], ["card", "step_up", "--plain"], ["plan", "--json"], ["history", "--csv"], ["profile", "show"], ["export"]] {
+            _ = try Command.run([TmuxSession.binary.path] + command, environment: environment)
+            #expect(!FileManager.default.fileExists(atPath: folder), "\(command)")
+        }
+        #expect(try Command.run([TmuxSession.binary.path, "profile", "set", "experience=regular"], environment: environment).status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder + "/legwork.sqlite"))
+    }
+
     @Test func showWithoutAProfileSaysWhatToDo() throws {
         let result = try DataDir().legwork("profile", "show", "--json")
         #expect(result.status == 1)

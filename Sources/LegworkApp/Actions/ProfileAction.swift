@@ -3,7 +3,7 @@ import LegworkKit
 /// `legwork profile show` and `legwork profile set KEY=VALUE…`.
 package enum ProfileAction {
     package static func show(json: Bool, settings: AppSettings) throws {
-        let context = try AppContext.open(settings)
+        let context = try AppContext.openForReading(settings)
         guard let profile = try context.profile() else {
             throw Failure("no profile yet: run `legwork intake`, or `legwork profile set KEY=VALUE…` (e.g. experience=regular)")
         }
