@@ -51,9 +51,13 @@ package struct AppContext {
     /// and checking 45 cards is the largest part of start-up.
     package var catalog: Catalog { catalogCache.catalog }
 
-    /// Reads the catalog now, turning a problem into a message (commands that list cards call this first).
+    /// Reads the catalog now, turning a problem into a message (commands that list cards call this first):
+    /// a built-in catalog that cannot be read ends the command; imported cards left out are said on
+    /// standard error, and the command goes on with the others.
     package func checkCatalog() throws {
-        if let problem = catalogCache.problem { throw Failure(problem) }
+        guard let problem = catalogCache.problem else { return }
+        if catalog.cards.isEmpty { throw Failure(problem) }
+        Output.error("legwork: \(problem)")
     }
 
     /// The runner's profile, or nil before the intake was filled in.
@@ -114,8 +118,15 @@ private final class CatalogCache: @unchecked Sendable {
         } catch {
             return (.empty, "the built-in exercise catalog has problems:\n\(error)")
         }
+        // A card that no longer decodes or that the catalog refuses is left out on its own, said once;
+        // the others stay (one damaged card used to hide every imported card).
         do {
-            return (try bundled.adding(store.importedCards()), nil)
+            let (stored, damaged) = try store.readableImportedCards()
+            let checked = ImportedCardCheck.check(stored)
+            let catalog = try bundled.adding(checked.cards)
+            let leftOut = damaged.map(\.description) + checked.problems
+            return (catalog, leftOut.isEmpty ? nil : "\(leftOut.count) imported exercise\(leftOut.count == 1 ? "" : "s") left out:\n"
+                + leftOut.joined(separator: "\n"))
         } catch {
             return (bundled, "imported exercises could not be read, so only the built-in ones are shown:\n\(error)")
         }
