@@ -24,7 +24,7 @@ package enum ImportAction {
             Output.print(try Self.importFreeExerciseDB(text, file: file, context: context))
         case .legworkBackup:
             // Whether it is a backup is read from the parsed document (`Backup.decode` says when not).
-            Output.print(try BackupImport.run(text: text, file: file, store: context.store, replace: replace))
+            Output.print(try BackupImport.run(text: text, file: file, store: context.store, replace: replace, today: context.today()))
         case .unknown:
             throw Failure("\(file) is not an exercise file: expected a JSON list of free-exercise-db records (it should start with \"[\")")
         }
