@@ -49,6 +49,27 @@ import Testing
         #expect(!(try data.run("exercises", "--search", "squat").stdout.contains("tauqs")))
     }
 
+    /// A file that starts with a UTF-8 byte-order mark is read as the JSON it is, and a byte that is not
+    /// UTF-8 refuses only the record holding it, as `import --help` promises (issue 23: the mark was
+    /// refused as "not an exercise file", one bad byte refused the whole file).
+    @Test func aByteOrderMarkIsReadAndABadByteRefusesOnlyItsRecord() throws {
+        let data = DataDir()
+        let good = #"{"id": "Good_Lunge", "name": "Walking lunge", "level": "beginner", "category": "strength", "instructions": ["Step."]}"#
+        let bad = #"{"id": "Bad_Row", "name": "Row"# + "\u{1}" + #"", "level": "beginner", "category": "strength", "instructions": ["Pull."]}"#
+        var bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(("[" + good + ",\n" + bad + "]").utf8)
+        let marker = try #require(bytes.firstIndex(of: 0x01))
+        bytes[marker] = 0xFF
+        let file = data.url.appending(path: "bom.json")
+        try FileManager.default.createDirectory(at: data.url, withIntermediateDirectories: true)
+        try Data(bytes).write(to: file)
+        let result = try data.run("import", file.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect((result.stdout + result.stderr).contains(#"field "name" holds bytes that are not UTF-8 text"#))
+        let listed = try data.run("exercises", "--search", "lunge").stdout
+        #expect(listed.contains("Walking lunge"))
+        #expect(!(try data.run("exercises", "--search", "row").stdout.contains("Bad_Row")))
+    }
+
     /// Data that reached the store some other way (an older version, another program) is still
     /// printed escaped by every command, and CSV cells that would start a formula are written as text.
     @Test(.enabled(if: sqlite3Available, "needs /usr/bin/sqlite3"))
