@@ -26,7 +26,11 @@ enum StoreFileCheck {
     /// The database and its -wal and -shm files must be regular files: a link is not followed (SQLite
     /// would write through it into whatever it names).
     static func existingDatabase(at path: String) throws(StoreError) -> Bool {
-        for companion in [path + "-wal", path + "-shm"] { try DataFolderFile.checkRegularOrAbsent(companion) }
+        for companion in [path + "-wal", path + "-shm"] {
+            try DataFolderFile.checkRegularOrAbsent(companion)
+            // SQLite writes both: a read-only one is named, not the database beside it.
+            if access(companion, F_OK) == 0, access(companion, W_OK) != 0 { throw .fileNotWritable(path: companion) }
+        }
         var info = stat()
         guard lstat(path, &info) == 0 else { return false }
         if info.st_mode & S_IFMT == S_IFDIR { throw .damaged(path: path, detail: "it is a folder, not a file") }
