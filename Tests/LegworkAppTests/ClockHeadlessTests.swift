@@ -46,6 +46,14 @@ import Testing
         #expect(try app.context.trainingBlock()?.number == 7, "the date agrees again: block 7 is recorded as it stands")
     }
 
+    /// Home says it where the runner starts, and stops saying it once the date is right.
+    @Test func homeSaysWhatLooksWrong() throws {
+        let app = try Self.seventhBlock()
+        let wrong = CalendarDate(year: 1990, month: 6, day: 1)!
+        #expect(SessionStart.todayLines(context: app.context, today: wrong).contains { $0.contains("before your training block began") })
+        #expect(!SessionStart.todayLines(context: app.context, today: Self.day).contains { $0.contains("training block began") })
+    }
+
     /// Before the last logged session, even inside the block: told, nothing recorded.
     @Test func aDateBeforeTheLastSessionRecordsNothing() throws {
         let app = try Self.seventhBlock()
