@@ -8,15 +8,28 @@ extension AppContext {
     /// journal and `today`: it never writes. The events that change the block record it (`recordBlock`).
     package func plan(for profile: Profile, today: CalendarDate) throws -> Plan {
         try planMemo.plan(profile, today: today, stamp: try? store.changeStamp()) {
-            try reading(profile, today: today, from: try trainingBlock() ?? TrainingBlock.first(today)).plan
+            let stored = try trainingBlock() ?? TrainingBlock.first(today)
+            var plan = try reading(profile, today: today, from: stored).plan
+            // Said first among the warnings: everything else in the plan depends on the date.
+            if let doubt = clockDoubt(stored, today: today) { plan.warnings.insert(doubt.notice, at: 0) }
+            return plan
         }
+    }
+
+    /// What looks wrong with the computer's date for `block` and the training log (`BlockClock`), or nil
+    /// when it agrees with both. An unreadable log counts as none: the block's own start still decides.
+    package func clockDoubt(_ block: TrainingBlock, today: CalendarDate) -> ClockDoubt? {
+        let last = ((try? store.sessions(limit: 1)) ?? []).first.map { Self.day($0.startedAt) }
+        return BlockClock.doubt(block: block, today: today, lastLogged: last)
     }
 
     /// Records the training block after an event that changes it: a session saved (the log moved), a
     /// profile edit or a check-in (the answers changed), and so the first of those after a block ended (it
     /// rolls over to the next). The block is the one the plan is read from, with what each slot reached in
     /// that plan (`TrainingBlock.recording`): a profile edit adapts the weeks ahead and the next block
-    /// starts from the doses reached. Nothing is written when nothing changed, or before the first profile.
+    /// starts from the doses reached. Nothing is written when nothing changed, before the first profile, or
+    /// while the computer's date looks wrong (`clockDoubt`): the block stays as it was until the date
+    /// agrees with it and the log again.
     /// - Parameter previous: the profile before an edit: what it said held until today (a beginner's flare
     ///   keeps the wait for jumps going until the edit that ends it).
     package func recordBlock(today: CalendarDate, previous: Profile? = nil) throws {
@@ -25,6 +38,7 @@ extension AppContext {
         do { saved = try store.trainingBlock() } catch { throw Failure(error.description) }
         // A store written before blocks existed has only the plan's start day: its block is saved here.
         var block = try saved ?? trainingBlock() ?? TrainingBlock.first(today)
+        if clockDoubt(block, today: today) != nil { return }
         if let previous {
             block = generator(for: previous).adapt(block.current(on: today, for: previous), to: previous, today: today)
         }

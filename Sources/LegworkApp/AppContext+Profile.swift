@@ -25,20 +25,41 @@ extension AppContext {
     /// nothing starts again at week 1. A new clearance date (the form or `cleared=`) is kept in the safety
     /// journal with the signs it cleared.
     package func saveProfile(_ profile: Profile, today: CalendarDate) throws {
-        let stored: Profile?
+        try updateProfile(today: today) { _ in profile }
+    }
+
+    /// Changes the stored profile (nil before the first) by `change` and stores the result, with the
+    /// first block and a new clearance, all in one transaction: another copy's edit made meanwhile (two
+    /// `profile set` at once, a first run racing another) is read before this one applies, never lost.
+    /// An error thrown by `change` (a refused value) is rethrown as it was, and nothing is stored.
+    /// - Returns: the profile before and after.
+    @discardableResult
+    package func updateProfile(today: CalendarDate, _ change: (Profile?) throws -> Profile) throws -> (stored: Profile?, updated: Profile) {
+        let result: (stored: Profile?, updated: Profile)
         do {
-            let hasBlock = try trainingBlock() != nil
-            stored = try self.profile()
-            if let date = profile.clearedOn, date != stored?.clearedOn {
-                _ = try recordClearance(on: date, profile: stored ?? profile)
+            result = try store.updateDocuments { documents in
+                let stored = try documents.load(.profile, as: Profile.self)
+                let profile = try change(stored)
+                if let date = profile.clearedOn, date != stored?.clearedOn {
+                    // The signs the clearance ends are kept in the journal; they leave the profile by the edit.
+                    let clearance = SafetyJournal.Clearance(date: date, signs: RedFlag.allCases.filter((stored ?? profile).redFlags.contains))
+                    let journal = try documents.load(.safetyJournal, as: SafetyJournal.self) ?? SafetyJournal()
+                    try documents.save(journal.recording(clearance), key: .safetyJournal)
+                }
+                try documents.save(profile, key: .profile)
+                if try !documents.contains(.trainingBlock), try !documents.contains(.planStart) {
+                    try documents.save(TrainingBlock.first(today), key: .trainingBlock)
+                }
+                return (stored, profile)
             }
-            try store.saveDocument(profile, key: .profile)
-            if !hasBlock { try store.saveDocument(TrainingBlock.first(today), key: .trainingBlock) }
-        } catch let failure as Failure {
-            throw failure
+        } catch let error as Failure {
+            throw error
+        } catch let error as UsageError {
+            throw error
         } catch {
             throw Failure("\(error)")
         }
-        try recordBlock(today: today, previous: stored)
+        try recordBlock(today: today, previous: result.stored)
+        return result
     }
 }

@@ -80,21 +80,6 @@ extension AppContext {
         try recordBlock(today: checkIn.date, previous: previous)
     }
 
-    /// "A clinician cleared me" on `date`: the signs then held are kept in the journal and leave the profile.
-    package func recordClearance(on date: CalendarDate, profile: Profile) throws -> Profile {
-        var cleared = profile
-        let clearance = SafetyJournal.Clearance(date: date, signs: RedFlag.allCases.filter(profile.redFlags.contains))
-        cleared.redFlags = []
-        do {
-            try store.saveDocument(try safetyJournal().recording(clearance), key: .safetyJournal)
-        } catch let error as Failure {
-            throw error
-        } catch {
-            throw Failure("could not save the clearance: \(error)")
-        }
-        return cleared
-    }
-
     /// A strength session (not a preview) was completed today.
     package func strengthDoneToday(_ today: CalendarDate) -> Bool {
         let sessions = (try? store.sessions(limit: 10)) ?? []

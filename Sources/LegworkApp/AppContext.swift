@@ -22,6 +22,24 @@ package struct AppContext {
         return AppContext(settings: settings, store: store)
     }
 
+    /// The context of a command that only prints what is stored (a list, a card, the plan, the history, an
+    /// export; never a screen, which may start a session): without `--data-dir` and before anything was
+    /// stored, an empty store in memory, so no folder and no database appear under `~` for a command that
+    /// stores nothing. A folder named by `--data-dir` is the runner's choice: it is made (or its problem
+    /// said) as by every command.
+    package static func openForReading(_ settings: AppSettings) throws -> AppContext {
+        guard settings.dataDir == nil else { return try open(settings) }
+        let paths: StorePaths
+        do { paths = try StorePaths.resolve(dataDir: nil) } catch { throw Failure(error.description) }
+        var info = stat()
+        guard lstat(paths.database.path, &info) != 0 else { return try open(settings) }
+        do {
+            return AppContext(settings: settings, store: try Store.inMemory())
+        } catch {
+            throw Failure(error.description)
+        }
+    }
+
     /// A context on a store already open (tests use an in-memory one).
     package init(settings: AppSettings = AppSettings(), store: Store) {
         self.settings = settings
@@ -33,9 +51,13 @@ package struct AppContext {
     /// and checking 45 cards is the largest part of start-up.
     package var catalog: Catalog { catalogCache.catalog }
 
-    /// Reads the catalog now, turning a problem into a message (commands that list cards call this first).
+    /// Reads the catalog now, turning a problem into a message (commands that list cards call this first):
+    /// a built-in catalog that cannot be read ends the command; imported cards left out are said on
+    /// standard error, and the command goes on with the others.
     package func checkCatalog() throws {
-        if let problem = catalogCache.problem { throw Failure(problem) }
+        guard let problem = catalogCache.problem else { return }
+        if catalog.cards.isEmpty { throw Failure(problem) }
+        Output.error("legwork: \(problem)")
     }
 
     /// The runner's profile, or nil before the intake was filled in.
@@ -96,8 +118,15 @@ private final class CatalogCache: @unchecked Sendable {
         } catch {
             return (.empty, "the built-in exercise catalog has problems:\n\(error)")
         }
+        // A card that no longer decodes or that the catalog refuses is left out on its own, said once;
+        // the others stay (one damaged card used to hide every imported card).
         do {
-            return (try bundled.adding(store.importedCards()), nil)
+            let (stored, damaged) = try store.readableImportedCards()
+            let checked = ImportedCardCheck.check(stored)
+            let catalog = try bundled.adding(checked.cards)
+            let leftOut = damaged.map(\.description) + checked.problems
+            return (catalog, leftOut.isEmpty ? nil : "\(leftOut.count) imported exercise\(leftOut.count == 1 ? "" : "s") left out:\n"
+                + leftOut.joined(separator: "\n"))
         } catch {
             return (bundled, "imported exercises could not be read, so only the built-in ones are shown:\n\(error)")
         }

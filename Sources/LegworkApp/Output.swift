@@ -9,10 +9,10 @@ import LegworkKit
 package enum Output {
     /// How a document is made safe: plain text (escaped visibly) or JSON (escaped as `\uXXXX`, the
     /// same value for a JSON reader).
-    enum Format { case text, json }
+    package enum Format { case text, json }
 
     /// Writes `text` + `terminator` to standard output.
-    static func print(_ text: String, format: Format = .text, terminator: String = "\n") {
+    package static func print(_ text: String, format: Format = .text, terminator: String = "\n") {
         let safe = format == .json ? SafeText.json(text) : SafeText.document(text)
         write(safe + terminator, to: STDOUT_FILENO)
     }

@@ -20,8 +20,9 @@ enum SessionLock {
         guard let path = path(for: store) else { return }
         try guardLock.withLock {
             if held[path] != nil { return }
-            let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-            guard fd >= 0 else { throw Failure("cannot open \(path): \(Output.reason(errno))") }
+            // Never through a link: a link placed here would have the pid written into the file it names.
+            let fd: Int32
+            do { fd = try DataFolderFile.open(path, flags: O_RDWR | O_CREAT) } catch { throw Failure("\(error)") }
             guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
                 let owner = Self.owner(fd)
                 close(fd)
@@ -41,8 +42,7 @@ enum SessionLock {
         guard let path = path(for: store) else { return nil }
         return guardLock.withLock {
             if held[path] != nil { return nil }
-            let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-            guard fd >= 0 else { return nil }
+            guard let fd = try? DataFolderFile.open(path, flags: O_RDWR | O_CREAT) else { return nil }
             defer { close(fd) }
             if flock(fd, LOCK_EX | LOCK_NB) == 0 {
                 flock(fd, LOCK_UN)

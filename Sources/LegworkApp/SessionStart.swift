@@ -224,6 +224,8 @@ extension SessionStart {
         if let next = outlook.next, outlook.kind != .planned {
             lines.append("Next: \(next.session.title) on \(next.date.weekday.title) \(next.date).")
         }
+        // A date that looks wrong is said where the runner starts, not only among the plan's warnings.
+        lines += plan.warnings.filter { $0.kind == .clock }.map(\.message)
         return lines
     }
 

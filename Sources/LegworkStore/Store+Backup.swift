@@ -71,7 +71,13 @@ extension Store {
             let s = entry.session
             guard sessionIDs.insert(s.id).inserted else { throw .invalid(source: source, problem: "session \(s.id) appears twice") }
             guard s.plannedSeconds >= 0 else { throw .invalid(source: source, problem: "session \(s.id) has negative planned seconds") }
+            // The log keeps one row per set (session, exercise, set number, side): a second one would
+            // replace the first while the summary counted both.
+            var seen = Set<String>()
             for set in entry.sets {
+                guard seen.insert("\(set.exerciseID) \(set.setNumber) \(set.side.rawValue)").inserted else {
+                    throw .invalid(source: source, problem: "set \(set.setNumber) of \(set.exerciseID) appears twice in session \(s.id)")
+                }
                 if set.sessionID != s.id {
                     throw .invalid(source: source, problem: "a set of \(set.exerciseID) is listed under session \(s.id) but names session \(set.sessionID)")
                 }

@@ -9,12 +9,24 @@ extension Store {
         let json = try read("read \(key)") { db in
             try String.fetchOne(db, sql: "SELECT json FROM document WHERE key = ?", arguments: [key.rawValue])
         }
-        guard let json else { return nil }
+        return try json.map { (json) throws(StoreError) -> T in try Self.decode(json, as: T.self, key: key, label: label) }
+    }
+
+    /// The stored JSON of `key` decoded as `T`; `.unreadableDocument` when it does not decode.
+    static func decode<T: Decodable>(_ json: String, as type: T.Type, key: DocumentKey, label: String) throws(StoreError) -> T {
         do {
             return try JSONDecoder().decode(T.self, from: Data(json.utf8))
         } catch {
-            throw .unreadableDocument(key: key.rawValue, path: label, detail: Self.describe(error))
+            throw .unreadableDocument(key: key.rawValue, path: label, detail: describe(error))
         }
+    }
+
+    /// Writes `json` under `key` in the transaction of `db`, replacing the document before.
+    static func upsertDocument(_ key: DocumentKey, json: String, _ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO document (key, json, updated_at) VALUES (?, ?, \(nowSQL))
+            ON CONFLICT (key) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at
+            """, arguments: [key.rawValue, json])
     }
 
     /// Saves `value` as JSON under `key`, replacing any previous document, in one transaction.
@@ -63,10 +75,7 @@ extension Store {
             for change in prepared {
                 switch change {
                 case let .saveDocument(key, json):
-                    try db.execute(sql: """
-                        INSERT INTO document (key, json, updated_at) VALUES (?, ?, \(Self.nowSQL))
-                        ON CONFLICT (key) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at
-                        """, arguments: [key.rawValue, json])
+                    try Self.upsertDocument(key, json: json, db)
                 case let .removeDocument(key):
                     try db.execute(sql: "DELETE FROM document WHERE key = ?", arguments: [key.rawValue])
                 case let .appendSets(sets):

@@ -6,21 +6,30 @@ extension Store {
     /// Every imported card (optionally only those of one `source`), in the order they were first imported.
     /// Throws `.unreadableDocument` when a stored card no longer decodes.
     public func importedCards(source: String? = nil) throws(StoreError) -> [ExerciseCard] {
+        let read = try readableImportedCards(source: source)
+        if let damaged = read.damaged.first { throw damaged }
+        return read.cards
+    }
+
+    /// The imported cards that decode, and one error for each stored card that does not (left stored as
+    /// it is): one damaged row never hides the others.
+    public func readableImportedCards(source: String? = nil) throws(StoreError) -> (cards: [ExerciseCard], damaged: [StoreError]) {
         let rows = try read("read imported cards") { db in
             let sql = "SELECT id, json FROM imported_card" + (source == nil ? "" : " WHERE source = ?") + " ORDER BY rowid"
             return try Row.fetchAll(db, sql: sql, arguments: source.map { [$0] } ?? []).map { ($0[0] as String, $0[1] as String) }
         }
         let decoder = JSONDecoder()
         var cards: [ExerciseCard] = []
+        var damaged: [StoreError] = []
         cards.reserveCapacity(rows.count)
         for (id, json) in rows {
             do {
                 cards.append(try decoder.decode(ExerciseCard.self, from: Data(json.utf8)))
             } catch {
-                throw .unreadableDocument(key: "imported card \(id)", path: label, detail: Self.describe(error))
+                damaged.append(.unreadableDocument(key: "imported card \(id)", path: label, detail: Self.describe(error)))
             }
         }
-        return cards
+        return (cards, damaged)
     }
 
     /// Stores imported cards in one transaction, by id: a new id is added, a known one replaced, so

@@ -41,14 +41,22 @@ public final class Store: Sendable {
     /// applying this version's migrations. Throws without touching the file when it is damaged, is not
     /// a Legwork database, or was written by a newer Legwork.
     public static func open(at file: URL) throws(StoreError) -> Store {
+        try open(at: file, attempting: {})
+    }
+
+    /// `open(at:)`, calling `attempting` before each attempt (tests count them).
+    static func open(at file: URL, attempting: () -> Void) throws(StoreError) -> Store {
         // Two processes creating the same new file can each wait on the other's first locks until the
-        // busy timeout; the one that gives up simply opens again and finds the file ready.
+        // busy timeout; the one that gives up simply opens again and finds the file ready. A lock held on
+        // an existing database was waited for once (`busyTimeout`) and is said then, not waited for again.
         var attemptsLeft = 2
         while true {
+            attempting()
+            let existed = (try? StoreFileCheck.existingDatabase(at: file.standardizedFileURL.path)) ?? true
             do {
                 return try openOnce(at: file)
             } catch {
-                guard case .busy = error, attemptsLeft > 0 else { throw error }
+                guard case .busy = error, !existed, attemptsLeft > 0 else { throw error }
                 attemptsLeft -= 1
             }
         }

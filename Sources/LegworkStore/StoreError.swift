@@ -28,6 +28,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownSession(id: Int64)
     /// A record with impossible values; nothing was saved.
     case invalidRecord(what: String, problems: [String])
+    /// A file in the data folder is a link, a folder, a device or a pipe where Legwork keeps a regular file.
+    case notARegularFile(path: String, kind: String)
 
     public var description: String {
         switch self {
@@ -62,6 +64,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             "no session \(id) in the training log; begin a session before logging sets or finishing it"
         case let .invalidRecord(what, problems):
             "\(what) cannot be saved: \(problems.joined(separator: "; ")); nothing was changed"
+        case let .notARegularFile(path, kind):
+            "\(path) is \(kind), not a regular file; Legwork opens only its own files in its data folder and left it "
+                + "untouched; remove it, or pass --data-dir DIR to use another folder"
         }
     }
 }

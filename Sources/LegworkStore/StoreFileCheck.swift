@@ -23,10 +23,18 @@ enum StoreFileCheck {
     /// or empty (SQLite treats an empty file as a new database).
     /// (`stat` rather than FileManager, whose attribute dictionary looks up owners and dates: memory
     /// and time at every start for one number.)
+    /// The database and its -wal and -shm files must be regular files: a link is not followed (SQLite
+    /// would write through it into whatever it names).
     static func existingDatabase(at path: String) throws(StoreError) -> Bool {
+        for companion in [path + "-wal", path + "-shm"] {
+            try DataFolderFile.checkRegularOrAbsent(companion)
+            // SQLite writes both: a read-only one is named, not the database beside it.
+            if access(companion, F_OK) == 0, access(companion, W_OK) != 0 { throw .fileNotWritable(path: companion) }
+        }
         var info = stat()
-        guard stat(path, &info) == 0 else { return false }
+        guard lstat(path, &info) == 0 else { return false }
         if info.st_mode & S_IFMT == S_IFDIR { throw .damaged(path: path, detail: "it is a folder, not a file") }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw .notARegularFile(path: path, kind: DataFolderFile.kind(info.st_mode)) }
         guard info.st_size > 0 else { return false }
         guard access(path, R_OK) == 0 else { throw .failed(path: path, action: "read the database", message: "permission denied") }
         guard access(path, W_OK) == 0 else { throw .fileNotWritable(path: path) }
@@ -42,10 +50,7 @@ enum StoreFileCheck {
     /// the caller then runs `inspect(_:path:)` on its writing connection before changing anything.
     @discardableResult
     static func inspect(path: String) throws(StoreError) -> Bool {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else {
-            throw .failed(path: path, action: "read the database", message: "cannot open the file")
-        }
+        let fd = try DataFolderFile.open(path, flags: O_RDONLY)
         var header = [UInt8](repeating: 0, count: 100)
         let count = read(fd, &header, header.count)
         close(fd)

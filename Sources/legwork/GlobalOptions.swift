@@ -7,7 +7,8 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Keep Legwork's data in DIR instead of $XDG_DATA_HOME/legwork.", valueName: "DIR"))
     var dataDir: String?
 
-    @Option(name: .long, help: ArgumentHelp("Run every clock X times faster (preview a routine).", valueName: "X"))
+    // Unconditional: "--speed -1" is a wrong number (said by `validate`), not a missing value.
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Run every clock X times faster (preview a routine).", valueName: "X"))
     var speed: Double = 1
 
     @Flag(name: .long, help: "No colours (NO_COLOR in the environment does the same).")

@@ -22,12 +22,21 @@ struct Legwork: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    /// The most words a command line may hold: far more than any command needs (a profile has about twenty
+    /// keys), and few enough that parsing stays quick (the parser's time grows with the square of the count).
+    static let maxArguments = 1_000
+
     /// Runtime errors print as "legwork: message" (exit 1); usage errors keep the parser's format (exit 2).
     static func main() {
         ProgramStart.mark()
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.count > maxArguments {
+            Output.error("Error: \(arguments.count) words on the command line; Legwork takes at most \(maxArguments)")
+            Foundation.exit(2)
+        }
         do {
             let words = Set(configuration.subcommands.flatMap { [$0.configuration.commandName ?? ""] + $0.configuration.subcommands.map { $0.configuration.commandName ?? "" } })
-            var command = try parseAsRoot(GlobalArguments.hoist(Array(CommandLine.arguments.dropFirst()), commands: words))
+            var command = try parseAsRoot(GlobalArguments.hoist(arguments, commands: words))
             try command.run()
         } catch let failure as Failure {
             Output.error("legwork: \(failure)")
@@ -35,6 +44,11 @@ struct Legwork: ParsableCommand {
         } catch {
             // The contract says 2 for bad usage; the parser's own code for that is 64 (EX_USAGE).
             let code = exitCode(for: error)
+            if code == .success {
+                // Help and --version are printed through the checked output: a full disk is no success.
+                Output.print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
             guard code == .validationFailure else { exit(withError: error) }
             Output.error(fullMessage(for: error))
             Foundation.exit(2)

@@ -55,6 +55,35 @@ import Testing
         #expect(try dir.legwork("profile", "show").status == 1, "nothing was saved")
     }
 
+    /// 16,000 words took minutes to parse (the parser's time grows with their square): refused at once as
+    /// bad usage, nothing stored.
+    @Test func aCommandLineOfSixteenThousandWordsIsRefused() throws {
+        let data = DataDir()
+        let words = Array(repeating: "experience=regular", count: 16_000)
+        let result = try Command.run([TmuxSession.binary.path, "--data-dir", data.url.path, "profile", "set"] + words)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("16004 words on the command line; Legwork takes at most 1000"))
+        #expect(try data.legwork("profile", "show").status == 1, "nothing stored")
+    }
+
+    /// Commands that only print what is stored create no data folder and no database under ~ (issue 23:
+    /// `legwork exercises` made one there); the first command that stores something does.
+    @Test func aReadOnlyCommandCreatesNothing() throws {
+        let home = FileManager.default.temporaryDirectory.appending(path: "legwork-home-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: home) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["HOME"] = home.path
+        environment["XDG_DATA_HOME"] = nil
+        let folder = home.appending(path: ".local/share/legwork").path
+        for command in [["exercises"], ["card", "step_up", "--plain"], ["plan", "--json"], ["history", "--csv"], ["profile", "show"], ["export"]] {
+            _ = try Command.run([TmuxSession.binary.path] + command, environment: environment)
+            #expect(!FileManager.default.fileExists(atPath: folder), "\(command)")
+        }
+        #expect(try Command.run([TmuxSession.binary.path, "profile", "set", "experience=regular"], environment: environment).status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder + "/legwork.sqlite"))
+    }
+
     @Test func showWithoutAProfileSaysWhatToDo() throws {
         let result = try DataDir().legwork("profile", "show", "--json")
         #expect(result.status == 1)

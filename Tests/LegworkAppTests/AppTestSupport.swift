@@ -47,3 +47,11 @@ func everyStepPlan() -> SessionPlan {
                     dose: .hold(2, seconds: 20, rest: 20), cue: "Long line"),
     ], runningCue: "Hips level at foot-strike")
 }
+
+/// A fresh data folder under the system temp dir (not created: the store makes it, as a first run does),
+/// removed when `body` is done; `body` gets the folder and its database file.
+func withDataFolder<T>(_ body: (_ folder: URL, _ database: URL) throws -> T) throws -> T {
+    let folder = FileManager.default.temporaryDirectory.appending(path: "legwork-app-tests-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    return try body(folder, folder.appending(path: StorePaths.fileName))
+}

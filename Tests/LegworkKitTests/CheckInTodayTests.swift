@@ -37,11 +37,29 @@ struct CheckInTodayTests {
         let questions = CheckInQuestions.today(profile: Self.kneeRunner, last: nil, today: Self.today, hadSessionBefore: true)
         #expect(CheckInLine.describe(questions)
             == "Runner's knee: not answered (last time 3/10), no new warning sign, the morning after your last session: not answered")
-        let sign = try CheckInLine.parse("sign=limp", questions: questions)
+        let sign = CheckInLine.read("sign=limp", questions: questions).answers
         #expect(sign.pain.isEmpty && sign.morningAfter == nil && sign.newSigns == [.limp])
-        #expect(try CheckInLine.parse("pain=2", questions: questions).pain == [.knee: 2])
-        #expect(try CheckInLine.parse("knee=5 morning=worse", questions: questions).morningAfter == .worse)
-        #expect(throws: CheckInLineError.notACurrentInjury("achilles")) { try CheckInLine.parse("achilles=3", questions: questions) }
+        #expect(CheckInLine.read("pain=2", questions: questions).answers.pain == [.knee: 2])
+        #expect(CheckInLine.read("knee=5 morning=worse", questions: questions).answers.morningAfter == .worse)
+    }
+
+    /// Word by word (issue 23): a refused word never takes a warning sign or another answer with it, and a
+    /// pain for an area the profile does not hold counts as pain elsewhere.
+    @Test func eachWordIsTakenOrRefusedOnItsOwn() {
+        let noInjury = CheckInQuestions.today(profile: Profile(), last: nil, today: Self.today, hadSessionBefore: true)
+        let piped = CheckInLine.read("knee=5 morning=worse sign=limp", questions: noInjury)
+        #expect(piped.answers.newSigns == [.limp] && piped.answers.morningAfter == .worse && piped.answers.pain == [.other: 5])
+        #expect(piped.refused.isEmpty && piped.remarks == ["knee=5: no such current injury in your profile, so it counts as pain elsewhere."])
+        #expect(CheckInLine.read("pain=10", questions: noInjury).answers.pain == [.other: 10], "not dropped without a word")
+
+        let questions = CheckInQuestions.today(profile: Self.kneeRunner, last: nil, today: Self.today, hadSessionBefore: true)
+        let typos = CheckInLine.read("knee=eleven sign=limp,wobbly morning=awful bogus achilles=3 sign=numbness", questions: questions)
+        #expect(typos.answers.newSigns == [.limp, .numbness], "a misspelt sign beside them drops neither")
+        #expect(typos.answers.pain == [.other: 3] && typos.answers.morningAfter == nil)
+        #expect(typos.refused == [.badValue(key: "knee", value: "eleven", expected: "a pain from 0 to 10"),
+                                  .badValue(key: "sign", value: "wobbly", expected: RedFlag.allCases.map(\.rawValue).joined(separator: ", ")),
+                                  .badValue(key: "morning", value: "awful", expected: "better, same or worse"), .notUnderstood("bogus")])
+        #expect(typos.remarks.count == 5 && typos.remarks[0] == "Not taken: knee=eleven: expected a pain from 0 to 10.")
     }
 
     // MARK: - What the gate counts

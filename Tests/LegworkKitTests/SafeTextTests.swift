@@ -13,6 +13,9 @@ import Testing
         ("del\u{7F}", "del\\u{7F}"),
         ("one\ntwo\tthree", "one\\u{A}two\\u{9}three"),
         ("Café ✓ 日本", "Café ✓ 日本"),
+        ("right\u{200F}mark left\u{200E}mark arabic\u{061C}mark", "right\\u{200F}mark left\\u{200E}mark arabic\\u{61C}mark"),
+        ("\u{FEFF}bom", "\\u{FEFF}bom"),
+        ("tag\u{E0041}\u{E007F}", "tag\\u{E0041}\\u{E007F}"),
     ])
     func unsafeCharactersAreShownEscaped(raw: String, shown: String) {
         #expect(SafeText.escaped(raw) == shown)
@@ -21,7 +24,8 @@ import Testing
 
     /// The check reads bytes; it finds exactly the scalars `isUnsafe` names, wherever they stand.
     @Test func theCheckFindsExactlyTheUnsafeScalars() {
-        let scalars = (0...0x2100).compactMap { Unicode.Scalar(UInt32($0)) } + [Unicode.Scalar(0x1F600)!, Unicode.Scalar(0xFEFF)!]
+        let scalars = (0...0x2100).compactMap { Unicode.Scalar(UInt32($0)) } + [Unicode.Scalar(0x1F600)!, Unicode.Scalar(0xFEFF)!, Unicode.Scalar(0xFEFE)!, Unicode.Scalar(0xE0000)!,
+                                                                              Unicode.Scalar(0xE0041)!, Unicode.Scalar(0xE007F)!, Unicode.Scalar(0xE0080)!, Unicode.Scalar(0xF0041)!]
         for scalar in scalars {
             for keepingLines in [false, true] {
                 let unsafe = SafeText.isUnsafe(scalar) && !(keepingLines && (scalar == "\n" || scalar == "\t"))
@@ -41,6 +45,8 @@ import Testing
     @Test func jsonIsEscapedTheJSONWay() throws {
         let json = "{\"name\": \"a\u{202E}b\u{85}c\"}\n"
         #expect(SafeText.json(json) == "{\"name\": \"a\\u202Eb\\u0085c\"}\n")
+        // A tag character is beyond U+FFFF: written as its surrogate pair, as JSON spells it.
+        #expect(SafeText.json("\"t\u{E0041}\"") == "\"t\\uDB40\\uDC41\"")
     }
 
     @Test(arguments: [

@@ -70,6 +70,21 @@ private func filledStore() throws -> Store {
         #expect(try target.documentKeys().isEmpty)
     }
 
+    /// A set listed twice (same session, exercise, set number and side) was counted twice and stored once:
+    /// the backup is refused naming it, and nothing changes.
+    @Test func aSetListedTwiceIsRefused() throws {
+        var backup = try filledStore().backup()
+        let index = try #require(backup.sessions.firstIndex { !$0.sets.isEmpty })
+        var twin = backup.sessions[index].sets[0]
+        twin.reps = 3
+        backup.sessions[index].sets.append(twin)
+        let target = try Store.inMemory()
+        #expect(throws: BackupError.invalid(source: "the backup", problem: "set 1 of \(twin.exerciseID) appears twice in session \(twin.sessionID)")) {
+            try target.restore(backup, replace: false)
+        }
+        #expect(try target.sessions().isEmpty && target.documentKeys().isEmpty)
+    }
+
     @Test func otherFilesAreToldApart() throws {
         #expect(!Backup.looksLikeBackup("[{\"name\": \"Lunge\"}]"))
         #expect(throws: BackupError.notABackup(source: "x.json")) { try Backup.decode("{\"format\": \"other\"}", source: "x.json") }

@@ -6,7 +6,7 @@ package enum CardAction {
     package enum Format: Sendable { case screen, plain, json }
 
     package static func run(_ id: String, format: Format, settings: AppSettings) throws {
-        let context = try AppContext.open(settings)
+        let context = try format == .screen ? AppContext.open(settings) : AppContext.openForReading(settings)
         try context.checkCatalog()
         let card: ExerciseCard
         do {

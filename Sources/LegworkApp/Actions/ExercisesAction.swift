@@ -14,7 +14,7 @@ package enum ExercisesAction {
 
     package static func run(_ words: Words, json: Bool, settings: AppSettings) throws {
         let filter = try makeFilter(words)
-        let context = try AppContext.open(settings)
+        let context = try AppContext.openForReading(settings)
         try context.checkCatalog()
         let cards = context.catalog.cards(matching: filter)
         if json {

@@ -4,7 +4,7 @@ import LegworkStore
 /// `legwork export`: the backup (or the log as CSV), to standard output or a file replaced in one step.
 package enum ExportAction {
     package static func run(csv: Bool, output: String?, force: Bool, settings: AppSettings) throws {
-        let context = try AppContext.open(settings)
+        let context = try AppContext.openForReading(settings)
         let text: String
         if csv {
             text = try HistoryAction.logText(csv: true, store: context.store)

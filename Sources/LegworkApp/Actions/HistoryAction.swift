@@ -7,7 +7,7 @@ package enum HistoryAction {
     package enum Format: Sendable { case screen, json, csv, plain }
 
     package static func run(_ format: Format, settings: AppSettings) throws {
-        let context = try AppContext.open(settings)
+        let context = try format == .screen ? AppContext.open(settings) : AppContext.openForReading(settings)
         switch format {
         case .json, .csv:
             Output.print(try logText(csv: format == .csv, store: context.store), format: format == .csv ? .text : .json, terminator: "")

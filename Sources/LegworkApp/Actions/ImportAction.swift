@@ -18,13 +18,16 @@ package enum ImportAction {
             return
         }
         guard let file else { return }
-        let text = try Self.read(file)
+        let (text, utf8) = try Self.read(file)
         switch ImportFormat.detect(text) {
         case .freeExerciseDB:
+            // A byte that is not UTF-8 refuses only the record holding it (`FreeExerciseDBImport`).
             Output.print(try Self.importFreeExerciseDB(text, file: file, context: context))
         case .legworkBackup:
+            // A backup is restored whole or not at all.
+            guard utf8 else { throw Failure("\(file) is not UTF-8 text: export the backup again") }
             // Whether it is a backup is read from the parsed document (`Backup.decode` says when not).
-            Output.print(try BackupImport.run(text: text, file: file, store: context.store, replace: replace))
+            Output.print(try BackupImport.run(text: text, file: file, store: context.store, replace: replace, today: context.today()))
         case .unknown:
             throw Failure("\(file) is not an exercise file: expected a JSON list of free-exercise-db records (it should start with \"[\")")
         }
@@ -47,8 +50,10 @@ package enum ImportAction {
     /// few MB): larger input is refused before it is read.
     static let maximumFileBytes = 200_000_000
 
-    /// The file's text, or a message in the system's words (never a Foundation error code).
-    static func read(_ path: String) throws -> String {
+    /// The file's text without a leading byte-order mark (some editors write one), each byte that is not
+    /// UTF-8 read as U+FFFD, and whether there was none; or a message in the system's words (never a
+    /// Foundation error code).
+    static func read(_ path: String) throws -> (text: String, utf8: Bool) {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw Failure("cannot read \(path): \(Output.reason(errno))") }
         defer { close(fd) }
@@ -69,11 +74,13 @@ package enum ImportAction {
             if count == 0 { break }
             bytes.append(contentsOf: chunk[..<count])
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw Failure("\(path) is not UTF-8 text: export the file again as JSON")
-        }
-        return text
+        let body = bytes.starts(with: byteOrderMark) ? bytes.dropFirst(byteOrderMark.count) : bytes[...]
+        if let text = String(validating: body, as: UTF8.self) { return (text, true) }
+        return (String(decoding: body, as: UTF8.self), false)
     }
+
+    /// The UTF-8 byte-order mark, U+FEFF.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// Decodes, checks the cards against the catalog (so a bad card can never stop Legwork from
     /// starting), stores them in one transaction, and returns the report to print.

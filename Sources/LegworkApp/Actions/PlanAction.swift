@@ -6,7 +6,7 @@ package enum PlanAction {
     package enum Format: Sendable { case screen, json, markdown, ics, plain }
 
     package static func run(_ format: Format, week: Int?, settings: AppSettings) throws {
-        let context = try AppContext.open(settings)
+        let context = try format == .screen ? AppContext.open(settings) : AppContext.openForReading(settings)
         guard let profile = try context.profile() else {
             throw Failure("no profile yet, so no plan: run `legwork intake` (or `legwork profile set KEY=VALUE…`) first")
         }

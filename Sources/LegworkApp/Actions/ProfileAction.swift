@@ -3,7 +3,7 @@ import LegworkKit
 /// `legwork profile show` and `legwork profile set KEY=VALUE…`.
 package enum ProfileAction {
     package static func show(json: Bool, settings: AppSettings) throws {
-        let context = try AppContext.open(settings)
+        let context = try AppContext.openForReading(settings)
         guard let profile = try context.profile() else {
             throw Failure("no profile yet: run `legwork intake`, or `legwork profile set KEY=VALUE…` (e.g. experience=regular)")
         }
@@ -15,9 +15,10 @@ package enum ProfileAction {
         let today = context.today()
         // "cleared=today" is the one word a date field takes here: the day is known only at the edge.
         let fields = assignments.map { isClearedToday($0) ? "cleared=\(today)" : $0 }
-        let stored = try context.profile()
-        let updated = try applying(fields, to: stored ?? Profile(), today: today)
-        try context.saveProfile(updated, today: today)
+        // Applied to the profile as stored when the write begins, in the same transaction.
+        let (stored, updated) = try context.updateProfile(today: today) { stored in
+            try applying(fields, to: stored ?? Profile(), today: today)
+        }
         if let date = updated.clearedOn, date != stored?.clearedOn {
             Output.print("Cleared by a clinician on \(date): your warning signs leave the plan (your log keeps them), and the plan carries on.")
         }

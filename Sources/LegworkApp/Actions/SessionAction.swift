@@ -12,8 +12,12 @@ package enum SessionAction {
 
     package static func run(_ which: String, plain: Bool, fresh: Bool, voice: Bool, bench: Bench, settings: AppSettings) throws {
         let context = try AppContext.open(settings)
-        let launch = try SessionLaunch(context: context, fresh: fresh, kinds: [.strength], starting: true, today: context.today())
         let request = Self.request(which)
+        // A card that does not exist is said first: it must not resume the interrupted session instead.
+        if case let .card(id) = request, context.catalog.card(id: id) == nil {
+            throw Failure(TodaySessionError.unknown(id, in: context.catalog).description)
+        }
+        let launch = try SessionLaunch(context: context, fresh: fresh, kinds: [.strength], starting: true, today: context.today())
         if plain {
             for message in launch.setAside { PlainOutput.write(message) }
             try runPlain(request, launch: launch, voice: voice, startAtRest: bench.startAtRest)

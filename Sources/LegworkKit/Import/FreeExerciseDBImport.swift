@@ -79,7 +79,8 @@ public enum FreeExerciseDBImport {
     // MARK: - Mapping one record
 
     static func card(from record: FreeExerciseDBRecord) -> Result<ExerciseCard, RejectionReason> {
-        if let field = fieldWithControlCharacters(record) { return .failure(.controlCharacters(field: field)) }
+        if let field = field(of: record, where: { $0.unicodeScalars.contains(Self.replacement) }) { return .failure(.notUTF8(field: field)) }
+        if let field = field(of: record, where: { SafeText.hasUnsafe(SafeText.flattened($0)) }) { return .failure(.controlCharacters(field: field)) }
         let id = record.id.trimmed
         guard !id.isEmpty else { return .failure(.emptyField("id")) }
         guard id.unicodeScalars.allSatisfy(isIDCharacter) else { return .failure(.invalidID(id)) }
@@ -124,9 +125,14 @@ public enum FreeExerciseDBImport {
             source: source))
     }
 
-    /// The first field of `record` that holds a control character or a bidi override (`SafeText`; a line
-    /// break or tab counts as a space and is cleaned in the mapping): such a record is refused at the door, so the catalog never holds text that could act on a terminal.
-    static func fieldWithControlCharacters(_ record: FreeExerciseDBRecord) -> String? {
+    /// What a byte that is not UTF-8 reads as (the file is read with each such byte replaced by it): the
+    /// record holding one is refused, the others are imported.
+    static let replacement: Unicode.Scalar = "\u{FFFD}"
+
+    /// The first field of `record` with a text that `matches`: a control character or a bidi override
+    /// (`SafeText`; a line break or tab counts as a space and is cleaned in the mapping), refused at the
+    /// door so the catalog never holds text that could act on a terminal, or a byte that was not UTF-8.
+    static func field(of record: FreeExerciseDBRecord, where matches: (String) -> Bool) -> String? {
         let fields: [(String, [String])] = [
             ("id", [record.id]), ("name", [record.name]), ("force", record.force.map { [$0] } ?? []),
             ("level", [record.level]), ("mechanic", record.mechanic.map { [$0] } ?? []),
@@ -134,7 +140,7 @@ public enum FreeExerciseDBImport {
             ("secondaryMuscles", record.secondaryMuscles), ("instructions", record.instructions),
             ("category", [record.category]),
         ]
-        return fields.first { $0.1.contains { SafeText.hasUnsafe(SafeText.flattened($0)) } }?.0
+        return fields.first { $0.1.contains(where: matches) }?.0
     }
 
     // MARK: - Vocabularies

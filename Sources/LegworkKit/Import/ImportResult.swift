@@ -84,6 +84,8 @@ public enum RejectionReason: Error, Hashable, Sendable, CustomStringConvertible 
     case notImported(category: String, why: String)
     /// A field holds control characters or bidi overrides (terminal escape sequences, hidden text).
     case controlCharacters(field: String)
+    /// A field holds bytes that are not UTF-8 text (read as U+FFFD).
+    case notUTF8(field: String)
 
     public var description: String {
         switch self {
@@ -97,6 +99,7 @@ public enum RejectionReason: Error, Hashable, Sendable, CustomStringConvertible 
         case let .duplicateID(id, first): "id \"\(id)\" was already used by record \(first)"
         case let .notImported(category, why): "category \"\(category)\" is not imported: \(why)"
         case let .controlCharacters(field): "field \"\(field)\" holds control characters (terminal escape codes or hidden text)"
+        case let .notUTF8(field): "field \"\(field)\" holds bytes that are not UTF-8 text"
         }
     }
 

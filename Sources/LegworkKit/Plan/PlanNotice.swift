@@ -29,6 +29,9 @@ public struct PlanNotice: Codable, Hashable, Sendable {
         case slotUnfilled = "slot-unfilled"
         /// The race date is missing, passed or too far away to plan a taper.
         case race
+        /// The computer's date looks wrong for the training block or the log (`BlockClock`): the block is
+        /// kept and nothing is recorded until the date agrees again.
+        case clock
     }
 
     public var kind: Kind

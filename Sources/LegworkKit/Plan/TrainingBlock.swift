@@ -76,22 +76,6 @@ public struct TrainingBlock: Codable, Hashable, Sendable {
             .holding(protocolHolds)
     }
 
-    /// The block holding `today` for `profile`: this one, or — once it has run out — the blocks after it,
-    /// each carrying on from the last (a runner back after months). The weeks come from the phase calendar
-    /// alone, so no plan is generated to find them. A block starting after today (the clock was moved back)
-    /// cannot hold today: a first block begins then.
-    public func current(on today: CalendarDate, for profile: Profile) -> TrainingBlock {
-        guard start <= today else { return .first(today) }
-        var block = self
-        while true {
-            let calendar = PhaseCalendar.make(profile: profile, start: block.start, continuing: block.continues)
-            let last = calendar.firstMonday.adding(days: 7 * calendar.phases.count - 1)
-            guard last < today else { return block }
-            block = block.next(weeks: calendar.phases, race: calendar.race != nil, start: last.adding(days: 1),
-                               afterMarathon: profile.raceDistance == .marathon)
-        }
-    }
-
     /// Week `number` of tendon protocol `kind` for a block week: counted from the week it began; a protocol
     /// not yet recorded begins in `current` (the week holding today), except in a block stored before
     /// protocols were counted, where it began with week 1.

@@ -17,6 +17,7 @@ public struct CheckIn: Codable, Hashable, Sendable {
 
     public var date: CalendarDate
     /// Pain now, 0–10, for each current injury the runner answered; an injury left out was not answered.
+    /// A pain the runner gave for an area the profile does not hold is kept under `other`.
     public var pain: [Injury: Int]
     /// Warning signs answered yes today.
     public var newSigns: Set<RedFlag>

@@ -1,6 +1,6 @@
 /// The check-in typed as one line (`--plain`): `knee=5 morning=worse sign=limp`. Words, not numbers, so
 /// it is never mistaken for a log entry. An empty line answers nothing: a question left out stays
-/// unanswered, it is never filled from an earlier day.
+/// unanswered, it is never filled from an earlier day. Each word counts on its own (`read`).
 public enum CheckInLine {
     public static let help = "INJURY=PAIN (or pain=N for all), morning=better|same|worse, sign=NAME[,NAME] "
         + "(\(RedFlag.allCases.map(\.rawValue).joined(separator: ", "))); Enter goes on, a question you skip counts as not answered"
@@ -8,35 +8,54 @@ public enum CheckInLine {
     /// Whether `line` is meant as a check-in (it holds `key=value` words).
     public static func looksLikeCheckIn(_ line: String) -> Bool { line.contains("=") }
 
-    /// The answers so far in `questions` with the answers of `line` added.
-    public static func parse(_ line: String, questions: CheckInQuestions) throws(CheckInLineError) -> CheckIn {
-        var result = questions.answers
+    /// The answers so far in `questions` with the words of `line` added, one word at a time: each word is
+    /// taken or refused with its reason, so a word that is refused never takes a warning sign or another
+    /// answer with it. A pain for an injury that is not a current one in the profile (or `pain=N` when
+    /// none is) is kept as pain elsewhere (`other`): it is a fact about today all the same.
+    public static func read(_ line: String, questions: CheckInQuestions) -> CheckInReading {
+        var reading = CheckInReading(answers: questions.answers)
         for token in line.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-            let parts = token.split(separator: "=", maxSplits: 1).map { String($0).lowercased() }
-            guard parts.count == 2, !parts[1].isEmpty else { throw .notUnderstood(String(token)) }
-            let (key, value) = (parts[0], parts[1])
-            switch key {
-            case "morning":
-                guard let answer = CheckIn.MorningAfter(rawValue: value) else { throw .badValue(key: key, value: value, expected: "better, same or worse") }
-                result.morningAfter = answer
-            case "sign", "signs":
-                if value == "none" { result.newSigns = []; continue }
-                for name in value.split(separator: ",") {
-                    guard let sign = RedFlag(rawValue: String(name)) else {
-                        throw .badValue(key: key, value: String(name), expected: RedFlag.allCases.map(\.rawValue).joined(separator: ", "))
-                    }
-                    result.newSigns.insert(sign)
-                }
-            case "pain":
-                let pain = try painValue(value, key: key)
-                for injury in questions.injuries { result.pain[injury] = pain }
-            default:
-                guard let injury = Injury(rawValue: key) else { throw .notUnderstood(String(token)) }
-                guard questions.injuries.contains(injury) else { throw .notACurrentInjury(key) }
-                result.pain[injury] = try painValue(value, key: key)
+            do {
+                try take(String(token), questions: questions, into: &reading)
+            } catch {
+                reading.refused.append(error)
             }
         }
-        return result
+        return reading
+    }
+
+    /// Adds the answer of one `key=value` word to `reading`.
+    private static func take(_ token: String, questions: CheckInQuestions, into reading: inout CheckInReading) throws(CheckInLineError) {
+        let parts = token.split(separator: "=", maxSplits: 1).map { String($0).lowercased() }
+        guard parts.count == 2, !parts[1].isEmpty else { throw .notUnderstood(token) }
+        let (key, value) = (parts[0], parts[1])
+        switch key {
+        case "morning":
+            guard let answer = CheckIn.MorningAfter(rawValue: value) else { throw .badValue(key: key, value: value, expected: "better, same or worse") }
+            reading.answers.morningAfter = answer
+        case "sign", "signs":
+            if value == "none" { reading.answers.newSigns = []; return }
+            // Each sign on its own: one misspelt name never drops the others.
+            for name in value.split(separator: ",").map(String.init) {
+                guard let sign = RedFlag(rawValue: name) else {
+                    reading.refused.append(.badValue(key: key, value: name, expected: RedFlag.allCases.map(\.rawValue).joined(separator: ", ")))
+                    continue
+                }
+                reading.answers.newSigns.insert(sign)
+            }
+        case "pain":
+            let pain = try painValue(value, key: key)
+            if questions.injuries.isEmpty { reading.keep(pain, elsewhereFor: key) }
+            for injury in questions.injuries { reading.answers.pain[injury] = pain }
+        default:
+            guard let injury = Injury(rawValue: key) else { throw .notUnderstood(token) }
+            let pain = try painValue(value, key: key)
+            if questions.injuries.contains(injury) {
+                reading.answers.pain[injury] = pain
+            } else {
+                reading.keep(pain, elsewhereFor: key)
+            }
+        }
     }
 
     private static func painValue(_ text: String, key: String) throws(CheckInLineError) -> Int {
@@ -77,16 +96,14 @@ public enum CheckInLine {
     }
 }
 
-public enum CheckInLineError: Error, Equatable, CustomStringConvertible {
+public enum CheckInLineError: Error, Hashable, Sendable, CustomStringConvertible {
     case notUnderstood(String)
     case badValue(key: String, value: String, expected: String)
-    case notACurrentInjury(String)
 
     public var description: String {
         switch self {
         case let .notUnderstood(token): "\"\(token)\" is not a check-in answer; write \(CheckInLine.help)"
         case let .badValue(key, value, expected): "\(key)=\(value): expected \(expected)"
-        case let .notACurrentInjury(name): "\(name) is not a current injury in your profile"
         }
     }
 }

@@ -48,9 +48,7 @@ public enum TodaySession {
     static func card(
         for id: String, catalog: Catalog, equipment: Set<Equipment>?, level: Level, excluding: Set<String> = []
     ) throws(TodaySessionError) -> ExerciseCard {
-        guard let first = catalog.card(id: id) else {
-            throw .unknownCard(id, suggestions: catalog.ids.filter { $0.hasPrefix(String(id.prefix(3))) }.prefix(5).map { $0 })
-        }
+        guard let first = catalog.card(id: id) else { throw .unknown(id, in: catalog) }
         var chain: [ExerciseCard] = [first]
         var seen: Set<String> = [first.id]
         while let next = chain.last?.regression, !seen.contains(next), let card = catalog.card(id: next) {

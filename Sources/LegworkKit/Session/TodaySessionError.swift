@@ -3,6 +3,11 @@ public enum TodaySessionError: Error, Equatable, Sendable, CustomStringConvertib
     case unknownCard(String, suggestions: [String])
     case notForLevel(String, level: Level)
 
+    /// No card `id` in `catalog`, with up to five ids that start alike as suggestions.
+    public static func unknown(_ id: String, in catalog: Catalog) -> TodaySessionError {
+        .unknownCard(id, suggestions: catalog.ids.filter { $0.hasPrefix(String(id.prefix(3))) }.prefix(5).map { $0 })
+    }
+
     public var description: String {
         switch self {
         case let .unknownCard(id, suggestions):

@@ -3,16 +3,18 @@
 ///
 /// A terminal obeys control characters: ESC starts sequences that set the clipboard (OSC 52), retitle
 /// the window or move the cursor, C1 controls (U+0080–U+009F) do the same on some terminals, and bidi
-/// overrides (U+202A–U+202E, U+2066–U+2069) reorder what a reader sees. Such characters are never
+/// overrides (U+202A–U+202E, U+2066–U+2069) and marks (U+200E, U+200F, U+061C) reorder what a reader
+/// sees, and a byte-order mark (U+FEFF) or tag characters (U+E0000–U+E007F) hide text. Such characters are never
 /// written raw: they are shown as a visible escape (`\u{1B}`), so nothing is hidden and nothing acts.
 /// Tab and newline are kept where a text may hold lines (`keepingLines`).
 public enum SafeText {
     /// True for a scalar that must never reach a terminal raw: C0 controls and DEL, C1 controls, the bidi
-    /// embeddings, overrides and isolates, and the line and paragraph separators (which some terminals
-    /// treat as line breaks).
+    /// embeddings, overrides, isolates and marks, the line and paragraph separators (which some terminals
+    /// treat as line breaks), the byte-order mark and the invisible tag characters.
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029: true
+        case 0x200E, 0x200F, 0x061C, 0xFEFF, 0xE0000...0xE007F: true
         default: false
         }
     }
@@ -26,7 +28,8 @@ public enum SafeText {
 
     /// Reads UTF-8 bytes, without decoding scalars: a whole plan is checked before it is printed. C0 and
     /// DEL are single bytes, C1 is 0xC2 then 0x80–0x9F, and the marks are 0xE2 0x80 0xA8–0xAE
-    /// (separators, embeddings, overrides) and 0xE2 0x81 0xA6–0xA9 (isolates).
+    /// (separators, embeddings, overrides), 0xE2 0x81 0xA6–0xA9 (isolates), 0xE2 0x80 0x8E–0x8F and 0xD8
+    /// 0x9C (marks), 0xEF 0xBB 0xBF (byte-order mark) and 0xF3 0xA0 0x80–0x81 then any (tags).
     private static func hasUnsafe(utf8 bytes: UnsafeBufferPointer<UInt8>, keepingLines: Bool) -> Bool {
         for i in bytes.indices {
             let byte = bytes[i]
@@ -40,6 +43,10 @@ public enum SafeText {
                 if oneBack == 0xC2 && byte <= 0x9F { return true }
                 if twoBack == 0xE2 && oneBack == 0x80 && (0xA8...0xAE).contains(byte) { return true }
                 if twoBack == 0xE2 && oneBack == 0x81 && (0xA6...0xA9).contains(byte) { return true }
+                if twoBack == 0xE2 && oneBack == 0x80 && (0x8E...0x8F).contains(byte) { return true }
+                if oneBack == 0xD8 && byte == 0x9C { return true }
+                if twoBack == 0xEF && oneBack == 0xBB && byte == 0xBF { return true }
+                if i > 2, bytes[i - 3] == 0xF3, twoBack == 0xA0, oneBack == 0x80 || oneBack == 0x81 { return true }
             }
         }
         return false
@@ -84,8 +91,11 @@ public enum SafeText {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if isUnsafe(scalar), scalar != "\n", scalar != "\t", scalar != "\r" {
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                out.append(contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex).unicodeScalars)
+                // Beyond U+FFFF (the tags) JSON writes the UTF-16 surrogate pair.
+                for unit in String(scalar).utf16 {
+                    let hex = String(unit, radix: 16, uppercase: true)
+                    out.append(contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex).unicodeScalars)
+                }
             } else {
                 out.append(scalar)
             }
