@@ -60,9 +60,9 @@ package enum StrengthDoor {
             }
             return gated(plan)
         case let .planned(session, date):
-            let (plan, noJumps) = try withoutJumps(PlanSessions.sessionPlan(session, date: date, catalog: context.catalog), done: today,
-                                                   planned: date, profile: profile, safety: safety, context: context)
-            return gated(plan, preface: (date == today ? [] : ["This is your session of \(date.weekday.title) \(date), done today."]) + noJumps)
+            let (plan, notes) = try movedToToday(PlanSessions.sessionPlan(session, date: date, catalog: context.catalog), done: today,
+                                                 planned: date, profile: profile, safety: safety, context: context)
+            return gated(plan, preface: (date == today ? [] : ["This is your session of \(date.weekday.title) \(date), done today."]) + notes)
         case .today, .next:
             guard let profile else {
                 // No profile, no plan: a general starter session, said as such, never passed off as a plan.
@@ -78,10 +78,10 @@ package enum StrengthDoor {
                 return gated(PlanSessions.sessionPlan(session, date: today, catalog: context.catalog))
             }
             if case .next = request, let next = outlook.next, outlook.offersSessionAnyway {
-                let (session, noJumps) = try withoutJumps(PlanSessions.sessionPlan(next.session, date: next.date, catalog: context.catalog),
-                                                          done: today, planned: next.date, profile: profile, safety: safety, context: context)
+                let (session, notes) = try movedToToday(PlanSessions.sessionPlan(next.session, date: next.date, catalog: context.catalog),
+                                                        done: today, planned: next.date, profile: profile, safety: safety, context: context)
                 return gated(session, preface: [outlook.warning, "This is your session of \(next.date.weekday.title) \(next.date), done today."]
-                    .compactMap { $0 } + noJumps)
+                    .compactMap { $0 } + notes)
             }
             return .outlook(outlook)
         }
@@ -115,6 +115,37 @@ package enum StrengthDoor {
         var kept = plan
         kept.items.removeAll { item in jumps.contains { $0.cardID == item.cardID } }
         return (kept, ["No jumps today: " + sentence(reason)])
+    }
+
+    /// A session planned for `planned` and done on `done`, fitted to `done`: without the jumps and the heavy
+    /// lift that day may not take, with a line for each.
+    private static func movedToToday(_ plan: SessionPlan, done: CalendarDate, planned: CalendarDate, profile: Profile?,
+                                     safety: SafetyDecision, context: AppContext) throws -> (SessionPlan, [String]) {
+        let (withoutJumps, noJumps) = try withoutJumps(plan, done: done, planned: planned, profile: profile, safety: safety, context: context)
+        let (kept, noHeavy) = try withoutHeavyLift(withoutJumps, done: done, planned: planned, profile: profile, context: context)
+        return (kept, noJumps + noHeavy)
+    }
+
+    /// A session planned for `planned` and done on `done`: its heavy lift stays only when `done` may take one
+    /// (DOMAIN §2 Session structure: no heavy lift after the long run; Races: none in the days before one).
+    private static func withoutHeavyLift(_ plan: SessionPlan, done: CalendarDate, planned: CalendarDate, profile: Profile?,
+                                         context: AppContext) throws -> (SessionPlan, [String]) {
+        guard done != planned, let profile, plan.items.contains(where: { $0.role == .heavyLift }) else { return (plan, []) }
+        let read = try context.plan(for: profile, today: done)
+        let reason: String
+        if read.weeks.flatMap(\.days).first(where: { $0.date == done })?.run == .long {
+            reason = "you run long today, and a heavy lift belongs on a fresher day"
+        } else if let race = read.raceDate, case let daysOut = race.days(since: done),
+                  (0..<(profile.raceDistance?.isLong == true ? PlanConstants.heavyFreeDaysLongRace : PlanConstants.heavyFreeDaysShortRace)).contains(daysOut) {
+            reason = "your race is \(daysOut == 0 ? "today" : daysOut == 1 ? "tomorrow" : "\(daysOut) days away"), and your legs need to be fresh for it"
+        } else {
+            return (plan, [])
+        }
+        var kept = plan
+        let heavy = kept.items.filter { $0.role == .heavyLift }.map(\.name)
+        kept.items.removeAll { $0.role == .heavyLift }
+        if kept.items.last?.supersetWithNext == true { kept.items[kept.items.count - 1].supersetWithNext = nil }
+        return (kept, ["No \(heavy.joined(separator: " or ")) today: \(reason)."])
     }
 
     /// `text` as a sentence: a capital first, a full stop at the end.

@@ -8,9 +8,9 @@ import Testing
     static let first = CalendarDate(year: 2027, month: 1, day: 4)!
 
     /// Rules the grid still finds broken on some path, each with the sessions named in the closing note:
-    /// a frozen dose traded as fewer sets of longer holds after a light week, and a calf dose cut to one
-    /// set where the log reduced it in a usual week.
-    static let stillOpen: Set<PrescriptionRule> = [.frozenDoses, .calfFloor]
+    /// a tendon protocol that reaches its next stage on a day doses are frozen (it holds at today's stage,
+    /// not at the stage last done).
+    static let stillOpen: Set<PrescriptionRule> = [.frozenDoses]
 
     /// The default grid: 63 runners — every log policy at every level, races on every weekday, 1–4 strength
     /// days, 15–45 minutes, equipment from a mat to a trap bar, injuries and signs.
