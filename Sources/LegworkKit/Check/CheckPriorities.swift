@@ -45,8 +45,32 @@ public struct CheckPriorities: Hashable, Sendable {
         }
     }
 
-    /// "calves first: your heel-raise test was 18 left, 26 right".
+    /// The slots the weak areas train: the fit keeps them and cuts their sets last.
+    var slots: Set<PlanSlot> { Set(weak.compactMap { Self.slot(for: $0.area) }) }
+
+    /// The options of a weak area's slot with the card that works the area's muscles most first (the
+    /// selector's order otherwise): it is taken in every session instead of alternating.
+    static func first(_ options: [ExerciseSelector.Choice], serving area: CheckArea) -> ExerciseSelector.Choice {
+        let muscles = muscles(for: area)
+        func rank(_ choice: ExerciseSelector.Choice) -> (Int, Int, Int) {
+            // The most of the area's muscles worked first, then load tolerance (a weak area needs load),
+            // then the selector's earlier option.
+            (muscles.intersection(choice.card.muscles.primary).count, choice.card.score(.loadTolerance), -options.firstIndex(of: choice)!)
+        }
+        let served = options.filter { !muscles.isDisjoint(with: $0.card.muscles.primary) }
+        return served.max { rank($0) < rank($1) } ?? options[0]
+    }
+
+    /// "Calves first: your heel-raise test was 18 left, 26 right" (the start of the item's why).
     static func why(_ verdict: CheckVerdict) -> String {
-        "\(verdict.area.words) first: \(verdict.figures)"
+        let text = "\(verdict.area.words) first: \(verdict.figures)"
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
+
+    /// "One more set on your left side: it was 31% behind the right at your strength check."
+    static func extraSetNote(_ verdict: CheckVerdict, side: Side) -> String {
+        let other: Side = side == .left ? .right : .left
+        let gap = verdict.difference.map { verdict.score.test == .kneeToWall ? "\($0.amount) cm" : "\($0.amount)%" } ?? ""
+        return "One more set on your \(side.rawValue) side: it was \(gap) behind the \(other.rawValue) at your strength check."
     }
 }

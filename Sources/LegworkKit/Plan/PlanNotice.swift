@@ -29,6 +29,8 @@ public struct PlanNotice: Codable, Hashable, Sendable {
         case slotUnfilled = "slot-unfilled"
         /// The race date is missing, passed or too far away to plan a taper.
         case race
+        /// A strength check is due (every 4–6 weeks), or has never been done.
+        case strengthCheck = "strength-check"
     }
 
     public var kind: Kind

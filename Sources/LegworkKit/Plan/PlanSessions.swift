@@ -29,6 +29,7 @@ public enum PlanSessions {
         session.supersetWithNext = item.supersetWithNext
         session.repStart = item.repStart ?? card?.repStart.stored
         session.rampUp = item.rampUp
+        if session.unilateral { session.extraSetSide = item.extraSetSide }
         return session
     }
 }

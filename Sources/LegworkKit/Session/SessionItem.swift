@@ -23,6 +23,8 @@ public struct SessionItem: Codable, Hashable, Sendable {
     /// Easy sets before the work sets (a heavy lift's ramp-up), each a timed step with its rest; nil (a
     /// snapshot from before) or empty: none.
     public var rampUp: [RampUpSet]?
+    /// One more set on this side alone after the last set (a side the strength check found behind).
+    public var extraSetSide: Side?
 
     /// The order of each repetition's phases.
     public var repPhases: [TempoPhase] { (repStart ?? .lowering).phases }
