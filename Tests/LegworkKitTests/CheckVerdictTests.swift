@@ -37,6 +37,9 @@ struct CheckVerdictTests {
         #expect(squat.text == "hip control: the knee, hip or trunk moved out of line on the right")
         #expect(squat.weak)
 
+        // The bridge and the plank have one reference for everyone: not "for your age".
+        #expect(Self.verdict(CheckScore(.hamstringBridge, left: 22, right: 24), age: 35).text
+            == "hamstrings and glutes: within the usual; left 8% weaker than right (within the usual difference)")
         let ankle = Self.verdict(CheckScore(.kneeToWall, left: 11, right: 12))
         #expect(ankle.text == "ankle mobility: enough; left 1 cm shorter than right (within the usual difference)")
         #expect(CheckVerdict.verdict(CheckScore(.hops, left: 1, right: 1), age: nil, sex: nil) == nil)

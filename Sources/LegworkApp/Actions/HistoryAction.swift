@@ -46,7 +46,7 @@ package enum HistoryAction {
             if csv {
                 return LogCSV.text(sets: sets, sessions: Dictionary(sessions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
             }
-            return try HistoryJSON(sessions: LoggedSession.group(sessions: sessions, sets: sets)).encoded()
+            return try HistoryJSON(sessions: LoggedSession.group(sessions: sessions, sets: sets), strengthChecks: try store.strengthChecks()).encoded()
         } catch let error as StoreError {
             throw Failure(error.description)
         } catch {

@@ -23,7 +23,9 @@ public struct CheckVerdict: Hashable, Sendable {
         guard let area = score.test.area, let worst = score.worst else { return nil }
         let faulty: [Side] = score.test == .singleLegSquat ? Side.allCases.filter { (score.value($0) ?? 0) > 0 } : []
         return CheckVerdict(area: area, score: score, standing: CheckNorms.standing(score.test, value: worst, age: age, sex: sex),
-                            difference: SideDifference.of(score), faultySides: faulty, whose: CheckNorms.whose(age: age, sex: sex))
+                            difference: SideDifference.of(score), faultySides: faulty,
+                            // Only the heel-raise norms are chosen by age and sex.
+                            whose: score.test == .heelRaise ? CheckNorms.whose(age: age, sex: sex) : "")
     }
 
     private let whose: String

@@ -1,0 +1,52 @@
+import LegworkKit
+
+/// `legwork check`: the runner's strength check asked line by line (from a terminal or standard input),
+/// saved, and read back against the norms; `--json` prints every check with its verdicts.
+package enum CheckAction {
+    package static func run(json: Bool, settings: AppSettings) throws {
+        let context = try AppContext.open(settings)
+        let profile = try context.profile() ?? Profile()
+        if json {
+            Output.print(CheckReport.document(try context.strengthChecks(), profile: profile, today: context.today()), format: .json)
+            return
+        }
+        try interview(context, profile: profile, read: { readLine(strippingNewline: true) }, say: { Output.print($0) })
+    }
+
+    /// Asks the tests today's safety gate allows, one line at a time, then saves what was recorded and
+    /// prints the report. Input that ends early keeps the tests already done; nothing recorded saves nothing.
+    /// - Returns: the saved check, nil when nothing was recorded.
+    @discardableResult
+    package static func interview(_ context: AppContext, profile: Profile, read: () -> String?, say: (String) -> Void) throws -> StrengthCheck? {
+        let today = context.today()
+        let safety = try context.safetyDecision(today: today)
+        let cards = Dictionary(context.catalog.cards.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let allowed = CheckGate.allowed(profile: profile, safety: safety, cards: cards)
+        guard !allowed.isEmpty else {
+            throw Failure(CheckGate.refusal(.heelRaise, profile: profile, safety: safety, cards: cards) ?? "no test is allowed today")
+        }
+        say("Strength check: about 15 minutes, each side on its own; rest 2 minutes or more between sides. "
+            + "Type skip to leave a test out.")
+        for test in CheckTest.allCases where !allowed.contains(test) {
+            say("Left out today: \(test.title). \(CheckGate.refusal(test, profile: profile, safety: safety, cards: cards) ?? "")")
+        }
+        var interview = CheckInterview(tests: allowed, date: today)
+        var ended = false
+        while let prompt = interview.prompt {
+            interview.introduction.forEach(say)
+            say(prompt)
+            guard let line = read() else { ended = true; break }
+            if case let .notUnderstood(hint) = interview.answer(line) { say("Not understood: \(hint).") }
+        }
+        let check = interview.check
+        guard !check.scores.isEmpty else {
+            say("Nothing recorded, so nothing was saved.")
+            return nil
+        }
+        if ended { say("The input ended before the check was over: the tests done so far are saved.") }
+        try context.saveStrengthCheck(check)
+        CheckReport.lines(check, profile: profile).forEach(say)
+        say("Saved. Your plan now puts the weak areas first; retest in \(CheckSchedule.dueAfterDays / 7)–\(CheckSchedule.overdueAfterDays / 7) weeks.")
+        return check
+    }
+}
