@@ -48,7 +48,8 @@ extension AppContext {
         let generator = generator(for: profile)
         let block = generator.adapt(stored.current(on: today, for: profile), to: profile, today: today, dosesFrozen: safety.dosesFrozen)
         var plan = generator.plan(for: profile, start: block.start, safety: safety, today: today, block: block)
-        if let proposal = checkProposal(today: today) { plan.notices.append(proposal) }
+        // Among the warnings, not the safety notices: a proposal must not open the plan on its notices.
+        if let proposal = checkProposal(today: today) { plan.warnings.append(proposal) }
         // Only the exercises still ahead (and those the block's slots reached), and only the sessions the
         // rules read, through the by-exercise index: a long log stays cheap to open. An unreadable log must
         // not hide the plan: it shows as generated.

@@ -42,8 +42,8 @@ import Testing
         let plan = try context.plan(for: profile, today: Self.day)
         let calf = try #require(plan.sessionDays.flatMap { $0.session!.items }.first { $0.role == .calf && $0.why.hasPrefix("Calves first") })
         #expect(calf.why.hasPrefix("Calves first: your heel-raise test was 18 left, 26 right."))
-        #expect(!plan.notices.contains { $0.kind == .strengthCheck }, "just done: no check proposed")
-        #expect(try context.plan(for: profile, today: Self.day.adding(days: 28)).notices.contains { $0.kind == .strengthCheck })
+        #expect(!plan.warnings.contains { $0.kind == .strengthCheck }, "just done: no check proposed")
+        #expect(try context.plan(for: profile, today: Self.day.adding(days: 28)).warnings.contains { $0.kind == .strengthCheck })
     }
 
     @Test func aPassedReturnToJumpingOpensTheJumpGate() throws {

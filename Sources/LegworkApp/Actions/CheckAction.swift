@@ -36,7 +36,10 @@ package enum CheckAction {
             interview.introduction.forEach(say)
             say(prompt)
             guard let line = read() else { ended = true; break }
+            let test = interview.current?.test
             if case let .notUnderstood(hint) = interview.answer(line) { say("Not understood: \(hint).") }
+            // Each finished test is saved at once: a check stopped halfway keeps the tests done.
+            if interview.current?.test != test, !interview.check.scores.isEmpty { try context.saveStrengthCheck(interview.check) }
         }
         let check = interview.check
         guard !check.scores.isEmpty else {
