@@ -1,16 +1,43 @@
 import LegworkKit
+import LegworkTUI
 
 /// `legwork check`: the runner's strength check asked line by line (from a terminal or standard input),
 /// saved, and read back against the norms; `--json` prints every check with its verdicts.
 package enum CheckAction {
-    package static func run(json: Bool, settings: AppSettings) throws {
+    package static func run(json: Bool, plain: Bool, settings: AppSettings) throws {
         let context = try AppContext.open(settings)
         let profile = try context.profile() ?? Profile()
         if json {
             Output.print(CheckReport.document(try context.strengthChecks(), profile: profile, today: context.today()), format: .json)
             return
         }
+        if !plain {
+            try Interactive.run(root: try screen(context), context: context)
+            return
+        }
         try interview(context, profile: profile, read: { readLine(strippingNewline: true) }, say: { Output.print($0) })
+    }
+
+    /// The guided check's screen: the tests today's safety gate allows, and why the others wait.
+    package static func screen(_ context: AppContext) throws -> any Screen {
+        let profile = try context.profile() ?? Profile()
+        let (allowed, leftOut) = try gate(context, profile: profile)
+        return CheckScreen(tests: allowed, leftOut: leftOut, profile: profile, today: context.today())
+    }
+
+    /// The tests today's safety gate allows and a line for each one it leaves out; none allowed (an urgent
+    /// sign) is a failure with the gate's reason.
+    private static func gate(_ context: AppContext, profile: Profile) throws -> (allowed: [CheckTest], leftOut: [String]) {
+        let safety = try context.safetyDecision(today: context.today())
+        let cards = Dictionary(context.catalog.cards.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let allowed = CheckGate.allowed(profile: profile, safety: safety, cards: cards)
+        guard !allowed.isEmpty else {
+            throw Failure(CheckGate.refusal(.heelRaise, profile: profile, safety: safety, cards: cards) ?? "no test is allowed today")
+        }
+        let leftOut = CheckTest.allCases.filter { !allowed.contains($0) }.map {
+            "Left out today: \($0.title). \(CheckGate.refusal($0, profile: profile, safety: safety, cards: cards) ?? "")"
+        }
+        return (allowed, leftOut)
     }
 
     /// Asks the tests today's safety gate allows, one line at a time, then saves what was recorded and
@@ -18,19 +45,11 @@ package enum CheckAction {
     /// - Returns: the saved check, nil when nothing was recorded.
     @discardableResult
     package static func interview(_ context: AppContext, profile: Profile, read: () -> String?, say: (String) -> Void) throws -> StrengthCheck? {
-        let today = context.today()
-        let safety = try context.safetyDecision(today: today)
-        let cards = Dictionary(context.catalog.cards.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let allowed = CheckGate.allowed(profile: profile, safety: safety, cards: cards)
-        guard !allowed.isEmpty else {
-            throw Failure(CheckGate.refusal(.heelRaise, profile: profile, safety: safety, cards: cards) ?? "no test is allowed today")
-        }
+        let (allowed, leftOut) = try gate(context, profile: profile)
         say("Strength check: about 15 minutes, each side on its own; rest 2 minutes or more between sides. "
             + "Type skip to leave a test out.")
-        for test in CheckTest.allCases where !allowed.contains(test) {
-            say("Left out today: \(test.title). \(CheckGate.refusal(test, profile: profile, safety: safety, cards: cards) ?? "")")
-        }
-        var interview = CheckInterview(tests: allowed, date: today)
+        leftOut.forEach(say)
+        var interview = CheckInterview(tests: allowed, date: context.today())
         var ended = false
         while let prompt = interview.prompt {
             interview.introduction.forEach(say)
