@@ -78,4 +78,15 @@ import Testing
         }
         #expect(saved.scores == [CheckScore(.hamstringBridge, left: 10)])
     }
+
+    @Test func theSquatCheckAsksYesOrNoBesideItsFigure() {
+        var screen = CheckScreen(tests: [.singleLegSquat], leftOut: [], profile: Profile(), today: Self.today,
+                                 figures: [.singleLegSquat: [["  O  ", " /|\\ ", "  |  ", " /   "]]])
+        let drawn = Self.draw(screen, at: .origin)
+        #expect(drawn.contains("Left leg: did your knee drift in, past your big toe?"))
+        #expect(drawn.contains(" /|\\"))
+        for key in ["y", "n", "n"] { _ = screen.handle(.key(.character(Character(key))), at: .origin) }
+        #expect(Self.draw(screen, at: .origin).contains("Right leg: did your knee drift in"))
+        #expect(screen.interview.check.score(.singleLegSquat)?.left == 1)
+    }
 }

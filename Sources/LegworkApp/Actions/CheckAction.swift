@@ -22,7 +22,11 @@ package enum CheckAction {
     package static func screen(_ context: AppContext) throws -> any Screen {
         let profile = try context.profile() ?? Profile()
         let (allowed, leftOut) = try gate(context, profile: profile)
-        return CheckScreen(tests: allowed, leftOut: leftOut, profile: profile, today: context.today())
+        var figures: [CheckTest: [[String]]] = [:]
+        for test in allowed {
+            if let id = test.gateCardID, let figure = context.catalog.card(id: id)?.figure, !figure.isEmpty { figures[test] = figure }
+        }
+        return CheckScreen(tests: allowed, leftOut: leftOut, profile: profile, today: context.today(), figures: figures)
     }
 
     /// The tests today's safety gate allows and a line for each one it leaves out; none allowed (an urgent

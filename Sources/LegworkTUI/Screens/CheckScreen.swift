@@ -24,11 +24,14 @@ public struct CheckScreen: Screen {
     /// Tests the gate left out today, with the reason (shown at the start).
     let leftOut: [String]
     let profile: Profile
+    /// Figures of what to look for, by test (the single-leg squat's, from its card).
+    let figures: [CheckTest: [[String]]]
 
-    public init(tests: [CheckTest], leftOut: [String], profile: Profile, today: CalendarDate) {
+    public init(tests: [CheckTest], leftOut: [String], profile: Profile, today: CalendarDate, figures: [CheckTest: [[String]]] = [:]) {
         interview = CheckInterview(tests: tests, date: today)
         self.leftOut = leftOut
         self.profile = profile
+        self.figures = figures
     }
 
     public var title: String { "Strength check" }
@@ -37,14 +40,14 @@ public struct CheckScreen: Screen {
 
     enum KeyCommand: Sendable { case go, yes, no, digit, erase, skip, pause, leave }
     static let keyTable = KeyTable<KeyCommand>([
-        KeyBinding("Enter", "start a test, or stop it when height, pace or form is lost", footer: true, keys: [.key(.enter)], .go),
-        KeyBinding("y n", "answer yes or no", footer: true, keys: [.char("y"), .char("Y")], .yes),
+        KeyBinding("Enter", "start or stop the test", footer: true, keys: [.key(.enter)], .go),
+        KeyBinding("y n", "answer", footer: true, keys: [.char("y"), .char("Y")], .yes),
         KeyBinding("", "", keys: [.char("n"), .char("N")], .no),
         KeyBinding("0-9", "type centimetres", keys: [.digit], .digit),
         KeyBinding("Backspace", "erase a digit", keys: [.key(.backspace)], .erase),
-        KeyBinding("s", "leave this test out", footer: true, keys: [.char("s")], .skip),
+        KeyBinding("s", "leave out", footer: true, keys: [.char("s")], .skip),
         KeyBinding("Space", "pause or resume", keys: [.char(" ")], .pause),
-        KeyBinding("Esc", "end the check and keep the tests done", footer: true, keys: [.key(.escape)], .leave),
+        KeyBinding("Esc", "end, keeping the tests done", footer: true, keys: [.key(.escape)], .leave),
     ])
 
     public var keys: [KeyHelp] { Self.keyTable.help }
@@ -207,6 +210,10 @@ public struct CheckScreen: Screen {
             case .reps, .seconds: say("Get in position, then press Enter to start.", .good)
             case .centimetres: say("Centimetres: \(typed)_", .good)
             case .faults, .yesNo: say((interview.prompt ?? "").replacingOccurrences(of: " (y/n)", with: ""), .good)
+            }
+            // The squat check's figure: what a good single-leg squat looks like in the mirror.
+            if question.test == .singleLegSquat, let frames = figures[question.test], !frames.isEmpty, y + 1 < inner.maxY {
+                FigureView(frames: frames).render(into: &canvas, x: inner.x, y: y + 1, clip: inner, glyphs: context.glyphs)
             }
         }
     }
