@@ -90,3 +90,27 @@ import Testing
         #expect(screen.interview.check.score(.singleLegSquat)?.left == 1)
     }
 }
+
+/// The history screen charts each test of the checks over time, left against right.
+@Suite struct HistoryCheckRowsTests {
+    @Test func eachMeasuredTestIsARowChartedLeftAgainstRight() {
+        var first = StrengthCheck(date: CalendarDate(year: 2026, month: 10, day: 1)!)
+        first.record(.heelRaise, side: .left, value: 18)
+        first.record(.heelRaise, side: .right, value: 26)
+        first.record(.hops, side: .left, value: 1)
+        var second = StrengthCheck(date: CalendarDate(year: 2026, month: 11, day: 5)!)
+        second.record(.heelRaise, side: .left, value: 24)
+        second.record(.heelRaise, side: .right, value: 27)
+        let screen = HistoryScreen(data: HistoryData(), names: [:], today: 20_000, checks: [first, second])
+        #expect(screen.listIDs == ["check:heel-raise"], "yes/no answers are not charted")
+        var canvas = Canvas(size: Size(width: 100, height: 30))
+        let context = RenderContext(size: canvas.size, capabilities: .init(colors: true, unicode: false))
+        screen.render(into: &canvas, area: Rect(x: 0, y: 2, width: 100, height: 27), at: .origin, context: context)
+        let text = canvas.lines.joined(separator: "\n")
+        #expect(text.contains("> Heel raises (check)"))
+        #expect(text.contains("Left: 24"))
+        #expect(text.contains("Right: 27"))
+        #expect(text.contains("2 checks, 2026-10-01 to 2026-11-05"))
+        #expect(text.contains("calves: below the usual; left 11% weaker than right"))
+    }
+}

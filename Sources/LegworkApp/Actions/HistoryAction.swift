@@ -22,7 +22,8 @@ package enum HistoryAction {
     static func screen(_ context: AppContext) throws -> HistoryScreen {
         let data: HistoryData
         do { data = try context.store.historyData() } catch { throw Failure(error.description) }
-        return HistoryScreen(data: data, names: names(context.catalog), today: WallTime.now().localDaysSince1970)
+        return HistoryScreen(data: data, names: names(context.catalog), today: WallTime.now().localDaysSince1970,
+                             checks: try context.strengthChecks())
     }
 
     static func names(_ catalog: Catalog) -> [String: String] {
