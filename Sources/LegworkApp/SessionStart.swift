@@ -224,6 +224,10 @@ extension SessionStart {
         if let next = outlook.next, outlook.kind != .planned {
             lines.append("Next: \(next.session.title) on \(next.date.weekday.title) \(next.date).")
         }
+        // A retest every 4–6 weeks; a first check is offered by Home's own "Strength check".
+        if let last = (try? context.strengthChecks())?.last?.date, let proposal = CheckSchedule.proposal(last: last, today: today) {
+            lines.append(proposal)
+        }
         return lines
     }
 

@@ -44,6 +44,9 @@ import Testing
         #expect(calf.why.hasPrefix("Calves first: your heel-raise test was 18 left, 26 right."))
         #expect(!plan.warnings.contains { $0.kind == .strengthCheck }, "just done: no check proposed")
         #expect(try context.plan(for: profile, today: Self.day.adding(days: 28)).warnings.contains { $0.kind == .strengthCheck })
+        // Home proposes the retest from 4 weeks on, not before.
+        #expect(!SessionStart.todayLines(context: context, today: Self.day.adding(days: 27)).contains { $0.hasPrefix("Strength check") })
+        #expect(SessionStart.todayLines(context: context, today: Self.day.adding(days: 28)).last?.hasPrefix("Strength check due: it has been 4 weeks") == true)
     }
 
     @Test func aPassedReturnToJumpingOpensTheJumpGate() throws {
