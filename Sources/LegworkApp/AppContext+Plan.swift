@@ -7,7 +7,9 @@ extension AppContext {
     /// is followed by the next block. A pure read of the profile, the stored block, the log, the safety
     /// journal and `today`: it never writes. The events that change the block record it (`recordBlock`).
     package func plan(for profile: Profile, today: CalendarDate) throws -> Plan {
-        try planMemo.plan(profile, today: today, stamp: try? store.changeStamp()) {
+        // A passed strength check opens the jump gate as the hop-test answer does.
+        let profile = measured(profile)
+        return try planMemo.plan(profile, today: today, stamp: try? store.changeStamp()) {
             let stored = try trainingBlock() ?? TrainingBlock.first(today)
             var plan = try reading(profile, today: today, from: stored).plan
             // Said first among the warnings: everything else in the plan depends on the date.
@@ -33,7 +35,8 @@ extension AppContext {
     /// - Parameter previous: the profile before an edit: what it said held until today (a beginner's flare
     ///   keeps the wait for jumps going until the edit that ends it).
     package func recordBlock(today: CalendarDate, previous: Profile? = nil) throws {
-        guard let profile = try profile() else { return }
+        guard let profile = try profile().map(measured) else { return }
+        let previous = previous.map(measured)
         let saved: TrainingBlock?
         do { saved = try store.trainingBlock() } catch { throw Failure(error.description) }
         // A store written before blocks existed has only the plan's start day: its block is saved here.
@@ -58,7 +61,9 @@ extension AppContext {
         let safety = (try? safetyDecision(today: today)) ?? SafetyGate.decide(profile: profile, today: today)
         let generator = generator(for: profile)
         let block = generator.adapt(stored.current(on: today, for: profile), to: profile, today: today, dosesFrozen: safety.dosesFrozen)
-        let plan = generator.plan(for: profile, start: block.start, safety: safety, today: today, block: block)
+        var plan = generator.plan(for: profile, start: block.start, safety: safety, today: today, block: block)
+        // Among the warnings, not the safety notices: a proposal must not open the plan on its notices.
+        if let proposal = checkProposal(today: today) { plan.warnings.append(proposal) }
         // Only the exercises still ahead (and those the block's slots reached), and only the sessions the
         // rules read, through the by-exercise index: a long log stays cheap to open. An unreadable log must
         // not hide the plan: it shows as generated.
@@ -72,7 +77,7 @@ extension AppContext {
 
     /// Imported cards are not reviewed for runners: they enter the plan only when the runner says so.
     private func generator(for profile: Profile) -> PlanGenerator {
-        PlanGenerator(cards: profile.importedCards ? catalog.cards : catalog.cards.filter { !$0.isImported })
+        PlanGenerator(cards: profile.importedCards ? catalog.cards : catalog.cards.filter { !$0.isImported }, check: checkPriorities(for: profile))
     }
 
     /// The stored block; a store written before blocks existed has only the plan's start day.

@@ -37,6 +37,8 @@ struct LegworkEnvironment: AppEnvironment {
             return Result { try BrowseAction.screen(context) }.mapError { AppEnvironmentError("\($0)") }
         case .history:
             return Result { try HistoryAction.screen(context) }.mapError { AppEnvironmentError("\($0)") }
+        case .strengthCheck:
+            return Result { try CheckAction.screen(context) }.mapError { AppEnvironmentError("\($0)") }
         case .home:
             return .success(FaultInjectingScreen.wrap(HomeScreen()))
         }
@@ -48,6 +50,9 @@ struct LegworkEnvironment: AppEnvironment {
         case let .saveSession(engine): return SessionStart.save(engine, launch: launch)
         case let .discardInterruptedSession(kind): return SessionStart.discardInterrupted(kind, launch: launch)
         case let .saveProfile(profile): return saveProfile(profile)
+        case let .saveStrengthCheck(check):
+            do { try context.saveStrengthCheck(check) } catch { return .failed("\(error)") }
+            return nil
         case let .removeImportedCard(id): return removeImported(id)
         case .loadToday: return .today(SessionStart.todayLines(context: context))
         case .checkVoice: return Speech.find(Speech.program) == nil ? .voiceUnavailable(Speech.unavailable) : nil

@@ -226,6 +226,10 @@ extension SessionStart {
         }
         // A date that looks wrong is said where the runner starts, not only among the plan's warnings.
         lines += plan.warnings.filter { $0.kind == .clock }.map(\.message)
+        // A retest every 4–6 weeks; a first check is offered by Home's own "Strength check".
+        if let last = (try? context.strengthChecks())?.last?.date, let proposal = CheckSchedule.proposal(last: last, today: today) {
+            lines.append(proposal)
+        }
         return lines
     }
 

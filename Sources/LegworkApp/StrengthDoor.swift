@@ -102,7 +102,7 @@ package enum StrengthDoor {
         guard let profile else { return "jumps come with a plan: fill in your profile first" }
         let plan = try context.plan(for: profile, today: today)
         let gate = try context.trainingBlock()?.jumpGate ?? JumpGate()
-        return plan.jumpBlock(on: today, profile: profile, gate: gate, impactBlocked: safety.impactBlocked)
+        return plan.jumpBlock(on: today, profile: context.measured(profile), gate: gate, impactBlocked: safety.impactBlocked)
     }
 
     /// A session planned for `planned` and done on `done`: its jumps stay only when today's gates allow them

@@ -17,14 +17,19 @@ public struct Backup: Codable, Hashable, Sendable {
     public var importedCards: [ExerciseCard]
     /// Sessions with their sets, oldest first.
     public var sessions: [LoggedSession]
+    /// Strength checks, oldest first (version 2); absent when there are none, so a store without any
+    /// backs up as before.
+    public var strengthChecks: [StrengthCheck]?
 
     public static let formatName = "legwork-backup"
-    public static let currentVersion = 1
+    /// 2: strength checks.
+    public static let currentVersion = 2
 
     public init(exportedAt: WallTime? = nil, documents: [String: BackupJSONValue] = [:],
-                importedCards: [ExerciseCard] = [], sessions: [LoggedSession] = []) {
+                importedCards: [ExerciseCard] = [], sessions: [LoggedSession] = [], strengthChecks: [StrengthCheck] = []) {
         self.format = Self.formatName; self.version = Self.currentVersion; self.exportedAt = exportedAt
         self.documents = documents; self.importedCards = importedCards; self.sessions = sessions
+        self.strengthChecks = strengthChecks.isEmpty ? nil : strengthChecks
     }
 
     /// Pretty-printed JSON with sorted keys: the same data always gives the same text.

@@ -8,6 +8,7 @@ public struct RestoreOutcome: Hashable, Sendable {
     public var sets = 0
     public var documents = 0
     public var cards = 0
+    public var strengthChecks = 0
     public init() {}
 }
 
@@ -39,8 +40,10 @@ extension Store {
         }
         let cards: [ExerciseCard]
         do { cards = try importedCards() } catch { throw .store(error) }
+        let checks: [StrengthCheck]
+        do { checks = try strengthChecks() } catch { throw .store(error) }
         return Backup(exportedAt: exportedAt, documents: documents, importedCards: cards,
-                      sessions: LoggedSession.group(sessions: raw.sessions, sets: raw.sets))
+                      sessions: LoggedSession.group(sessions: raw.sessions, sets: raw.sets), strengthChecks: checks)
     }
 
     /// Restores a backup in one transaction: all of it or nothing.
@@ -86,6 +89,13 @@ extension Store {
                 }
             }
         }
+        let checks = backup.strengthChecks ?? []
+        if let date = Dictionary(grouping: checks, by: \.date).first(where: { $0.value.count > 1 })?.key {
+            throw .invalid(source: source, problem: "the strength check of \(date) appears twice")
+        }
+        if let problem = checks.flatMap(\.scores).flatMap(\.problems).first {
+            throw .invalid(source: source, problem: "strength check: \(problem)")
+        }
         let path = label
         var outcome = RestoreOutcome()
         let refused: (sessions: Int, documents: Int, cards: Int)?
@@ -95,9 +105,12 @@ extension Store {
                     sessions: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM session") ?? 0,
                     documents: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") ?? 0,
                     cards: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM imported_card") ?? 0)
-                if counts.sessions + counts.documents + counts.cards > 0 {
+                // Strength checks are the runner's data too: a store holding only those is not empty.
+                let storedChecks = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM strength_check") ?? 0
+                if counts.sessions + counts.documents + counts.cards + storedChecks > 0 {
                     guard replace else { return counts }
                     try db.execute(sql: "DELETE FROM set_log; DELETE FROM session; DELETE FROM document; DELETE FROM imported_card")
+                    try db.execute(sql: "DELETE FROM strength_check")
                 }
                 for (key, json) in documents {
                     try db.execute(sql: "INSERT INTO document (key, json, updated_at) VALUES (?, ?, \(Self.nowSQL))", arguments: [key, json])
@@ -118,6 +131,7 @@ extension Store {
                     ])
                 }
                 for entry in backup.sessions { try Self.insert(entry.sets, db) }
+                for check in checks { try Self.insert(check, db, replacing: true) }
                 return nil
             }
         } catch {
@@ -130,6 +144,7 @@ extension Store {
         outcome.sets = backup.sessions.reduce(0) { $0 + $1.sets.count }
         outcome.documents = documents.count
         outcome.cards = cards.count
+        outcome.strengthChecks = checks.count
         return outcome
     }
 }

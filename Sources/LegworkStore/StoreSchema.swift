@@ -87,6 +87,19 @@ enum StoreSchema {
                   AND NOT EXISTS (SELECT 1 FROM document WHERE key = 'training-block')
                 """)
         }
+        migrator.registerMigration("v4-strength-check") { db in
+            // The runner's strength check (DOMAIN §5): one row per test and side, one check per day (a
+            // check saved again that day replaces it). Days are the runner's calendar days, YYYY-MM-DD.
+            try db.execute(sql: """
+                CREATE TABLE strength_check (
+                    day TEXT NOT NULL CHECK (length(day) = 10),
+                    test TEXT NOT NULL,
+                    side TEXT NOT NULL CHECK (side IN ('both', 'left', 'right')),
+                    value INTEGER NOT NULL CHECK (value >= 0),
+                    PRIMARY KEY (day, test, side)
+                );
+                """)
+        }
         return migrator
     }()
 

@@ -6,6 +6,7 @@ struct ProfileJSONTests {
     @Test func defaultProfileEncodesEveryKeySorted() {
         #expect(ProfileJSON.encode(Profile()) == """
         {
+          "age" : null,
           "backpack-kg" : null,
           "cleared" : null,
           "dumbbell-max-kg" : null,
@@ -31,6 +32,7 @@ struct ProfileJSONTests {
             "sat"
           ],
           "session-minutes" : 30,
+          "sex" : null,
           "strength-days" : 2,
           "weekly-km" : 15,
           "workout-day" : null

@@ -66,7 +66,7 @@ struct ProfileUpdateTests {
     @Test func unknownKeySuggestsAndListsKeys() {
         #expect(message(["goals=race"]) == "unknown key \"goals\"; did you mean \"goal\"? valid keys: "
             + "experience, goal, race-distance, race-date, weekly-km, weekly-miles, run-days, long-run-day, "
-            + "workout-day, strength-days, session-minutes, equipment, dumbbell-max-kg, backpack-kg, injury, red-flags, cleared, imported-cards, hop-test")
+            + "workout-day, strength-days, session-minutes, equipment, dumbbell-max-kg, backpack-kg, injury, red-flags, cleared, imported-cards, hop-test, age, sex")
         #expect(message(["injuries=knee:past"])?.hasPrefix("unknown key \"injuries\"; did you mean \"injury\"?") == true)
         #expect(message(["colour=red"])?.hasPrefix("unknown key \"colour\"; valid keys: experience") == true)
     }

@@ -22,7 +22,8 @@ package enum HistoryAction {
     static func screen(_ context: AppContext) throws -> HistoryScreen {
         let data: HistoryData
         do { data = try context.store.historyData() } catch { throw Failure(error.description) }
-        return HistoryScreen(data: data, names: names(context.catalog), today: WallTime.now().localDaysSince1970)
+        return HistoryScreen(data: data, names: names(context.catalog), today: WallTime.now().localDaysSince1970,
+                             checks: try context.strengthChecks())
     }
 
     static func names(_ catalog: Catalog) -> [String: String] {
@@ -46,7 +47,7 @@ package enum HistoryAction {
             if csv {
                 return LogCSV.text(sets: sets, sessions: Dictionary(sessions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
             }
-            return try HistoryJSON(sessions: LoggedSession.group(sessions: sessions, sets: sets)).encoded()
+            return try HistoryJSON(sessions: LoggedSession.group(sessions: sessions, sets: sets), strengthChecks: try store.strengthChecks()).encoded()
         } catch let error as StoreError {
             throw Failure(error.description)
         } catch {

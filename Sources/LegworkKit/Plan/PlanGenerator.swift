@@ -8,8 +8,11 @@
 /// this type only puts them together.
 public struct PlanGenerator: Sendable {
     public let cards: [ExerciseCard]
+    /// What the runner's latest strength check says: weak areas first in their slot and kept by the fit,
+    /// an extra set on a side behind (`CheckPriorities`).
+    public var check: CheckPriorities?
 
-    public init(cards: [ExerciseCard]) { self.cards = cards }
+    public init(cards: [ExerciseCard], check: CheckPriorities? = nil) { self.cards = cards; self.check = check }
 
     /// The plan for `profile` starting on `start` (sessions never fall before it; week 1 is the
     /// Monday-to-Sunday week holding it).
@@ -28,7 +31,8 @@ public struct PlanGenerator: Sendable {
         let block = block ?? TrainingBlock.first(start)
         let calendar = PhaseCalendar.make(profile: profile, start: start, weeks: weeks, continuing: block.continues)
         let safety = safety ?? SafetyGate.decide(profile: profile, today: today ?? start)
-        var builder = Builder(profile: profile, start: start, calendar: calendar, cards: cards, safety: safety, today: today ?? start, block: block)
+        var builder = Builder(profile: profile, start: start, calendar: calendar, cards: cards, safety: safety, today: today ?? start, block: block,
+                              check: check)
         var planWeeks: [PlanWeek] = []
         for (index, phase) in calendar.phases.enumerated() {
             planWeeks.append(builder.week(index: index, phase: phase))
@@ -57,6 +61,7 @@ private struct Builder {
     let strengthDates: [Int: [CalendarDate]]
     let safety: SafetyDecision
     let block: TrainingBlock
+    let check: CheckPriorities?
     /// The day the plan is made for: a protocol not yet recorded begins in its week.
     let today: CalendarDate
     /// While doses are frozen (pain, a warning sign, progression paused), weeks after this index keep its
@@ -93,8 +98,9 @@ private struct Builder {
     }
 
     init(profile: Profile, start: CalendarDate, calendar: PhaseCalendar, cards: [ExerciseCard], safety: SafetyDecision, today: CalendarDate,
-         block: TrainingBlock) {
+         block: TrainingBlock, check: CheckPriorities?) {
         self.profile = profile
+        self.check = check
         self.calendar = calendar
         self.safety = safety
         self.block = block
@@ -279,7 +285,8 @@ private struct Builder {
         var cuts = SessionFit.Cuts()
         var peak = strengthDraft(index: k, shape: shape, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
                                  light: false, cuts: cuts, afterLongRun: false, words: false)
-        while let next = SessionFit.nextCut(peak, after: cuts, minutes: minutes, goal: profile.goal, level: profile.level), next != cuts {
+        while let next = SessionFit.nextCut(peak, after: cuts, minutes: minutes, goal: profile.goal, level: profile.level, kept: check?.slots ?? []),
+              next != cuts {
             cuts = next
             peak = strengthDraft(index: k, shape: shape, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
                                  light: false, cuts: cuts, afterLongRun: false, words: false)
@@ -403,8 +410,11 @@ private struct Builder {
             // Between the heel-raise protocol's days the calf slot takes the lightest calf work. Jumps do not
             // alternate: both sessions climb one chain from its easiest jump (pogo hops → single-leg hop).
             let lightCalfDay = slot == .calf && modules.hasFootProtocol
+            // A weak area at the strength check takes the card that works it most, in every session.
+            let priority = lightCalfDay ? nil : check?.verdict(for: slot)
             let choice = lightCalfDay ? lightCalfChoice(options, allowed: allowed)
-                : slot == .plyometric ? options[0] : options[k % min(2, options.count)]
+                : priority.map { CheckPriorities.first(options, serving: $0.area) }
+                ?? (slot == .plyometric ? options[0] : options[k % min(2, options.count)])
             var card = choice.card
             var easier = false
             var painCut = false
@@ -465,8 +475,14 @@ private struct Builder {
                 warn(PlanNotice(.equipment, "No \(item.title): the exercises that need one use a household stand-in (see their notes)."))
             }
             let rampUp = RampUp.sets(slot: slot, dose: dose, light: light)
-            let (why, note) = words ? itemWords(slot, choice: choice, dosed: dosed, dose: dose, fullSets: fullSets, rampUp: rampUp, easier: easier,
+            var (why, note) = words ? itemWords(slot, choice: choice, dosed: dosed, dose: dose, fullSets: fullSets, rampUp: rampUp, easier: easier,
                                                 painCut: painCut, lightCalfDay: lightCalfDay) : ("", nil)
+            // A side more than its limit behind: one more set on it, outside the light weeks and pain cuts.
+            let extraSide = priority?.laggingSide.flatMap { dosed.card.unilateral && !light && !painCut ? $0 : nil }
+            if let priority, words {
+                why = CheckPriorities.why(priority) + ". " + why
+                if let extraSide { note = [note, CheckPriorities.extraSetNote(priority, side: extraSide)].compactMap { $0 }.joined(separator: " ") }
+            }
             let effort = DoseRule.rir(level: level, weekNumber: week, card: dosed.card, dose: dose, light: light, role: slot.role, painful: easier || painCut)
             var item = PlanItem(cardID: dosed.card.id, name: dosed.card.name, role: slot.role, dose: dose,
                                 tempo: cuts.steadyTempo ? dosed.card.tempo : dosed.tempo,
@@ -475,6 +491,7 @@ private struct Builder {
             item.repStart = dosed.card.repStart.stored
             item.rampUp = rampUp
             item.slot = slot.key(session: String(UnicodeScalar(UInt8(65 + k))))
+            item.extraSetSide = extraSide
             if loadStep { item.loadStep = true }
             if lightCalfDay {
                 // Not a place the block remembers or the log progresses: it is light by design.

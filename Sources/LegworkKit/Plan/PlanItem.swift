@@ -36,6 +36,8 @@ public struct PlanItem: Codable, Hashable, Sendable {
     /// A one-leg protocol done on the sore leg only (both legs in turn when both hurt): the session
     /// times and counts one side. Nil for everything else.
     public var soreSideOnly: Bool?
+    /// The side the strength check found more than its limit behind: one more set on it alone.
+    public var extraSetSide: Side?
     /// Done as a superset with the next item (accessories paired to fit the minutes). Nil: on its own.
     public var supersetWithNext: Bool?
     /// The place this exercise fills in the week's sessions ("A.single-leg"): the training block keeps what

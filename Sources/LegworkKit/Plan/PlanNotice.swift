@@ -32,6 +32,8 @@ public struct PlanNotice: Codable, Hashable, Sendable {
         /// The computer's date looks wrong for the training block or the log (`BlockClock`): the block is
         /// kept and nothing is recorded until the date agrees again.
         case clock
+        /// A strength check is due (every 4–6 weeks), or has never been done.
+        case strengthCheck = "strength-check"
     }
 
     public var kind: Kind

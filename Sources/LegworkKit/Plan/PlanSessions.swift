@@ -30,6 +30,7 @@ public enum PlanSessions {
         session.repStart = item.repStart ?? card?.repStart.stored
         session.rampUp = item.rampUp
         session.role = item.role
+        if session.unilateral { session.extraSetSide = item.extraSetSide }
         return session
     }
 }

@@ -16,6 +16,8 @@ public enum ReturnToJumping {
         calfRaisesEachLeg >= calfRaises && painFreeHopsEachLeg >= painFreeHops && painFreeRunMinutes >= Self.painFreeRunMinutes
     }
 
-    /// What the runner types once they pass.
-    static func recordHint() -> String { "once you pass, record it with `legwork profile set hop-test=passed:YYYY-MM-DD`" }
+    /// How the test is taken: measured by the strength check, or a test done elsewhere typed in.
+    static func recordHint() -> String {
+        "`legwork check` measures it; a test done elsewhere is recorded with `legwork profile set hop-test=passed:YYYY-MM-DD`"
+    }
 }

@@ -73,7 +73,8 @@ enum SessionFit {
     /// The next cut for `draft` (built with `cuts`) to fit `minutes`; nil when it fits or nothing more
     /// may go. The caller rebuilds the session with the new cuts and asks again: a capped slot
     /// progresses by load or variant instead, so only the rebuilt session says whether it now fits.
-    static func nextCut(_ draft: Draft, after cuts: Cuts, minutes: Int, goal: Goal, level: Level) -> Cuts? {
+    /// - Parameter kept: slots whose sets come off last and which are never left out (the strength check's weak areas).
+    static func nextCut(_ draft: Draft, after cuts: Cuts, minutes: Int, goal: Goal, level: Level, kept: Set<PlanSlot> = []) -> Cuts? {
         // Aim at the minutes with half the tolerance to spare: the cuts are coarse, and the runner's own pace varies.
         guard SessionTiming.seconds(draft.items, draft.cards) > minutes * 60 + tolerance(minutes: minutes) / 2 else { return nil }
         var next = cuts
@@ -81,13 +82,13 @@ enum SessionFit {
             next.supersets = true
         } else if !cuts.shortRests {
             next.shortRests = true
-        } else if let i = setToCut(draft, level: level), let slot = draft.slots[i] {
+        } else if let i = setToCut(draft, level: level, kept: kept), let slot = draft.slots[i] {
             next.sets[slot] = draft.items[i].dose.sets - 1
         } else if !cuts.steadyTempo {
             next.steadyTempo = true
         } else if let (slot, cap) = workToCut(draft, after: cuts, level: level, minutes: minutes) {
             next.work[slot] = cap
-        } else if let slot = optionalSlots(goal: goal).first(where: { draft.slots.contains($0) }) {
+        } else if let slot = optionalSlots(goal: goal).first(where: { draft.slots.contains($0) && !kept.contains($0) }) {
             next.leftOut.append(slot)
             next.sets[slot] = nil
             next.work[slot] = nil
@@ -99,8 +100,8 @@ enum SessionFit {
 
     /// The exercise to lose a set: the first slot of `setCutOrder` above its floor, the one with the most
     /// sets among equals; protocols aside.
-    private static func setToCut(_ draft: Draft, level: Level) -> Int? {
-        for slot in setCutOrder {
+    private static func setToCut(_ draft: Draft, level: Level, kept: Set<PlanSlot>) -> Int? {
+        for slot in setCutOrder.filter({ !kept.contains($0) }) + setCutOrder.filter(kept.contains) {
             let candidates = draft.items.indices.filter {
                 draft.slots[$0] == slot && draft.items[$0].dose.sets > LiftVolume.fewestSets(slot, card: draft.cards[$0], level: level)
             }

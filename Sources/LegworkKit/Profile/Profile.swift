@@ -34,6 +34,10 @@ public struct Profile: Equatable, Sendable {
     public var clearedOn: CalendarDate?
     /// The day the runner passed the return-to-jumping test after an injury (`ReturnToJumping`), if so.
     public var hopTestPassed: CalendarDate?
+    /// Optional answers that pick the strength check's norms (DOMAIN.md §5); without them the middle of
+    /// the table is used.
+    public var age: Int?
+    public var sex: Sex?
 
     public static let weeklyKmRange: ClosedRange<Double> = 0...300
     public static let strengthDaysRange: ClosedRange<Int> = 1...4
@@ -41,6 +45,7 @@ public struct Profile: Equatable, Sendable {
     public static let dumbbellKgRange: ClosedRange<Double> = 0.5...100
     public static let backpackKgRange: ClosedRange<Double> = 0.5...40
     public static let kmPerMile = 1.609344
+    public static let ageRange: ClosedRange<Int> = 10...100
 
     public init(
         experience: Experience = .new, goal: Goal = .stamina, raceDistance: RaceDistance? = nil,
@@ -112,6 +117,7 @@ extension Profile: Codable {
         case importedCards = "imported-cards"
         case clearedOn = "cleared"
         case hopTest = "hop-test"
+        case age, sex
     }
 
     public init(from decoder: Decoder) throws {
@@ -139,6 +145,11 @@ extension Profile: Codable {
                 throw DecodingError.dataCorruptedError(forKey: .hopTest, in: c, debugDescription: "hop-test \"\(text)\" is not passed:YYYY-MM-DD")
             }
             hopTestPassed = date
+        }
+        age = try c.decodeIfPresent(Int.self, forKey: .age)
+        sex = try c.decodeIfPresent(Sex.self, forKey: .sex)
+        if let age, !Profile.ageRange.contains(age) {
+            throw DecodingError.dataCorruptedError(forKey: .age, in: c, debugDescription: "age \(age) is outside 10–100")
         }
         if !Profile.weeklyKmRange.contains(weeklyKm) {
             throw DecodingError.dataCorruptedError(forKey: .weeklyKm, in: c, debugDescription: "weekly-km \(weeklyKm) is outside 0–300")
@@ -169,5 +180,7 @@ extension Profile: Codable {
         try c.encode(importedCards, forKey: .importedCards)
         try c.encode(clearedOn, forKey: .clearedOn)
         try c.encode(hopTestPassed.map { "passed:\($0)" }, forKey: .hopTest)
+        try c.encode(age, forKey: .age)
+        try c.encode(sex, forKey: .sex)
     }
 }

@@ -16,6 +16,8 @@ public enum ProfileKey: String, CaseIterable, Sendable {
     case cleared
     case importedCards = "imported-cards"
     case hopTest = "hop-test"
+    /// Optional: they choose the strength check's norms.
+    case age, sex
 
     /// "experience, goal, race-distance, …" for error messages.
     public static var validKeysText: String { allCases.map(\.rawValue).joined(separator: ", ") }
@@ -95,6 +97,14 @@ public enum ProfileKey: String, CaseIterable, Sendable {
                 throw invalid(value, "write passed:YYYY-MM-DD, the day you managed \(ReturnToJumping.description), or none")
             }
             profile.hopTestPassed = date
+        case .age:
+            if isNone { profile.age = nil; return }
+            guard let years = Int(text), Profile.ageRange.contains(years) else {
+                throw invalid(value, "give your age in whole years, from \(Profile.ageRange.lowerBound) to \(Profile.ageRange.upperBound), or none")
+            }
+            profile.age = years
+        case .sex:
+            profile.sex = isNone ? nil : try choice(text, original: value, orNone: true) as Sex
         }
     }
 
@@ -124,6 +134,8 @@ public enum ProfileKey: String, CaseIterable, Sendable {
         case .importedCards: profile.importedCards ? "on" : "off"
         case .cleared: profile.clearedOn?.description ?? "none"
         case .hopTest: profile.hopTestPassed.map { "passed:\($0)" } ?? "none"
+        case .age: profile.age.map(String.init) ?? "none"
+        case .sex: profile.sex?.rawValue ?? "none"
         }
     }
 

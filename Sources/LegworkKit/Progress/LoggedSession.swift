@@ -26,8 +26,13 @@ public struct HistoryJSON: Codable, Hashable, Sendable {
     public var format = "legwork-history"
     public var version = 1
     public var sessions: [LoggedSession]
+    /// The strength checks, oldest first, each test left against right; absent when there are none.
+    public var strengthChecks: [StrengthCheck]?
 
-    public init(sessions: [LoggedSession]) { self.sessions = sessions }
+    public init(sessions: [LoggedSession], strengthChecks: [StrengthCheck] = []) {
+        self.sessions = sessions
+        self.strengthChecks = strengthChecks.isEmpty ? nil : strengthChecks
+    }
 
     /// Pretty-printed with sorted keys, so two exports of the same log are byte-identical.
     public func encoded() throws -> String {

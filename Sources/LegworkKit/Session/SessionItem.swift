@@ -27,6 +27,8 @@ public struct SessionItem: Codable, Hashable, Sendable {
     /// judge a session a door started as they judge the plan's; nil outside the plan (one card, the
     /// default session, a snapshot from before).
     public var role: PlanItem.Role?
+    /// One more set on this side alone after the last set (a side the strength check found behind).
+    public var extraSetSide: Side?
 
     /// The order of each repetition's phases.
     public var repPhases: [TempoPhase] { (repStart ?? .lowering).phases }

@@ -60,6 +60,15 @@ extension SessionPlan {
                     timed(SessionStep(kind: .rest, item: last, set: set, sets: items[last].dose.sets, seconds: rest))
                 }
             }
+            // A side behind at the strength check: after a rest, one more set on that side alone.
+            for member in group {
+                let item = items[member]
+                guard let side = item.extraSetSide, item.unilateral else { continue }
+                let sets = item.dose.sets + 1
+                timed(SessionStep(kind: .rest, item: member, set: sets - 1, sets: sets, seconds: item.dose.rest))
+                timed(SessionStep(kind: .work(Self.work(of: item, settings: settings)), item: member, set: sets, sets: sets, side: side,
+                                  seconds: Self.seconds(of: Self.work(of: item, settings: settings))))
+            }
             if settings.logAfterEachItem {
                 for member in group { steps.append(SessionStep(kind: .log, item: member, seconds: nil)) }
             }

@@ -101,6 +101,8 @@ public struct PlanDayRoute: Route {
 /// built, because that needs the store and the catalog.
 public enum Destination: String, Sendable, CaseIterable, Route {
     case todaySession, stretch, browse, plan, history, profile
+    /// The guided strength check.
+    case strengthCheck
     /// The home menu, which replaces every open screen (a session started from the command line has no
     /// home below it to go back to).
     case home
@@ -117,6 +119,8 @@ public enum AppCommand: Sendable {
     case discardInterruptedSession(SessionPlan.Kind)
     /// Store the runner's profile (intake form); answered with `.profileSaved` or `.failed`.
     case saveProfile(Profile)
+    /// Save a strength check (one a day: it replaces one saved earlier that day).
+    case saveStrengthCheck(StrengthCheck)
     /// Remove an imported card from the store (the browser's `d`); answers `.importedCardRemoved`.
     case removeImportedCard(id: String)
     /// What today holds, for the home screen (answered with `.today`).

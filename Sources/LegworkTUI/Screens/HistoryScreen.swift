@@ -12,18 +12,25 @@ public struct HistoryScreen: Screen {
     /// Display names by exercise id (unknown ids show as they are).
     public let names: [String: String]
     public var selection: ListSelection
+    /// The runner's strength checks, oldest first: each measured test is a row of its own, charted left
+    /// against right (`HistoryScreen+Checks`).
+    public let checks: [StrengthCheck]
+    /// The list's rows: the checks' tests first (`checkRowPrefix` + the test), then the exercises.
+    let listIDs: [String]
 
     /// Weeks the summary covers; the screen shows as many as fit.
     public static let maxWeeks = 52
 
     /// - Parameters:
     ///   - today: the local day now, `WallTime.localDaysSince1970` (screens never read a clock).
-    public init(data: HistoryData, names: [String: String], today: Int64) {
+    public init(data: HistoryData, names: [String: String], today: Int64, checks: [StrengthCheck] = []) {
         self.data = data
         self.names = names
         self.summary = HistorySummary(sessions: data.sessions, today: today, weekCount: Self.maxWeeks)
         self.exerciseIDs = data.exercisesByRecency
-        self.selection = ListSelection(count: exerciseIDs.count)
+        self.checks = checks
+        self.listIDs = Self.checkRows(checks) + exerciseIDs
+        self.selection = ListSelection(count: listIDs.count)
     }
 
     public var title: String { "History" }
@@ -61,7 +68,7 @@ public struct HistoryScreen: Screen {
         renderNumbers(into: &canvas, panel: panel, weeks: weeks, glyphs: g, unicode: unicode)
 
         let lower = Rect(x: inner.x, y: inner.y + Heatmap.height + 1, width: inner.width, height: inner.maxY - (inner.y + Heatmap.height + 1))
-        guard !exerciseIDs.isEmpty else {
+        guard !listIDs.isEmpty else {
             let text = data.isEmpty
                 ? "Nothing logged yet. Finish a strength session or a stretch routine and it shows up here."
                 : "No sets logged yet: stretch routines appear in the calendar, exercises here."
@@ -104,19 +111,24 @@ public struct HistoryScreen: Screen {
         let listWidth = min(26, max(16, area.width / 3))
         let (list, right) = area.splitLeft(listWidth)
         let chartArea = Rect(x: right.x + 2, y: right.y, width: right.width - 2, height: right.height)
-        canvas.write("Exercises (\(exerciseIDs.count))", x: list.x, y: list.y, style: .emphasis, clip: list)
+        let heading = checks.isEmpty ? "Exercises (\(exerciseIDs.count))" : "Checks and exercises (\(listIDs.count))"
+        canvas.write(heading, x: list.x, y: list.y, style: .emphasis, clip: list)
         let rowsArea = Rect(x: list.x, y: list.y + 1, width: list.width, height: list.height - 1)
         var y = rowsArea.y
         for i in selection.window(height: rowsArea.height) {
             let selected = i == selection.index
             let row = Rect(x: rowsArea.x, y: y, width: rowsArea.width, height: 1)
             if selected { canvas.fill(row, style: .selected) }
-            let name = TextWrap.truncate(displayName(exerciseIDs[i]), width: row.width - 2, ellipsis: g.ellipsis)
+            let name = TextWrap.truncate(displayName(listIDs[i]), width: row.width - 2, ellipsis: g.ellipsis)
             canvas.write("\(selected ? g.pointer : " ") \(name)", x: row.x, y: y, style: selected ? .selected : .plain, clip: row)
             y += 1
         }
-        let id = exerciseIDs[selection.index]
-        renderChart(for: id, into: &canvas, area: chartArea, glyphs: g, unicode: unicode)
+        let id = listIDs[selection.index]
+        if let test = Self.checkTest(id) {
+            renderCheck(test, into: &canvas, area: chartArea, glyphs: g, unicode: unicode)
+        } else {
+            renderChart(for: id, into: &canvas, area: chartArea, glyphs: g, unicode: unicode)
+        }
     }
 
     private func renderChart(for id: String, into canvas: inout Canvas, area: Rect, glyphs g: Glyphs, unicode: Bool) {
@@ -161,7 +173,7 @@ public struct HistoryScreen: Screen {
                      x: area.x, y: y, style: .hint, clip: area)
     }
 
-    private func displayName(_ id: String) -> String { names[id] ?? id }
+    private func displayName(_ id: String) -> String { Self.checkTest(id).map(Self.checkRowName) ?? names[id] ?? id }
 
     private func dateText(_ day: Int64) -> String { WallTime(secondsSince1970: day * 86_400).localDateText }
 

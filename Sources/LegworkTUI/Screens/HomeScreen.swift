@@ -15,6 +15,7 @@ public struct HomeScreen: Screen {
         Item(label: "My plan", detail: "your weeks, and the why of each choice", destination: .plan),
         Item(label: "History", detail: "what you did and how it progresses", destination: .history),
         Item(label: "Profile", detail: "who you are as a runner", destination: .profile),
+        Item(label: "Strength check", detail: "measure, then plan: about 15 minutes", destination: .strengthCheck),
         Item(label: "Quit", detail: "", destination: nil),
     ]
 
