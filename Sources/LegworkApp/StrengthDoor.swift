@@ -92,7 +92,9 @@ package enum StrengthDoor {
         var plan = plan
         for i in plan.items.indices {
             guard let sets = try? context.store.recentSets(exercise: plan.items[i].cardID, sessions: 1) else { continue }
-            plan.items[i].dose = AutoRegulation.capped(plan.items[i].dose, byLastSession: sets)
+            plan.items[i].dose = plan.items[i].role == .injuryModule
+                ? AutoRegulation.atLastStage(plan.items[i].dose, lastSession: sets)
+                : AutoRegulation.capped(plan.items[i].dose, byLastSession: sets)
         }
         return plan
     }

@@ -45,3 +45,20 @@ import Testing
         #expect(Self.thursday(plan, sets, profile: Memory.regular).dose.summary == "1 × 30 s")
     }
 }
+
+/// While doses are frozen a tendon protocol repeats the stage last done (DOMAIN §6).
+@Suite struct FrozenProtocolStageTests {
+    @Test func aFrozenProtocolRepeatsTheStageLastDone() {
+        let at = WallTime(year: 2026, month: 1, day: 1, hour: 18)
+        let last = (1...3).map { n in
+            SetRecord(sessionID: 1, exerciseID: "sl_calf_raise", setNumber: n, reps: 15, rir: 3, pain: 0,
+                      startedAt: at.adding(seconds: Int64(n * 100)), endedAt: at.adding(seconds: Int64(n * 100 + 40)))
+        }
+        // The calendar's next stage, 3 × 12 with more load, is heavier: the frozen protocol stays at 3 × 15.
+        #expect(AutoRegulation.atLastStage(Dose.reps(3, 12, rest: 120), lastSession: last).summary == "3 × 15")
+        // The cap alone would have let the heavier stage through.
+        #expect(AutoRegulation.capped(Dose.reps(3, 12, rest: 120), byLastSession: last).summary == "3 × 12")
+        // Never more sets than were done.
+        #expect(AutoRegulation.atLastStage(Dose.reps(4, 8, rest: 120), lastSession: Array(last.prefix(2))).summary == "2 × 15")
+    }
+}

@@ -63,8 +63,18 @@ extension AutoRegulation {
     static func withinLastDone(_ item: PlanItem, _ context: ItemContext) -> PlanItem {
         guard !context.allowRises, item.role != .warmUp, let last = context.recent[item.cardID]?.last else { return item }
         var item = item
-        item.dose = capped(item.dose, byLastSession: last)
+        item.dose = item.role == .injuryModule ? atLastStage(item.dose, lastSession: last) : capped(item.dose, byLastSession: last)
         return item
+    }
+
+    /// A tendon protocol's dose while doses are frozen: the stage last done, repeated. Its next stage is a
+    /// rise even with fewer reps (3 × 15 → 3 × 12 is a heavier load), so a cap on reps is not enough: the
+    /// reps of the last session come back as they were, in no more sets (DOMAIN §6: a clinician hold
+    /// freezes every dose, protocol weeks included).
+    public static func atLastStage(_ dose: Dose, lastSession last: [SetRecord]) -> Dose {
+        var held = capped(dose, byLastSession: last)
+        if case .reps = held.work, let done = last.compactMap(\.reps).max() { held.work = .reps(done...done) }
+        return held
     }
 
     /// `dose` asking no more than the session `last` did: no more sets, no more reps or seconds a set. A
