@@ -70,6 +70,8 @@ import Testing
         var screen = startedRunner()
         _ = screen.press([.enter], at: sec(5))
         #expect(screen.engine.status(at: sec(5)).step.kind == .getReady)
+        _ = screen.press([.enter], at: sec(30))                // mid-set: asked first
+        #expect(screen.engine.status(at: sec(30)).step.isWork)
         _ = screen.press([.enter], at: sec(30))
         let status = screen.engine.status(at: sec(30))
         #expect(status.step.kind == .rest)
@@ -131,7 +133,11 @@ import Testing
         #expect(screen.nextDeadline() == nil)
         let actions = screen.press([.enter], at: sec(175))
         #expect(screen.logForm == nil)
-        #expect(screen.engine.logs.first?.entry == ExerciseLogEntry.planned(for: runnerPlan().items[0]))
+        // Each set as counted, and the plan's effort and no pain.
+        let entry = screen.engine.logs.first?.entry
+        #expect(entry?.sets.map(\.reps) == [10, 10])
+        #expect(entry?.repsInReserve == ExerciseLogEntry.planned(for: runnerPlan().items[0]).repsInReserve)
+        #expect(entry?.pain == 0)
         #expect(screen.engine.status(at: sec(175)).step.kind == .transition)
         #expect(actions.saves.count == 1)
     }
@@ -139,16 +145,16 @@ import Testing
     @Test func anInvalidValueRingsAndKeepsTheFormOpen() {
         var screen = startedRunner()
         _ = screen.handle(.tick, at: sec(170))
-        let actions = screen.press([.tab, .tab, .character("9"), .enter], at: sec(171))
+        let actions = screen.press([.tab, .tab, .tab, .character("9"), .enter], at: sec(171))
         #expect(actions.bells == 1)
-        #expect(screen.logForm?.focus == 2)
+        #expect(screen.logForm?.focus == 3)
         #expect(screen.engine.isAwaitingLog)
     }
 
     @Test func painOfSevenStopsTheSessionWithTheSafetyMessageThenTheSummary() throws {
         var screen = startedRunner()
         _ = screen.handle(.tick, at: sec(170))
-        let actions = screen.press([.tab, .tab, .tab, .character("7"), .enter], at: sec(171))
+        let actions = screen.press([.tab, .tab, .tab, .tab, .character("7"), .enter], at: sec(171))
         let stop = try #require(actions.replacement as? SafetyStopScreen)
         #expect(stop.message.hasPrefix("Stop here"))
         #expect(actions.saves.last?.isEnded == true)

@@ -41,6 +41,11 @@ public enum SessionDefaults {
 
     // MARK: Logging and safety
 
+    /// One press of the rest screen's stepper on a set of timed work (a plank held 25 s, not 30) [conv].
+    public static let loggedSecondsStep = 5
+    /// One press of the load stepper: the smallest jump between most home dumbbells [conv].
+    public static let loggedLoadStepKg = 1.0
+
     /// Pain at or above this (0–10) during an exercise stops the session with the safety message.
     public static let safetyStopPain = 7
     /// Pain above this (0–10) asks for the easier variant next time (DOMAIN §3 "Modify").

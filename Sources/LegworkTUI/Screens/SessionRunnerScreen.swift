@@ -40,6 +40,8 @@ public struct SessionRunnerScreen: Screen {
     private var pendingLines: [String] = []
     /// Standard input has ended: every log entry still due is the planned one.
     private var inputEnded = false
+    /// The work step whose early end (Enter before its last rep) was asked about: Enter again ends it.
+    public private(set) var endAsked: Int?
 
     public enum Hold: Hashable, Sendable { case hidden, menu }
 
@@ -67,6 +69,7 @@ public struct SessionRunnerScreen: Screen {
         case saveAgain
         case togglePause, skip, back, addRest, removeRest, finished, openMenu, voice
         case logKey
+        case moreReps, fewerReps, moreLoad, lessLoad
         case menuUp, menuDown, menuConfirm, menuResume, menuEnd, menuLeave
     }
 
@@ -103,8 +106,18 @@ public struct SessionRunnerScreen: Screen {
             bindings += [
                 KeyBinding("+ -", "rest ±15", footer: true, keys: [.char("+"), .char("=")], .addRest),
                 KeyBinding("", "", keys: [.char("-"), .char("_")], .removeRest),
-                KeyBinding("Enter", "done", footer: true, keys: [.key(.enter)], .finished),
+                KeyBinding("Enter", endAsked == engine.stepIndex ? "end the set now" : "done", footer: true, keys: [.key(.enter)], .finished),
             ]
+            // The set just done is logged on the rest screen after it: its reps (or seconds) and load.
+            if let position = engine.setJustDone {
+                bindings.append(KeyBinding("↑↓", timedWork(position) ? "seconds held" : "reps done", footer: true,
+                                           keys: [.key(.up), .char("k")], .moreReps))
+                bindings.append(KeyBinding("", "", keys: [.key(.down), .char("j")], .fewerReps))
+                if showsLoad(position, in: engine) {
+                    bindings.append(KeyBinding("[ ]", "load", footer: true, keys: [.char("]")], .moreLoad))
+                    bindings.append(KeyBinding("", "", keys: [.char("[")], .lessLoad))
+                }
+            }
         }
         bindings += [
             KeyBinding("Esc", "menu", footer: true, keys: [.key(.escape)], .openMenu),
@@ -262,8 +275,17 @@ public struct SessionRunnerScreen: Screen {
         case .addRest: input = .addRest(seconds: 15)
         case .removeRest: input = .removeRest(seconds: 15)
         case .finished:
-            guard engine.status(at: now).step.isWork else { return [] }
+            let status = engine.status(at: now)
+            guard status.step.isWork else { return [] }
+            // Ending a set before its last rep loses reps the count would have given: ask once.
+            if Self.endsEarly(status), endAsked != status.stepIndex {
+                endAsked = status.stepIndex
+                return []
+            }
+            endAsked = nil
             input = .finishedEarly
+        case .moreReps, .fewerReps, .moreLoad, .lessLoad:
+            return logSetStep(command, at: now)
         case .voice:
             voice.toggle()
             // The app answers `.voiceUnavailable` when nothing can speak; the notice then says why.
@@ -272,6 +294,69 @@ public struct SessionRunnerScreen: Screen {
             return []
         }
         return run(input, at: now)
+    }
+
+    /// True when Enter would end `status`'s set before its count is through: before the last rep, or
+    /// with more than the 3-2-1 of a hold to go.
+    static func endsEarly(_ status: SessionStatus) -> Bool {
+        if let rep = status.rep { return rep.number < rep.count }
+        if case .work(.timed) = status.step.kind, let left = status.remainingSeconds { return left > SessionDefaults.countdownFrom }
+        return false
+    }
+
+    private func timedWork(_ position: SetPosition) -> Bool {
+        if case .seconds = engine.plan.items[position.item].dose.work { return true }
+        return false
+    }
+
+    /// The load stepper shows for a loaded exercise, or once a load was logged for the set.
+    private func showsLoad(_ position: SetPosition, in engine: SessionEngine) -> Bool {
+        engine.plan.items[position.item].dose.load != nil || engine.record(of: position)?.loadKg != nil
+    }
+
+    /// One press of the rest screen's stepper: the set just done gets one rep (or seconds step) or one
+    /// load step more or less, and is saved at once.
+    private mutating func logSetStep(_ command: KeyCommand, at now: Moment) -> [ScreenAction] {
+        // Up to now first: the set just done is the one before the step current at this moment.
+        let caughtUp = run(.tick, at: now)
+        guard let position = engine.setJustDone else { return caughtUp }
+        let entry: SetEntry?
+        switch command {
+        case .moreReps: entry = engine.stepped(position, repsBy: 1)
+        case .fewerReps: entry = engine.stepped(position, repsBy: -1)
+        case .moreLoad: entry = engine.stepped(position, loadBy: 1)
+        case .lessLoad: entry = engine.stepped(position, loadBy: -1)
+        default: entry = nil
+        }
+        guard let entry else { return caughtUp + [.bell] }
+        _ = engine.handle(.logSet(item: position.item, entry), at: now)
+        return caughtUp + [.command(.saveSession(engine))]
+    }
+
+    /// The line over "Next:": the question after a first Enter mid-set, or the set just done as logged
+    /// (`engine` brought up to the moment drawn).
+    func logLine(_ status: SessionStatus, engine: SessionEngine) -> String? {
+        let sep = " · "
+        if endAsked == status.stepIndex, status.step.isWork {
+            let reached = status.rep.map { "at rep \($0.number) of \($0.count)" } ?? "with \(status.remainingSeconds ?? 0) s to go"
+            return "End set \(status.set ?? 1) \(reached)? Enter again ends it"
+        }
+        guard !isStretch, let position = engine.setJustDone else { return nil }
+        let done = engine.record(of: position)
+        var text = "Set \(position.set)" + (position.side.map { ", \($0.rawValue)" } ?? "") + ": "
+        if timedWork(position) {
+            text += done?.seconds.map { "held \($0) s" } ?? "skipped"
+        } else {
+            text += done?.reps.map { "\($0) rep\($0 == 1 ? "" : "s")" } ?? "skipped"
+        }
+        if showsLoad(position, in: engine), done != nil {
+            text += sep + (done?.loadKg.map { Self.kilogramsText($0) } ?? "body weight")
+        }
+        return text
+    }
+
+    static func kilogramsText(_ kg: Double) -> String {
+        (kg == kg.rounded() ? String(Int(kg)) : String(kg)) + " kg"
     }
 
     private mutating func handleLogKey(_ key: Key, at now: Moment) -> [ScreenAction] {
@@ -322,8 +407,7 @@ public struct SessionRunnerScreen: Screen {
                 save = true
                 stepIndex = index + 1
             case let .awaitingLog(item):
-                logForm = SessionLogForm(item: engine.plan.items[item], endedEarly: engine.endedEarly(item: item),
-                                         heldSeconds: engine.records.filter { $0.item == item }.compactMap(\.seconds).min())
+                logForm = SessionLogForm(item: engine.plan.items[item], records: engine.records.filter { $0.item == item })
                 sounds.append(.line(SessionLines.logPrompt(for: engine.plan.items[item])))
             case .finished:
                 next = SessionSummaryScreen(summary: engine.summary, kind: engine.plan.kind)
@@ -383,7 +467,8 @@ public struct SessionRunnerScreen: Screen {
         } else {
             SessionRunnerLayout(status: status, engine: engine, figure: figure(for: status), props: props(for: status),
                                 upcoming: upcomingWork(after: status).flatMap { $0.item }.map { engine.plan.items[$0] },
-                                overview: isStretch ? nil : SessionOverview(engine: engine, equipment: equipment), context: context)
+                                overview: isStretch ? nil : SessionOverview(engine: engine, equipment: equipment),
+                                logLine: logLine(status, engine: engine.caughtUp(to: now)), context: context)
                 .render(into: &canvas, area: inner)
         }
         if let saveFailure { SaveFailureBanner.render(saveFailure, ended: afterClosingSave != nil, into: &canvas, area: inner, context: context) }
