@@ -42,14 +42,18 @@ struct SessionStart: Sendable {
     func runner(_ engine: SessionEngine, props: [String: [Equipment]] = [:]) -> any Screen {
         var figures: [String: [[String]]] = [:]
         var equipment: [String: [Equipment]] = [:]
-        // What this runner fetches: their own items or household stand-ins, never gear they do not have.
+        var standIns: [String: [String]] = [:]
+        // What this runner fetches: their own items, never gear they do not have; what stands in for
+        // gear they lack is said with the exercise.
         let profile = ((try? context.profile()) ?? nil) ?? Profile(equipment: Set(Equipment.allCases))
         for item in engine.plan.items {
             guard let card = context.catalog.card(id: item.cardID) else { continue }
             if !card.figure.isEmpty { figures[item.cardID] = card.figure }
             equipment[item.cardID] = SessionGear.gear(for: card, profile: profile)
+            standIns[item.cardID] = SessionGear.standIns(for: card, profile: profile, name: item.name)
         }
-        let screen = SessionRunnerScreen(engine: engine, figures: figures, voice: voice, props: props, equipment: equipment)
+        let screen = SessionRunnerScreen(engine: engine, figures: figures, voice: voice, props: props, equipment: equipment,
+                                         standIns: standIns)
         return exitAtEnd ? ExitAtEndScreen(inner: screen) : screen
     }
 

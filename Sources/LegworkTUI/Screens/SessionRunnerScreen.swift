@@ -16,6 +16,8 @@ public struct SessionRunnerScreen: Screen {
     public let props: [String: [Equipment]]
     /// Required equipment by card id: the overview shown while getting ready lists what to fetch.
     public let equipment: [String: [Equipment]]
+    /// What stands in for gear the runner lacks, by card id, in plain words: the overview says it.
+    public let standIns: [String: [String]]
     /// Speak the engine's `say` cues (`v` turns it on and off).
     public private(set) var voice: Bool
     /// The log entry being filled in, while the engine waits for it.
@@ -48,12 +50,13 @@ public struct SessionRunnerScreen: Screen {
     /// A runner for `engine`, which may be fresh (started on `.appear`) or resumed from a snapshot
     /// (its current step is announced again on `.appear`).
     public init(engine: SessionEngine, figures: [String: [[String]]] = [:], voice: Bool = false, props: [String: [Equipment]] = [:],
-                equipment: [String: [Equipment]] = [:]) {
+                equipment: [String: [Equipment]] = [:], standIns: [String: [String]] = [:]) {
         self.engine = engine
         self.figures = figures
         self.voice = voice
         self.props = props
         self.equipment = equipment
+        self.standIns = standIns
     }
 
     private var isStretch: Bool { engine.plan.kind == .stretch }
@@ -467,7 +470,7 @@ public struct SessionRunnerScreen: Screen {
         } else {
             SessionRunnerLayout(status: status, engine: engine, figure: figure(for: status), props: props(for: status),
                                 upcoming: upcomingWork(after: status).flatMap { $0.item }.map { engine.plan.items[$0] },
-                                overview: isStretch ? nil : SessionOverview(engine: engine, equipment: equipment),
+                                overview: isStretch ? nil : SessionOverview(engine: engine, equipment: equipment, standIns: standIns),
                                 logLine: logLine(status, engine: engine.caughtUp(to: now)), context: context)
                 .render(into: &canvas, area: inner)
         }

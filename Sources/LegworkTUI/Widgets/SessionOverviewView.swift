@@ -13,6 +13,7 @@ struct SessionOverviewView {
         let sep = " \(glyphs.separator) "
         var head: [(String, Style)] = TextWrap.lines(SessionOverview.warmUp, width: max(1, width)).map { ($0, .plain) } + [("", .plain)]
         var tail: [(String, Style)] = [("", .plain)]
+        for line in overview.standIns { tail += TextWrap.lines(line, width: max(1, width)).map { ($0, .hint) } }
         if !overview.fetch.isEmpty { tail.append(("Fetch: " + overview.fetch.map(\.title).joined(separator: ", "), .emphasis)) }
         tail.append(("Takes \(overview.totalText)" + (finish.map { sep + $0 } ?? "") + sep + "Space pauses while you set up", .hint))
         let nameWidth = min(28, overview.lines.map { DisplayWidth.of($0.name) }.max() ?? 0)
