@@ -152,27 +152,16 @@ struct SessionStart: Sendable {
         }
     }
 
-    /// Home's stretch: the length and a focus chosen on the screen, as `stretch --minutes --focus` does;
-    /// Enter takes the 15-minute routine. While a bone-stress sign pauses the runs, it is not "after your run".
+    /// Home's stretch: the length and a focus chosen together on the screen, as `stretch --minutes
+    /// --focus` does; Enter alone takes the 15-minute routine. While a bone-stress sign pauses the runs,
+    /// it is not "after your run".
     func stretchChoice(safety: SafetyDecision? = nil) -> any Screen {
-        let lengths = StretchRoutineBuilder.allowedMinutes
-        var options = lengths.enumerated().map { index, minutes in
-            ChoiceScreen.Option(key: Character(String(index + 1)), label: "\(minutes) min",
-                                actions: [.open(SessionRoute.stretch(minutes: minutes, focus: nil), replacing: true)])
+        StretchChooserScreen(
+            lengths: StretchRoutineBuilder.allowedMinutes, defaultMinutes: 15,
+            intro: safety?.lyingStretchesOnly == true ? "A follow-along stretch lying down, timed hold by hold."
+                : "A follow-along stretch after your run, timed hold by hold.") { minutes, focus in
+            SessionRoute.stretch(minutes: minutes, focus: focus?.rawValue)
         }
-        options += StretchFocus.allCases.map { focus in
-            ChoiceScreen.Option(key: focus.rawValue.first!, label: focus.rawValue,
-                                actions: [.open(SessionRoute.stretch(minutes: 15, focus: focus.rawValue), replacing: true)])
-        }
-        let keys = lengths.enumerated().map { "\($0.offset + 1) = \($0.element) min" }.joined(separator: ", ")
-        let focuses = StretchFocus.allCases.map { "\($0.rawValue.first!) = \($0.rawValue)" }.joined(separator: ", ")
-        return ChoiceScreen(
-            title: "Stretch",
-            lines: [safety?.lyingStretchesOnly == true ? "A follow-along stretch lying down, timed hold by hold."
-                        : "A follow-along stretch after your run, timed hold by hold.", "",
-                    "How long: \(keys).", "A focus for 15 minutes: \(focuses)."],
-            prompt: "Enter = 15 minutes, Esc = back",
-            accept: [.open(SessionRoute.stretch(minutes: 15, focus: nil), replacing: true)], options: options, acceptLabel: "15 min")
     }
 
     static let stretchOption = ChoiceScreen.Option(key: "s", label: "stretch",
