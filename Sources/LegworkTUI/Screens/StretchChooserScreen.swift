@@ -4,7 +4,7 @@ import LegworkKit
 ///
 /// Two rows, one value each: ↑↓ pick the row, ←→ change its value, 1–5 pick a length at once. Every key
 /// means one thing (a focus has no letter of its own: hips and hamstrings would share one).
-public struct StretchChooserScreen: Screen {
+public struct StretchChooserScreen: KeyTableScreen {
     public typealias Next = @Sendable (_ minutes: Int, _ focus: StretchFocus?) -> any Route
 
     public let lengths: [Int]
@@ -50,9 +50,6 @@ public struct StretchChooserScreen: Screen {
         bindings.append(KeyBinding("Esc", "back", footer: true, keys: [.key(.escape), .key(.backspace)], .back))
         return KeyTable(bindings)
     }
-
-    public var keys: [KeyHelp] { keyTable.help }
-    public func ignores(_ key: Key) -> Bool { !keyTable.takes(key) }
 
     public mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
         guard case let .key(key) = event, let command = keyTable.command(for: key) else { return [] }
