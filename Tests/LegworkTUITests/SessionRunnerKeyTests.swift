@@ -60,6 +60,23 @@ import Testing
         #expect(screen.engine.status(at: sec(70)).remainingSeconds == 35)
     }
 
+    /// While paused the footer offers what Space does now: resume.
+    @Test func theFooterSaysResumeWhilePaused() {
+        var screen = startedRunner()
+        #expect(screen.keys.contains { $0.keys == "Space" && $0.action == "pause" })
+        _ = screen.press([.character(" ")], at: sec(12))
+        #expect(screen.keys.contains { $0.keys == "Space" && $0.action == "resume" })
+    }
+
+    /// The move to the next exercise names it in the headline.
+    @Test func theMoveToTheNextExerciseNamesIt() {
+        var screen = startedRunner()
+        _ = screen.handleStored(.tick, at: sec(171))
+        _ = screen.press([.enter], at: sec(171))
+        #expect(screen.engine.currentStep.kind == .transition)
+        #expect(screen.engine.status(at: sec(172)).headline == "Next: Single-leg RDL")
+    }
+
     @Test func plusOutsideARestChangesNothing() {
         var screen = startedRunner()
         _ = screen.press([.character("+")], at: sec(20))

@@ -38,6 +38,8 @@ public enum SessionDefaults {
     public static let backRestartThreshold: Duration = .seconds(3)
     /// The rest change of one press of `+` or `-`.
     public static let restAdjustmentSeconds = 15
+    /// `-` never shortens a rest below the 3-2-1: the next set always starts with its count-in.
+    public static let shortestRestSeconds = countdownFrom
 
     // MARK: Logging and safety
 

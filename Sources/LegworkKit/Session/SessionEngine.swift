@@ -345,7 +345,9 @@ public struct SessionEngine: Sendable {
     private mutating func adjustRest(by change: Duration, at now: Moment, _ cues: inout [SessionCue]) {
         guard steps[stepIndex].kind == .rest, let current = deadline else { return }
         let at = pausedAt ?? now
-        deadline = max(current + change, at)
+        // Shortened to the count-in at most; a rest already inside it is never lengthened by `-`.
+        let floor = min(current, at + .seconds(SessionDefaults.shortestRestSeconds))
+        deadline = max(current + change, floor)
         rearmCountdown(at: at)
         advance(to: now, &cues)
     }

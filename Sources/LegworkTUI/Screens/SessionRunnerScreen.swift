@@ -101,7 +101,7 @@ public struct SessionRunnerScreen: Screen {
             ])
         }
         var bindings = saveAgain + [
-            KeyBinding("Space", "pause", footer: true, keys: [.char(" ")], .togglePause),
+            KeyBinding("Space", engine.isPaused ? "resume" : "pause", footer: true, keys: [.char(" ")], .togglePause),
             KeyBinding("n", "skip", footer: true, keys: [.char("n"), .key(.right)], .skip),
             KeyBinding("b", "back one step", footer: isStretch, keys: [.char("b"), .key(.left)], .back),
         ]
