@@ -21,6 +21,8 @@ public struct IntakeScreen: TextEntryScreen {
     public private(set) var editBuffer: String?
     /// Answers changed since the form opened.
     public private(set) var isDirty = false
+    /// The pain each injury area had when last cycled away from "current", to bring it back with it.
+    private var painsSet: [Injury: Int] = [:]
     public private(set) var confirmingDiscard = false
     /// The save was asked for and the store has not answered yet.
     public private(set) var isSaving = false
@@ -89,7 +91,8 @@ public struct IntakeScreen: TextEntryScreen {
         ]
         if isTyped {
             bindings += [
-                KeyBinding("typing", "edit a typed answer from its end (Backspace deletes, Ctrl-U clears)", keys: [.printable], .type),
+                KeyBinding("typing", "a number replaces a typed answer, other keys go on from its end (Backspace deletes, Ctrl-U clears)",
+                           keys: [.printable], .type),
                 KeyBinding("", "", keys: [.key(.backspace)], .deleteCharacter),
                 KeyBinding("", "", keys: [.key(.control("u"))], .clear),
             ]
@@ -157,9 +160,10 @@ public struct IntakeScreen: TextEntryScreen {
         case .clear:
             editBuffer = ""
         case .type:
-            // The answer stays: typing goes on from its end, where the cursor is drawn.
+            // A digit typed on a number or a date is a new answer (35 on "15" is 35, not 1535); other
+            // keys go on from the answer's end, where the cursor is drawn.
             guard case let .character(c) = key else { return [] }
-            editBuffer = field.text + String(c)
+            editBuffer = (startsAnew(with: c) ? "" : field.text) + String(c)
         case .painKey:
             guard case let .character(c) = key else { return [] }
             injuryKey(c)
@@ -167,6 +171,15 @@ public struct IntakeScreen: TextEntryScreen {
             break
         }
         return []
+    }
+
+    /// Whether typing `c` on the field replaces its answer: a digit on a number or a date.
+    private func startsAnew(with c: Character) -> Bool {
+        guard c.isASCII, c.isNumber else { return false }
+        switch field.kind {
+        case .number, .date: return true
+        default: return false
+        }
     }
 
     private var isInjuryList: Bool { if case .injuryList = field.kind { true } else { false } }
@@ -284,7 +297,10 @@ public struct IntakeScreen: TextEntryScreen {
             isDirty = true
         case .injuryList:
             var list = InjuryPicker(text: field.text)
-            list.cycle(InjuryPicker.areas[choiceCursor])
+            let area = InjuryPicker.areas[choiceCursor]
+            // A pain set before is kept for when the area comes round to "current" again.
+            if case let .current(pain) = list.states[area] { painsSet[area] = pain }
+            list.cycle(area, currentPain: painsSet[area])
             form.setText(list.text, for: field.key)
             isDirty = true
         default:
