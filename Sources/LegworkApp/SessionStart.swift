@@ -34,7 +34,11 @@ struct SessionStart: Sendable {
         case let .stretch(minutes, focus):
             return stretchDoor(minutes: minutes, focus: focus)
         case let .resume(pending):
-            return runner(try SessionEngine(resuming: pending.snapshot, at: now))
+            var engine = try SessionEngine(resuming: pending.snapshot, at: now)
+            // A set interrupted part-way had no get-ready: it waits, paused, until the runner is in
+            // position and presses Space (the line front-end, with no Space, runs on as before).
+            if engine.currentStep.isWork { _ = engine.handle(.pause, at: now) }
+            return runner(engine)
         }
     }
 

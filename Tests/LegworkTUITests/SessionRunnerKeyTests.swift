@@ -33,7 +33,8 @@ import Testing
         for t in [71.0, 90, 400] {
             _ = screen.handle(.tick, at: sec(t))
             #expect(screen.engine.status(at: sec(t)).remainingSeconds == 50)
-            #expect(screen.nextDeadline() == nil)
+            // No countdown: only the finish time's redraw.
+            #expect(screen.nextDeadline() == sec(t) + SessionRunnerScreen.pausedFinishRedraw)
         }
         _ = screen.press([.character(" ")], at: sec(400))
         #expect(screen.engine.status(at: sec(401)).remainingSeconds == 49)

@@ -143,8 +143,14 @@ public struct SessionRunnerScreen: Screen {
         return "The \(isStretch ? "routine" : "session") is paused."
     }
 
-    /// The engine's next second, or sooner the figure's next frame: it moves at the tempo.
+    /// While the runner's own pause lasts the clock stands, but the time of day the session ends ("done
+    /// 18:31") moves on: a frame this often keeps it true to the minute, costing a redraw, not a poll.
+    static let pausedFinishRedraw: Duration = .seconds(15)
+
+    /// The engine's next second, or sooner the figure's next frame: it moves at the tempo. Paused by the
+    /// runner (nothing hides the runner), the next redraw of the finish time.
     public func nextDeadline() -> Moment? {
+        if engine.isPaused, holds.isEmpty, !engine.isEnded { return lastNow + Self.pausedFinishRedraw }
         let next = engine.nextDeadline(after: lastNow)
         let status = engine.status(at: lastNow)
         guard status.step.isWork, let frames = shownFigure(for: status)?.frames,
