@@ -35,11 +35,16 @@ public struct IntakeScreen: TextEntryScreen {
     /// - Parameters:
     ///   - profile: the stored profile to edit, or nil on the first run (the form shows the defaults).
     ///   - today: the date race dates are checked against.
-    public init(profile: Profile?, today: CalendarDate, onDone: ScreenAction = .pop) {
+    ///   - onLeave: what leaving without saving adds to `onDone` (the first run says what skipping means).
+    public init(profile: Profile?, today: CalendarDate, onDone: ScreenAction = .pop, onLeave: [ScreenAction] = []) {
         form = IntakeForm(profile: profile ?? Profile(), today: today)
         isFirstRun = profile == nil
         self.onDone = onDone
+        self.onLeave = onLeave
     }
+
+    /// Done after `onDone` when the form is left without saving.
+    public let onLeave: [ScreenAction]
 
     public var title: String { "Profile" }
     public var minimumSize: Size { Size(width: 60, height: 16) }
@@ -137,7 +142,7 @@ public struct IntakeScreen: TextEntryScreen {
         confirmingDiscard = false
         if key == .character("y") || key == .character("Y") {
             isDirty = false
-            return [onDone]
+            return [onDone] + onLeave
         }
         return []
     }
@@ -154,7 +159,7 @@ public struct IntakeScreen: TextEntryScreen {
         case .save: return save()
         case .back:
             if isDirty { confirmingDiscard = true; return [] }
-            return [onDone]
+            return [onDone] + onLeave
         case .deleteCharacter:
             editBuffer = String(field.text.dropLast())
         case .clear:
