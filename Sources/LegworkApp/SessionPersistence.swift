@@ -184,6 +184,7 @@ final class SessionPersistence: @unchecked Sendable {
                 notes.append("\(StretchRoutine.clockText(Int(engine.plannedTotal.seconds.rounded(.up)))) routine: "
                     + "\(done) of \(summary.items.count) stretches done")
             }
+            if let leftOut = summary.leftOutSentence { notes.append(leftOut) }
             // Exercises a finished session passed over; a session stopped early says so itself.
             if engine.plan.kind == .strength, outcome == .completed, !summary.skippedNames.isEmpty {
                 notes.append("\(ItemSummary.skippedWord.capitalized): " + summary.skippedNames.joined(separator: ", ") + ".")

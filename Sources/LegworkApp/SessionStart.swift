@@ -47,6 +47,10 @@ struct SessionStart: Sendable {
         var figures: [String: [[String]]] = [:]
         var equipment: [String: [Equipment]] = [:]
         var standIns: [String: [String]] = [:]
+        var easier: [String: SessionItem] = [:]
+        // Easier variants through today's gate; not while doses are frozen (a new card has no last dose).
+        let safety = engine.plan.kind == .strength ? try? context.safetyDecision(today: context.today()) : nil
+        let storedProfile = (try? context.profile()) ?? nil
         // What this runner fetches: their own items, never gear they do not have; what stands in for
         // gear they lack is said with the exercise.
         let profile = ((try? context.profile()) ?? nil) ?? Profile(equipment: Set(Equipment.allCases))
@@ -55,9 +59,13 @@ struct SessionStart: Sendable {
             if !card.figure.isEmpty { figures[item.cardID] = card.figure }
             equipment[item.cardID] = SessionGear.gear(for: card, profile: profile)
             standIns[item.cardID] = SessionGear.standIns(for: card, profile: profile, name: item.name)
+            if let safety, !safety.dosesFrozen {
+                easier[item.cardID] = TodaySession.easierVariant(of: card.id, catalog: context.catalog, profile: storedProfile,
+                                                                 level: context.level(), permits: safety.permits)
+            }
         }
         let screen = SessionRunnerScreen(engine: engine, figures: figures, voice: voice, props: props, equipment: equipment,
-                                         standIns: standIns)
+                                         standIns: standIns, easier: easier)
         return exitAtEnd ? ExitAtEndScreen(inner: screen) : screen
     }
 

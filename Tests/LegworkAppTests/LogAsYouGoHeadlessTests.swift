@@ -18,6 +18,20 @@ import Testing
         return (persistence, engine, id)
     }
 
+    /// Skips every step from `start` seconds on, logging the planned entry where one is due, saving after each.
+    static func skipToTheEnd(_ engine: inout SessionEngine, from start: Double, persistence: SessionPersistence) throws {
+        var now = start
+        while !engine.isEnded {
+            now += 1
+            if engine.isAwaitingLog, let item = engine.currentStep.item {
+                _ = engine.handle(.log(.planned(for: engine.plan.items[item])), at: at(now))
+            } else {
+                _ = engine.handle(.skip, at: at(now))
+            }
+            try persistence.save(engine)
+        }
+    }
+
     /// everyStepPlan: ready 0–10, bridge set 1 left 10–22 (3 reps × 4 s), change of sides 22–32.
     @Test func aSetCorrectedToNothingLeavesTheLogAndTheSessionReadsSkipped() throws {
         let app = try TestApp()
@@ -30,16 +44,7 @@ import Testing
         try persistence.save(engine)
         #expect(try app.context.store.sets(session: id).isEmpty)
 
-        var now = 25.0
-        while !engine.isEnded {
-            now += 1
-            if engine.isAwaitingLog, let item = engine.currentStep.item {
-                _ = engine.handle(.log(.planned(for: engine.plan.items[item])), at: at(now))
-            } else {
-                _ = engine.handle(.skip, at: at(now))
-            }
-            try persistence.save(engine)
-        }
+        try Self.skipToTheEnd(&engine, from: 25, persistence: persistence)
         let session = try #require(try app.context.store.sessions().first)
         #expect(session.status == .completed)
         #expect(session.notes?.contains("Skipped: Single-leg glute bridge, Side plank.") == true)

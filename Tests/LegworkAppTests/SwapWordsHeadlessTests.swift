@@ -44,4 +44,19 @@ import Testing
         let runner = try #require(SessionStart(context: app.context).runner(SessionEngine(plan: plan)) as? SessionRunnerScreen)
         #expect(SessionOverview(engine: runner.engine, equipment: runner.equipment, standIns: runner.standIns).fetch == [.dumbbells])
     }
+
+    /// An exercise left out from the overview is recorded as left out in the training log.
+    @Test func anExerciseLeftOutIsRecordedAsSuch() throws {
+        let app = try TestApp()
+        let persistence = app.persistence()
+        var engine = SessionEngine(plan: everyStepPlan())
+        _ = engine.start(at: .origin)
+        try persistence.begin(engine)
+        engine = try #require(engine.replanned(everyStepPlan().leavingOut(1), at: .seconds(2))).engine
+        try persistence.save(engine)
+        try LogAsYouGoHeadlessTests.skipToTheEnd(&engine, from: 3, persistence: persistence)
+        let sessions = try app.context.store.sessions()
+        #expect(sessions.count == 1, "one run, one row")
+        #expect(sessions.first?.notes?.contains("Left out today: Side plank.") == true)
+    }
 }

@@ -61,6 +61,28 @@ import Testing
         #expect(screen.engine.status(at: sec(70)).remainingSeconds == 35)
     }
 
+    /// While getting ready, ↓ and x leave the second exercise out; s swaps the chosen one for its easier
+    /// variant; neither is offered once the first set has begun.
+    @Test func theOverviewSwapsAndLeavesOutBeforeTheFirstSet() {
+        let easier = SessionItem(cardID: "glute_bridge_easy", name: "Easier bridge", unilateral: false, tempo: .none,
+                                 dose: .reps(2, 8, rest: 45), cue: "")
+        var screen = SessionRunnerScreen(engine: SessionEngine(plan: runnerPlan()), easier: ["glute_bridge": easier])
+        _ = screen.handle(.appear, at: sec(0))
+        #expect(screen.keys.contains { $0.keys == "s" } && screen.keys.contains { $0.keys == "x" })
+        let swapped = screen.press([.character("s")], at: sec(2))
+        #expect(swapped.saves.count == 1)
+        #expect(screen.engine.plan.items.map(\.cardID) == ["glute_bridge_easy", "sl_rdl", "front_plank"])
+        _ = screen.press([.down, .character("x")], at: sec(3))
+        #expect(screen.engine.plan.items.map(\.cardID) == ["glute_bridge_easy", "front_plank"])
+        #expect(screen.engine.plan.leftOut == ["Single-leg RDL"])
+        #expect(runnerFrame(screen, at: sec(3)).text.contains("Left out today: Single-leg RDL."))
+        _ = screen.handle(.tick, at: sec(14))
+        #expect(screen.engine.currentStep.isWork)
+        #expect(!screen.keys.contains { $0.keys == "x" })
+        _ = screen.press([.character("x")], at: sec(14))
+        #expect(screen.engine.plan.items.count == 2)
+    }
+
     /// While paused the footer offers what Space does now: resume.
     @Test func theFooterSaysResumeWhilePaused() {
         var screen = startedRunner()

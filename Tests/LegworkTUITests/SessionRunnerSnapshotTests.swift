@@ -290,7 +290,7 @@ import Testing
         let text = frame(screen, at: 3).text
         #expect(text.contains("Warm up first, 3–5 min: easy movement, leg swings, glute"))
         #expect(text.contains("  activation."))
-        #expect(text.contains("1  Glute bridge    2 × 10          mat"))
+        #expect(text.contains("1› Glute bridge    2 × 10          mat"))
         #expect(text.contains("2  Single-leg RDL  2 × 8 per side  dumbbells"))
         #expect(text.contains("3  Front plank     30 s"))
         #expect(text.contains("Fetch: mat, dumbbells"))

@@ -100,6 +100,24 @@ public struct SessionEngine: Sendable {
         enter(snapshot.stepIndex, at: now, now: now, &discarded)
     }
 
+    /// The same run with another plan, while getting ready and before any set: the overview's swap or
+    /// leave-out. The run keeps its start (so the log keeps one row) and restarts its get-ready; nil once
+    /// the first set has begun.
+    public func replanned(_ plan: SessionPlan, at moment: Moment) -> (engine: SessionEngine, cues: [SessionCue])? {
+        guard isStarted, !isEnded, stepIndex == 0, records.isEmpty, steps[0].kind == .getReady, !plan.items.isEmpty else { return nil }
+        let now = max(moment, lastMoment)
+        var engine = SessionEngine(plan: plan, settings: settings)
+        engine.startedAt = startedAt
+        engine.lastMoment = now
+        // The get-ready time already spent stays spent.
+        engine.active = active + max(.zero, (pausedAt ?? now) - stepStart)
+        engine.paused = paused + (pausedAt.map { now - $0 } ?? .zero)
+        var cues: [SessionCue] = []
+        engine.enter(0, at: now, now: now, &cues)
+        if isPaused { engine.pausedAt = now }
+        return (engine, cues)
+    }
+
     // MARK: State
 
     public var isStarted: Bool { startedAt != nil }

@@ -16,6 +16,8 @@ public struct SessionOverview: Hashable, Sendable {
     public var lines: [Line]
     /// Every required item once, in the order the exercises need them.
     public var fetch: [Equipment]
+    /// Exercises left out today, by name.
+    public var leftOut: [String]
     /// What stands in for gear the runner lacks, in plain words, in exercise order.
     public var standIns: [String]
     /// The session's timed length as planned (log entries excluded).
@@ -32,6 +34,7 @@ public struct SessionOverview: Hashable, Sendable {
         var said: [String] = []
         for line in engine.plan.items.flatMap({ standIns[$0.cardID] ?? [] }) where !said.contains(line) { said.append(line) }
         self.standIns = said
+        leftOut = engine.plan.leftOut ?? []
         total = engine.plannedTotal
     }
 

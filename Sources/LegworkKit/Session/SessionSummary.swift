@@ -18,6 +18,11 @@ public struct SessionSummary: Hashable, Sendable {
     public var runningCue: String
     /// Advice drawn from the log entries ("Pain 6/10 on Step-up: use the easier variant next time").
     public var notes: [String]
+    /// Exercises left out today from the overview, by name.
+    public var leftOut: [String] = []
+
+    /// "Left out today: Lateral band walk.", nil when nothing was.
+    public var leftOutSentence: String? { SessionPlan.leftOutSentence(leftOut) }
 
     /// Not one set of any exercise was done: the session reads "skipped", never "done".
     public var nothingDone: Bool { items.allSatisfy(\.isSkipped) }

@@ -75,6 +75,27 @@ public enum TodaySession {
         return (SessionPlan(id: "card-\(card.id)", title: card.name, kind: .strength, items: [item], runningCue: card.runningCue), swaps)
     }
 
+    /// The easier variant the runner may swap `cardID` for from the session overview: the first card down
+    /// its regression chain that has a dose at `level`, can be done with what the runner has (a
+    /// household stand-in counts; no profile: everything) and that `permits` (today's safety gate)
+    /// allows, dosed at the level and loaded with what the runner has. Nil when there is none.
+    public static func easierVariant(of cardID: String, catalog: Catalog, profile: Profile?, level: Level,
+                                     permits: (ExerciseCard) -> Bool) -> SessionItem? {
+        guard let first = catalog.card(id: cardID) else { return nil }
+        let selector = profile.map { ExerciseSelector(cards: catalog.cards, profile: $0) }
+        var seen: Set<String> = [first.id]
+        var next = first.regression
+        while let id = next, !seen.contains(id), let card = catalog.card(id: id) {
+            seen.insert(id)
+            next = card.regression
+            guard card.dose[level] != nil, selector?.isDoable(card) ?? true, permits(card), var item = try? item(card, level: level) else { continue }
+            item.dose.load = selector?.ownLoad(item.dose.load, for: card) ?? item.dose.load
+            item.why = "The easier variant of \(first.name), chosen for today."
+            return item
+        }
+        return nil
+    }
+
     /// The card to do for `id`: itself when the runner has its equipment and it has a dose at the
     /// level, else the first card down its regression chain that does and is not already in the session
     /// (`excluding`). When no card of the chain fits, the original card stays: its substitutes say what

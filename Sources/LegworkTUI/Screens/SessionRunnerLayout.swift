@@ -17,6 +17,8 @@ struct SessionRunnerLayout {
     let upcoming: SessionItem?
     /// The strength session at a glance, shown while getting ready when there is room.
     let overview: SessionOverview?
+    /// The overview's chosen exercise (marked), while it can still be swapped or left out.
+    var overviewChoice: Int? = nil
     /// A line over "Next:" — the set just done as logged, or a question — or nil.
     var logLine: String? = nil
     let context: RenderContext
@@ -87,7 +89,8 @@ struct SessionRunnerLayout {
         let digitsWidth = BigDigits.width(of: seconds)
         let (list, side) = area.splitLeft(area.width - max(digitsWidth, DisplayWidth.of("starts in")) - 4)
         let finish = Self.finishClock(wallTime: context.wallTime, left: status.timeLeft, speed: context.speed).map { "done \($0)" }
-        let rows = SessionOverviewView(overview: overview, finish: finish).rows(width: list.width, height: list.height, glyphs: context.glyphs)
+        let rows = SessionOverviewView(overview: overview, finish: finish, choice: overviewChoice)
+            .rows(width: list.width, height: list.height, glyphs: context.glyphs)
         for (i, row) in rows.enumerated() { canvas.write(row.text, x: list.x, y: list.y + i, style: row.style, clip: list) }
         BigDigits.render(seconds, x: side.maxX - digitsWidth, y: side.y, style: digitsStyle, into: &canvas, clip: side, unicode: context.capabilities.unicode)
         let caption = status.isPaused ? "PAUSED" : "starts in"

@@ -18,6 +18,11 @@ public struct SessionRunnerScreen: Screen {
     public let equipment: [String: [Equipment]]
     /// What stands in for gear the runner lacks, by card id, in plain words: the overview says it.
     public let standIns: [String: [String]]
+    /// The easier variant of each exercise the runner may swap to from the overview, by card id, already
+    /// through today's safety gate and dosed (none: no `s`).
+    public let easier: [String: SessionItem]
+    /// The exercise chosen in the overview while getting ready (`s` swaps it, `x` leaves it out).
+    public private(set) var overviewChoice = 0
     /// Speak the engine's `say` cues (`v` turns it on and off).
     public private(set) var voice: Bool
     /// The log entry being filled in, while the engine waits for it.
@@ -50,13 +55,14 @@ public struct SessionRunnerScreen: Screen {
     /// A runner for `engine`, which may be fresh (started on `.appear`) or resumed from a snapshot
     /// (its current step is announced again on `.appear`).
     public init(engine: SessionEngine, figures: [String: [[String]]] = [:], voice: Bool = false, props: [String: [Equipment]] = [:],
-                equipment: [String: [Equipment]] = [:], standIns: [String: [String]] = [:]) {
+                equipment: [String: [Equipment]] = [:], standIns: [String: [String]] = [:], easier: [String: SessionItem] = [:]) {
         self.engine = engine
         self.figures = figures
         self.voice = voice
         self.props = props
         self.equipment = equipment
         self.standIns = standIns
+        self.easier = easier
     }
 
     private var isStretch: Bool { engine.plan.kind == .stretch }
@@ -73,6 +79,7 @@ public struct SessionRunnerScreen: Screen {
         case togglePause, skip, back, addRest, removeRest, finished, openMenu, voice
         case logKey
         case moreReps, fewerReps, moreLoad, lessLoad
+        case chooseUp, chooseDown, swapEasier, leaveOut
         case menuUp, menuDown, menuConfirm, menuResume, menuEnd, menuLeave
     }
 
@@ -107,10 +114,23 @@ public struct SessionRunnerScreen: Screen {
         ]
         if !isStretch {
             bindings += [
-                KeyBinding("+ -", "rest ±15", footer: true, keys: [.char("+"), .char("=")], .addRest),
+                // The footer shows a key where it acts: rest keys in a rest, Enter in a set.
+                KeyBinding("+ -", "rest ±15", footer: engine.currentStep.kind == .rest, keys: [.char("+"), .char("=")], .addRest),
                 KeyBinding("", "", keys: [.char("-"), .char("_")], .removeRest),
-                KeyBinding("Enter", endAsked == engine.stepIndex ? "end the set now" : "done", footer: true, keys: [.key(.enter)], .finished),
+                KeyBinding("Enter", endAsked == engine.stepIndex ? "end the set now" : "done", footer: engine.currentStep.isWork,
+                           keys: [.key(.enter)], .finished),
             ]
+            // While getting ready, the overview's exercises can be swapped or left out before any set.
+            if canReplan {
+                bindings.append(KeyBinding("↑↓", "choose", footer: true, keys: [.key(.up), .char("k")], .chooseUp))
+                bindings.append(KeyBinding("", "", keys: [.key(.down), .char("j")], .chooseDown))
+                if easier[engine.plan.items[chosenItem].cardID] != nil {
+                    bindings.append(KeyBinding("s", "easier variant", footer: true, keys: [.char("s")], .swapEasier))
+                }
+                if engine.plan.items.count > 1 {
+                    bindings.append(KeyBinding("x", "leave out today", footer: true, keys: [.char("x")], .leaveOut))
+                }
+            }
             // The set just done is logged on the rest screen after it: its reps (or seconds) and load.
             if let position = engine.setJustDone {
                 bindings.append(KeyBinding("↑↓", timedWork(position) ? "seconds held" : "reps done", footer: true,
@@ -295,6 +315,15 @@ public struct SessionRunnerScreen: Screen {
             input = .finishedEarly
         case .moreReps, .fewerReps, .moreLoad, .lessLoad:
             return logSetStep(command, at: now)
+        case .chooseUp, .chooseDown:
+            let count = engine.plan.items.count
+            overviewChoice = (chosenItem + (command == .chooseUp ? -1 : 1) + count) % count
+            return []
+        case .swapEasier:
+            guard let item = easier[engine.plan.items[chosenItem].cardID] else { return [] }
+            return replan(engine.plan.replacing(chosenItem, with: item), at: now)
+        case .leaveOut:
+            return replan(engine.plan.leavingOut(chosenItem), at: now)
         case .voice:
             voice.toggle()
             // The app answers `.voiceUnavailable` when nothing can speak; the notice then says why.
@@ -303,6 +332,22 @@ public struct SessionRunnerScreen: Screen {
             return []
         }
         return run(input, at: now)
+    }
+
+    /// Swaps and leave-outs are offered while a strength session gets ready, before its first set.
+    var canReplan: Bool {
+        !isStretch && engine.isStarted && !engine.isEnded && engine.stepIndex == 0 && engine.currentStep.kind == .getReady
+            && engine.records.isEmpty
+    }
+
+    /// The overview's chosen exercise, within the plan as it is now.
+    var chosenItem: Int { min(overviewChoice, max(0, engine.plan.items.count - 1)) }
+
+    /// The same run on `plan`: its get-ready starts again and it is saved at once, so a resume has it.
+    private mutating func replan(_ plan: SessionPlan, at now: Moment) -> [ScreenAction] {
+        guard plan != engine.plan, let (next, cues) = engine.replanned(plan, at: now) else { return [] }
+        engine = next
+        return play(cues, from: 0, at: now) + [.command(.saveSession(engine))]
     }
 
     /// True when Enter would end `status`'s set before its count is through: before the last rep, or
@@ -477,6 +522,7 @@ public struct SessionRunnerScreen: Screen {
             SessionRunnerLayout(status: status, engine: engine, figure: figure(for: status), props: props(for: status),
                                 upcoming: upcomingWork(after: status).flatMap { $0.item }.map { engine.plan.items[$0] },
                                 overview: isStretch ? nil : SessionOverview(engine: engine, equipment: equipment, standIns: standIns),
+                                overviewChoice: canReplan ? chosenItem : nil,
                                 logLine: logLine(status, engine: engine.caughtUp(to: now)), context: context)
                 .render(into: &canvas, area: inner)
         }

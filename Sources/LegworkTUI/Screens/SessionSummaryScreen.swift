@@ -80,6 +80,9 @@ public struct SessionSummaryScreen: Screen {
             }
             rows.append((line, item.log?.requiresStop == true ? .danger : (item.isSkipped ? .hint : .plain)))
         }
+        if let leftOut = summary.leftOutSentence {
+            for line in TextWrap.lines(leftOut, width: width) { rows.append((line, .hint)) }
+        }
         rows.append(("", .plain))
         let sep = " \(g.separator) "
         var time = "Time: \(clock(summary.activeTime)) active"
