@@ -83,6 +83,23 @@ import Testing
         #expect(screen.engine.plan.items.count == 2)
     }
 
+    /// A loaded exercise's rest offers the load stepper; the load shows once logged and carries on to
+    /// the next set.
+    @Test func theLoadStepperLogsTheSetsLoad() {
+        var plan = runnerPlan()
+        plan.items[0].dose.load = "light dumbbell"
+        var screen = SessionRunnerScreen(engine: SessionEngine(plan: plan))
+        _ = screen.handle(.appear, at: sec(0))
+        _ = screen.handle(.tick, at: sec(61))                  // resting after set 1
+        #expect(runnerFrame(screen, at: sec(61)).text.contains("Set 1: 10 reps"))
+        #expect(!runnerFrame(screen, at: sec(61)).text.contains("body weight"))
+        #expect(screen.press([.character("]"), .character("]")], at: sec(62)).saves.count == 2)
+        #expect(screen.engine.records.map(\.loadKg) == [2])
+        #expect(runnerFrame(screen, at: sec(62)).text.contains("Set 1: 10 reps · 2 kg"))
+        _ = screen.handle(.tick, at: sec(171))
+        #expect(screen.engine.records.map(\.loadKg) == [2, 2])
+    }
+
     /// While paused the footer offers what Space does now: resume.
     @Test func theFooterSaysResumeWhilePaused() {
         var screen = startedRunner()

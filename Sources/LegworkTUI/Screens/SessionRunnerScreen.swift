@@ -403,9 +403,8 @@ public struct SessionRunnerScreen: Screen {
         } else {
             text += done?.reps.map { "\($0) rep\($0 == 1 ? "" : "s")" } ?? "skipped"
         }
-        if showsLoad(position, in: engine), done != nil {
-            text += sep + (done?.loadKg.map { Self.kilogramsText($0) } ?? "body weight")
-        }
+        // A load shows once logged: "body weight" would be wrong for a backpack nobody weighed.
+        if let kg = done?.loadKg { text += sep + Self.kilogramsText(kg) }
         return text
     }
 
