@@ -184,6 +184,11 @@ final class SessionPersistence: @unchecked Sendable {
                 notes.append("\(StretchRoutine.clockText(Int(engine.plannedTotal.seconds.rounded(.up)))) routine: "
                     + "\(done) of \(summary.items.count) stretches done")
             }
+            if let leftOut = summary.leftOutSentence { notes.append(leftOut) }
+            // Exercises a finished session passed over; a session stopped early says so itself.
+            if engine.plan.kind == .strength, outcome == .completed, !summary.skippedNames.isEmpty {
+                notes.append("\(ItemSummary.skippedWord.capitalized): " + summary.skippedNames.joined(separator: ", ") + ".")
+            }
             notes += summary.notes
             let ended = engine.endedAt.map(wall.time) ?? wall.now()
             try write(engine, snapshot: false, extra: [
@@ -215,7 +220,8 @@ final class SessionPersistence: @unchecked Sendable {
             if record.endedAt < record.startedAt { record.endedAt = record.startedAt }
             record.reps = performed.reps
             record.seconds = performed.seconds
-            record.loadKg = log?.loadKg ?? performed.loadKg
+            // The set's own load (the stepper after it, the form's correction); the exercise's otherwise.
+            record.loadKg = performed.loadKg ?? log?.loadKg
             // Reps in reserve describe repetitions; a hold is asked how long it was held instead.
             record.rir = performed.reps != nil ? log?.repsInReserve : nil
             record.pain = log?.pain
@@ -223,7 +229,12 @@ final class SessionPersistence: @unchecked Sendable {
             if previous?.record != record { sets.append(record) }
             updated[key] = (performed, record)
         }
+        // Sets written before and since corrected to nothing done: a skipped set is never logged.
+        let current = Set(engine.records.map { SetKey(item: $0.item, set: $0.set, side: $0.side) })
+        let removed = updated.filter { !current.contains($0.key) }
+        for key in removed.keys { updated[key] = nil }
         var changes: [StoreChange] = sets.isEmpty ? [] : [.appendSets(sets)]
+        if !removed.isEmpty { changes.append(.removeSets(removed.values.map(\.record))) }
         if snapshot {
             changes.append(.saveDocument(Self.documentKey(engine.plan.kind), PersistedSession(
                 sessionID: id, snapshot: engine.snapshot, savedAt: wall.now())))

@@ -34,7 +34,11 @@ struct SessionStart: Sendable {
         case let .stretch(minutes, focus):
             return stretchDoor(minutes: minutes, focus: focus)
         case let .resume(pending):
-            return runner(try SessionEngine(resuming: pending.snapshot, at: now))
+            var engine = try SessionEngine(resuming: pending.snapshot, at: now)
+            // A set interrupted part-way had no get-ready: it waits, paused, until the runner is in
+            // position and presses Space (the line front-end, with no Space, runs on as before).
+            if engine.currentStep.isWork { _ = engine.handle(.pause, at: now) }
+            return runner(engine)
         }
     }
 
@@ -42,14 +46,26 @@ struct SessionStart: Sendable {
     func runner(_ engine: SessionEngine, props: [String: [Equipment]] = [:]) -> any Screen {
         var figures: [String: [[String]]] = [:]
         var equipment: [String: [Equipment]] = [:]
-        // What this runner fetches: their own items or household stand-ins, never gear they do not have.
+        var standIns: [String: [String]] = [:]
+        var easier: [String: SessionItem] = [:]
+        // Easier variants through today's gate; not while doses are frozen (a new card has no last dose).
+        let safety = engine.plan.kind == .strength ? try? context.safetyDecision(today: context.today()) : nil
+        let storedProfile = (try? context.profile()) ?? nil
+        // What this runner fetches: their own items, never gear they do not have; what stands in for
+        // gear they lack is said with the exercise.
         let profile = ((try? context.profile()) ?? nil) ?? Profile(equipment: Set(Equipment.allCases))
         for item in engine.plan.items {
             guard let card = context.catalog.card(id: item.cardID) else { continue }
             if !card.figure.isEmpty { figures[item.cardID] = card.figure }
             equipment[item.cardID] = SessionGear.gear(for: card, profile: profile)
+            standIns[item.cardID] = SessionGear.standIns(for: card, profile: profile, name: item.name)
+            if let safety, !safety.dosesFrozen {
+                easier[item.cardID] = TodaySession.easierVariant(of: card.id, catalog: context.catalog, profile: storedProfile,
+                                                                 level: context.level(), permits: safety.permits)
+            }
         }
-        let screen = SessionRunnerScreen(engine: engine, figures: figures, voice: voice, props: props, equipment: equipment)
+        let screen = SessionRunnerScreen(engine: engine, figures: figures, voice: voice, props: props, equipment: equipment,
+                                         standIns: standIns, easier: easier)
         return exitAtEnd ? ExitAtEndScreen(inner: screen) : screen
     }
 
@@ -148,27 +164,16 @@ struct SessionStart: Sendable {
         }
     }
 
-    /// Home's stretch: the length and a focus chosen on the screen, as `stretch --minutes --focus` does;
-    /// Enter takes the 15-minute routine. While a bone-stress sign pauses the runs, it is not "after your run".
+    /// Home's stretch: the length and a focus chosen together on the screen, as `stretch --minutes
+    /// --focus` does; Enter alone takes the 15-minute routine. While a bone-stress sign pauses the runs,
+    /// it is not "after your run".
     func stretchChoice(safety: SafetyDecision? = nil) -> any Screen {
-        let lengths = StretchRoutineBuilder.allowedMinutes
-        var options = lengths.enumerated().map { index, minutes in
-            ChoiceScreen.Option(key: Character(String(index + 1)), label: "\(minutes) min",
-                                actions: [.open(SessionRoute.stretch(minutes: minutes, focus: nil), replacing: true)])
+        StretchChooserScreen(
+            lengths: StretchRoutineBuilder.allowedMinutes, defaultMinutes: 15,
+            intro: safety?.lyingStretchesOnly == true ? "A follow-along stretch lying down, timed hold by hold."
+                : "A follow-along stretch after your run, timed hold by hold.") { minutes, focus in
+            SessionRoute.stretch(minutes: minutes, focus: focus?.rawValue)
         }
-        options += StretchFocus.allCases.map { focus in
-            ChoiceScreen.Option(key: focus.rawValue.first!, label: focus.rawValue,
-                                actions: [.open(SessionRoute.stretch(minutes: 15, focus: focus.rawValue), replacing: true)])
-        }
-        let keys = lengths.enumerated().map { "\($0.offset + 1) = \($0.element) min" }.joined(separator: ", ")
-        let focuses = StretchFocus.allCases.map { "\($0.rawValue.first!) = \($0.rawValue)" }.joined(separator: ", ")
-        return ChoiceScreen(
-            title: "Stretch",
-            lines: [safety?.lyingStretchesOnly == true ? "A follow-along stretch lying down, timed hold by hold."
-                        : "A follow-along stretch after your run, timed hold by hold.", "",
-                    "How long: \(keys).", "A focus for 15 minutes: \(focuses)."],
-            prompt: "Enter = 15 minutes, Esc = back",
-            accept: [.open(SessionRoute.stretch(minutes: 15, focus: nil), replacing: true)], options: options, acceptLabel: "15 min")
     }
 
     static let stretchOption = ChoiceScreen.Option(key: "s", label: "stretch",

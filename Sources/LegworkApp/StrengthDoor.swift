@@ -45,8 +45,10 @@ package enum StrengthDoor {
         }
         switch request {
         case let .card(id):
-            let plan: SessionPlan
-            do { plan = try TodaySession.single(cardID: id, catalog: context.catalog, profile: profile, level: level) } catch { throw Failure(error.description) }
+            let plan: SessionPlan, swaps: [String]
+            do {
+                (plan, swaps) = try TodaySession.singleCard(cardID: id, catalog: context.catalog, profile: profile, level: level)
+            } catch { throw Failure(error.description) }
             if let card = context.catalog.card(id: plan.items[0].cardID), let reason = safety.blockReason(card),
                safety.easierAllowed(than: card, catalog: context.catalog, level: level, excluding: []) == nil {
                 return .refused(headline: "\(card.name) is not for today: \(reason).", lines: safety.reasons,
@@ -58,7 +60,8 @@ package enum StrengthDoor {
                 return .refused(headline: "\(card.name) is a jump, and jumps are not for today.", lines: [sentence(reason)],
                                 offersStretch: safety.stretchingAllowed, urgent: false)
             }
-            return gated(plan)
+            // What was swapped for the runner's equipment is read before the session, in plain words.
+            return gated(plan, preface: swaps)
         case let .planned(session, date):
             let (plan, notes) = try movedToToday(PlanSessions.sessionPlan(session, date: date, catalog: context.catalog), done: today,
                                                  planned: date, profile: profile, safety: safety, context: context)

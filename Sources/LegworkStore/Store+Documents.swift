@@ -64,6 +64,8 @@ extension Store {
             case let .appendSets(sets):
                 try Self.validate(sets)
                 prepared.append(.appendSets(sets))
+            case let .removeSets(sets):
+                prepared.append(.removeSets(sets))
             case let .finishSession(id, status, endedAt, notes):
                 guard status != .inProgress else {
                     throw .invalidRecord(what: "session \(id)", problems: ["it cannot finish as in-progress"])
@@ -80,6 +82,8 @@ extension Store {
                     try db.execute(sql: "DELETE FROM document WHERE key = ?", arguments: [key.rawValue])
                 case let .appendSets(sets):
                     try Self.insert(sets, db)
+                case let .removeSets(sets):
+                    try Self.delete(sets, db)
                 case let .finishSession(id, status, endedAt, notes):
                     try Self.finish(id: id, status: status, endedAt: endedAt, notes: notes, db)
                 }
@@ -92,6 +96,7 @@ extension Store {
         case saveDocument(DocumentKey, String)
         case removeDocument(DocumentKey)
         case appendSets([SetRecord])
+        case removeSets([SetRecord])
         case finishSession(id: Int64, status: SessionRecord.Status, endedAt: WallTime, notes: String?)
     }
 

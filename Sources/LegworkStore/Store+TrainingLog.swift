@@ -138,6 +138,15 @@ extension Store {
         }
     }
 
+    static func delete(_ sets: [SetRecord], _ db: Database) throws {
+        let statement = try db.cachedStatement(sql: """
+            DELETE FROM set_log WHERE session_id = ? AND exercise_id = ? AND set_number = ? AND side = ?
+            """)
+        for set in sets {
+            try statement.execute(arguments: [set.sessionID, set.exerciseID, set.setNumber, set.side.rawValue])
+        }
+    }
+
     static func insert(_ sets: [SetRecord], _ db: Database) throws {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO set_log (session_id, exercise_id, set_number, side, reps, seconds, load_kg, rir, pain,

@@ -10,6 +10,9 @@ public enum StoreChange: Sendable {
     case removeDocument(DocumentKey)
     /// Logs sets; a set already logged (same session, exercise, set number and side) is replaced.
     case appendSets([SetRecord])
+    /// Removes logged sets (matched by session, exercise, set number and side): a set the runner
+    /// corrected to nothing done. A set not logged is no error.
+    case removeSets([SetRecord])
     /// Closes a session with its final status and end time; `notes` replaces the notes when not nil.
     case finishSession(id: Int64, status: SessionRecord.Status, endedAt: WallTime, notes: String?)
 }

@@ -202,12 +202,17 @@ private struct PlanProbe: Decodable {
         defer { tmux.close() }
         tmux.waitFor(text: "15-minute stretch")
         tmux.type("2")
-        let choice = tmux.waitFor(text: "How long:")
-        #expect(choice.contains("1 = 5 min"))
-        #expect(choice.contains("c = calves"))
-        tmux.type("1")
+        let choice = tmux.waitFor(text: "How long")
+        #expect(choice.contains("[15]"))
+        #expect(choice.contains("[none]"))
+        tmux.type("2")                      // 10 minutes
+        tmux.press("Down")
+        for _ in 0..<3 { tmux.press("Right") }   // calves, hips, hamstrings
+        tmux.waitFor(text: "10 minutes, hamstrings first")
+        tmux.press("Enter")
         let list = tmux.waitFor(text: "Press Enter to begin")
-        #expect(list.contains("5:00"), "\(list)")
+        #expect(list.contains("10:00"), "\(list)")
+        #expect(list.contains("Supine hamstring stretch — 40 s per side × 2"), "\(list)")
         tmux.press("Escape")
         tmux.waitFor(text: "15-minute stretch")
         tmux.type("q")

@@ -62,6 +62,8 @@ import Testing
         #expect(Self.matches(kind, runner.engine))
         #expect(runner.engine.records == killed.records, "the sets done before the kill are kept")
         #expect(runner.engine.logs == killed.logs)
+        // A set (a rep or a hold) interrupted part-way waits for the runner, paused; other steps run on.
+        #expect(runner.engine.isPaused == (kind == .rep || kind == .hold))
     }
 
     /// `n` closes the interrupted session as stopped early and goes on to the other screen.

@@ -21,7 +21,7 @@ import Testing
             #expect(!names.contains { line.contains("\($0) —") }, "\(line)")
         }
         let safety = try app.context.safetyDecision(today: DoorsHeadlessTests.day)
-        let choice = try #require(SessionStart(context: app.context).stretchChoice(safety: safety) as? ChoiceScreen)
-        #expect(choice.lines.first == "A follow-along stretch lying down, timed hold by hold.")
+        let choice = try #require(SessionStart(context: app.context).stretchChoice(safety: safety) as? StretchChooserScreen)
+        #expect(choice.intro == "A follow-along stretch lying down, timed hold by hold.")
     }
 }

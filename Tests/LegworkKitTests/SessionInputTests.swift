@@ -86,7 +86,8 @@ import Testing
         let summary = engine.summary
         #expect(summary.pausedTime == .seconds(15))
         #expect(summary.activeTime == .seconds(55))
-        #expect(engine.records.count == 1)  // the skipped set is not recorded
+        // Skipped 5 s into the set, frozen since: the one rep its count got through is kept.
+        #expect(engine.records.map(\.reps) == [2, 1])
     }
 
     @Test func addAndRemoveRestOnlyDuringRest() {
@@ -102,25 +103,26 @@ import Testing
         #expect(engine.status(at: at(27)).timeLeft == .seconds(8 + 10 + 20 + 30))
     }
 
-    @Test func removingRestNeverGoesBelowZeroAndEndsTheRest() {
+    @Test func removingRestStopsAtTheCountInSoTheSetNeverStartsCold() {
         var engine = started()
         _ = engine.handle(.tick, at: at(40))  // rest until 50
         let cues = engine.handle(.removeRest(seconds: 15), at: at(40))
-        #expect(cues.countdowns == [])
-        #expect(cues.completedSteps == [2])
+        #expect(cues.completedSteps == [])
+        #expect(engine.currentStep.kind == .rest)
+        #expect(engine.status(at: at(40)).remaining == .seconds(SessionDefaults.shortestRestSeconds))
+        #expect(engine.handle(.tick, at: at(43)).completedSteps == [2])
         #expect(engine.currentStep.set == 2)
         #expect(engine.currentStep.isWork)
-        #expect(engine.status(at: at(40)).remaining == .seconds(10))
     }
 
-    @Test func removingRestWhilePausedFloorsAtTheFrozenMoment() {
+    @Test func removingRestWhilePausedStopsAtTheCountInFromTheFrozenMoment() {
         var engine = started()
         _ = engine.handle(.pause, at: at(45))  // 5 s of rest left
         _ = engine.handle(.removeRest(seconds: 15), at: at(60))
-        #expect(engine.status(at: at(60)).remaining == .zero)
-        let cues = engine.handle(.resume, at: at(70))
-        #expect(cues.completedSteps == [2])
-        #expect(engine.status(at: at(70)).remaining == .seconds(10))
+        #expect(engine.status(at: at(60)).remaining == .seconds(3))
+        #expect(engine.handle(.resume, at: at(70)).completedSteps == [])
+        #expect(engine.handle(.tick, at: at(73)).completedSteps == [2])
+        #expect(engine.status(at: at(73)).remaining == .seconds(10))
     }
 
     @Test func addingRestAfterTheCountdownBeganCountsDownAgain() {

@@ -58,7 +58,9 @@ struct StretchPlanTests {
         let routine = try StretchRoutineBuilder.build(minutes: 15, injuries: [.plantar])
         let lines = routine.overview(catalog: catalog)
         #expect(lines[0].hasSuffix("15:00 min:"))
-        #expect(lines.count == 1 + routine.blocks.count + routine.adjustments.count + (routine.keyAreasShortNote == nil ? 0 : 1))
+        // A stretch held again right after itself is one line ("× 2").
+        let groups = routine.blocks.indices.filter { $0 == 0 || routine.blocks[$0 - 1].stretch != routine.blocks[$0].stretch }.count
+        #expect(lines.count == 1 + groups + routine.adjustments.count + (routine.keyAreasShortNote == nil ? 0 : 1))
         #expect(lines[1].hasPrefix("1. "))
         #expect(lines.contains { $0.contains("s per side") })
         #expect(!routine.adjustments.isEmpty)
@@ -75,5 +77,26 @@ struct StretchPlanTests {
         let hamstrings = try StretchRoutineBuilder.build(minutes: 15, focus: .hamstrings)
         #expect(hamstrings.secondsPerSide(.hamstrings) >= 60)
         #expect(hamstrings.keyAreasShortNote?.lowercased().contains("hamstrings") != true)
+    }
+
+    @Test("a stretch held twice in a row is one line that says × 2")
+    func repeatedHoldsReadTimesTwo() throws {
+        let routine = try StretchRoutineBuilder.build(minutes: 30)
+        let lines = routine.overview(catalog: catalog)
+        let calf = try #require(catalog.card(id: "calf_wall_stretch")).name
+        #expect(lines.filter { $0.contains(calf) } == ["1. \(calf) — 30 s per side × 2 (wall)"])
+        #expect(lines.contains { $0.contains("30 s + 25 s") })   // two holds of different lengths
+    }
+
+    @Test("a focus changes the routine at every length, or says why it cannot", arguments: StretchLimits.allowedMinutes)
+    func aFocusChangesTheRoutineOrSaysWhyNot(minutes: Int) throws {
+        let plain = try StretchRoutineBuilder.build(minutes: minutes)
+        for focus in StretchFocus.allCases {
+            let focused = try StretchRoutineBuilder.build(minutes: minutes, focus: focus)
+            let unchanged = focused.adjustments.contains { if case .focusUnchanged(focus, minutes, _) = $0 { true } else { false } }
+            #expect((focused.blocks != plain.blocks) != unchanged, "\(focus) at \(minutes) min")
+        }
+        let calves = try StretchRoutineBuilder.build(minutes: 15, focus: .calves)
+        #expect(calves.overview(catalog: catalog).contains("Note: A calves focus leaves the 15-minute routine as it is: it already gives the calves 60 s of holding."))
     }
 }

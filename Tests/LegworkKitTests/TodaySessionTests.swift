@@ -68,3 +68,32 @@ struct TodaySessionTests {
         #expect(error.description.contains("did you mean glute_bridge"))
     }
 }
+
+/// A card chosen by id for a runner without its gear: done with a household stand-in and said so, or
+/// its easier variant and said so, never asking for gear the runner lacks.
+@Suite struct OneCardSwapTests {
+    let catalog = try! Catalog.bundled()
+
+    @Test func aGobletSquatWithoutDumbbellsIsDoneWithABackpackAndSaysSo() throws {
+        let (plan, swaps) = try TodaySession.singleCard(cardID: "goblet_squat", catalog: catalog, profile: Profile(equipment: [.mat]), level: .beginner)
+        #expect(plan.items.map(\.cardID) == ["goblet_squat"])
+        #expect(plan.items[0].dose.load?.contains("dumbbell") == false)
+        #expect(plan.items[0].dose.load?.contains("backpack") == true)
+        #expect(swaps == ["Tempo goblet squat needs dumbbells: a loaded backpack hugged to the chest instead."])
+    }
+
+    @Test func aRunnerWithDumbbellsGetsTheCardAsItIs() throws {
+        let (plan, swaps) = try TodaySession.singleCard(cardID: "goblet_squat", catalog: catalog, profile: Profile(equipment: [.dumbbells]), level: .beginner)
+        #expect(plan.items.map(\.cardID) == ["goblet_squat"])
+        #expect(plan.items[0].dose.load?.contains("dumbbell") == true)
+        #expect(swaps.isEmpty)
+    }
+
+    @Test func aCardNoStandInMakesPossibleGoesToItsEasierVariantAndSaysSo() throws {
+        // A trap-bar deadlift has no household stand-in for the trap bar.
+        let (plan, swaps) = try TodaySession.singleCard(cardID: "trap_bar_deadlift", catalog: catalog, profile: Profile(equipment: [.mat]), level: .intermediate)
+        #expect(plan.items[0].cardID != "trap_bar_deadlift")
+        #expect(swaps.first?.hasPrefix("Trap-bar deadlift needs a trap bar: ") == true)
+        #expect(swaps.first?.hasSuffix(" instead.") == true)
+    }
+}

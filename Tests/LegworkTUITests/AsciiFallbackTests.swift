@@ -23,7 +23,9 @@ import Testing
     }
 
     @Test func theRestKeysReadPlusOrMinus() throws {
-        let (screen, t) = RunnerScenes.rest
+        var (screen, t) = RunnerScenes.rest
+        // The app ticks at every step's end: the runner's keys are those of the rest.
+        _ = screen.handle(.tick, at: sec(t))
         let terminal = TestTerminal(capabilities: .init(colors: true, unicode: false))
         terminal.present(runnerFrame(screen, at: sec(t), unicode: false))
         let footer = try #require(terminal.lastFrame?.lines.last)

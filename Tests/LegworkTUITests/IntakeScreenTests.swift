@@ -83,6 +83,17 @@ enum IntakeFixtures {
         #expect(saves.saved.withLock { $0.count } == 1)
     }
 
+    /// 35 typed on a distance showing 15 is 35: a number typed on a number field is a new answer.
+    @Test func aNumberTypedOnANumberReplacesIt() throws {
+        let inputs: [TerminalInput] = Array(repeating: .key(.tab), count: 4)   // weekly distance, 15 km
+            + IntakeFixtures.keys("35") + [.key(.enter), .key(.enter)]
+        let (terminal, status, saves) = try IntakeFixtures.run(inputs)
+        #expect(status == 0)
+        #expect(terminal.frames[6].text.contains("35▏"))
+        #expect(!terminal.frames[6].text.contains("1535"))
+        #expect(try #require(saves.saved.withLock { $0 }.first).weeklyKm == 35)
+    }
+
     @Test func onATextFieldQAndQuestionMarkAreLettersAndTheValueStays() throws {
         let inputs: [TerminalInput] = Array(repeating: .key(.tab), count: 4)   // weekly distance, 15 km
             + IntakeFixtures.keys("q?") + [.key(.escape), .key(.tab), .key(.character("q"))]
@@ -148,6 +159,17 @@ enum IntakeFixtures {
         #expect(terminal.frames[19].text.contains("Runner's knee (pain 4), Achilles tendinopathy (…"))
         let profile = try #require(saves.saved.withLock { $0 }.first)
         #expect(profile.injuries == [InjuryStatus(.knee, .current(pain: 4)), InjuryStatus(.achilles, .past)])
+    }
+
+    /// Space round the states brings "current" back with the pain set before, not the starting pain.
+    @Test func anInjuryCycledBackToCurrentKeepsItsPain() throws {
+        let inputs: [TerminalInput] = Array(repeating: .key(.tab), count: 11)    // injuries
+            + [.key(.right), .key(.character(" ")), .key(.character(" ")), .key(.character("7"))]   // knee: current, pain 7
+            + Array(repeating: .key(.character(" ")), count: 3)                                      // none, past, current
+            + [.key(.control("s"))]
+        let (_, _, saves) = try IntakeFixtures.run(inputs)
+        let profile = try #require(saves.saved.withLock { $0 }.first)
+        #expect(profile.injuries == [InjuryStatus(.knee, .current(pain: 7))])
     }
 
     @Test func choiceListsTickWithSpace() throws {

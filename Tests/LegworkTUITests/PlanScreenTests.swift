@@ -125,7 +125,7 @@ enum PlanScreenFixtures {
         }
         let (asked, model) = try run([.left, .left, .enter, .enter])
         #expect(asked.frames[3].text.contains("Strength A was planned for Monday 2026-03-09, not today."))
-        #expect(asked.frames[3].text.contains("Start it now? Enter = yes, any other key = no"))
+        #expect(asked.frames[3].text.contains("Start it now? Enter or y = yes, any other key = no"))
         #expect(model.stack.count == 2)
         #expect(asked.frames[4].text.contains("started Strength A of 2026-03-09"))
         let (declined, stayed) = try run([.left, .left, .enter, .escape])

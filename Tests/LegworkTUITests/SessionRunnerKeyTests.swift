@@ -33,7 +33,8 @@ import Testing
         for t in [71.0, 90, 400] {
             _ = screen.handle(.tick, at: sec(t))
             #expect(screen.engine.status(at: sec(t)).remainingSeconds == 50)
-            #expect(screen.nextDeadline() == nil)
+            // No countdown: only the finish time's redraw.
+            #expect(screen.nextDeadline() == sec(t) + SessionRunnerScreen.pausedFinishRedraw)
         }
         _ = screen.press([.character(" ")], at: sec(400))
         #expect(screen.engine.status(at: sec(401)).remainingSeconds == 49)
@@ -60,6 +61,62 @@ import Testing
         #expect(screen.engine.status(at: sec(70)).remainingSeconds == 35)
     }
 
+    /// While getting ready, ↓ and x leave the second exercise out; s swaps the chosen one for its easier
+    /// variant; neither is offered once the first set has begun.
+    @Test func theOverviewSwapsAndLeavesOutBeforeTheFirstSet() {
+        let easier = SessionItem(cardID: "glute_bridge_easy", name: "Easier bridge", unilateral: false, tempo: .none,
+                                 dose: .reps(2, 8, rest: 45), cue: "")
+        var screen = SessionRunnerScreen(engine: SessionEngine(plan: runnerPlan()), easier: ["glute_bridge": easier])
+        _ = screen.handle(.appear, at: sec(0))
+        #expect(screen.keys.contains { $0.keys == "s" } && screen.keys.contains { $0.keys == "x" })
+        let swapped = screen.press([.character("s")], at: sec(2))
+        #expect(swapped.saves.count == 1)
+        #expect(screen.engine.plan.items.map(\.cardID) == ["glute_bridge_easy", "sl_rdl", "front_plank"])
+        _ = screen.press([.down, .character("x")], at: sec(3))
+        #expect(screen.engine.plan.items.map(\.cardID) == ["glute_bridge_easy", "front_plank"])
+        #expect(screen.engine.plan.leftOut == ["Single-leg RDL"])
+        #expect(runnerFrame(screen, at: sec(3)).text.contains("Left out today: Single-leg RDL."))
+        _ = screen.handle(.tick, at: sec(14))
+        #expect(screen.engine.currentStep.isWork)
+        #expect(!screen.keys.contains { $0.keys == "x" })
+        _ = screen.press([.character("x")], at: sec(14))
+        #expect(screen.engine.plan.items.count == 2)
+    }
+
+    /// A loaded exercise's rest offers the load stepper; the load shows once logged and carries on to
+    /// the next set.
+    @Test func theLoadStepperLogsTheSetsLoad() {
+        var plan = runnerPlan()
+        plan.items[0].dose.load = "light dumbbell"
+        var screen = SessionRunnerScreen(engine: SessionEngine(plan: plan))
+        _ = screen.handle(.appear, at: sec(0))
+        _ = screen.handle(.tick, at: sec(61))                  // resting after set 1
+        #expect(runnerFrame(screen, at: sec(61)).text.contains("Set 1: 10 reps"))
+        #expect(!runnerFrame(screen, at: sec(61)).text.contains("body weight"))
+        #expect(screen.press([.character("]"), .character("]")], at: sec(62)).saves.count == 2)
+        #expect(screen.engine.records.map(\.loadKg) == [2])
+        #expect(runnerFrame(screen, at: sec(62)).text.contains("Set 1: 10 reps · 2 kg"))
+        _ = screen.handle(.tick, at: sec(171))
+        #expect(screen.engine.records.map(\.loadKg) == [2, 2])
+    }
+
+    /// While paused the footer offers what Space does now: resume.
+    @Test func theFooterSaysResumeWhilePaused() {
+        var screen = startedRunner()
+        #expect(screen.keys.contains { $0.keys == "Space" && $0.action == "pause" })
+        _ = screen.press([.character(" ")], at: sec(12))
+        #expect(screen.keys.contains { $0.keys == "Space" && $0.action == "resume" })
+    }
+
+    /// The move to the next exercise names it in the headline.
+    @Test func theMoveToTheNextExerciseNamesIt() {
+        var screen = startedRunner()
+        _ = screen.handleStored(.tick, at: sec(171))
+        _ = screen.press([.enter], at: sec(171))
+        #expect(screen.engine.currentStep.kind == .transition)
+        #expect(screen.engine.status(at: sec(172)).headline == "Next: Single-leg RDL")
+    }
+
     @Test func plusOutsideARestChangesNothing() {
         var screen = startedRunner()
         _ = screen.press([.character("+")], at: sec(20))
@@ -70,6 +127,8 @@ import Testing
         var screen = startedRunner()
         _ = screen.press([.enter], at: sec(5))
         #expect(screen.engine.status(at: sec(5)).step.kind == .getReady)
+        _ = screen.press([.enter], at: sec(30))                // mid-set: asked first
+        #expect(screen.engine.status(at: sec(30)).step.isWork)
         _ = screen.press([.enter], at: sec(30))
         let status = screen.engine.status(at: sec(30))
         #expect(status.step.kind == .rest)
@@ -131,7 +190,11 @@ import Testing
         #expect(screen.nextDeadline() == nil)
         let actions = screen.press([.enter], at: sec(175))
         #expect(screen.logForm == nil)
-        #expect(screen.engine.logs.first?.entry == ExerciseLogEntry.planned(for: runnerPlan().items[0]))
+        // Each set as counted, and the plan's effort and no pain.
+        let entry = screen.engine.logs.first?.entry
+        #expect(entry?.sets.map(\.reps) == [10, 10])
+        #expect(entry?.repsInReserve == ExerciseLogEntry.planned(for: runnerPlan().items[0]).repsInReserve)
+        #expect(entry?.pain == 0)
         #expect(screen.engine.status(at: sec(175)).step.kind == .transition)
         #expect(actions.saves.count == 1)
     }
@@ -139,16 +202,16 @@ import Testing
     @Test func anInvalidValueRingsAndKeepsTheFormOpen() {
         var screen = startedRunner()
         _ = screen.handle(.tick, at: sec(170))
-        let actions = screen.press([.tab, .tab, .character("9"), .enter], at: sec(171))
+        let actions = screen.press([.tab, .tab, .tab, .character("9"), .enter], at: sec(171))
         #expect(actions.bells == 1)
-        #expect(screen.logForm?.focus == 2)
+        #expect(screen.logForm?.focus == 3)
         #expect(screen.engine.isAwaitingLog)
     }
 
     @Test func painOfSevenStopsTheSessionWithTheSafetyMessageThenTheSummary() throws {
         var screen = startedRunner()
         _ = screen.handle(.tick, at: sec(170))
-        let actions = screen.press([.tab, .tab, .tab, .character("7"), .enter], at: sec(171))
+        let actions = screen.press([.tab, .tab, .tab, .tab, .character("7"), .enter], at: sec(171))
         let stop = try #require(actions.replacement as? SafetyStopScreen)
         #expect(stop.message.hasPrefix("Stop here"))
         #expect(actions.saves.last?.isEnded == true)

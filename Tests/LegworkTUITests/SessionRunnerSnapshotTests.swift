@@ -121,13 +121,14 @@ import Testing
 }
 
 @Suite struct SessionLogFormSnapshotTests {
+    /// Both sets of the glute bridge ran their course (ready 0–10, set 1 10–60, rest 60–120, set 2 120–170).
     func atLog() -> SessionRunnerScreen {
         var screen = startedRunner()
-        for _ in 0..<100 where screen.logForm == nil { _ = screen.handle(.key(.character("n")), at: sec(1)) }
+        _ = screen.handleStored(.tick, at: sec(171))
         return screen
     }
 
-    @Test func theFormIsPrefilledWithThePlan() {
+    @Test func theFormIsPrefilledWithEachSetAsCounted() {
         #expect(runnerFrame(atLog(), at: sec(2)).lines == [
             " Legwork · Session                                                       ? help",
             "────────────────────────────────────────────────────────────────────────────────",
@@ -135,7 +136,8 @@ import Testing
             "  How did it go?",
             "  Glute bridge · planned 2 × 10",
             "",
-            "  › Reps done          [10    ]  a whole number per set",
+            "  › Set 1              [10    ]  reps done, 0 if skipped",
+            "    Set 2              [10    ]  reps done, 0 if skipped",
             "    Load (kg)          [      ]  empty = body weight",
             "    Reps in reserve    [2     ]  0-5: how many more you could have done",
             "    Pain 0-10          [0     ]  0 none, 10 worst imaginable",
@@ -151,14 +153,13 @@ import Testing
             "",
             "",
             "",
-            "",
             " Enter save  ·  Tab ↑↓ move  ·  0-9 . type a value  ·  q quit",
         ])
     }
 
     @Test func anInvalidValueIsExplainedInline() {
         var screen = atLog()
-        _ = screen.press([.tab, .tab, .character("7")], at: sec(3))
+        _ = screen.press([.tab, .tab, .tab, .character("7")], at: sec(3))
         #expect(runnerFrame(screen, at: sec(3)).lines == [
             " Legwork · Session                                                       ? help",
             "────────────────────────────────────────────────────────────────────────────────",
@@ -166,7 +167,8 @@ import Testing
             "  How did it go?",
             "  Glute bridge · planned 2 × 10",
             "",
-            "    Reps done          [10    ]  a whole number per set",
+            "    Set 1              [10    ]  reps done, 0 if skipped",
+            "    Set 2              [10    ]  reps done, 0 if skipped",
             "    Load (kg)          [      ]  empty = body weight",
             "  › Reps in reserve    [7     ]  0-5: how many more you could have done",
             "    Pain 0-10          [0     ]  0 none, 10 worst imaginable",
@@ -182,29 +184,44 @@ import Testing
             "",
             "",
             "",
-            "",
             " Enter save  ·  Tab ↑↓ move  ·  0-9 . type a value  ·  q quit",
         ])
     }
 
-    /// Enter during a set ends it early: the form then asks how many reps were done, with no planned
-    /// number to confirm by accident.
-    @Test func aSetEndedEarlyAsksHowManyRepsWereDone() throws {
+    /// Enter during a set asks once, then ends it: the rest screen shows the reps reached, the stepper
+    /// corrects them, and the form at the end of the exercise is prefilled with them.
+    @Test func aSetEndedEarlyShowsTheRepsReachedOnTheRestScreen() throws {
         var screen = startedRunner()
         _ = screen.handle(.tick, at: sec(12))                  // the first set runs
-        _ = screen.press([.enter], at: sec(20))                // ended after 2 of 10 reps
-        for _ in 0..<10 where screen.logForm == nil { _ = screen.handle(.key(.character("n")), at: sec(21)) }
-        let form = try #require(screen.logForm)
-        #expect(form.endedEarly)
-        #expect(form.texts[0] == "")
-        let lines = runnerFrame(screen, at: sec(22)).lines
-        #expect(lines[3] == "  You ended a set early: how many reps did you do?")
-        #expect(lines[12] == "  you ended a set early: how many reps did you do? (0 if none)")
-        #expect(screen.press([.enter], at: sec(22)).bells == 1)
-        _ = screen.press([.character("3")], at: sec(23))
+        #expect(screen.press([.enter], at: sec(22)).isEmpty)   // rep 3 of 10: asked, not ended
+        #expect(screen.engine.currentStep.isWork)
+        #expect(runnerFrame(screen, at: sec(22)).text.contains("End set 1 at rep 3 of 10? Enter again ends it"))
         _ = screen.press([.enter], at: sec(23))
+        #expect(screen.engine.currentStep.kind == .rest)
+        #expect(screen.engine.records.map(\.reps) == [3])
+        #expect(runnerFrame(screen, at: sec(24)).text.contains("Set 1: 3 reps"))
+        _ = screen.press([.up, .up, .down, .up], at: sec(25))
+        #expect(screen.engine.records.map(\.reps) == [5])
+        #expect(runnerFrame(screen, at: sec(25)).text.contains("Set 1: 5 reps"))
+        // Set 2 skipped before its first rep: nothing recorded, the form says 0 for it.
+        for _ in 0..<10 where screen.logForm == nil { _ = screen.handle(.key(.character("n")), at: sec(26)) }
+        let form = try #require(screen.logForm)
+        #expect(form.texts.prefix(2) == ["5", "0"])
+        _ = screen.press([.enter], at: sec(27))
         #expect(screen.logForm == nil)
-        #expect(screen.engine.records.filter { $0.item == 0 }.allSatisfy { $0.reps == 3 })
+        #expect(screen.engine.records.filter { $0.item == 0 }.map(\.reps) == [5])
+    }
+
+    /// The stepper and the question belong to their moments: no stepper during a set, no question in
+    /// the last rep.
+    @Test func enterInTheLastRepEndsTheSetWithoutAsking() {
+        var screen = startedRunner()
+        _ = screen.handle(.tick, at: sec(56))                  // rep 10 of 10 of set 1
+        #expect(!screen.keys.contains { $0.keys == "↑↓" })
+        _ = screen.press([.enter], at: sec(56))
+        #expect(screen.engine.currentStep.kind == .rest)
+        #expect(screen.engine.records.map(\.reps) == [10])
+        #expect(screen.keys.contains { $0.keys == "↑↓" && $0.action == "reps done" })
     }
 
     /// "8 12" is two numbers in one field: refused with a message, never saved as 812; 1000 kg and
@@ -212,7 +229,7 @@ import Testing
     @Test(arguments: [
         ([Key.character("8"), .character(" "), .character("1"), .character("2")], 0, #"one number per field: "8 12" is two. Tab moves to the next field"#),
         ([Key.character("1"), .character("0"), .character("1")], 0, "reps done must be 0–100, not 101: type one number per field (Tab moves to the next)"),
-        ([Key.tab, .character("1"), .character("0"), .character("0"), .character("0")], 1, "load must be at most 500 kg, not 1000"),
+        ([Key.tab, .tab, .character("1"), .character("0"), .character("0"), .character("0")], 2, "load must be at most 500 kg, not 1000"),
     ])
     func valuesOutOfRangeAreRefusedWhereTheyAreTyped(keys: [Key], field: Int, message: String) {
         var screen = atLog()
@@ -224,7 +241,7 @@ import Testing
 
     /// Only `y` reports a warning sign: Space, x, the arrows and other letters leave the answer alone.
     @Test func theWarningSignChangesOnlyOnAnExplicitY() throws {
-        var form = SessionLogForm(item: runnerPlan().items[0])
+        var form = SessionLogForm(item: runnerPlan().items[0], records: [])
         let flag = try #require(form.fields.firstIndex(of: .redFlag))
         while form.focus != flag { _ = form.handle(.tab) }
         for key in [Key.character(" "), .character("x"), .left, .right, .character("q"), .character("1")] {
@@ -237,15 +254,23 @@ import Testing
         #expect(form.texts[flag] == "n")
     }
 
-    /// A timed hold asks how long it was held (prefilled with what the timer measured), not reps in reserve.
-    @Test func aHoldAsksForSecondsHeld() throws {
-        var form = SessionLogForm(item: runnerPlan().items[2], heldSeconds: 24)
-        #expect(form.fields == [.secondsHeld, .load, .pain, .redFlag])
-        #expect(form.texts[0] == "24")
+    /// A timed hold asks how long each set was held (prefilled with what the timer measured), not reps
+    /// in reserve; a side plank asks for each side.
+    @Test func aHoldAsksForSecondsHeldPerSide() throws {
+        let plank = SessionItem(cardID: "side_plank", name: "Side plank", unilateral: true, tempo: .isometric,
+                                dose: .hold(1, seconds: 30, rest: 0), cue: "")
+        let held = PerformedSet(item: 0, cardID: "side_plank", set: 1, side: .left, reps: nil, seconds: 24, loadText: nil,
+                                started: sec(0), ended: sec(24), active: .seconds(24))
+        var form = SessionLogForm(item: plank, records: [held])
+        #expect(form.fields == [.set(1, .left, of: 1, timed: true), .set(1, .right, of: 1, timed: true), .load, .pain, .redFlag])
+        #expect(form.fields[0].label == "Seconds held, left")
+        #expect(form.texts.prefix(2) == ["24", "0"])
+        _ = form.handle(.tab)
         _ = form.handle(.character("2"))
         _ = form.handle(.character("0"))
         guard case let .submit(entry) = form.handle(.enter) else { Issue.record("the form should submit"); return }
-        #expect(entry.secondsHeld == 20)
+        #expect(entry.sets.map(\.seconds) == [24, 20])
+        #expect(entry.sets.map(\.side) == [.left, .right])
         #expect(entry.repsPerSide.isEmpty)
     }
 }
@@ -265,7 +290,7 @@ import Testing
         let text = frame(screen, at: 3).text
         #expect(text.contains("Warm up first, 3–5 min: easy movement, leg swings, glute"))
         #expect(text.contains("  activation."))
-        #expect(text.contains("1  Glute bridge    2 × 10          mat"))
+        #expect(text.contains("1› Glute bridge    2 × 10          mat"))
         #expect(text.contains("2  Single-leg RDL  2 × 8 per side  dumbbells"))
         #expect(text.contains("3  Front plank     30 s"))
         #expect(text.contains("Fetch: mat, dumbbells"))

@@ -3,8 +3,8 @@ import Testing
 @testable import LegworkTUI
 
 @Suite struct SessionSummaryTests {
-    /// Runs the whole plan with ticks every 7 s; logs 12 reps and RIR 0 for the bridge, 7/8 reps with
-    /// RIR 0 and pain 5 for the RDL, the plan for the plank. Returns the screen that replaced the runner.
+    /// Runs the whole plan with ticks every 7 s; logs 12 kg and no reps in reserve for the bridge, 7/8
+    /// reps in both sets with none in reserve and pain 5 for the RDL, the plan for the plank. Returns the screen that replaced the runner.
     func finishedSession() throws -> any Screen {
         var screen = startedRunner()
         var t = 0.0
@@ -14,8 +14,8 @@ import Testing
             last = screen.handleStored(.tick, at: sec(t))
             guard screen.logForm != nil else { continue }
             switch screen.engine.currentStep.item {
-            case 0: _ = screen.press([.tab, .character("1"), .character("2"), .tab, .character("0")], at: sec(t))
-            case 1: _ = screen.press([.character("7"), .tab, .tab, .tab, .character("0"), .tab, .character("5")], at: sec(t))
+            case 0: _ = screen.press([.tab, .tab, .character("1"), .character("2"), .tab, .character("0")], at: sec(t))
+            case 1: _ = screen.press([.character("7"), .tab, .tab, .character("7"), .tab, .tab, .tab, .character("0"), .tab, .character("5")], at: sec(t))
             default: break
             }
             last = screen.press([.enter], at: sec(t))
@@ -31,10 +31,10 @@ import Testing
             "",
             "  Today's session: done",
             "",
-            "  Exercise        Planned          Done          RIR  Pain",
-            "  Glute bridge    2 × 10           ✓ 2 × 10      0    0",
-            "  Single-leg RDL  2 × 8/side       ✓ 2 × 7/8     0    5",
-            "  Front plank     1 × 30 s         ✓ 1 × 30 s    2    0",
+            "  Exercise        Planned          Done          Spare  Pain",
+            "  Glute bridge    2 × 10           ✓ 2 × 10      0      0",
+            "  Single-leg RDL  2 × 8/side       ✓ 2 × 7/8     0      5",
+            "  Front plank     1 × 30 s         ✓ 1 × 30 s    -      0",
             "",
             "  Time: 7:13 active · 0:15 logging (planned 7:13)",
             "",
@@ -83,6 +83,31 @@ import Testing
         _ = engine.handle(.abandon, at: sec(30))
         let lines = runnerFrame(SessionSummaryScreen(summary: engine.summary), at: sec(30)).lines
         #expect(lines[3] == "  Today's session: stopped early")
-        #expect(lines[6] == "  Glute bridge    2 × 10             0 × 0")
+        #expect(lines[6] == "  Glute bridge    2 × 10             skipped")
+    }
+
+    /// Every set skipped with `n`: nothing was done, so nothing reads "done" and no row has a tick.
+    @Test func aSessionWithEverySetSkippedReadsSkipped() throws {
+        var screen = startedRunner()
+        var last: [ScreenAction] = []
+        for _ in 0..<100 where !screen.engine.isEnded {
+            last = screen.press([screen.logForm == nil ? .character("n") : .enter], at: sec(1))
+        }
+        let summary = try #require(last.replacement)
+        let lines = runnerFrame(summary, at: sec(1)).lines
+        #expect(lines[3] == "  Today's session: skipped")
+        #expect(lines[6...8].allSatisfy { $0.contains("skipped") })
+        #expect(!lines.joined().contains("✓"))
+    }
+
+    /// After a safety stop there is no cue for the next run: the next run waits for the pain to settle.
+    @Test func aSafetyStopHasNoCueForTheNextRun() throws {
+        var engine = SessionEngine(plan: runnerPlan())
+        _ = engine.start(at: sec(0))
+        _ = engine.handle(.tick, at: sec(170))
+        _ = engine.handle(.log(try ExerciseLogEntry(repsPerSide: [10], repsInReserve: 2, pain: 8)), at: sec(171))
+        let text = runnerFrame(SessionSummaryScreen(summary: engine.summary), at: sec(171)).text
+        #expect(text.contains("stopped for safety"))
+        #expect(!text.contains("On your next run"))
     }
 }

@@ -5,7 +5,11 @@ import LegworkTUI
 package enum IntakeAction {
     package static func run(settings: AppSettings) throws {
         let context = try AppContext.open(settings)
-        try Interactive.run(root: IntakeScreen(profile: context.profile(), today: context.today()), context: context)
+        let before = try context.profile()
+        try Interactive.run(root: IntakeScreen(profile: before, today: context.today()), context: context)
+        // The form has closed with the terminal: say what became of the answers.
+        let after = try? context.profile()
+        Output.print(after != nil && after != before ? "Profile saved: your plan follows it from now on." : "Profile not changed.")
     }
 
     /// The first screen of `legwork`: the home menu, or the intake leading to it when no profile is stored.
@@ -15,6 +19,10 @@ package enum IntakeAction {
     static func firstScreen(_ context: AppContext) throws -> any Screen {
         guard try !context.hasProfile() else { return HomeScreen() }
         // The home menu replaces the form, so it gets the same test wrapping the root screen gets.
-        return IntakeScreen(profile: nil, today: context.today(), onDone: .replace(FaultInjectingScreen.wrap(HomeScreen())))
+        return IntakeScreen(profile: nil, today: context.today(), onDone: .replace(FaultInjectingScreen.wrap(HomeScreen())),
+                            onLeave: [.notice(Self.skippedNotice)])
     }
+
+    /// Said on the home menu when the first-run form is left without a profile.
+    static let skippedNotice = "No profile saved: sessions are general until you fill in Profile on this menu."
 }

@@ -69,7 +69,7 @@ struct ExerciseSelector {
     /// The alternative of `card`'s written substitute for `item` that needs nothing the runner lacks
     /// ("a loaded backpack" of "a kettlebell or a loaded backpack" for a runner without a kettlebell).
     /// When every alternative is usable the whole text is kept ("a carpet or a folded blanket").
-    private func usableSubstitute(_ card: ExerciseCard, for item: Equipment) -> String? {
+    func usableSubstitute(_ card: ExerciseCard, for item: Equipment) -> String? {
         guard let text = card.equipment.substitutes[item.rawValue] else { return nil }
         return SubstituteNeeds.usablePart(of: text, with: available)
     }

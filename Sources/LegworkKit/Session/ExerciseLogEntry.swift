@@ -17,24 +17,22 @@ public struct ExerciseLogEntry: Codable, Hashable, Sendable {
     /// Seconds held per set, for timed work (a hold asks this instead of reps in reserve); nil keeps
     /// the seconds the timer measured.
     public var secondsHeld: Int?
+    /// Each set and side as the runner corrected it in the form at the end of the exercise; empty when
+    /// the entry speaks for every set at once (`repsPerSide`, a line typed in `--plain`).
+    public var sets: [SetEntry]
 
     /// - Throws: `SessionError.repsInReserveOutOfRange`, `.painOutOfRange`, `.negativeReps`,
     ///   `.tooManyReps`, `.negativeLoad` or `.loadOutOfRange` when a value is outside `LogLimits`.
     public init(repsPerSide: [Int], loadKg: Double? = nil, repsInReserve: Int, pain: Int, redFlag: Bool = false,
-                secondsHeld: Int? = nil) throws(SessionError) {
+                secondsHeld: Int? = nil, sets: [SetEntry] = []) throws(SessionError) {
         guard SessionDefaults.repsInReserveRange.contains(repsInReserve) else { throw .repsInReserveOutOfRange(repsInReserve) }
         guard SessionDefaults.painRange.contains(pain) else { throw .painOutOfRange(pain) }
-        // The ranges of `LogLimits`, the same the store and restored backups use.
-        if let bad = repsPerSide.first(where: { $0 < 0 }) { throw .negativeReps(bad) }
-        if let bad = repsPerSide.first(where: { !LogLimits.reps.contains($0) }) { throw .tooManyReps(bad) }
-        if let load = loadKg, load < 0 { throw .negativeLoad(load) }
-        if let load = loadKg, LogLimits.loadProblem(load) != nil { throw .loadOutOfRange(load) }
-        if let held = secondsHeld, LogLimits.secondsProblem(held) != nil { throw .secondsOutOfRange(held) }
+        try SetEntry.check(reps: repsPerSide, seconds: secondsHeld, loadKg: loadKg)
         self.repsPerSide = repsPerSide; self.loadKg = loadKg; self.repsInReserve = repsInReserve
-        self.pain = pain; self.redFlag = redFlag; self.secondsHeld = secondsHeld
+        self.pain = pain; self.redFlag = redFlag; self.secondsHeld = secondsHeld; self.sets = sets
     }
 
-    private enum CodingKeys: String, CodingKey { case repsPerSide, loadKg, repsInReserve, pain, redFlag, secondsHeld }
+    private enum CodingKeys: String, CodingKey { case repsPerSide, loadKg, repsInReserve, pain, redFlag, secondsHeld, sets }
 
     /// Decoded through the checking initializer: a stored entry passes the same limits as a typed one.
     public init(from decoder: Decoder) throws {
@@ -43,7 +41,8 @@ public struct ExerciseLogEntry: Codable, Hashable, Sendable {
             try self.init(repsPerSide: c.decode([Int].self, forKey: .repsPerSide), loadKg: c.decodeIfPresent(Double.self, forKey: .loadKg),
                           repsInReserve: c.decode(Int.self, forKey: .repsInReserve), pain: c.decode(Int.self, forKey: .pain),
                           redFlag: c.decodeIfPresent(Bool.self, forKey: .redFlag) ?? false,
-                          secondsHeld: c.decodeIfPresent(Int.self, forKey: .secondsHeld))
+                          secondsHeld: c.decodeIfPresent(Int.self, forKey: .secondsHeld),
+                          sets: c.decodeIfPresent([SetEntry].self, forKey: .sets) ?? [])
         } catch let error as SessionError {
             throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: c.codingPath, debugDescription: error.description))
         }

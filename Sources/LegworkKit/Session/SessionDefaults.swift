@@ -38,8 +38,15 @@ public enum SessionDefaults {
     public static let backRestartThreshold: Duration = .seconds(3)
     /// The rest change of one press of `+` or `-`.
     public static let restAdjustmentSeconds = 15
+    /// `-` never shortens a rest below the 3-2-1: the next set always starts with its count-in.
+    public static let shortestRestSeconds = countdownFrom
 
     // MARK: Logging and safety
+
+    /// One press of the rest screen's stepper on a set of timed work (a plank held 25 s, not 30) [conv].
+    public static let loggedSecondsStep = 5
+    /// One press of the load stepper: the smallest jump between most home dumbbells [conv].
+    public static let loggedLoadStepKg = 1.0
 
     /// Pain at or above this (0–10) during an exercise stops the session with the safety message.
     public static let safetyStopPain = 7

@@ -16,7 +16,7 @@ extension SessionEngine {
             planID: plan.id, title: plan.title, items: items, activeTime: active,
             pausedTime: paused + currentPause, loggingTime: logging, plannedTime: plannedTotal,
             startedAt: startedAt, endedAt: endedAt, outcome: outcome, runningCue: plan.runningCue,
-            notes: notes)
+            notes: notes, leftOut: plan.leftOut ?? [])
     }
 
     /// DOMAIN §3 "Modify" and the effort rule, applied to the log entries.

@@ -64,7 +64,9 @@ extension SessionEngine {
         case .switchSides: return "Switch sides"
         case .rest: return "Rest"
         case .log: return "How did it go?"
-        case .transition: return "Next exercise"
+        case .transition:
+            // Named, so the runner knows what to set up without reading the line below.
+            return step.item.map { "Next: \(plan.items[$0].name)" } ?? "Next exercise"
         case .done: return "Done"
         }
     }

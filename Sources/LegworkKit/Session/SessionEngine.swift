@@ -100,6 +100,24 @@ public struct SessionEngine: Sendable {
         enter(snapshot.stepIndex, at: now, now: now, &discarded)
     }
 
+    /// The same run with another plan, while getting ready and before any set: the overview's swap or
+    /// leave-out. The run keeps its start (so the log keeps one row) and restarts its get-ready; nil once
+    /// the first set has begun.
+    public func replanned(_ plan: SessionPlan, at moment: Moment) -> (engine: SessionEngine, cues: [SessionCue])? {
+        guard isStarted, !isEnded, stepIndex == 0, records.isEmpty, steps[0].kind == .getReady, !plan.items.isEmpty else { return nil }
+        let now = max(moment, lastMoment)
+        var engine = SessionEngine(plan: plan, settings: settings)
+        engine.startedAt = startedAt
+        engine.lastMoment = now
+        // The get-ready time already spent stays spent.
+        engine.active = active + max(.zero, (pausedAt ?? now) - stepStart)
+        engine.paused = paused + (pausedAt.map { now - $0 } ?? .zero)
+        var cues: [SessionCue] = []
+        engine.enter(0, at: now, now: now, &cues)
+        if isPaused { engine.pausedAt = now }
+        return (engine, cues)
+    }
+
     // MARK: State
 
     public var isStarted: Bool { startedAt != nil }
@@ -152,7 +170,7 @@ public struct SessionEngine: Sendable {
         case .skip:
             guard steps[stepIndex].kind != .done else { break }
             let end = pausedAt ?? now
-            finish(at: end, recordWork: false, &cues)
+            finish(at: end, record: .skipped, &cues)
             enter(stepIndex + 1, at: end, now: now, &cues)
         case .back:
             back(at: now, &cues)
@@ -163,8 +181,10 @@ public struct SessionEngine: Sendable {
         case .finishedEarly:
             guard steps[stepIndex].isWork else { break }
             let end = pausedAt ?? now
-            finish(at: end, recordWork: true, &cues)
+            finish(at: end, record: .endedEarly, &cues)
             enter(stepIndex + 1, at: end, now: now, &cues)
+        case let .logSet(item, entry):
+            apply(entry, item: item, at: now)
         case let .log(entry):
             answerLog(entry, at: now, &cues)
         case .abandon:
@@ -201,7 +221,7 @@ public struct SessionEngine: Sendable {
         while outcome == nil, let end = deadline {
             announceCountdown(upTo: now, &cues)
             guard end <= now else { break }
-            finish(at: end, recordWork: true, &cues)
+            finish(at: end, record: .timeRanOut, &cues)
             enter(stepIndex + 1, at: end, now: now, &cues)
         }
     }
@@ -232,25 +252,50 @@ public struct SessionEngine: Sendable {
 
     // MARK: Steps
 
-    /// Ends the current step at `end`: adds its time, records the work, reports the completion.
-    private mutating func finish(at end: Moment, recordWork: Bool, _ cues: inout [SessionCue]) {
+    /// Ends the current step at `end`: adds its time, records the work as far as it went, reports the
+    /// completion.
+    private mutating func finish(at end: Moment, record how: WorkEnd, _ cues: inout [SessionCue]) {
         let step = steps[stepIndex]
         let spent = end - stepStart
         if step.kind == .log { logging += spent } else if step.seconds != nil { active += spent }
-        if recordWork, case let .work(work) = step.kind, let item = step.item, let set = step.set {
-            let heldSeconds = Int(max(spent, .zero).secondsRoundedDown)
+        if case let .work(work) = step.kind, let item = step.item, let set = step.set,
+           let done = how.reached(work, after: spent) {
+            // A later set starts at the load of the one before: the runner changes it only when it changed.
+            let load = records.last { $0.item == item }?.loadKg
             var record = PerformedSet(
                 item: item, cardID: plan.items[item].cardID, set: set, side: step.side,
-                reps: nil, seconds: nil, loadText: plan.items[item].dose.load,
+                reps: nil, seconds: nil, loadText: plan.items[item].dose.load, loadKg: load,
                 started: stepEnteredAt, ended: end, active: spent)
             switch work {
-            case let .reps(count, _, _): record.reps = count
-            case let .timed(seconds): record.seconds = min(seconds, heldSeconds)
+            case .reps: record.reps = done
+            case .timed: record.seconds = done
             }
             records.removeAll { $0.item == item && $0.set == set && $0.side == step.side }
             records.append(record)
         }
         cues.append(.stepCompleted(stepIndex))
+    }
+
+    /// Replaces the record of one set with what the runner logged; a set of nothing is removed. An entry
+    /// for a set or side the exercise does not have is ignored.
+    private mutating func apply(_ entry: SetEntry, item: Int, at now: Moment) {
+        guard plan.items.indices.contains(item) else { return }
+        let planned = plan.items[item]
+        guard (1...max(1, planned.dose.sets)).contains(entry.set), (entry.side != nil) == planned.unilateral else { return }
+        let existing = records.firstIndex { $0.item == item && $0.set == entry.set && $0.side == entry.side }
+        if entry.isNothing {
+            if let existing { records.remove(at: existing) }
+            return
+        }
+        var record = existing.map { records[$0] } ?? PerformedSet(
+            item: item, cardID: planned.cardID, set: entry.set, side: entry.side, reps: nil, seconds: nil,
+            loadText: planned.dose.load, started: now, ended: now, active: .zero)
+        switch planned.dose.work {
+        case .reps: record.reps = entry.reps ?? 0
+        case .seconds: record.seconds = entry.seconds ?? 0
+        }
+        record.loadKg = entry.loadKg
+        if let existing { records[existing] = record } else { records.append(record) }
     }
 
     /// Makes step `index` current from `start`. A step without a timer cannot stay paused: the pause
@@ -318,7 +363,9 @@ public struct SessionEngine: Sendable {
     private mutating func adjustRest(by change: Duration, at now: Moment, _ cues: inout [SessionCue]) {
         guard steps[stepIndex].kind == .rest, let current = deadline else { return }
         let at = pausedAt ?? now
-        deadline = max(current + change, at)
+        // Shortened to the count-in at most; a rest already inside it is never lengthened by `-`.
+        let floor = min(current, at + .seconds(SessionDefaults.shortestRestSeconds))
+        deadline = max(current + change, floor)
         rearmCountdown(at: at)
         advance(to: now, &cues)
     }
@@ -328,14 +375,18 @@ public struct SessionEngine: Sendable {
         guard step.kind == .log, let item = step.item else { return }
         logs.removeAll { $0.item == item }
         logs.append(ItemLog(item: item, entry: entry))
-        for index in records.indices where records[index].item == item {
-            if records[index].reps != nil, let reps = entry.reps(on: records[index].side) {
-                records[index].reps = reps
+        if !entry.sets.isEmpty {
+            for set in entry.sets { apply(set, item: item, at: now) }
+        } else {
+            for index in records.indices where records[index].item == item {
+                if records[index].reps != nil, let reps = entry.reps(on: records[index].side) {
+                    records[index].reps = reps
+                }
+                if records[index].seconds != nil, let held = entry.secondsHeld { records[index].seconds = held }
+                records[index].loadKg = entry.loadKg
             }
-            if records[index].seconds != nil, let held = entry.secondsHeld { records[index].seconds = held }
-            records[index].loadKg = entry.loadKg
         }
-        finish(at: now, recordWork: false, &cues)
+        finish(at: now, record: .nothing, &cues)
         if entry.requiresStop {
             let message = SafetyMessage.stop(exercise: plan.items[item].name, pain: entry.pain, redFlag: entry.redFlag)
             cues.append(contentsOf: [.bell, .say(message), .safetyStop(message)])

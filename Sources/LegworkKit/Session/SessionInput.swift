@@ -18,6 +18,9 @@ public enum SessionInput: Hashable, Sendable {
     case removeRest(seconds: Int)
     /// The runner finished the current work step before its timer: record it as done and move on.
     case finishedEarly
+    /// What the runner logs for one set of an exercise (on the rest screen after it, or later): replaces
+    /// that set's record; a set of nothing removes it. Any time while the session runs.
+    case logSet(item: Int, SetEntry)
     /// The answer to the log step of the exercise just finished.
     case log(ExerciseLogEntry)
     /// Stop the session here; what was done so far is kept.

@@ -16,16 +16,25 @@ public struct SessionOverview: Hashable, Sendable {
     public var lines: [Line]
     /// Every required item once, in the order the exercises need them.
     public var fetch: [Equipment]
+    /// Exercises left out today, by name.
+    public var leftOut: [String]
+    /// What stands in for gear the runner lacks, in plain words, in exercise order.
+    public var standIns: [String]
     /// The session's timed length as planned (log entries excluded).
     public var total: Duration
 
     /// The overview of `plan` compiled as `engine` runs it; `equipment` gives the required items by
-    /// card id (from the catalog), a card missing there needs none.
-    public init(engine: SessionEngine, equipment: [String: [Equipment]]) {
+    /// card id (from the catalog), a card missing there needs none; `standIns` what replaces gear the
+    /// runner lacks, by card id.
+    public init(engine: SessionEngine, equipment: [String: [Equipment]], standIns: [String: [String]] = [:]) {
         lines = engine.plan.items.map { Line(name: $0.name, dose: $0.prescription, equipment: equipment[$0.cardID] ?? []) }
         var fetch: [Equipment] = []
         for item in lines.flatMap(\.equipment) where !fetch.contains(item) { fetch.append(item) }
         self.fetch = fetch
+        var said: [String] = []
+        for line in engine.plan.items.flatMap({ standIns[$0.cardID] ?? [] }) where !said.contains(line) { said.append(line) }
+        self.standIns = said
+        leftOut = engine.plan.leftOut ?? []
         total = engine.plannedTotal
     }
 

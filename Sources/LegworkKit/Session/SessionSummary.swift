@@ -18,6 +18,17 @@ public struct SessionSummary: Hashable, Sendable {
     public var runningCue: String
     /// Advice drawn from the log entries ("Pain 6/10 on Step-up: use the easier variant next time").
     public var notes: [String]
+    /// Exercises left out today from the overview, by name.
+    public var leftOut: [String] = []
+
+    /// "Left out today: Lateral band walk.", nil when nothing was.
+    public var leftOutSentence: String? { SessionPlan.leftOutSentence(leftOut) }
+
+    /// Not one set of any exercise was done: the session reads "skipped", never "done".
+    public var nothingDone: Bool { items.allSatisfy(\.isSkipped) }
+
+    /// The names of the exercises with no set done, in plan order (for the log's notes).
+    public var skippedNames: [String] { items.filter(\.isSkipped).map(\.name) }
 }
 
 /// One exercise of the summary.
@@ -33,11 +44,18 @@ public struct ItemSummary: Hashable, Sendable {
     public var records: [PerformedSet]
     public var log: ExerciseLogEntry?
 
+    /// What an exercise with no set done reads, in the summary and in the log.
+    public static let skippedWord = "skipped"
+
+    /// No set of it was done (every set skipped, or the session ended before it).
+    public var isSkipped: Bool { records.isEmpty }
+
     /// "3 × 8" per the plan.
     public var plannedText: String { planned.summary }
 
-    /// "2 × 8", "3 × 30 s", "0 × 8", "2 × 8/7" (left/right when they differ).
+    /// "2 × 8", "3 × 30 s", "2 × 8/7" (left/right when they differ), "skipped".
     public var doneText: String {
+        if isSkipped { return Self.skippedWord }
         switch planned.work {
         case .seconds:
             let held = records.compactMap(\.seconds).max() ?? 0

@@ -2,6 +2,9 @@
 public enum TodaySessionError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownCard(String, suggestions: [String])
     case notForLevel(String, level: Level)
+    /// Neither the card nor an easier variant can be done with the runner's equipment or a household
+    /// stand-in (the card's name, the items missing).
+    case needsEquipment(String, missing: [String])
 
     /// No card `id` in `catalog`, with up to five ids that start alike as suggestions.
     public static func unknown(_ id: String, in catalog: Catalog) -> TodaySessionError {
@@ -13,6 +16,8 @@ public enum TodaySessionError: Error, Equatable, Sendable, CustomStringConvertib
         case let .unknownCard(id, suggestions):
             let hint = suggestions.isEmpty ? "list them with `legwork exercises`" : "did you mean \(suggestions.joined(separator: ", "))?"
             return "no exercise card has the id \"\(id)\": \(hint)"
+        case let .needsEquipment(name, missing):
+            return "\(name) needs \(missing.joined(separator: " and ")), and no easier variant can be done without: pick another exercise"
         case let .notForLevel(id, level):
             return "\"\(id)\" has no dose at \(level.rawValue) level, nor do its easier variants: pick another card (`legwork exercises --level \(level.rawValue)`)"
         }

@@ -13,6 +13,9 @@ public enum StretchAdjustment: Codable, Hashable, Sendable, CustomStringConverti
     case tightAreaShort(area: StretchArea, seconds: Int)
     /// Stretches that do not fit in the time asked for (lowest priority first out).
     case leftOut(stretches: [String])
+    /// The focus asked for leaves the routine as it is at this length: its areas already get `seconds` of
+    /// holding per side (or in all, for a stretch not done per side).
+    case focusUnchanged(focus: StretchFocus, minutes: Int, seconds: Int)
     /// Stretches a warning sign rules out today (with a bone-stress sign: every one not lying down).
     case leftOutForSafety(stretches: [String])
 
@@ -33,6 +36,8 @@ public enum StretchAdjustment: Codable, Hashable, Sendable, CustomStringConverti
             "only \(seconds) s per side on the \(area.title): a longer routine gives 60 s"
         case let .leftOut(stretches):
             "no time for \(stretches.map(name).joined(separator: ", "))"
+        case let .focusUnchanged(focus, minutes, seconds):
+            "a \(focus.rawValue) focus leaves the \(minutes)-minute routine as it is: it already gives the \(focus.rawValue) \(seconds) s of holding"
         case let .leftOutForSafety(stretches):
             "\(stretches.map(name).joined(separator: ", ")) left out until a clinician has checked your warning sign"
         }

@@ -35,8 +35,17 @@ extension StretchRoutine {
     public func overview(catalog: Catalog) -> [String] {
         let name = { (id: String) in catalog.card(id: id)?.name ?? id }
         var lines = ["\(title), \(Self.clockText(totalSeconds)) min:"]
-        for (index, block) in blocks.enumerated() {
-            let hold = block.perSide ? "\(block.hold) s per side" : "\(block.hold) s"
+        // A stretch held again right after itself (a second round) is one line: "30 s per side × 2".
+        var groups: [[StretchBlock]] = []
+        for block in blocks {
+            if let last = groups.last?.last, last.stretch == block.stretch { groups[groups.count - 1].append(block) } else { groups.append([block]) }
+        }
+        for (index, group) in groups.enumerated() {
+            let block = group[0]
+            let holds = group.map(\.hold)
+            var hold = Set(holds).count == 1 ? "\(block.hold) s" : holds.map { "\($0) s" }.joined(separator: " + ")
+            if block.perSide { hold += " per side" }
+            if group.count > 1, Set(holds).count == 1 { hold += " × \(group.count)" }
             let props = block.props.isEmpty ? "" : " (\(block.props.map(\.title).joined(separator: ", ")))"
             lines.append("\(index + 1). \(name(block.stretch)) — \(hold)\(props)")
         }
@@ -65,6 +74,6 @@ extension StretchRoutine {
         let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
         return "Note: \(list.prefix(1).uppercased() + list.dropFirst()) get one hold of under 60 s per side here, so that "
             + "every area has its turn in \(Self.clockText(totalSeconds)) min; for about 60 s on one, choose it as the focus "
-            + "(--focus) or a longer routine."
+            + "or a longer routine."
     }
 }

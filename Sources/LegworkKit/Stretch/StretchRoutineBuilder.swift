@@ -99,6 +99,16 @@ public struct StretchRoutineBuilder: Sendable {
                 return block
             }
         adjustments += explain(blocks, ranking: ranking, repeated: repeated)
+        // A focus whose areas the routine already covers changes nothing: say so, rather than pass the
+        // default off as focused (or explain it with notes the default has too).
+        if let focus {
+            let plain = try build(minutes: minutes, focus: nil, injuries: injuries, level: level, hurting: hurting, leavingOut: leavingOut)
+            if plain.blocks == blocks {
+                let areas = library.focus[focus]?.tight ?? []
+                let seconds = blocks.filter { areas.contains($0.area) }.reduce(0) { $0 + $1.hold }
+                adjustments = plain.adjustments + [.focusUnchanged(focus: focus, minutes: minutes, seconds: seconds)]
+            }
+        }
         return StretchRoutine(
             id: "stretch-\(minutes)" + (focus.map { "-\($0.rawValue)" } ?? ""), title: library.routine.title,
             getReady: library.routine.getReady, switchSeconds: library.routine.switchSeconds,

@@ -64,3 +64,14 @@ public struct KeyTable<Command: Sendable>: Sendable {
                           .key(.pageUp), .key(.pageDown)], command)
     }
 }
+
+/// A screen whose keys are one `KeyTable`: its help and the keys it ignores come from the table.
+protocol KeyTableScreen: Screen {
+    associatedtype Command: Sendable
+    var keyTable: KeyTable<Command> { get }
+}
+
+extension KeyTableScreen {
+    public var keys: [KeyHelp] { keyTable.help }
+    public func ignores(_ key: Key) -> Bool { !keyTable.takes(key) }
+}

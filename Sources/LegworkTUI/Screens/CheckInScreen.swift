@@ -142,7 +142,9 @@ public struct CheckInScreen: Screen {
             }
             let row = Rect(x: inner.x, y: y, width: inner.width, height: 1)
             if selected { canvas.fill(row, style: .selected) }
-            canvas.write(TextWrap.truncate(text, width: inner.width, ellipsis: g.ellipsis), x: inner.x, y: y, style: style, clip: row)
+            // The marker shows the row in use without colours or reverse video too.
+            let marked = (selected ? g.pointer : " ") + " " + text
+            canvas.write(TextWrap.truncate(marked, width: inner.width, ellipsis: g.ellipsis), x: inner.x, y: y, style: style, clip: row)
             y += 1
         }
     }

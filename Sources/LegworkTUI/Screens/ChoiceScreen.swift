@@ -27,6 +27,10 @@ public struct ChoiceScreen: Screen {
     public var options: [Option]
     /// What Enter is called in the footer ("begin", "yes", "back").
     public var acceptLabel: String?
+    /// The first text row shown: a page longer than the window (a 30-minute routine) scrolls.
+    public private(set) var offset = 0
+    /// The body's size, from the last resize: how far the page can scroll.
+    private var body: Size?
 
     public init(title: String, alert: String? = nil, lines: [String], prompt: String, accept: [ScreenAction],
                 decline: [ScreenAction] = [.pop], declineKey: Bool = false, options: [Option] = [], acceptLabel: String? = nil) {
@@ -34,7 +38,8 @@ public struct ChoiceScreen: Screen {
         self.decline = decline; self.declineKey = declineKey; self.options = options; self.acceptLabel = acceptLabel
     }
 
-    /// What a key does here: the table is built from the answers this page offers.
+    /// What a key does here: the table is built from the answers this page offers. Scrolling keys have
+    /// no actions of their own: `handle` moves the page for them.
     var keyTable: KeyTable<[ScreenAction]> {
         var bindings = [KeyBinding("Enter", acceptLabel ?? (declineKey ? "yes" : "begin"), footer: true,
                                    keys: [.key(.enter), .char("y"), .char("Y")], accept)]
@@ -44,33 +49,55 @@ public struct ChoiceScreen: Screen {
                        keys: [.char(option.key), .char(Character(option.key.uppercased()))], option.actions)
         }
         bindings.append(KeyBinding("Esc", declineKey ? "no" : "back", footer: true, keys: [.key(.escape), .key(.backspace)], decline))
+        bindings.append(KeyBinding("↑↓ PgUp PgDn", "scroll a long page", keys: Self.scrollKeys.map { .key($0) }, []))
         return KeyTable(bindings)
     }
 
     public var keys: [KeyHelp] { keyTable.help }
     public func ignores(_ key: Key) -> Bool { !keyTable.takes(key) }
 
+    private static let scrollKeys: [Key] = [.up, .down, .pageUp, .pageDown]
+
     public mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
+        if case let .resize(size) = event { body = size }
         guard case let .key(key) = event else { return [] }
+        if Self.scrollKeys.contains(key) {
+            let room = max(1, textRoom(height: (body?.height ?? 24) - 2))
+            let page = max(1, room - 1)
+            let delta = key == .up ? -1 : key == .down ? 1 : key == .pageUp ? -page : page
+            let last = max(0, textRows(width: max(1, (body?.width ?? 80) - 4)).count - room)
+            offset = min(max(0, offset + delta), last)
+            return []
+        }
         return keyTable.command(for: key) ?? []
+    }
+
+    /// Rows of text the page has room for in `height` (the prompt and the row above it kept).
+    private func textRoom(height: Int) -> Int { height - 2 }
+
+    /// The alert and the lines, wrapped to `width`, with their styles.
+    func textRows(width: Int) -> [(String, Style)] {
+        var rows: [(String, Style)] = []
+        if let alert { rows += TextWrap.lines(alert, width: width).map { ($0, .danger) } + [("", .plain)] }
+        for line in lines { rows += TextWrap.lines(line, width: width).map { ($0, .plain) } }
+        return rows
     }
 
     public func render(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext) {
         let inner = area.inset(dx: 2, dy: 1)
+        let rows = textRows(width: inner.width)
+        let room = max(0, textRoom(height: inner.height))
+        let first = min(offset, max(0, rows.count - room))
+        // A cut page says so on its last row, and how to see the rest.
+        let more = rows.count - first > room
         var y = inner.y
-        if let alert {
-            for part in TextWrap.lines(alert, width: inner.width) where y < inner.maxY - 2 {
-                canvas.write(part, x: inner.x, y: y, style: .danger, clip: inner)
-                y += 1
-            }
+        for row in rows.dropFirst(first).prefix(more ? room - 1 : room) {
+            canvas.write(row.0, x: inner.x, y: y, style: row.1, clip: inner)
             y += 1
         }
-        for line in lines {
-            for part in TextWrap.lines(line, width: inner.width) {
-                guard y < inner.y + inner.height - 2 else { break }
-                canvas.write(part, x: inner.x, y: y, clip: inner)
-                y += 1
-            }
+        if more {
+            canvas.write("\(context.glyphs.ellipsis) \(rows.count - first - (room - 1)) more lines below (PgDn)", x: inner.x, y: y, style: .hint, clip: inner)
+            y += 1
         }
         canvas.write(prompt, x: inner.x, y: min(y + 1, inner.y + inner.height - 1), style: .accent, clip: inner)
     }

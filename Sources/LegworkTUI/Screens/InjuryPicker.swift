@@ -27,11 +27,11 @@ struct InjuryPicker: Equatable {
         return parts.isEmpty ? "none" : parts.joined(separator: ",")
     }
 
-    /// none → past → current → none.
-    mutating func cycle(_ area: Injury) {
+    /// none → past → current → none; current comes back with `currentPain` (the pain set before) if given.
+    mutating func cycle(_ area: Injury, currentPain: Int? = nil) {
         switch states[area] {
         case nil: states[area] = .past
-        case .past: states[area] = .current(pain: Self.startingPain)
+        case .past: states[area] = .current(pain: currentPain ?? Self.startingPain)
         case .current: states[area] = nil
         }
     }

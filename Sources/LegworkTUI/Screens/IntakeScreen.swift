@@ -21,6 +21,8 @@ public struct IntakeScreen: TextEntryScreen {
     public private(set) var editBuffer: String?
     /// Answers changed since the form opened.
     public private(set) var isDirty = false
+    /// The pain each injury area had when last cycled away from "current", to bring it back with it.
+    private var painsSet: [Injury: Int] = [:]
     public private(set) var confirmingDiscard = false
     /// The save was asked for and the store has not answered yet.
     public private(set) var isSaving = false
@@ -33,11 +35,16 @@ public struct IntakeScreen: TextEntryScreen {
     /// - Parameters:
     ///   - profile: the stored profile to edit, or nil on the first run (the form shows the defaults).
     ///   - today: the date race dates are checked against.
-    public init(profile: Profile?, today: CalendarDate, onDone: ScreenAction = .pop) {
+    ///   - onLeave: what leaving without saving adds to `onDone` (the first run says what skipping means).
+    public init(profile: Profile?, today: CalendarDate, onDone: ScreenAction = .pop, onLeave: [ScreenAction] = []) {
         form = IntakeForm(profile: profile ?? Profile(), today: today)
         isFirstRun = profile == nil
         self.onDone = onDone
+        self.onLeave = onLeave
     }
+
+    /// Done after `onDone` when the form is left without saving.
+    public let onLeave: [ScreenAction]
 
     public var title: String { "Profile" }
     public var minimumSize: Size { Size(width: 60, height: 16) }
@@ -89,7 +96,8 @@ public struct IntakeScreen: TextEntryScreen {
         ]
         if isTyped {
             bindings += [
-                KeyBinding("typing", "edit a typed answer from its end (Backspace deletes, Ctrl-U clears)", keys: [.printable], .type),
+                KeyBinding("typing", "a number replaces a typed answer, other keys go on from its end (Backspace deletes, Ctrl-U clears)",
+                           keys: [.printable], .type),
                 KeyBinding("", "", keys: [.key(.backspace)], .deleteCharacter),
                 KeyBinding("", "", keys: [.key(.control("u"))], .clear),
             ]
@@ -134,7 +142,7 @@ public struct IntakeScreen: TextEntryScreen {
         confirmingDiscard = false
         if key == .character("y") || key == .character("Y") {
             isDirty = false
-            return [onDone]
+            return [onDone] + onLeave
         }
         return []
     }
@@ -151,15 +159,16 @@ public struct IntakeScreen: TextEntryScreen {
         case .save: return save()
         case .back:
             if isDirty { confirmingDiscard = true; return [] }
-            return [onDone]
+            return [onDone] + onLeave
         case .deleteCharacter:
             editBuffer = String(field.text.dropLast())
         case .clear:
             editBuffer = ""
         case .type:
-            // The answer stays: typing goes on from its end, where the cursor is drawn.
+            // A digit typed on a number or a date is a new answer (35 on "15" is 35, not 1535); other
+            // keys go on from the answer's end, where the cursor is drawn.
             guard case let .character(c) = key else { return [] }
-            editBuffer = field.text + String(c)
+            editBuffer = (startsAnew(with: c) ? "" : field.text) + String(c)
         case .painKey:
             guard case let .character(c) = key else { return [] }
             injuryKey(c)
@@ -167,6 +176,15 @@ public struct IntakeScreen: TextEntryScreen {
             break
         }
         return []
+    }
+
+    /// Whether typing `c` on the field replaces its answer: a digit on a number or a date.
+    private func startsAnew(with c: Character) -> Bool {
+        guard c.isASCII, c.isNumber else { return false }
+        switch field.kind {
+        case .number, .date: return true
+        default: return false
+        }
     }
 
     private var isInjuryList: Bool { if case .injuryList = field.kind { true } else { false } }
@@ -284,7 +302,10 @@ public struct IntakeScreen: TextEntryScreen {
             isDirty = true
         case .injuryList:
             var list = InjuryPicker(text: field.text)
-            list.cycle(InjuryPicker.areas[choiceCursor])
+            let area = InjuryPicker.areas[choiceCursor]
+            // A pain set before is kept for when the area comes round to "current" again.
+            if case let .current(pain) = list.states[area] { painsSet[area] = pain }
+            list.cycle(area, currentPain: painsSet[area])
             form.setText(list.text, for: field.key)
             isDirty = true
         default:

@@ -219,7 +219,7 @@ public struct PlanScreen: Screen {
         }
         if let waiting = confirmingStart, let session = waiting.session {
             let when = waiting.date < today ? "was planned for" : "is planned for"
-            Dialog.render(title: "Start now?", text: "\(session.title) \(when) \(waiting.weekday.title) \(waiting.date), not today.\n\nStart it now? Enter = yes, any other key = no",
+            Dialog.render(title: "Start now?", text: "\(session.title) \(when) \(waiting.weekday.title) \(waiting.date), not today.\n\nStart it now? Enter or y = yes, any other key = no",
                           into: &canvas, context: context)
         }
 

@@ -1,19 +1,18 @@
 import Foundation
 import LegworkKit
 
-/// The quick entry after each exercise — reps done per side (or seconds held), load, reps in reserve,
-/// pain, red flag — prefilled with the plan so that Enter alone confirms it. When a set was ended early
-/// the reps are left empty: the form asks how many were done instead of offering the plan's number.
+/// The quick entry after each exercise — each set and side as it was logged (reps or seconds held),
+/// load, reps in reserve, pain, red flag — prefilled with what the sets recorded so that Enter alone
+/// confirms it: a set ended early shows the reps reached, a skipped one 0.
 ///
 /// The runner shows it inline while the engine waits for the log, so the engine keeps one owner: the
-/// form only edits text and, on Enter, hands back a checked `ExerciseLogEntry`.
+/// form only edits text and, on Enter, hands back a checked `ExerciseLogEntry` with one `SetEntry` per
+/// set and side.
 public struct SessionLogForm: Sendable, Equatable {
     /// One line of the form.
     public enum Field: Sendable, Equatable {
-        /// Reps done; the side for a unilateral exercise.
-        case reps(Side?)
-        /// Seconds held per set, for timed work (instead of reps in reserve, which a hold does not have).
-        case secondsHeld
+        /// What one set (one side of it) came to: reps, or seconds held for timed work.
+        case set(Int, Side?, of: Int, timed: Bool)
         case load
         case repsInReserve
         case pain
@@ -21,21 +20,21 @@ public struct SessionLogForm: Sendable, Equatable {
 
         public var label: String {
             switch self {
-            case .reps(nil): "Reps done"
-            case let .reps(side?): "Reps done, \(side.rawValue)"
-            case .secondsHeld: "Seconds held"
-            case .load: "Load (kg)"
-            case .repsInReserve: "Reps in reserve"
-            case .pain: "Pain 0-10"
-            case .redFlag: "Red-flag symptom?"
+            case let .set(number, side, sets, timed):
+                let what = sets > 1 ? "Set \(number)" : (timed ? "Seconds held" : "Reps done")
+                return side.map { "\(what), \($0.rawValue)" } ?? what
+            case .load: return "Load (kg)"
+            case .repsInReserve: return "Reps in reserve"
+            case .pain: return "Pain 0-10"
+            case .redFlag: return "Red-flag symptom?"
             }
         }
 
         /// What the field means and what it takes, shown next to it.
         public var hint: String {
             switch self {
-            case .reps: "a whole number per set"
-            case .secondsHeld: "per set: how long you held it"
+            case .set(_, _, _, false): "reps done, 0 if skipped"
+            case .set(_, _, _, true): "seconds held, 0 if skipped"
             case .load: "empty = body weight"
             case .repsInReserve: "0-5: how many more you could have done"
             case .pain: "0 none, 10 worst imaginable"
@@ -57,39 +56,47 @@ public struct SessionLogForm: Sendable, Equatable {
     }
 
     public let item: SessionItem
-    /// A set was ended before its last rep: the reps fields start empty and must be filled in.
-    public let endedEarly: Bool
     public let fields: [Field]
     /// The text of each field, as typed.
     public private(set) var texts: [String]
     public private(set) var focus: Int = 0
     /// The focused field still holds its prefilled text: the first character typed replaces it.
     private var fresh = true
+    /// The load each set logged, by field index: kept unless the runner changes the load field.
+    private let setLoads: [Int: Double]
+    /// The load field as prefilled, to tell a change from a confirmation.
+    private let loadPrefill: String
 
-    /// A form for `item`, prefilled with `ExerciseLogEntry.planned(for:)`; with `endedEarly` the reps
-    /// start empty; `heldSeconds` (what the timer measured) prefills the seconds of timed work.
-    public init(item: SessionItem, endedEarly: Bool = false, heldSeconds: Int? = nil) {
+    /// A form for `item` prefilled with `records`, what its sets recorded (a set missing there was
+    /// skipped and shows 0), and the load of the last set.
+    public init(item: SessionItem, records: [PerformedSet]) {
         self.item = item
-        self.endedEarly = endedEarly && item.targetReps != nil
         let planned = ExerciseLogEntry.planned(for: item)
+        let timed = item.targetReps == nil
         var fields: [Field] = []
         var texts: [String] = []
-        if item.targetReps != nil {
-            let sides: [Side?] = item.unilateral ? [.left, .right] : [nil]
-            for (index, side) in sides.enumerated() {
-                fields.append(.reps(side))
-                texts.append(!endedEarly && planned.repsPerSide.indices.contains(index) ? String(planned.repsPerSide[index]) : "")
+        var loads: [Int: Double] = [:]
+        for set in 1...max(1, item.dose.sets) {
+            for side in item.unilateral ? [Side.left, .right] : [nil] {
+                let done = records.first { $0.set == set && $0.side == side }
+                if let kg = done?.loadKg { loads[fields.count] = kg }
+                fields.append(.set(set, side, of: item.dose.sets, timed: timed))
+                texts.append(String((timed ? done?.seconds : done?.reps) ?? 0))
             }
-            fields += [.load, .repsInReserve]
-            texts += [planned.loadKg.map(Self.kilograms) ?? "", String(planned.repsInReserve)]
-        } else {
-            fields += [.secondsHeld, .load]
-            texts += [(heldSeconds ?? item.targetSeconds).map(String.init) ?? "", planned.loadKg.map(Self.kilograms) ?? ""]
+        }
+        let load = records.last?.loadKg.map(Self.kilograms) ?? ""
+        fields.append(.load)
+        texts.append(load)
+        if !timed {
+            fields.append(.repsInReserve)
+            texts.append(String(planned.repsInReserve))
         }
         fields += [.pain, .redFlag]
         texts += [String(planned.pain), planned.redFlag ? "y" : "n"]
         self.fields = fields
         self.texts = texts
+        self.setLoads = loads
+        self.loadPrefill = load
     }
 
     // MARK: Keys
@@ -148,12 +155,11 @@ public struct SessionLogForm: Sendable, Equatable {
             return "one number per field: \"\(text)\" is two. Tab moves to the next field"
         }
         switch fields[index] {
-        case .reps:
-            if text.isEmpty, endedEarly { return "you ended a set early: how many reps did you do? (0 if none)" }
+        case .set(_, _, _, false):
             guard let n = Int(text) else { return "enter the reps you did, a whole number (0 if you skipped it)" }
             return LogLimits.repsProblem(n)
-        case .secondsHeld:
-            guard let n = Int(text) else { return "enter the seconds you held it, a whole number" }
+        case .set(_, _, _, true):
+            guard let n = Int(text) else { return "enter the seconds you held it, a whole number (0 if you skipped it)" }
             return LogLimits.secondsProblem(n)
         case .load:
             if text.isEmpty { return nil }
@@ -170,24 +176,30 @@ public struct SessionLogForm: Sendable, Equatable {
         }
     }
 
-    /// The entry the form holds now.
+    /// The entry the form holds now: one `SetEntry` per set and side. Each set keeps the load it
+    /// logged unless the load field was changed, which then sets every set's load.
     /// - Throws: `SessionError` when a value is out of range (`error(at:)` explains it first).
     public func entry() throws(SessionError) -> ExerciseLogEntry {
-        var reps: [Int] = []
-        var load: Double?
         var rir = SessionDefaults.defaultRepsInReserve, pain = 0, red = false
-        var held: Int?
+        var load: Double?
         for (field, text) in zip(fields, texts) {
             switch field {
-            case .reps: reps.append(Int(text) ?? 0)
-            case .secondsHeld: held = Int(text) ?? -1
+            case .set: break
             case .load: load = text.isEmpty ? nil : Double(text)
             case .repsInReserve: rir = Int(text) ?? -1
             case .pain: pain = Int(text) ?? -1
             case .redFlag: red = text == "y"
             }
         }
-        return try ExerciseLogEntry(repsPerSide: reps, loadKg: load, repsInReserve: rir, pain: pain, redFlag: red, secondsHeld: held)
+        let loadChanged = texts[fields.firstIndex(of: .load) ?? 0] != loadPrefill
+        var sets: [SetEntry] = []
+        for (index, field) in fields.enumerated() {
+            guard case let .set(number, side, _, timed) = field else { continue }
+            let value = Int(texts[index]) ?? -1
+            let kg = loadChanged ? load : (setLoads[index] ?? load)
+            sets.append(try SetEntry(set: number, side: side, reps: timed ? nil : value, seconds: timed ? value : nil, loadKg: kg))
+        }
+        return try ExerciseLogEntry(repsPerSide: [], loadKg: load, repsInReserve: rir, pain: pain, redFlag: red, sets: sets)
     }
 
     private static func kilograms(_ kg: Double) -> String {
@@ -201,14 +213,17 @@ public struct SessionLogForm: Sendable, Equatable {
     public func render(into canvas: inout Canvas, area: Rect, context: RenderContext) {
         let g = context.glyphs
         var y = area.y
-        canvas.write(endedEarly ? "You ended a set early: how many reps did you do?" : "How did it go?", x: area.x, y: y, style: .title, clip: area)
+        canvas.write("How did it go?", x: area.x, y: y, style: .title, clip: area)
         y += 1
         let planned = item.unilateral ? "\(item.dose.summary) per side" : item.dose.summary
         canvas.write(TextWrap.truncate("\(item.name) \(g.separator) planned \(planned)", width: area.width, ellipsis: g.ellipsis), x: area.x, y: y, style: .emphasis, clip: area)
         y += 2
         let labelWidth = fields.map { DisplayWidth.of($0.label) }.max() ?? 0
         let boxWidth = 8
-        for (index, field) in fields.enumerated() where y < area.maxY {
+        // Rows beyond the window scroll so the focused one shows; two rows stay for the message.
+        let room = max(1, area.maxY - y - 2)
+        let first = min(max(0, focus - room + 1), max(0, fields.count - room))
+        for (index, field) in fields.enumerated().dropFirst(first).prefix(room) where y < area.maxY {
             let focused = index == focus
             let x = canvas.write(focused ? g.pointer : " ", x: area.x, y: y, style: .accent, clip: area)
             canvas.write(field.label, x: x + 1, y: y, style: focused ? .emphasis : .plain, clip: area)

@@ -17,6 +17,10 @@ struct SessionRunnerLayout {
     let upcoming: SessionItem?
     /// The strength session at a glance, shown while getting ready when there is room.
     let overview: SessionOverview?
+    /// The overview's chosen exercise (marked), while it can still be swapped or left out.
+    var overviewChoice: Int? = nil
+    /// A line over "Next:" — the set just done as logged, or a question — or nil.
+    var logLine: String? = nil
     let context: RenderContext
 
     /// The body the runner needs: a 40x12 terminal minus the header, rule and footer, minus the margins.
@@ -54,8 +58,13 @@ struct SessionRunnerLayout {
 
         // Next up and the whole session's progress, at the bottom.
         let bottom = area.maxY - 1
-        let nextRow = full ? bottom - 2 : bottom - 1
+        var nextRow = full ? bottom - 2 : bottom - 1
         canvas.write(TextWrap.truncate("Next: \(status.nextUp)", width: area.width, ellipsis: g.ellipsis), x: area.x, y: nextRow, style: .plain, clip: area)
+        // The compact layout has no row to spare: there the line takes the caption's place instead.
+        if let logLine, full {
+            nextRow -= 1
+            canvas.write(TextWrap.truncate(logLine, width: area.width, ellipsis: g.ellipsis), x: area.x, y: nextRow, style: .accent, clip: area)
+        }
         let clock = progressText
         let barWidth = min(Self.maximumBarWidth, max(0, area.width - DisplayWidth.of(clock) - 2))
         if barWidth >= 8 {
@@ -80,7 +89,8 @@ struct SessionRunnerLayout {
         let digitsWidth = BigDigits.width(of: seconds)
         let (list, side) = area.splitLeft(area.width - max(digitsWidth, DisplayWidth.of("starts in")) - 4)
         let finish = Self.finishClock(wallTime: context.wallTime, left: status.timeLeft, speed: context.speed).map { "done \($0)" }
-        let rows = SessionOverviewView(overview: overview, finish: finish).rows(width: list.width, height: list.height, glyphs: context.glyphs)
+        let rows = SessionOverviewView(overview: overview, finish: finish, choice: overviewChoice)
+            .rows(width: list.width, height: list.height, glyphs: context.glyphs)
         for (i, row) in rows.enumerated() { canvas.write(row.text, x: list.x, y: list.y + i, style: row.style, clip: list) }
         BigDigits.render(seconds, x: side.maxX - digitsWidth, y: side.y, style: digitsStyle, into: &canvas, clip: side, unicode: context.capabilities.unicode)
         let caption = status.isPaused ? "PAUSED" : "starts in"
@@ -163,8 +173,8 @@ struct SessionRunnerLayout {
         y += fit.height + captionGap
 
         // The caption: what the glyphs mean, the phase when it did not fit big, the set's time.
-        let caption = fit.big.count < bigLines.count ? captionWithPhase : self.caption
-        let captionStyle: Style = status.isPaused ? Style(color: .warn, bold: true, reverse: true) : .emphasis
+        let caption = (full ? nil : logLine) ?? (fit.big.count < bigLines.count ? captionWithPhase : self.caption)
+        let captionStyle: Style = status.isPaused ? Style(color: .warn, bold: true, reverse: true) : (full || logLine == nil ? .emphasis : .accent)
         let captionText = TextWrap.truncate(caption, width: area.width, ellipsis: context.glyphs.ellipsis)
         canvas.write(captionText, x: area.x + max(0, (area.width - DisplayWidth.of(captionText)) / 2), y: y, style: captionStyle, clip: area)
         y += 1

@@ -16,6 +16,13 @@ public struct SessionRunnerScreen: Screen {
     public let props: [String: [Equipment]]
     /// Required equipment by card id: the overview shown while getting ready lists what to fetch.
     public let equipment: [String: [Equipment]]
+    /// What stands in for gear the runner lacks, by card id, in plain words: the overview says it.
+    public let standIns: [String: [String]]
+    /// The easier variant of each exercise the runner may swap to from the overview, by card id, already
+    /// through today's safety gate and dosed (none: no `s`).
+    public let easier: [String: SessionItem]
+    /// The exercise chosen in the overview while getting ready (`s` swaps it, `x` leaves it out).
+    public private(set) var overviewChoice = 0
     /// Speak the engine's `say` cues (`v` turns it on and off).
     public private(set) var voice: Bool
     /// The log entry being filled in, while the engine waits for it.
@@ -40,18 +47,22 @@ public struct SessionRunnerScreen: Screen {
     private var pendingLines: [String] = []
     /// Standard input has ended: every log entry still due is the planned one.
     private var inputEnded = false
+    /// The work step whose early end (Enter before its last rep) was asked about: Enter again ends it.
+    public private(set) var endAsked: Int?
 
     public enum Hold: Hashable, Sendable { case hidden, menu }
 
     /// A runner for `engine`, which may be fresh (started on `.appear`) or resumed from a snapshot
     /// (its current step is announced again on `.appear`).
     public init(engine: SessionEngine, figures: [String: [[String]]] = [:], voice: Bool = false, props: [String: [Equipment]] = [:],
-                equipment: [String: [Equipment]] = [:]) {
+                equipment: [String: [Equipment]] = [:], standIns: [String: [String]] = [:], easier: [String: SessionItem] = [:]) {
         self.engine = engine
         self.figures = figures
         self.voice = voice
         self.props = props
         self.equipment = equipment
+        self.standIns = standIns
+        self.easier = easier
     }
 
     private var isStretch: Bool { engine.plan.kind == .stretch }
@@ -67,6 +78,8 @@ public struct SessionRunnerScreen: Screen {
         case saveAgain
         case togglePause, skip, back, addRest, removeRest, finished, openMenu, voice
         case logKey
+        case moreReps, fewerReps, moreLoad, lessLoad
+        case chooseUp, chooseDown, swapEasier, leaveOut
         case menuUp, menuDown, menuConfirm, menuResume, menuEnd, menuLeave
     }
 
@@ -95,16 +108,39 @@ public struct SessionRunnerScreen: Screen {
             ])
         }
         var bindings = saveAgain + [
-            KeyBinding("Space", "pause", footer: true, keys: [.char(" ")], .togglePause),
+            KeyBinding("Space", engine.isPaused ? "resume" : "pause", footer: true, keys: [.char(" ")], .togglePause),
             KeyBinding("n", "skip", footer: true, keys: [.char("n"), .key(.right)], .skip),
             KeyBinding("b", "back one step", footer: isStretch, keys: [.char("b"), .key(.left)], .back),
         ]
         if !isStretch {
             bindings += [
-                KeyBinding("+ -", "rest ±15", footer: true, keys: [.char("+"), .char("=")], .addRest),
+                // The footer shows a key where it acts: rest keys in a rest, Enter in a set.
+                KeyBinding("+ -", "rest ±15", footer: engine.currentStep.kind == .rest, keys: [.char("+"), .char("=")], .addRest),
                 KeyBinding("", "", keys: [.char("-"), .char("_")], .removeRest),
-                KeyBinding("Enter", "done", footer: true, keys: [.key(.enter)], .finished),
+                KeyBinding("Enter", endAsked == engine.stepIndex ? "end the set now" : "done", footer: engine.currentStep.isWork,
+                           keys: [.key(.enter)], .finished),
             ]
+            // While getting ready, the overview's exercises can be swapped or left out before any set.
+            if canReplan {
+                bindings.append(KeyBinding("↑↓", "choose", footer: true, keys: [.key(.up), .char("k")], .chooseUp))
+                bindings.append(KeyBinding("", "", keys: [.key(.down), .char("j")], .chooseDown))
+                if easier[engine.plan.items[chosenItem].cardID] != nil {
+                    bindings.append(KeyBinding("s", "easier variant", footer: true, keys: [.char("s")], .swapEasier))
+                }
+                if engine.plan.items.count > 1 {
+                    bindings.append(KeyBinding("x", "leave out today", footer: true, keys: [.char("x")], .leaveOut))
+                }
+            }
+            // The set just done is logged on the rest screen after it: its reps (or seconds) and load.
+            if let position = engine.setJustDone {
+                bindings.append(KeyBinding("↑↓", timedWork(position) ? "seconds held" : "reps done", footer: true,
+                                           keys: [.key(.up), .char("k")], .moreReps))
+                bindings.append(KeyBinding("", "", keys: [.key(.down), .char("j")], .fewerReps))
+                if showsLoad(position, in: engine) {
+                    bindings.append(KeyBinding("[ ]", "load", footer: true, keys: [.char("]")], .moreLoad))
+                    bindings.append(KeyBinding("", "", keys: [.char("[")], .lessLoad))
+                }
+            }
         }
         bindings += [
             KeyBinding("Esc", "menu", footer: true, keys: [.key(.escape)], .openMenu),
@@ -127,8 +163,14 @@ public struct SessionRunnerScreen: Screen {
         return "The \(isStretch ? "routine" : "session") is paused."
     }
 
-    /// The engine's next second, or sooner the figure's next frame: it moves at the tempo.
+    /// While the runner's own pause lasts the clock stands, but the time of day the session ends ("done
+    /// 18:31") moves on: a frame this often keeps it true to the minute, costing a redraw, not a poll.
+    static let pausedFinishRedraw: Duration = .seconds(15)
+
+    /// The engine's next second, or sooner the figure's next frame: it moves at the tempo. Paused by the
+    /// runner (nothing hides the runner), the next redraw of the finish time.
     public func nextDeadline() -> Moment? {
+        if engine.isPaused, holds.isEmpty, !engine.isEnded { return lastNow + Self.pausedFinishRedraw }
         let next = engine.nextDeadline(after: lastNow)
         let status = engine.status(at: lastNow)
         guard status.step.isWork, let frames = shownFigure(for: status)?.frames,
@@ -262,8 +304,26 @@ public struct SessionRunnerScreen: Screen {
         case .addRest: input = .addRest(seconds: 15)
         case .removeRest: input = .removeRest(seconds: 15)
         case .finished:
-            guard engine.status(at: now).step.isWork else { return [] }
+            let status = engine.status(at: now)
+            guard status.step.isWork else { return [] }
+            // Ending a set before its last rep loses reps the count would have given: ask once.
+            if Self.endsEarly(status), endAsked != status.stepIndex {
+                endAsked = status.stepIndex
+                return []
+            }
+            endAsked = nil
             input = .finishedEarly
+        case .moreReps, .fewerReps, .moreLoad, .lessLoad:
+            return logSetStep(command, at: now)
+        case .chooseUp, .chooseDown:
+            let count = engine.plan.items.count
+            overviewChoice = (chosenItem + (command == .chooseUp ? -1 : 1) + count) % count
+            return []
+        case .swapEasier:
+            guard let item = easier[engine.plan.items[chosenItem].cardID] else { return [] }
+            return replan(engine.plan.replacing(chosenItem, with: item), at: now)
+        case .leaveOut:
+            return replan(engine.plan.leavingOut(chosenItem), at: now)
         case .voice:
             voice.toggle()
             // The app answers `.voiceUnavailable` when nothing can speak; the notice then says why.
@@ -272,6 +332,84 @@ public struct SessionRunnerScreen: Screen {
             return []
         }
         return run(input, at: now)
+    }
+
+    /// Swaps and leave-outs are offered while a strength session gets ready, before its first set.
+    var canReplan: Bool {
+        !isStretch && engine.isStarted && !engine.isEnded && engine.stepIndex == 0 && engine.currentStep.kind == .getReady
+            && engine.records.isEmpty
+    }
+
+    /// The overview's chosen exercise, within the plan as it is now.
+    var chosenItem: Int { min(overviewChoice, max(0, engine.plan.items.count - 1)) }
+
+    /// The same run on `plan`: its get-ready starts again and it is saved at once, so a resume has it.
+    private mutating func replan(_ plan: SessionPlan, at now: Moment) -> [ScreenAction] {
+        guard plan != engine.plan, let (next, cues) = engine.replanned(plan, at: now) else { return [] }
+        engine = next
+        return play(cues, from: 0, at: now) + [.command(.saveSession(engine))]
+    }
+
+    /// True when Enter would end `status`'s set before its count is through: before the last rep, or
+    /// with more than the 3-2-1 of a hold to go.
+    static func endsEarly(_ status: SessionStatus) -> Bool {
+        if let rep = status.rep { return rep.number < rep.count }
+        if case .work(.timed) = status.step.kind, let left = status.remainingSeconds { return left > SessionDefaults.countdownFrom }
+        return false
+    }
+
+    private func timedWork(_ position: SetPosition) -> Bool {
+        if case .seconds = engine.plan.items[position.item].dose.work { return true }
+        return false
+    }
+
+    /// The load stepper shows for a loaded exercise, or once a load was logged for the set.
+    private func showsLoad(_ position: SetPosition, in engine: SessionEngine) -> Bool {
+        engine.plan.items[position.item].dose.load != nil || engine.record(of: position)?.loadKg != nil
+    }
+
+    /// One press of the rest screen's stepper: the set just done gets one rep (or seconds step) or one
+    /// load step more or less, and is saved at once.
+    private mutating func logSetStep(_ command: KeyCommand, at now: Moment) -> [ScreenAction] {
+        // Up to now first: the set just done is the one before the step current at this moment.
+        let caughtUp = run(.tick, at: now)
+        guard let position = engine.setJustDone else { return caughtUp }
+        let entry: SetEntry?
+        switch command {
+        case .moreReps: entry = engine.stepped(position, repsBy: 1)
+        case .fewerReps: entry = engine.stepped(position, repsBy: -1)
+        case .moreLoad: entry = engine.stepped(position, loadBy: 1)
+        case .lessLoad: entry = engine.stepped(position, loadBy: -1)
+        default: entry = nil
+        }
+        guard let entry else { return caughtUp + [.bell] }
+        _ = engine.handle(.logSet(item: position.item, entry), at: now)
+        return caughtUp + [.command(.saveSession(engine))]
+    }
+
+    /// The line over "Next:": the question after a first Enter mid-set, or the set just done as logged
+    /// (`engine` brought up to the moment drawn).
+    func logLine(_ status: SessionStatus, engine: SessionEngine) -> String? {
+        let sep = " · "
+        if endAsked == status.stepIndex, status.step.isWork {
+            let reached = status.rep.map { "at rep \($0.number) of \($0.count)" } ?? "with \(status.remainingSeconds ?? 0) s to go"
+            return "End set \(status.set ?? 1) \(reached)? Enter again ends it"
+        }
+        guard !isStretch, let position = engine.setJustDone else { return nil }
+        let done = engine.record(of: position)
+        var text = "Set \(position.set)" + (position.side.map { ", \($0.rawValue)" } ?? "") + ": "
+        if timedWork(position) {
+            text += done?.seconds.map { "held \($0) s" } ?? "skipped"
+        } else {
+            text += done?.reps.map { "\($0) rep\($0 == 1 ? "" : "s")" } ?? "skipped"
+        }
+        // A load shows once logged: "body weight" would be wrong for a backpack nobody weighed.
+        if let kg = done?.loadKg { text += sep + Self.kilogramsText(kg) }
+        return text
+    }
+
+    static func kilogramsText(_ kg: Double) -> String {
+        (kg == kg.rounded() ? String(Int(kg)) : String(kg)) + " kg"
     }
 
     private mutating func handleLogKey(_ key: Key, at now: Moment) -> [ScreenAction] {
@@ -322,8 +460,7 @@ public struct SessionRunnerScreen: Screen {
                 save = true
                 stepIndex = index + 1
             case let .awaitingLog(item):
-                logForm = SessionLogForm(item: engine.plan.items[item], endedEarly: engine.endedEarly(item: item),
-                                         heldSeconds: engine.records.filter { $0.item == item }.compactMap(\.seconds).min())
+                logForm = SessionLogForm(item: engine.plan.items[item], records: engine.records.filter { $0.item == item })
                 sounds.append(.line(SessionLines.logPrompt(for: engine.plan.items[item])))
             case .finished:
                 next = SessionSummaryScreen(summary: engine.summary, kind: engine.plan.kind)
@@ -383,7 +520,9 @@ public struct SessionRunnerScreen: Screen {
         } else {
             SessionRunnerLayout(status: status, engine: engine, figure: figure(for: status), props: props(for: status),
                                 upcoming: upcomingWork(after: status).flatMap { $0.item }.map { engine.plan.items[$0] },
-                                overview: isStretch ? nil : SessionOverview(engine: engine, equipment: equipment), context: context)
+                                overview: isStretch ? nil : SessionOverview(engine: engine, equipment: equipment, standIns: standIns),
+                                overviewChoice: canReplan ? chosenItem : nil,
+                                logLine: logLine(status, engine: engine.caughtUp(to: now)), context: context)
                 .render(into: &canvas, area: inner)
         }
         if let saveFailure { SaveFailureBanner.render(saveFailure, ended: afterClosingSave != nil, into: &canvas, area: inner, context: context) }

@@ -45,10 +45,10 @@ public struct SessionSummaryScreen: Screen {
         return []
     }
 
-    /// "done", "stopped early", "stopped for safety".
+    /// "done", "skipped" (not one set done), "stopped early", "stopped for safety".
     public var outcomeText: String {
         switch summary.outcome {
-        case .completed, nil: "done"
+        case .completed, nil: summary.nothingDone ? ItemSummary.skippedWord : "done"
         case .abandoned: "stopped early"
         case .safetyStop: "stopped for safety"
         }
@@ -58,7 +58,7 @@ public struct SessionSummaryScreen: Screen {
     public func rows(width: Int, glyphs g: Glyphs) -> [(String, Style)] {
         var rows: [(String, Style)] = []
         let heading = "\(summary.title): \(outcomeText)"
-        rows.append((heading, summary.outcome == nil || summary.outcome == .completed ? .title : .warn))
+        rows.append((heading, (summary.outcome == nil || summary.outcome == .completed) && !summary.nothingDone ? .title : .warn))
         rows.append(("", .plain))
         let nameWidth = min(max(12, summary.items.map { DisplayWidth.of($0.name) }.max() ?? 0), max(12, width - 44))
         func pad(_ s: String, _ n: Int) -> String {
@@ -67,16 +67,21 @@ public struct SessionSummaryScreen: Screen {
         }
         let logged = summary.items.contains { $0.log != nil }
         var header = pad(kind == .stretch ? "Stretch" : "Exercise", nameWidth) + "  " + pad("Planned", 15) + "  " + pad("Done", 12)
-        if logged { header += "  RIR  Pain" }
+        // "Spare": reps left in the tank; a hold has none, so it shows a dash there.
+        if logged { header += "  Spare  Pain" }
         rows.append((header, .emphasis))
         for item in summary.items {
             let side = item.unilateral ? "/side" : ""
             let full = item.setsDone >= item.planned.sets
             var line = pad(item.name, nameWidth) + "  " + pad(item.plannedText + side, 15) + "  " + pad((full ? g.check + " " : "  ") + item.doneText, 12)
             if let log = item.log {
-                line += "  " + pad(String(log.repsInReserve), 3) + "  " + String(log.pain)
+                let spare = if case .seconds = item.planned.work { "-" } else { String(log.repsInReserve) }
+                line += "  " + pad(spare, 5) + "  " + String(log.pain)
             }
-            rows.append((line, item.log?.requiresStop == true ? .danger : .plain))
+            rows.append((line, item.log?.requiresStop == true ? .danger : (item.isSkipped ? .hint : .plain)))
+        }
+        if let leftOut = summary.leftOutSentence {
+            for line in TextWrap.lines(leftOut, width: width) { rows.append((line, .hint)) }
         }
         rows.append(("", .plain))
         let sep = " \(g.separator) "
@@ -94,12 +99,18 @@ public struct SessionSummaryScreen: Screen {
                 }
             }
         }
-        if !summary.runningCue.isEmpty {
+        // After a safety stop the next run waits for the pain to settle: no cue to take into it.
+        if !summary.runningCue.isEmpty, !isSafetyStop {
             rows.append(("", .plain))
             rows.append(("On your next run", .emphasis))
             for line in TextWrap.lines(summary.runningCue, width: width - 2) { rows.append(("  " + line, .good)) }
         }
         return rows
+    }
+
+    private var isSafetyStop: Bool {
+        if case .safetyStop = summary.outcome { return true }
+        return false
     }
 
     private func clock(_ duration: Duration) -> String {

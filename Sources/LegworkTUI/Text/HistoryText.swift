@@ -10,7 +10,9 @@ public enum HistoryText {
         for logged in sessions.sorted(by: { $0.session.startedAt > $1.session.startedAt }) {
             let session = logged.session
             let start = session.startedAt.local
-            var line = "\(date(start)) at \(time(start)): \(session.title), \(status(session.status))"
+            // A session finished with every exercise skipped logged nothing: it never reads "completed".
+            let said = session.status == .completed && logged.sets.isEmpty ? ItemSummary.skippedWord : status(session.status)
+            var line = "\(date(start)) at \(time(start)): \(session.title), \(said)"
             if let seconds = session.elapsedSeconds { line += ", \(minutes(Int(seconds)))" }
             out.append(line + ".")
             var order: [String] = []

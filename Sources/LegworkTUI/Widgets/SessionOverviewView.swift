@@ -7,12 +7,15 @@ struct SessionOverviewView {
     let overview: SessionOverview
     /// "done 07:52", when the frame knows the wall clock.
     let finish: String?
+    /// The exercise marked as chosen (the runner may swap it or leave it out), or nil.
+    var choice: Int? = nil
 
     /// The text rows, at most `height`, each at most `width` columns.
     func rows(width: Int, height: Int, glyphs: Glyphs) -> [(text: String, style: Style)] {
         let sep = " \(glyphs.separator) "
         var head: [(String, Style)] = TextWrap.lines(SessionOverview.warmUp, width: max(1, width)).map { ($0, .plain) } + [("", .plain)]
         var tail: [(String, Style)] = [("", .plain)]
+        for line in overview.standIns + [SessionPlan.leftOutSentence(overview.leftOut)].compactMap({ $0 }) { tail += TextWrap.lines(line, width: max(1, width)).map { ($0, .hint) } }
         if !overview.fetch.isEmpty { tail.append(("Fetch: " + overview.fetch.map(\.title).joined(separator: ", "), .emphasis)) }
         tail.append(("Takes \(overview.totalText)" + (finish.map { sep + $0 } ?? "") + sep + "Space pauses while you set up", .hint))
         let nameWidth = min(28, overview.lines.map { DisplayWidth.of($0.name) }.max() ?? 0)
@@ -20,8 +23,9 @@ struct SessionOverviewView {
         var list: [(String, Style)] = overview.lines.enumerated().map { index, line in
             let name = TextWrap.truncate(line.name, width: nameWidth, ellipsis: glyphs.ellipsis)
             let equipment = line.equipment.map(\.title).joined(separator: ", ")
-            let text = "\(index + 1)  " + pad(name, nameWidth) + "  " + pad(line.dose, doseWidth) + "  " + equipment
-            return (text, .plain)
+            let text = "\(index + 1)" + (choice == index ? glyphs.pointer : " ") + " " + pad(name, nameWidth) + "  "
+                + pad(line.dose, doseWidth) + "  " + equipment
+            return (text, choice == index ? .emphasis : .plain)
         }
         let room = height - head.count - tail.count
         if room < 1 { head = [] }
