@@ -17,14 +17,31 @@ public struct Backup: Codable, Hashable, Sendable {
     public var importedCards: [ExerciseCard]
     /// Sessions with their sets, oldest first.
     public var sessions: [LoggedSession]
+    /// The runs that happened, oldest first (absent from version 1 backups).
+    public var runs: [RunRecord]
 
     public static let formatName = "legwork-backup"
-    public static let currentVersion = 1
+    /// 2 added `runs`: a Legwork that reads version 1 would restore such a backup without its runs, so it
+    /// refuses it instead. Version 1 backups still restore (with no runs).
+    public static let currentVersion = 2
 
     public init(exportedAt: WallTime? = nil, documents: [String: BackupJSONValue] = [:],
-                importedCards: [ExerciseCard] = [], sessions: [LoggedSession] = []) {
+                importedCards: [ExerciseCard] = [], sessions: [LoggedSession] = [], runs: [RunRecord] = []) {
         self.format = Self.formatName; self.version = Self.currentVersion; self.exportedAt = exportedAt
-        self.documents = documents; self.importedCards = importedCards; self.sessions = sessions
+        self.documents = documents; self.importedCards = importedCards; self.sessions = sessions; self.runs = runs
+    }
+
+    enum CodingKeys: String, CodingKey { case format, version, exportedAt, documents, importedCards, sessions, runs }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        format = try c.decode(String.self, forKey: .format)
+        version = try c.decode(Int.self, forKey: .version)
+        exportedAt = try c.decodeIfPresent(WallTime.self, forKey: .exportedAt)
+        documents = try c.decode([String: BackupJSONValue].self, forKey: .documents)
+        importedCards = try c.decode([ExerciseCard].self, forKey: .importedCards)
+        sessions = try c.decode([LoggedSession].self, forKey: .sessions)
+        runs = try c.decodeIfPresent([RunRecord].self, forKey: .runs) ?? []
     }
 
     /// Pretty-printed JSON with sorted keys: the same data always gives the same text.

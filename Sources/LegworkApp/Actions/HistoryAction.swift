@@ -43,10 +43,11 @@ package enum HistoryAction {
         do {
             let sessions = try store.sessions()
             let sets = try store.allSets()
+            let runs = try store.runs()
             if csv {
-                return LogCSV.text(sets: sets, sessions: Dictionary(sessions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
+                return LogCSV.text(sets: sets, sessions: Dictionary(sessions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }), runs: runs)
             }
-            return try HistoryJSON(sessions: LoggedSession.group(sessions: sessions, sets: sets)).encoded()
+            return try HistoryJSON(sessions: LoggedSession.group(sessions: sessions, sets: sets), runs: runs).encoded()
         } catch let error as StoreError {
             throw Failure(error.description)
         } catch {

@@ -26,8 +26,10 @@ public struct HistoryJSON: Codable, Hashable, Sendable {
     public var format = "legwork-history"
     public var version = 1
     public var sessions: [LoggedSession]
+    /// The runs that happened, oldest first: date, metres, seconds, kind, pain, source and its id.
+    public var runs: [RunRecord]
 
-    public init(sessions: [LoggedSession]) { self.sessions = sessions }
+    public init(sessions: [LoggedSession], runs: [RunRecord] = []) { self.sessions = sessions; self.runs = runs }
 
     /// Pretty-printed with sorted keys, so two exports of the same log are byte-identical.
     public func encoded() throws -> String {
