@@ -44,7 +44,10 @@ extension AppContext {
         let safety = (try? safetyDecision(today: today)) ?? SafetyGate.decide(profile: profile, today: today)
         let generator = generator(for: profile)
         let block = generator.adapt(stored.current(on: today, for: profile), to: profile, today: today, dosesFrozen: safety.dosesFrozen)
-        let plan = generator.plan(for: profile, start: block.start, safety: safety, today: today, block: block)
+        // The runs that happened set the weekly distance (an unreadable run table leaves the profile's figure).
+        let runs = (try? store.runs(from: today.adding(days: -Self.runsLookBackDays), through: today)) ?? []
+        let running = RunningLoad.current(runs: runs, profile: profile, today: today)
+        let plan = generator.plan(for: profile, start: block.start, safety: safety, today: today, block: block, running: running)
         // Only the exercises still ahead (and those the block's slots reached), and only the sessions the
         // rules read, through the by-exercise index: a long log stays cheap to open. An unreadable log must
         // not hide the plan: it shows as generated.
@@ -55,6 +58,9 @@ extension AppContext {
                                              profile: profile, reached: block.slots, safety: safety)
         return (adjusted, block)
     }
+
+    /// The runs the plan reads: the load rules look back two weeks and 30 days before a run.
+    static let runsLookBackDays = RunLoadRules.recentDays + RunLoadRules.longestRunWindowDays + 7 * RunLoadRules.riseSpanWeeks
 
     /// Imported cards are not reviewed for runners: they enter the plan only when the runner says so.
     private func generator(for profile: Profile) -> PlanGenerator {
