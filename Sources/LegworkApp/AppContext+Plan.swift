@@ -59,6 +59,14 @@ extension AppContext {
         return (adjusted, block)
     }
 
+    /// Metres run on each day of `plan` up to `today`, for the plan's run column. An unreadable run table
+    /// shows the planned runs only.
+    package func ranByDay(_ plan: Plan, today: CalendarDate) -> [CalendarDate: Double] {
+        guard let first = plan.weeks.first?.days.first?.date,
+              let runs = try? store.runs(from: first, through: today) else { return [:] }
+        return Dictionary(runs.map { ($0.date, $0.metres) }, uniquingKeysWith: +)
+    }
+
     /// The runs the plan reads: the load rules look back two weeks and 30 days before a run.
     static let runsLookBackDays = RunLoadRules.recentDays + RunLoadRules.longestRunWindowDays + 7 * RunLoadRules.riseSpanWeeks
 

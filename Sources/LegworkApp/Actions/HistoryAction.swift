@@ -20,9 +20,9 @@ package enum HistoryAction {
 
     /// The history screen for today, with the catalog's names.
     static func screen(_ context: AppContext) throws -> HistoryScreen {
-        let data: HistoryData
-        do { data = try context.store.historyData() } catch { throw Failure(error.description) }
-        return HistoryScreen(data: data, names: names(context.catalog), today: WallTime.now().localDaysSince1970)
+        let data: HistoryData, runs: [RunRecord]
+        do { data = try context.store.historyData(); runs = try context.store.runs() } catch { throw Failure(error.description) }
+        return HistoryScreen(data: data, names: names(context.catalog), today: WallTime.now().localDaysSince1970, runs: runs)
     }
 
     static func names(_ catalog: Catalog) -> [String: String] {
