@@ -11,6 +11,7 @@ enum RunImport {
     /// What a batch of files gave.
     struct Report {
         var reading = RunFileReading()
+        /// Files read (a damaged one is not counted here but in `damaged`).
         var files = 0
         /// Files that could not be read at all, each with its problem.
         var damaged: [String] = []
@@ -59,7 +60,6 @@ enum RunImport {
 
     /// Reads one activity file into `report` (a damaged file is noted there, not thrown).
     static func read(_ path: String, text: String, into report: inout Report, utcOffsetSeconds: Int, miles: Bool) {
-        report.files += 1
         do {
             var reading: RunFileReading
             if text.drop(while: \.isWhitespace).first == "<" {
@@ -82,6 +82,7 @@ enum RunImport {
                 return true
             }
             report.reading.add(reading)
+            report.files += 1
         } catch {
             report.damaged.append("\(path): \(error)")
         }
