@@ -69,6 +69,23 @@ struct RunsInThePlanHeadlessTests {
         #expect(plan.warnings.contains { $0.kind == .sessionsCapped && $0.message.contains("rose steeply") })
     }
 
+    @Test func aLongRunLoggedOnAnotherDayMovesTheNextSession() throws {
+        let thursday = Self.today.adding(days: 1)
+        let context = AppContext(settings: AppSettings(today: { thursday }), store: try Store.inMemory())
+        var profile = Self.runner()
+        profile.runDays = [.mon, .wed, .fri, .sun]; profile.workoutDay = .wed; profile.longRunDay = .sun
+        profile.strengthDays = 2; profile.raceDistance = .half
+        try context.saveProfile(profile, today: thursday.adding(days: -42))
+        func strengthDays() throws -> [Weekday] {
+            let week = try #require(try context.plan(for: profile, today: thursday).weeks.first { $0.contains(thursday) })
+            return week.days.filter { $0.session?.kind == .strength }.map(\.weekday)
+        }
+        #expect(try strengthDays() == [.wed, .fri])
+        _ = try RunAction.log(.init(distance: "18km", kind: "long"), context: context)
+        #expect(try strengthDays() == [.wed, .sun])
+        #expect(try context.plan(for: profile, today: thursday).warnings.contains { $0.message.hasPrefix("You ran your long run on Thursday 3 December, not on Sunday") })
+    }
+
     @Test func painLoggedWithARunReachesTheSafetyGate() throws {
         let context = try app()
         #expect(try !context.safetyDecision(today: Self.today).painEpisode)

@@ -109,7 +109,7 @@ private struct Builder {
         self.block = block
         self.today = today
         self.frozenAfter = safety.dosesFrozen ? max(0, today.days(since: calendar.firstMonday) / 7) : nil
-        self.schedule = WeeklySchedule(profile: profile, start: start, race: calendar.race)
+        self.schedule = WeeklySchedule(profile: profile, start: start, race: calendar.race, moved: running.moved)
         self.selector = ExerciseSelector(cards: cards, profile: profile)
         self.modules = InjuryModule(profile: profile, selector: selector)
         var strengthDates: [Int: [CalendarDate]] = [:]

@@ -14,6 +14,8 @@ public struct RunningLoad: Hashable, Sendable {
     public var steepRise: RunLoadWarning?
     /// The load rules the recent weeks and runs broke (`RunLoadRules.recentWarnings`).
     public var warnings: [RunLoadWarning]
+    /// Long runs and workouts done on other days than planned: the strength days of their weeks follow them.
+    public var moved: MovedKeyRuns
 
     /// Steady mileage: no steep rise (a third strength session needs it, DOMAIN.md §2 Frequency).
     public var isSteady: Bool { steepRise == nil }
@@ -21,8 +23,9 @@ public struct RunningLoad: Hashable, Sendable {
     /// Runs within this many days make the logged figure count instead of the profile's.
     public static let recentDays = 28
 
-    public init(weeklyKm: Double, basis: Basis, steepRise: RunLoadWarning? = nil, warnings: [RunLoadWarning] = []) {
-        self.weeklyKm = weeklyKm; self.basis = basis; self.steepRise = steepRise; self.warnings = warnings
+    public init(weeklyKm: Double, basis: Basis, steepRise: RunLoadWarning? = nil, warnings: [RunLoadWarning] = [],
+                moved: MovedKeyRuns = MovedKeyRuns()) {
+        self.weeklyKm = weeklyKm; self.basis = basis; self.steepRise = steepRise; self.warnings = warnings; self.moved = moved
     }
 
     /// The profile's figure, taken as steady.
@@ -41,7 +44,7 @@ public struct RunningLoad: Hashable, Sendable {
         let metres = max(weekly.metres(weekOf: today), weekly.metres(weekOf: lastWeek))
         let rise = RunLoadRules.weeklyRise(weekly, weekOf: today) ?? RunLoadRules.weeklyRise(weekly, weekOf: lastWeek)
         return RunningLoad(weeklyKm: (metres / 100).rounded() / 10, basis: .logged, steepRise: rise,
-                           warnings: RunLoadRules.recentWarnings(runs: past, today: today))
+                           warnings: RunLoadRules.recentWarnings(runs: past, today: today), moved: MovedKeyRuns.from(runs: past, profile: profile))
     }
 
     /// What the plan says about the running: the weekly figure it follows when it comes from the runs
@@ -53,6 +56,6 @@ public struct RunningLoad: Hashable, Sendable {
                 + "(your profile says \(RunWords.distance(profile.weeklyKm * 1000))): the number of strength sessions and jumps follows the runs."))
         }
         notices += warnings.map { PlanNotice(.runningLoad, $0.message(today: today).prefix(1).uppercased() + $0.message(today: today).dropFirst()) }
-        return notices
+        return notices + moved.notices(profile: profile, today: today)
     }
 }
