@@ -55,8 +55,8 @@ package enum ImportAction {
         if runs.files > 0 { Output.print(runs.lines.joined(separator: "\n")) }
         // A file that could not be read is named; the rest was imported, and the status says not all was.
         guard runs.damaged.isEmpty else {
-            throw Failure((["\(runs.damaged.count) file\(runs.damaged.count == 1 ? "" : "s") could not be read (the rest was imported):"]
-                + runs.damaged.map { "  " + $0 }).joined(separator: "\n"))
+            let count = "\(runs.damaged.count) file\(runs.damaged.count == 1 ? "" : "s") could not be read"
+            throw Failure(([runs.files > 0 ? count + " (the rest was imported):" : count + ":"] + runs.damaged.map { "  " + $0 }).joined(separator: "\n"))
         }
     }
 
@@ -100,7 +100,7 @@ package enum ImportAction {
             bytes.append(contentsOf: chunk[..<count])
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw Failure("\(path) is not UTF-8 text: export the file again as JSON")
+            throw Failure("\(path) is not UTF-8 text: export the file again (Legwork reads UTF-8 JSON, GPX, TCX and CSV)")
         }
         return text
     }
