@@ -1,5 +1,6 @@
 import LegworkKit
 import LegworkStore
+import LegworkTUI
 import Testing
 @testable import LegworkApp
 
@@ -54,6 +55,10 @@ struct RunsInThePlanHeadlessTests {
         let after = try context.plan(for: Self.runner(), today: Self.today)
         #expect(!baseWeekSessions(after).isEmpty && baseWeekSessions(after).allSatisfy { $0 <= 2 })
         #expect(after.warnings.contains { $0.kind == .runningLoad && $0.message.hasPrefix("Your runs of the last weeks come to 88 km a week (your profile says 30 km)") })
+        // Under its own heading in the printed plan, not among what the plan could not do.
+        let text = PlanText.plain(after, weeks: [])
+        let running = try #require(text.range(of: "Your running:\n- Your runs of the last weeks come to 88 km a week"))
+        #expect(text.range(of: "What the plan could not do as asked:").map { $0.lowerBound > running.upperBound } ?? true)
     }
 
     @Test func aSteepRiseKeepsStrengthAtTwoAndSaysWhy() throws {

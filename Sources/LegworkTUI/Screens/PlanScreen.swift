@@ -281,9 +281,13 @@ public struct PlanScreen: Screen {
         var lines = [Line(text: "Read first (Esc or an arrow: to the days; i: back here)", style: .emphasis)]
         if plan.notices.isEmpty && plan.warnings.isEmpty { lines.append(Line(text: "Nothing to read: no notices.", style: .hint)) }
         lines += plan.notices.map { Line(text: "\(g.bullet) \($0.message)", style: .warn, hang: 2) }
-        if !plan.warnings.isEmpty {
+        if !plan.runningNotes.isEmpty {
+            lines.append(Line(text: "Your running:", style: .emphasis))
+            lines += plan.runningNotes.map { Line(text: "\(g.bullet) \($0.message)", style: .plain, hang: 2) }
+        }
+        if !plan.shortfalls.isEmpty {
             lines.append(Line(text: "What the plan could not do as asked:", style: .emphasis))
-            lines += plan.warnings.map { Line(text: "\(g.bullet) \($0.message)", style: .plain, hang: 2) }
+            lines += plan.shortfalls.map { Line(text: "\(g.bullet) \($0.message)", style: .plain, hang: 2) }
         }
         return lines
     }
