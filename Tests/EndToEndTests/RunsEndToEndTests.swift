@@ -42,4 +42,29 @@ import Testing
         let runs = try #require(json["runs"] as? [[String: Any]])
         #expect(runs.count == 1 && runs[0]["source"] as? String == "gpx" && (runs[0]["metres"] as? Double ?? 0) > 5500)
     }
+
+    /// "Log a run" from Home, typed like a person: the run is stored and the answer shows under the form.
+    @Test func logARunFromHome() throws {
+        let tmux = try TmuxSession.home()
+        defer { tmux.close() }
+        tmux.waitFor(text: "Log a run")
+        tmux.type("7")
+        tmux.waitFor(text: "Distance")
+        // q is a letter in a field, not quit: it makes the distance wrong, and the form says so.
+        tmux.type("8 kmq")
+        tmux.press("Enter")
+        tmux.waitFor(text: "Distance: type how far")
+        tmux.press("BSpace")
+        tmux.press("Tab")
+        tmux.press("Right")
+        tmux.press("Enter")
+        let saved = tmux.waitFor(text: "Logged:")
+        #expect(saved.contains("8 km long run"))
+        tmux.press("Escape")
+        tmux.waitFor(text: "Today's session")
+        tmux.type("q")
+        tmux.waitFor(text: "exit=0")
+        let list = try Command.run([TmuxSession.binary.path, "--data-dir", tmux.dataDir.path, "run", "--list"])
+        #expect(list.stdout.contains("8 km long run"))
+    }
 }

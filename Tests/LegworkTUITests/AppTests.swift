@@ -31,7 +31,7 @@ func drive(_ inputs: [TerminalInput], size: Size = Size(width: 80, height: 24), 
         #expect(screen.lines[0].hasPrefix(" Legwork · Home"))
         #expect(screen.lines[0].hasSuffix("? help"))
         #expect(screen.lines.contains("  › 1  Today's session   guided strength, counted and timed"))
-        #expect(screen.lines.contains("    7  Quit"))
+        #expect(screen.lines.contains("    8  Quit"))
         #expect(screen.lines[23] == " ↑↓ j k move  ·  Enter open  ·  q quit")
     }
 

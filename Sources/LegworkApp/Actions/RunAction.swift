@@ -38,11 +38,16 @@ package enum RunAction {
         guard let distance = entry.distance else { throw UsageError("give the distance and the kind, like: legwork run 8km easy") }
         var run = RunRecord(date: today, metres: try metres(distance), kind: try kind(entry.kind ?? "easy"), sourceID: "")
         try apply(entry, to: &run, today: today)
+        let (saved, warnings) = try save(run, context: context)
+        return (["logged run \(saved.id ?? 0): " + describe(saved, today: today)] + warnings.map { "warning: " + $0 }).joined(separator: "\n")
+    }
+
+    /// Stores a checked run (the command line's or the form's) and returns it with its id and the load
+    /// warnings it set off.
+    static func save(_ run: RunRecord, context: AppContext) throws -> (RunRecord, [String]) {
         let saved: RunRecord
         do { saved = try context.store.addRun(run) } catch { throw Failure(error.description) }
-        let lines = ["logged run \(saved.id ?? 0): " + describe(saved, today: today)]
-            + (try warnings(about: saved, context: context)).map { "warning: " + $0 }
-        return lines.joined(separator: "\n")
+        return (saved, try warnings(about: saved, context: context))
     }
 
     /// Changes the fields given of run `id`.

@@ -15,6 +15,7 @@ public struct HomeScreen: Screen {
         Item(label: "My plan", detail: "your weeks, and the why of each choice", destination: .plan),
         Item(label: "History", detail: "what you did and how it progresses", destination: .history),
         Item(label: "Profile", detail: "who you are as a runner", destination: .profile),
+        Item(label: "Log a run", detail: "the run you did: the plan follows it", destination: .logRun),
         Item(label: "Quit", detail: "", destination: nil),
     ]
 
