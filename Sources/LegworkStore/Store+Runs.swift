@@ -57,11 +57,11 @@ extension Store {
         return try write("save imported runs") { db in
             var outcome = RunImportOutcome()
             let insert = try db.cachedStatement(sql: """
-                INSERT INTO run (date, metres, seconds, kind, pain, source, source_id) VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO run (date, metres, seconds, kind, pain, cadence, source, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (source, source_id) DO NOTHING
                 """)
             for run in runs {
-                try insert.execute(arguments: [run.date.description, run.metres, run.seconds, run.kind.rawValue, run.pain,
+                try insert.execute(arguments: [run.date.description, run.metres, run.seconds, run.kind.rawValue, run.pain, run.cadence,
                                                run.source, run.sourceID])
                 if db.changesCount > 0 { outcome.added += 1 } else { outcome.alreadyHeld += 1 }
             }
@@ -98,8 +98,8 @@ extension Store {
 
     /// Inserts `run`, keeping `id` when given (a restore keeps ids so "delete ID" still means the same run).
     static func insert(_ run: RunRecord, _ db: Database, id: Int64?) throws {
-        try db.execute(sql: "INSERT INTO run (id, date, metres, seconds, kind, pain, source, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                       arguments: [id, run.date.description, run.metres, run.seconds, run.kind.rawValue, run.pain, run.source, run.sourceID])
+        try db.execute(sql: "INSERT INTO run (id, date, metres, seconds, kind, pain, cadence, source, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       arguments: [id, run.date.description, run.metres, run.seconds, run.kind.rawValue, run.pain, run.cadence, run.source, run.sourceID])
     }
 
     static func run(_ row: Row) throws -> RunRecord {
@@ -108,6 +108,6 @@ extension Store {
             throw StoreError.invalidRecord(what: "run \(row["id"] as Int64)", problems: ["its date or kind cannot be read"])
         }
         return RunRecord(id: row["id"], date: date, metres: row["metres"], seconds: row["seconds"], kind: kind, pain: row["pain"],
-                   source: row["source"], sourceID: row["source_id"])
+                         source: row["source"], sourceID: row["source_id"], cadence: row["cadence"])
     }
 }

@@ -99,6 +99,7 @@ enum StoreSchema {
                     seconds INTEGER CHECK (seconds > 0),
                     kind TEXT NOT NULL CHECK (kind IN ('easy', 'long', 'workout', 'race', 'other')),
                     pain INTEGER CHECK (pain BETWEEN 0 AND 10),
+                    cadence REAL CHECK (cadence > 0),
                     source TEXT NOT NULL,
                     source_id TEXT NOT NULL,
                     UNIQUE (source, source_id)

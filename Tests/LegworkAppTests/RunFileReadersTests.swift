@@ -14,6 +14,9 @@ struct RunFileReadersTests {
         #expect(abs(run.metres - 3335.85) < 1)
         #expect(run.seconds == 18 * 60)
         #expect(run.source == "gpx" && run.sourceID == "2026-11-29T07:58:00Z")
+        // Garmin's "cad" counts one foot: 86 and 87 are 173 steps a minute.
+        #expect(run.cadence == 173)
+        #expect(try ActivityXML.read(Data(RunFileFixtures.gpxPlain.utf8), utcOffsetSeconds: 0).runs.first?.cadence == nil)
     }
 
     @Test func gpxWithoutTypeIsARunAndARideIsCounted() throws {
@@ -29,6 +32,7 @@ struct RunFileReadersTests {
         let reading = try ActivityXML.read(Data(RunFileFixtures.tcxWithLaps.utf8), utcOffsetSeconds: 0)
         #expect(reading.runs.map(\.metres) == [10_000])
         #expect(reading.runs.first?.seconds == 2821)
+        #expect(reading.runs.first?.cadence == 172)
         #expect(reading.runs.first?.sourceID == "2026-11-25T17:30:00Z")
         #expect(reading.notRuns == ["Biking": 1])
     }
@@ -60,6 +64,7 @@ struct RunFileReadersTests {
         let reading = GarminActivitiesCSV.read(table)
         #expect(reading.runs.map(\.metres) == [10_020, 6500])
         #expect(reading.runs.map(\.seconds) == [3133, 2290])
+        #expect(reading.runs.map(\.cadence) == [164, 170])
         #expect(reading.runs.map(\.sourceID) == ["2026-11-23 07:01:22", "2026-11-24 06:30:00"])
         #expect(reading.notRunCount == 2)
         #expect(GarminActivitiesCSV.read(table, miles: true).runs.first.map { Int($0.metres) } == 16_125)

@@ -82,6 +82,11 @@ package enum RunAction {
         lines.append("weekly distance: " + weekly.weeks(endingWith: today, count: 4).map { week in
             (week.monday == today.startOfWeek ? "this week " : "week of \(week.monday.spoken(today: today)) ") + RunWords.distance(week.metres)
         }.joined(separator: ", "))
+        if let recent = StepRate.own(runs: runs, today: today) {
+            let before = StepRate.own(runs: runs, today: today.adding(days: -StepRate.recentDays))
+            lines.append("step rate: \(Int(recent.rounded())) steps a minute over the last 4 weeks"
+                + (before.map { ", \(Int($0.rounded())) the 4 weeks before" } ?? ""))
+        }
         lines += RunLoadRules.recentWarnings(runs: runs, today: today).map { "warning: " + $0.message(today: today) }
         return lines.joined(separator: "\n")
     }
@@ -90,6 +95,7 @@ package enum RunAction {
     static func describe(_ run: RunRecord, today: CalendarDate) -> String {
         var text = "\(run.date.spoken(today: today)): \(RunWords.distance(run.metres)) \(run.kind.words)"
         if let seconds = run.seconds { text += " in \(RunWords.duration(seconds))" }
+        if let cadence = run.cadence { text += ", \(Int(cadence.rounded())) steps a minute" }
         if let pain = run.pain { text += ", pain \(pain)/10" }
         if run.source != RunRecord.manualSource { text += " (from \(sourceWords[run.source] ?? run.source))" }
         return text

@@ -45,7 +45,7 @@ enum ActivityXML {
             for (a, b) in zip(activity.points, activity.points.dropFirst()) { metres += TrackDistance.metres(from: a, to: b) }
             let seconds = Int(last.secondsSince1970 - first.secondsSince1970)
             reading.runs.append(RunRecord(date: day, metres: metres, seconds: seconds > 0 ? seconds : nil, kind: ImportedActivity.kind,
-                                    source: gpxSource, sourceID: first.iso8601))
+                                          source: gpxSource, sourceID: first.iso8601, cadence: activity.stepRate))
         }
         return reading
     }
@@ -60,7 +60,7 @@ enum ActivityXML {
             }
             let seconds = Int(activity.lapSeconds.rounded())
             reading.runs.append(RunRecord(date: day, metres: activity.lapMetres, seconds: seconds > 0 ? seconds : nil, kind: ImportedActivity.kind,
-                                    source: tcxSource, sourceID: start.iso8601))
+                                          source: tcxSource, sourceID: start.iso8601, cadence: activity.stepRate))
         }
         return reading
     }
@@ -72,6 +72,13 @@ enum ActivityXML {
         var times: [WallTime] = []
         var lapMetres = 0.0
         var lapSeconds = 0.0
+        /// Cadence recorded at the points (Garmin's TrackPointExtension "cad", TCX "RunCadence" or "Cadence").
+        var cadences: [Double] = []
+
+        /// The mean recorded cadence as steps a minute, both feet (`StepRate`).
+        var stepRate: Double? {
+            cadences.isEmpty ? nil : StepRate.stepsPerMinute(recorded: cadences.reduce(0, +) / Double(cadences.count))
+        }
     }
 
     /// Collects the few elements the readers need, by their place in the document.
@@ -112,6 +119,8 @@ enum ActivityXML {
                 case ("Id", "Activity"): activities[last].id = value
                 case ("DistanceMeters", "Lap"): activities[last].lapMetres += Double(value) ?? 0
                 case ("TotalTimeSeconds", "Lap"): activities[last].lapSeconds += Double(value) ?? 0
+                case ("cad", _), ("RunCadence", _), ("Cadence", "Trackpoint"):
+                    if let cadence = Double(value), cadence > 0 { activities[last].cadences.append(cadence) }
                 default: break
                 }
             }

@@ -12,7 +12,7 @@ public enum GarminActivitiesCSV {
     public static func read(_ table: CSVTable, miles: Bool = false) -> RunFileReading {
         var reading = RunFileReading()
         let type = table.columns("Activity Type").first, date = table.columns("Date").first
-        let distance = table.columns("Distance").first
+        let distance = table.columns("Distance").first, cadence = table.columns("Avg Run Cadence").first
         let time = table.columns("Moving Time").first ?? table.columns("Time").first ?? table.columns("Elapsed Time").first
         for (row, fields) in table.rows {
             func field(_ index: Int?) -> String? { CSVTable.field(fields, index) }
@@ -27,7 +27,8 @@ public enum GarminActivitiesCSV {
             // "00:28:10.5": whole seconds are enough.
             let seconds = field(time).flatMap { RunWords.parseDuration(String($0.split(separator: ".").first ?? "")) }
             reading.runs.append(RunRecord(date: day, metres: amount * (miles ? RunWords.metresPerMile : 1000), seconds: seconds.flatMap { $0 > 0 ? $0 : nil },
-                                    kind: ImportedActivity.kind, source: source, sourceID: start))
+                                          kind: ImportedActivity.kind, source: source, sourceID: start,
+                                          cadence: field(cadence).flatMap(ImportedActivity.number).flatMap(StepRate.stepsPerMinute(recorded:))))
         }
         return reading
     }

@@ -14,7 +14,7 @@ public enum StravaActivitiesCSV {
         let id = table.columns("Activity ID").first, date = table.columns("Activity Date").first
         let type = table.columns("Activity Type").first
         let distances = table.columns("Distance"), moving = table.columns("Moving Time").first
-        let elapsed = table.columns("Elapsed Time").first
+        let elapsed = table.columns("Elapsed Time").first, cadence = table.columns("Average Cadence").first
         for (row, fields) in table.rows {
             func field(_ index: Int?) -> String? { CSVTable.field(fields, index) }
             guard reading.takes(sport: field(type) ?? "") else { continue }
@@ -28,7 +28,8 @@ public enum StravaActivitiesCSV {
             guard let metres, metres > 0 else { reading.problems.append("row \(row): no distance"); continue }
             let seconds = (field(moving).flatMap(ImportedActivity.number) ?? field(elapsed).flatMap(ImportedActivity.number)).map { Int($0.rounded()) }
             reading.runs.append(RunRecord(date: day, metres: metres, seconds: seconds.flatMap { $0 > 0 ? $0 : nil }, kind: ImportedActivity.kind,
-                                    source: source, sourceID: activity))
+                                          source: source, sourceID: activity,
+                                          cadence: field(cadence).flatMap(ImportedActivity.number).flatMap(StepRate.stepsPerMinute(recorded:))))
         }
         return reading
     }

@@ -180,8 +180,11 @@ private struct Builder {
     }
 
     /// The cue a session gives for the next run; none while a warning sign pauses the runs.
+    /// The cue for the next run: the step-rate trial while it is suggested (knee or hip pain and a known
+    /// step rate, `StepRate`), else the one the session's cards give.
     private func runningCue(_ cards: [ExerciseCard], week: Int) -> String {
-        safety.runsPaused ? "" : RunningCue.pick(from: cards, week: week)
+        if safety.runsPaused { return "" }
+        return StepRate.cue(profile: profile, own: running.stepRate) ?? RunningCue.pick(from: cards, week: week)
     }
 
     /// The planned run, unless a warning sign pauses the runs.

@@ -14,13 +14,15 @@ public struct RunRecord: Codable, Hashable, Sendable {
     public var kind: RunKind
     /// Pain during or after the run, 0–10, when the runner said.
     public var pain: Int?
+    /// Average step rate, steps a minute (both feet), when the file carried it (`StepRate`).
+    public var cadence: Double?
     public var source: String
     public var sourceID: String
 
     public init(id: Int64? = nil, date: CalendarDate, metres: Double, seconds: Int? = nil, kind: RunKind,
-                pain: Int? = nil, source: String = RunRecord.manualSource, sourceID: String) {
+                pain: Int? = nil, source: String = RunRecord.manualSource, sourceID: String, cadence: Double? = nil) {
         self.id = id; self.date = date; self.metres = metres; self.seconds = seconds; self.kind = kind
-        self.pain = pain; self.source = source; self.sourceID = sourceID
+        self.pain = pain; self.source = source; self.sourceID = sourceID; self.cadence = cadence
     }
 
     /// Runs typed by the runner.
@@ -35,11 +37,12 @@ public struct RunRecord: Codable, Hashable, Sendable {
         if let problem = RunLimits.distanceProblem(metres) { problems.append(problem) }
         if let seconds, let problem = RunLimits.durationProblem(seconds) { problems.append(problem) }
         if let pain, !LogLimits.pain.contains(pain) { problems.append("pain must be 0–10, not \(pain)") }
+        if let cadence, !StepRate.plausible.contains(cadence) { problems.append("a step rate of \(Int(cadence)) a minute is not believable") }
         if source.isEmpty { problems.append("its source is missing") }
         return problems
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, date, metres, seconds, kind, pain, source, sourceID
+        case id, date, metres, seconds, kind, pain, source, sourceID, cadence
     }
 }

@@ -16,6 +16,8 @@ public struct RunningLoad: Hashable, Sendable {
     public var warnings: [RunLoadWarning]
     /// Long runs and workouts done on other days than planned: the strength days of their weeks follow them.
     public var moved: MovedKeyRuns
+    /// The runner's own step rate on recent runs, when the files carried it (`StepRate.own`).
+    public var stepRate: Double?
 
     /// Steady mileage: no steep rise (a third strength session needs it, DOMAIN.md §2 Frequency).
     public var isSteady: Bool { steepRise == nil }
@@ -24,8 +26,9 @@ public struct RunningLoad: Hashable, Sendable {
     public static let recentDays = 28
 
     public init(weeklyKm: Double, basis: Basis, steepRise: RunLoadWarning? = nil, warnings: [RunLoadWarning] = [],
-                moved: MovedKeyRuns = MovedKeyRuns()) {
+                moved: MovedKeyRuns = MovedKeyRuns(), stepRate: Double? = nil) {
         self.weeklyKm = weeklyKm; self.basis = basis; self.steepRise = steepRise; self.warnings = warnings; self.moved = moved
+        self.stepRate = stepRate
     }
 
     /// The profile's figure, taken as steady.
@@ -44,7 +47,8 @@ public struct RunningLoad: Hashable, Sendable {
         let metres = max(weekly.metres(weekOf: today), weekly.metres(weekOf: lastWeek))
         let rise = RunLoadRules.weeklyRise(weekly, weekOf: today) ?? RunLoadRules.weeklyRise(weekly, weekOf: lastWeek)
         return RunningLoad(weeklyKm: (metres / 100).rounded() / 10, basis: .logged, steepRise: rise,
-                           warnings: RunLoadRules.recentWarnings(runs: past, today: today), moved: MovedKeyRuns.from(runs: past, profile: profile))
+                           warnings: RunLoadRules.recentWarnings(runs: past, today: today), moved: MovedKeyRuns.from(runs: past, profile: profile),
+                           stepRate: StepRate.own(runs: past, today: today))
     }
 
     /// What the plan says about the running: the weekly figure it follows when it comes from the runs
@@ -56,6 +60,6 @@ public struct RunningLoad: Hashable, Sendable {
                 + "(your profile says \(RunWords.distance(profile.weeklyKm * 1000))): the number of strength sessions and jumps follows the runs."))
         }
         notices += warnings.map { PlanNotice(.runningLoad, $0.message(today: today).prefix(1).uppercased() + $0.message(today: today).dropFirst()) }
-        return notices + moved.notices(profile: profile, today: today)
+        return notices + moved.notices(profile: profile, today: today) + [StepRate.trial(profile: profile, own: stepRate)].compactMap { $0 }
     }
 }
