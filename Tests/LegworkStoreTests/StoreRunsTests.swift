@@ -44,8 +44,11 @@ import Testing
         let store = try Store.inMemory()
         try store.saveDocument(["experience": "regular"], key: .profile)
         try store.addRun(RunRecord(date: day, metres: 21_100, seconds: 7080, kind: .long, pain: 3, sourceID: ""))
-        try store.importRuns([RunRecord(date: day.adding(days: -2), metres: 8020, seconds: 2900, kind: .other, source: "strava", sourceID: "12345678902")])
+        try store.importRuns([RunRecord(date: day.adding(days: -2), metres: 8020, seconds: 2900, kind: .other, source: "strava", sourceID: "12345678902",
+                                        cadence: 172)])
+        #expect(try store.runs().first?.cadence == 172)
         let text = try store.backup().encoded()
+        #expect(text.contains("\"cadence\" : 172"))
         #expect(text.contains("\"runs\""))
         let restored = try Store.inMemory()
         let outcome = try restored.restore(try Backup.decode(text, source: "backup.json"), replace: false)
