@@ -67,4 +67,12 @@ import Testing
         let list = try Command.run([TmuxSession.binary.path, "--data-dir", tmux.dataDir.path, "run", "--list"])
         #expect(list.stdout.contains("8 km long run"))
     }
+
+    @Test func theMetronomeRingsABellPerStep() throws {
+        let dir = DataDir()
+        let result = try dir.legwork("--speed", "50", "run", "--metronome", "172", "--minutes", "0.05")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.filter { $0 == "\u{07}" }.count == 8)
+        #expect(try dir.legwork("run", "--metronome", "90").status == 2)
+    }
 }

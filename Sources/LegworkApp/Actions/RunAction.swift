@@ -1,5 +1,7 @@
+import Foundation
 import LegworkKit
 import LegworkStore
+import LegworkTUI
 
 /// `legwork run`: log a run in one line (`legwork run 8km easy`), list, change or delete runs. Each
 /// function returns the text to print, so the rules are tested on an in-memory store.
@@ -17,7 +19,15 @@ package enum RunAction {
     }
 
     /// The command: one of list, edit, delete, or log a new run; prints what it did.
-    package static func run(_ entry: Entry, list: Bool, edit: Int64?, delete: Int64?, settings: AppSettings) throws {
+    package static func run(_ entry: Entry, list: Bool, edit: Int64?, delete: Int64?, metronome: Int? = nil, minutes: Double? = nil,
+                            settings: AppSettings) throws {
+        if let metronome {
+            // Nothing to store: the metronome never opens the data folder.
+            try self.metronome(stepsPerMinute: metronome, minutes: minutes, clock: SystemClock(speed: settings.speed),
+                               wait: { if $0 > .zero { Thread.sleep(forTimeInterval: Double($0.components.seconds) + Double($0.components.attoseconds) / 1e18) } },
+                               write: { Output.write($0, to: 1) })
+            return
+        }
         let context = try AppContext.open(settings)
         let text: String
         if list {
@@ -89,6 +99,29 @@ package enum RunAction {
         }
         lines += RunLoadRules.recentWarnings(runs: runs, today: today).map { "warning: " + $0.message(today: today) }
         return lines.joined(separator: "\n")
+    }
+
+    /// The longest a metronome runs when no time is given: longer than most runs on a treadmill.
+    static let metronomeMinutes = 60.0
+
+    /// `legwork run --metronome SPM`: a bell per step for `minutes`, each at its deadline on the monotonic
+    /// clock (`--speed` runs it faster); Ctrl-C stops it. `wait` and `write` are the edge: tests pass a
+    /// virtual clock and collect what is written.
+    static func metronome(stepsPerMinute: Int, minutes: Double?, clock: any MonotonicClock,
+                          wait: (Duration) -> Void, write: (String) -> Void) throws {
+        guard let metronome = Metronome(stepsPerMinute: stepsPerMinute) else {
+            throw UsageError("--metronome \(stepsPerMinute): give a step rate from \(Metronome.range.lowerBound) to \(Metronome.range.upperBound) steps a minute")
+        }
+        let minutes = minutes ?? metronomeMinutes
+        guard minutes > 0, minutes <= 600 else { throw UsageError("--minutes \(minutes): give a time from a few seconds to 600 minutes") }
+        let count = metronome.beats(minutes: minutes)
+        write("A bell on every step: \(stepsPerMinute) steps a minute for \(RunWords.duration(Int(minutes * 60))). Ctrl-C stops.\n")
+        let start = clock.now().sinceOrigin
+        for n in 0..<count {
+            wait(clock.realWait(until: Moment(start + metronome.beat(n).sinceOrigin)))
+            write("\u{07}")
+        }
+        write("\n\(count) steps.\n")
     }
 
     /// "Sunday 29 November: 21.1 km long run in 1:58:00, pain 3/10 (from Strava)".

@@ -23,12 +23,16 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "List the runs, newest first, with the weekly distance and any load warning.") var list = false
     @Option(help: ArgumentHelp("Change run ID: give the values to change.", valueName: "ID")) var edit: Int64?
     @Option(help: ArgumentHelp("Delete run ID.", valueName: "ID")) var delete: Int64?
+    @Option(help: ArgumentHelp("A bell on every step at this step rate, for a run on a treadmill or with headphones.", valueName: "SPM"))
+    var metronome: Int?
+    @Option(help: ArgumentHelp("With --metronome: how long (default 60).", valueName: "MINUTES")) var minutes: Double?
 
     func validate() throws {
-        let modes = [list, edit != nil, delete != nil].filter { $0 }.count
-        if modes > 1 { throw ValidationError("choose one of --list, --edit ID and --delete ID") }
+        let modes = [list, edit != nil, delete != nil, metronome != nil].filter { $0 }.count
+        if modes > 1 { throw ValidationError("choose one of --list, --edit ID, --delete ID and --metronome SPM") }
         let values = distance != nil || kind != nil || time != nil || date != nil || pain != nil
-        if (list || delete != nil) && values { throw ValidationError("--list and --delete take no run values") }
+        if (list || delete != nil || metronome != nil) && values { throw ValidationError("--list, --delete and --metronome take no run values") }
+        if minutes != nil && metronome == nil { throw ValidationError("--minutes goes with --metronome SPM") }
         if modes == 0 && distance == nil { throw ValidationError("give the distance and the kind, like: legwork run 8km easy") }
         if edit != nil && !values { throw ValidationError("give the values to change, like: legwork run --edit 4 10km long") }
     }
@@ -36,7 +40,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         try app {
             let entry = RunAction.Entry(distance: distance, kind: kind, time: time, date: date, pain: pain)
-            try RunAction.run(entry, list: list, edit: edit, delete: delete, settings: global.settings)
+            try RunAction.run(entry, list: list, edit: edit, delete: delete, metronome: metronome, minutes: minutes, settings: global.settings)
         }
     }
 }
