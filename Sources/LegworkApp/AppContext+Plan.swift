@@ -61,7 +61,10 @@ extension AppContext {
         let safety = (try? safetyDecision(today: today)) ?? SafetyGate.decide(profile: profile, today: today)
         let generator = generator(for: profile)
         let block = generator.adapt(stored.current(on: today, for: profile), to: profile, today: today, dosesFrozen: safety.dosesFrozen)
-        var plan = generator.plan(for: profile, start: block.start, safety: safety, today: today, block: block)
+        // The runs that happened set the weekly distance (an unreadable run table leaves the profile's figure).
+        let runs = (try? store.runs(from: today.adding(days: -Self.runsLookBackDays), through: today)) ?? []
+        let running = RunningLoad.current(runs: runs, profile: profile, today: today)
+        var plan = generator.plan(for: profile, start: block.start, safety: safety, today: today, block: block, running: running)
         // Among the warnings, not the safety notices: a proposal must not open the plan on its notices.
         if let proposal = checkProposal(today: today) { plan.warnings.append(proposal) }
         // Only the exercises still ahead (and those the block's slots reached), and only the sessions the
@@ -74,6 +77,17 @@ extension AppContext {
                                              profile: profile, reached: block.slots, safety: safety)
         return (adjusted, block)
     }
+
+    /// Metres run on each day of `plan` up to `today`, for the plan's run column. An unreadable run table
+    /// shows the planned runs only.
+    package func ranByDay(_ plan: Plan, today: CalendarDate) -> [CalendarDate: Double] {
+        guard let first = plan.weeks.first?.days.first?.date,
+              let runs = try? store.runs(from: first, through: today) else { return [:] }
+        return Dictionary(runs.map { ($0.date, $0.metres) }, uniquingKeysWith: +)
+    }
+
+    /// The runs the plan reads: the load rules look back two weeks and 30 days before a run.
+    static let runsLookBackDays = RunLoadRules.recentDays + RunLoadRules.longestRunWindowDays + 7 * RunLoadRules.riseSpanWeeks
 
     /// Imported cards are not reviewed for runners: they enter the plan only when the runner says so.
     private func generator(for profile: Profile) -> PlanGenerator {

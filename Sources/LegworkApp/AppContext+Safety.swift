@@ -41,7 +41,9 @@ extension AppContext {
                 let worst = sets.max { ($0.pain ?? 0, $0.startedAt.secondsSince1970) < ($1.pain ?? 0, $1.startedAt.secondsSince1970) }
                 stops.append(SafetyHistory.SafetyStop(date: date, exerciseID: worst?.exerciseID))
             }
-            return SafetyHistory(journal: journal, setPain: pain, safetyStops: stops, sessionDays: sessionDays)
+            let runPain = try store.runs(from: today.adding(days: -Self.safetyLookBackDays), through: today)
+                .compactMap { run in run.pain.map { SafetyHistory.RunPain(date: run.date, pain: $0) } }
+            return SafetyHistory(journal: journal, setPain: pain, safetyStops: stops, sessionDays: sessionDays, runPain: runPain)
         } catch {
             throw Failure(error.description)
         }

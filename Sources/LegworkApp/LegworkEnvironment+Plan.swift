@@ -9,7 +9,8 @@ extension LegworkEnvironment {
         do { profile = try context.profile() } catch { return .failure(AppEnvironmentError("\(error)")) }
         guard destination == .plan, let profile else { return .success(IntakeScreen(profile: profile, today: today)) }
         do {
-            return .success(PlanScreen(plan: try context.plan(for: profile, today: today), today: today, startsAnyDay: true))
+            let plan = try context.plan(for: profile, today: today)
+            return .success(PlanScreen(plan: plan, today: today, startsAnyDay: true, ran: context.ranByDay(plan, today: today)))
         } catch {
             return .failure(AppEnvironmentError("\(error)"))
         }

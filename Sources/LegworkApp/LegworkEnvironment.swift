@@ -39,6 +39,8 @@ struct LegworkEnvironment: AppEnvironment {
             return Result { try HistoryAction.screen(context) }.mapError { AppEnvironmentError("\($0)") }
         case .strengthCheck:
             return Result { try CheckAction.screen(context) }.mapError { AppEnvironmentError("\($0)") }
+        case .logRun:
+            return .success(RunLogScreen(today: context.today()))
         case .home:
             return .success(FaultInjectingScreen.wrap(HomeScreen()))
         }
@@ -56,6 +58,19 @@ struct LegworkEnvironment: AppEnvironment {
         case let .removeImportedCard(id): return removeImported(id)
         case .loadToday: return .today(SessionStart.todayLines(context: context))
         case .checkVoice: return Speech.find(Speech.program) == nil ? .voiceUnavailable(Speech.unavailable) : nil
+        case let .saveRun(entry): return saveRun(entry)
+        }
+    }
+
+    /// Stores a run from the form; the answer says what was logged and any load warning, in words.
+    private func saveRun(_ entry: RunFormEntry) -> AppMessage {
+        let run = RunRecord(date: entry.date, metres: entry.metres, seconds: entry.seconds, kind: entry.kind, pain: entry.pain, sourceID: "")
+        do {
+            let (saved, warnings) = try RunAction.save(run, context: context)
+            return .runSaved((["Logged: " + RunAction.describe(saved, today: context.today()) + "."] + warnings.map { "Careful: " + $0 })
+                .joined(separator: " "))
+        } catch {
+            return .failed("The run was not saved: \(error)")
         }
     }
 

@@ -20,16 +20,35 @@ public struct Backup: Codable, Hashable, Sendable {
     /// Strength checks, oldest first (version 2); absent when there are none, so a store without any
     /// backs up as before.
     public var strengthChecks: [StrengthCheck]?
+    /// The runs that happened, oldest first (absent from version 1 backups).
+    public var runs: [RunRecord]
 
     public static let formatName = "legwork-backup"
-    /// 2: strength checks.
+    /// 2 added strength checks and `runs`: a Legwork that reads version 1 would restore such a backup
+    /// without them, so it refuses it instead. Version 1 backups still restore (with neither).
     public static let currentVersion = 2
 
     public init(exportedAt: WallTime? = nil, documents: [String: BackupJSONValue] = [:],
-                importedCards: [ExerciseCard] = [], sessions: [LoggedSession] = [], strengthChecks: [StrengthCheck] = []) {
+                importedCards: [ExerciseCard] = [], sessions: [LoggedSession] = [], strengthChecks: [StrengthCheck] = [],
+                runs: [RunRecord] = []) {
         self.format = Self.formatName; self.version = Self.currentVersion; self.exportedAt = exportedAt
         self.documents = documents; self.importedCards = importedCards; self.sessions = sessions
         self.strengthChecks = strengthChecks.isEmpty ? nil : strengthChecks
+        self.runs = runs
+    }
+
+    enum CodingKeys: String, CodingKey { case format, version, exportedAt, documents, importedCards, sessions, strengthChecks, runs }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        format = try c.decode(String.self, forKey: .format)
+        version = try c.decode(Int.self, forKey: .version)
+        exportedAt = try c.decodeIfPresent(WallTime.self, forKey: .exportedAt)
+        documents = try c.decode([String: BackupJSONValue].self, forKey: .documents)
+        importedCards = try c.decode([ExerciseCard].self, forKey: .importedCards)
+        sessions = try c.decode([LoggedSession].self, forKey: .sessions)
+        strengthChecks = try c.decodeIfPresent([StrengthCheck].self, forKey: .strengthChecks)
+        runs = try c.decodeIfPresent([RunRecord].self, forKey: .runs) ?? []
     }
 
     /// Pretty-printed JSON with sorted keys: the same data always gives the same text.

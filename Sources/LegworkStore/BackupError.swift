@@ -7,7 +7,7 @@ public enum BackupError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Written by a newer Legwork.
     case newerVersion(source: String, version: Int)
     /// The store already holds data and `replace` was not asked for.
-    case storeHasData(path: String, sessions: Int, documents: Int, cards: Int)
+    case storeHasData(path: String, sessions: Int, documents: Int, cards: Int, runs: Int = 0)
     /// Records in the backup the store refuses (negative reps, a set of an unknown session…).
     case invalid(source: String, problem: String)
     case store(StoreError)
@@ -20,8 +20,8 @@ public enum BackupError: Error, Hashable, Sendable, CustomStringConvertible {
             "\(source) is not a Legwork backup (its \"format\" is not \"\(Backup.formatName)\")"
         case let .newerVersion(source, version):
             "\(source) is a version \(version) backup from a newer Legwork; this one reads version \(Backup.currentVersion) — update Legwork"
-        case let .storeHasData(path, sessions, documents, cards):
-            "\(path) already holds \(sessions) sessions, \(documents) documents and \(cards) imported cards; "
+        case let .storeHasData(path, sessions, documents, cards, runs):
+            "\(path) already holds \(sessions) sessions, \(documents) documents\(runs > 0 ? ", \(runs) runs" : "") and \(cards) imported cards; "
                 + "nothing was changed. Run `legwork export -o before.json` to keep them, then import with --replace"
         case let .invalid(source, problem):
             "\(source) has a record Legwork cannot store: \(problem); nothing was changed"

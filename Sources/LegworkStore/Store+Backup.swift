@@ -9,6 +9,7 @@ public struct RestoreOutcome: Hashable, Sendable {
     public var documents = 0
     public var cards = 0
     public var strengthChecks = 0
+    public var runs = 0
     public init() {}
 }
 
@@ -38,12 +39,10 @@ extension Store {
                 throw .store(.unreadableDocument(key: key, path: label, detail: Self.describe(error)))
             }
         }
-        let cards: [ExerciseCard]
-        do { cards = try importedCards() } catch { throw .store(error) }
-        let checks: [StrengthCheck]
-        do { checks = try strengthChecks() } catch { throw .store(error) }
+        let cards: [ExerciseCard], checks: [StrengthCheck], runs: [RunRecord]
+        do { cards = try importedCards(); checks = try strengthChecks(); runs = try self.runs() } catch { throw .store(error) }
         return Backup(exportedAt: exportedAt, documents: documents, importedCards: cards,
-                      sessions: LoggedSession.group(sessions: raw.sessions, sets: raw.sets), strengthChecks: checks)
+                      sessions: LoggedSession.group(sessions: raw.sessions, sets: raw.sets), strengthChecks: checks, runs: runs)
     }
 
     /// Restores a backup in one transaction: all of it or nothing.
@@ -96,20 +95,27 @@ extension Store {
         if let problem = checks.flatMap(\.scores).flatMap(\.problems).first {
             throw .invalid(source: source, problem: "strength check: \(problem)")
         }
+        var runIDs = Set<Int64>()
+        for run in backup.runs {
+            if let id = run.id, !runIDs.insert(id).inserted { throw .invalid(source: source, problem: "run \(id) appears twice") }
+            let problems = run.problems + (run.sourceID.isEmpty ? ["it has no source id"] : [])
+            if !problems.isEmpty { throw .invalid(source: source, problem: "the run of \(run.date): \(problems.joined(separator: ", "))") }
+        }
         let path = label
         var outcome = RestoreOutcome()
-        let refused: (sessions: Int, documents: Int, cards: Int)?
+        let refused: (sessions: Int, documents: Int, cards: Int, runs: Int)?
         do {
-            refused = try write("restore a backup") { db -> (sessions: Int, documents: Int, cards: Int)? in
+            refused = try write("restore a backup") { db -> (sessions: Int, documents: Int, cards: Int, runs: Int)? in
                 let counts = (
                     sessions: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM session") ?? 0,
                     documents: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") ?? 0,
-                    cards: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM imported_card") ?? 0)
+                    cards: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM imported_card") ?? 0,
+                    runs: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM run") ?? 0)
                 // Strength checks are the runner's data too: a store holding only those is not empty.
                 let storedChecks = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM strength_check") ?? 0
-                if counts.sessions + counts.documents + counts.cards + storedChecks > 0 {
+                if counts.sessions + counts.documents + counts.cards + counts.runs + storedChecks > 0 {
                     guard replace else { return counts }
-                    try db.execute(sql: "DELETE FROM set_log; DELETE FROM session; DELETE FROM document; DELETE FROM imported_card")
+                    try db.execute(sql: "DELETE FROM set_log; DELETE FROM session; DELETE FROM document; DELETE FROM imported_card; DELETE FROM run")
                     try db.execute(sql: "DELETE FROM strength_check")
                 }
                 for (key, json) in documents {
@@ -132,19 +138,21 @@ extension Store {
                 }
                 for entry in backup.sessions { try Self.insert(entry.sets, db) }
                 for check in checks { try Self.insert(check, db, replacing: true) }
+                for run in backup.runs { try Self.insert(run, db, id: run.id) }
                 return nil
             }
         } catch {
             throw .store(error)
         }
         if let refused {
-            throw .storeHasData(path: path, sessions: refused.sessions, documents: refused.documents, cards: refused.cards)
+            throw .storeHasData(path: path, sessions: refused.sessions, documents: refused.documents, cards: refused.cards, runs: refused.runs)
         }
         outcome.sessions = backup.sessions.count
         outcome.sets = backup.sessions.reduce(0) { $0 + $1.sets.count }
         outcome.documents = documents.count
         outcome.cards = cards.count
         outcome.strengthChecks = checks.count
+        outcome.runs = backup.runs.count
         return outcome
     }
 }

@@ -100,6 +100,26 @@ enum StoreSchema {
                 );
                 """)
         }
+        migrator.registerMigration("v5-runs") { db in
+            // The runs that happened: typed by the runner or read from a watch's files. An activity is
+            // known by its source and the id it has there, so importing the same file again adds nothing.
+            // A run's day is its local calendar date (YYYY-MM-DD): weeks are counted Monday to Sunday.
+            try db.execute(sql: """
+                CREATE TABLE run (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    date TEXT NOT NULL,
+                    metres REAL NOT NULL CHECK (metres > 0),
+                    seconds INTEGER CHECK (seconds > 0),
+                    kind TEXT NOT NULL CHECK (kind IN ('easy', 'long', 'workout', 'race', 'other')),
+                    pain INTEGER CHECK (pain BETWEEN 0 AND 10),
+                    cadence REAL CHECK (cadence > 0),
+                    source TEXT NOT NULL,
+                    source_id TEXT NOT NULL,
+                    UNIQUE (source, source_id)
+                );
+                CREATE INDEX run_by_date ON run (date);
+                """)
+        }
         return migrator
     }()
 

@@ -300,7 +300,7 @@ import Testing
     @Test func fileErrorsAreSaidInWords() throws {
         let data = DataDir()
         let folder = try data.run("import", data.url.path)
-        #expect(folder.stderr == "legwork: \(data.url.path) is a folder; give the file inside it\n")
+        #expect(folder.stderr == "legwork: \(data.url.path) is a folder without activity files (GPX, TCX or a Strava activities.csv); give a file inside it\n")
         let missing = try data.run("import", data.url.path + "/missing.json")
         #expect(missing.stderr == "legwork: cannot read \(data.url.path)/missing.json: No such file or directory\n")
         let notDir = try Command.run([TmuxSession.binary.path, "--data-dir", "/dev/null/legwork", "exercises"])

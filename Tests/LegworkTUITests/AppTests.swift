@@ -32,7 +32,8 @@ func drive(_ inputs: [TerminalInput], size: Size = Size(width: 80, height: 24), 
         #expect(screen.lines[0].hasSuffix("? help"))
         #expect(screen.lines.contains("  › 1  Today's session   guided strength, counted and timed"))
         #expect(screen.lines.contains("    7  Strength check    measure, then plan: about 15 minutes"))
-        #expect(screen.lines.contains("    8  Quit"))
+        #expect(screen.lines.contains("    8  Log a run         the run you did: the plan follows it"))
+        #expect(screen.lines.contains("    9  Quit"))
         #expect(screen.lines[23] == " ↑↓ j k move  ·  Enter open  ·  q quit")
     }
 

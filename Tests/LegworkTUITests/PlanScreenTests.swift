@@ -48,9 +48,9 @@ enum PlanScreenFixtures {
     }
 
     static func run(_ inputs: [TerminalInput], week: Int? = nil, size: Size = Size(width: 80, height: 24), unicode: Bool = true,
-                    plan: Plan = plan) throws -> (TestTerminal, App.Model) {
+                    plan: Plan = plan, ran: [CalendarDate: Double] = [:]) throws -> (TestTerminal, App.Model) {
         let terminal = TestTerminal(size: size, capabilities: .init(colors: true, unicode: unicode), inputs: inputs)
-        let root = PlanScreen(plan: plan, today: today, week: week)
+        let root = PlanScreen(plan: plan, today: today, week: week, ran: ran)
         let runtime = Runtime(program: App(environment: FixtureEnvironment()), model: App.Model(root: root), terminal: terminal, clock: VirtualClock())
         _ = try runtime.run()
         return (terminal, runtime.model)

@@ -20,10 +20,10 @@ package enum HistoryAction {
 
     /// The history screen for today, with the catalog's names.
     static func screen(_ context: AppContext) throws -> HistoryScreen {
-        let data: HistoryData
-        do { data = try context.store.historyData() } catch { throw Failure(error.description) }
+        let data: HistoryData, runs: [RunRecord]
+        do { data = try context.store.historyData(); runs = try context.store.runs() } catch { throw Failure(error.description) }
         return HistoryScreen(data: data, names: names(context.catalog), today: WallTime.now().localDaysSince1970,
-                             checks: try context.strengthChecks())
+                             checks: try context.strengthChecks(), runs: runs)
     }
 
     static func names(_ catalog: Catalog) -> [String: String] {
@@ -44,10 +44,12 @@ package enum HistoryAction {
         do {
             let sessions = try store.sessions()
             let sets = try store.allSets()
+            let runs = try store.runs()
             if csv {
-                return LogCSV.text(sets: sets, sessions: Dictionary(sessions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
+                return LogCSV.text(sets: sets, sessions: Dictionary(sessions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }), runs: runs)
             }
-            return try HistoryJSON(sessions: LoggedSession.group(sessions: sessions, sets: sets), strengthChecks: try store.strengthChecks()).encoded()
+            return try HistoryJSON(sessions: LoggedSession.group(sessions: sessions, sets: sets), strengthChecks: try store.strengthChecks(),
+                                   runs: runs).encoded()
         } catch let error as StoreError {
             throw Failure(error.description)
         } catch {

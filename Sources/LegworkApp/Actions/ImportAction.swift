@@ -2,11 +2,13 @@ import Foundation
 import LegworkKit
 import LegworkStore
 
-/// `legwork import FILE`: exercises in the free-exercise-db JSON format become imported cards, a backup is
-/// restored; `--remove ID` and `--remove-all` take imported cards out again. The file's format is detected
-/// first, so each kind of file is dispatched from `run` without changing the rest.
+/// `legwork import FILE…`: runs from GPX, TCX, Strava and Garmin files (`RunImport`), exercises in the
+/// free-exercise-db JSON format become imported cards, a backup is restored; `--remove ID` and
+/// `--remove-all` take imported cards out again. Each file's format is read from its content first, so
+/// each kind of file is dispatched from `run` without changing the rest.
 package enum ImportAction {
-    package static func run(file: String?, replace: Bool, remove: [String], removeAll: Bool, settings: AppSettings) throws {
+    package static func run(files: [String], replace: Bool, miles: Bool = false, remove: [String], removeAll: Bool,
+                            settings: AppSettings) throws {
         let context = try AppContext.open(settings)
         if removeAll {
             let count = try storeCall { () throws(StoreError) in try context.store.removeAllImported(source: FreeExerciseDBImport.source) }
@@ -17,19 +19,51 @@ package enum ImportAction {
             try removeCards(remove, context: context)
             return
         }
-        guard let file else { return }
-        let (text, utf8) = try Self.read(file)
-        switch ImportFormat.detect(text) {
-        case .freeExerciseDB:
-            // A byte that is not UTF-8 refuses only the record holding it (`FreeExerciseDBImport`).
-            Output.print(try Self.importFreeExerciseDB(text, file: file, context: context))
-        case .legworkBackup:
-            // A backup is restored whole or not at all.
-            guard utf8 else { throw Failure("\(file) is not UTF-8 text: export the backup again") }
-            // Whether it is a backup is read from the parsed document (`Backup.decode` says when not).
-            Output.print(try BackupImport.run(text: text, file: file, store: context.store, replace: replace, today: context.today()))
-        case .unknown:
-            throw Failure("\(file) is not an exercise file: expected a JSON list of free-exercise-db records (it should start with \"[\")")
+        // Activity files (GPX, TCX, Strava's or Garmin's CSV) are read together and stored in one
+        // transaction; exercise files and backups each on their own, as before. Times in GPX and TCX are
+        // UTC: the runner's offset now gives their local day.
+        var runs = RunImport.Report()
+        for file in files {
+            let paths = RunImport.files(in: file)
+            if paths.isEmpty { throw Failure("\(file) is a folder without activity files (GPX, TCX or a Strava activities.csv); give a file inside it") }
+            for path in paths {
+                let text: String, utf8: Bool
+                do { (text, utf8) = try Self.read(path) } catch let failure as Failure where paths.count > 1 || files.count > 1 {
+                    runs.damaged.append(failure.description)
+                    continue
+                }
+                if RunImport.recognises(text[...]) {
+                    guard utf8 else {
+                        runs.damaged.append("\(path) is not UTF-8 text: export the file again")
+                        continue
+                    }
+                    RunImport.read(path, text: text, into: &runs, utcOffsetSeconds: WallTime.now().utcOffsetSeconds, miles: miles)
+                    continue
+                }
+                switch ImportFormat.detect(text) {
+                case .freeExerciseDB:
+                    // A byte that is not UTF-8 refuses only the record holding it (`FreeExerciseDBImport`).
+                    Output.print(try Self.importFreeExerciseDB(text, file: path, context: context))
+                case .legworkBackup:
+                    // A backup is restored whole or not at all.
+                    guard utf8 else { throw Failure("\(path) is not UTF-8 text: export the backup again") }
+                    // Whether it is a backup is read from the parsed document (`Backup.decode` says when not).
+                    Output.print(try BackupImport.run(text: text, file: path, store: context.store, replace: replace, today: context.today()))
+                case .unknown:
+                    let problem = "\(path) is not a file Legwork imports: expected GPX, TCX, a Strava or Garmin activities CSV, "
+                        + "a JSON list of free-exercise-db records or a Legwork backup"
+                    guard files.count > 1 || paths.count > 1 else { throw Failure(problem) }
+                    runs.damaged.append(problem)
+                }
+            }
+        }
+        guard runs.files > 0 || !runs.damaged.isEmpty else { return }
+        try RunImport.store(&runs, store: context.store)
+        if runs.files > 0 { Output.print(runs.lines.joined(separator: "\n")) }
+        // A file that could not be read is named; the rest was imported, and the status says not all was.
+        guard runs.damaged.isEmpty else {
+            let count = "\(runs.damaged.count) file\(runs.damaged.count == 1 ? "" : "s") could not be read"
+            throw Failure(([runs.files > 0 ? count + " (the rest was imported):" : count + ":"] + runs.damaged.map { "  " + $0 }).joined(separator: "\n"))
         }
     }
 

@@ -28,7 +28,8 @@ package enum PlanAction {
         case .ics:
             Output.print(PlanICS.encode(plan, stamp: WallTime.now(), weeks: weeks), terminator: "")
         case .screen:
-            try Interactive.run(root: PlanScreen(plan: plan, today: today, week: week, startsAnyDay: true), context: context)
+            try Interactive.run(root: PlanScreen(plan: plan, today: today, week: week, startsAnyDay: true,
+                                                 ran: context.ranByDay(plan, today: today)), context: context)
         }
     }
 }

@@ -20,6 +20,12 @@ public struct Plan: Codable, Hashable, Sendable {
         self.start = start; self.raceDate = raceDate; self.weeks = weeks; self.warnings = warnings; self.notices = notices
     }
 
+    /// What the plan says about the runs that happened (`PlanNotice.Kind.runningLoad`): shown under its
+    /// own heading, not as something the plan could not do.
+    public var runningNotes: [PlanNotice] { warnings.filter { $0.kind == .runningLoad } }
+    /// The warnings about what the plan could not do as asked (every warning but the running notes).
+    public var shortfalls: [PlanNotice] { warnings.filter { $0.kind != .runningLoad } }
+
     /// The week holding `date`, if the plan covers it.
     public func week(containing date: CalendarDate) -> PlanWeek? { weeks.first { $0.contains(date) } }
 

@@ -26,19 +26,24 @@ public struct PlanGenerator: Sendable {
     ///   - today: the day the safety decision was made (default `start`).
     ///   - block: the training block this plan is (its number, the weeks and progression of the earlier
     ///     blocks); default: a first block starting `start`.
+    ///   - running: the weekly distance and its trend from the runs that happened (`RunningLoad.current`);
+    ///     default: the profile's figure. It sets the strength frequency and the jump sessions.
     public func plan(for profile: Profile, start: CalendarDate, weeks: Int? = nil, safety: SafetyDecision? = nil,
-                     today: CalendarDate? = nil, block: TrainingBlock? = nil) -> Plan {
+                     today: CalendarDate? = nil, block: TrainingBlock? = nil, running: RunningLoad? = nil) -> Plan {
+        let running = running ?? RunningLoad.profile(profile)
         let block = block ?? TrainingBlock.first(start)
         let calendar = PhaseCalendar.make(profile: profile, start: start, weeks: weeks, continuing: block.continues)
         let safety = safety ?? SafetyGate.decide(profile: profile, today: today ?? start)
         var builder = Builder(profile: profile, start: start, calendar: calendar, cards: cards, safety: safety, today: today ?? start, block: block,
-                              check: check)
+                              check: check, running: running)
         var planWeeks: [PlanWeek] = []
         for (index, phase) in calendar.phases.enumerated() {
             planWeeks.append(builder.week(index: index, phase: phase))
         }
         var warnings = calendar.warnings
-        if let cap = SessionFrequency.capWarning(requested: profile.strengthDays, phases: calendar.phases, weeklyKm: profile.weeklyKm) { warnings.append(cap) }
+        if let cap = SessionFrequency.capWarning(requested: profile.strengthDays, phases: calendar.phases, weeklyKm: running.weeklyKm,
+                                                 steady: running.isSteady) { warnings.append(cap) }
+        warnings += running.notices(profile: profile, today: today ?? start)
         warnings += builder.warnings
         let notices = SafetyRules.notices(profile, safety: safety) + builder.modules.notices
         planWeeks = LightWeekReps.cap(planWeeks)
@@ -62,6 +67,8 @@ private struct Builder {
     let safety: SafetyDecision
     let block: TrainingBlock
     let check: CheckPriorities?
+    /// The weekly distance the frequency and the jumps follow.
+    let running: RunningLoad
     /// The day the plan is made for: a protocol not yet recorded begins in its week.
     let today: CalendarDate
     /// While doses are frozen (pain, a warning sign, progression paused), weeks after this index keep its
@@ -98,22 +105,24 @@ private struct Builder {
     }
 
     init(profile: Profile, start: CalendarDate, calendar: PhaseCalendar, cards: [ExerciseCard], safety: SafetyDecision, today: CalendarDate,
-         block: TrainingBlock, check: CheckPriorities?) {
+         block: TrainingBlock, check: CheckPriorities?, running: RunningLoad) {
         self.profile = profile
         self.check = check
+        self.running = running
         self.calendar = calendar
         self.safety = safety
         self.block = block
         self.today = today
         self.frozenAfter = safety.dosesFrozen ? max(0, today.days(since: calendar.firstMonday) / 7) : nil
-        self.schedule = WeeklySchedule(profile: profile, start: start, race: calendar.race)
+        self.schedule = WeeklySchedule(profile: profile, start: start, race: calendar.race, moved: running.moved)
         self.selector = ExerciseSelector(cards: cards, profile: profile)
         self.modules = InjuryModule(profile: profile, selector: selector)
         var strengthDates: [Int: [CalendarDate]] = [:]
         // After a marathon the whole week is mobility; after a shorter race one light session once the
         // mobility days are over (`RaceDay`). Urgent warning signs leave no strength day at all.
         for (index, phase) in calendar.phases.enumerated() where !safety.urgent && !(phase == .recovery && profile.raceDistance == .marathon) {
-            let count = phase == .recovery ? 1 : SessionFrequency.sessions(phase: phase, requested: profile.strengthDays, weeklyKm: profile.weeklyKm)
+            let count = phase == .recovery ? 1
+                : SessionFrequency.sessions(phase: phase, requested: profile.strengthDays, weeklyKm: running.weeklyKm, steady: running.isSteady)
             // Spaced from the last strength day of the week before too (48 h, `WeeklySchedule`).
             strengthDates[index] = schedule.strengthDays(count: count, monday: calendar.firstMonday.adding(days: 7 * index),
                                                          after: strengthDates[index - 1]?.last)
@@ -176,8 +185,11 @@ private struct Builder {
     }
 
     /// The cue a session gives for the next run; none while a warning sign pauses the runs.
+    /// The cue for the next run: the step-rate trial while it is suggested (knee or hip pain and a known
+    /// step rate, `StepRate`), else the one the session's cards give.
     private func runningCue(_ cards: [ExerciseCard], week: Int) -> String {
-        safety.runsPaused ? "" : RunningCue.pick(from: cards, week: week)
+        if safety.runsPaused { return "" }
+        return StepRate.cue(profile: profile, own: running.stepRate) ?? RunningCue.pick(from: cards, week: week)
     }
 
     /// The planned run, unless a warning sign pauses the runs.
@@ -331,7 +343,7 @@ private struct Builder {
         let plyoBlock = PlyoGate.weekBlock(profile: profile, weekNumber: week, phase: phase, gate: block.jumpGate)
             ?? PlyoGate.dateBlock(date: date, race: calendar.race)
         // After the long run the legs are tired: no jump of any kind that day, whatever would bring one in.
-        let plyoAllowed = plyoBlock == nil && k < PlyoGate.sessionsPerWeek(level, weeklyKm: profile.weeklyKm) && !safety.impactBlocked
+        let plyoAllowed = plyoBlock == nil && k < PlyoGate.sessionsPerWeek(level, weeklyKm: running.weeklyKm, steady: running.isSteady) && !safety.impactBlocked
             && !afterLongRun
         if slots.contains(.plyometric) && !plyoAllowed {
             slots.removeAll { $0 == .plyometric }

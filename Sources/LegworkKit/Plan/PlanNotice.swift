@@ -20,6 +20,8 @@ public struct PlanNotice: Codable, Hashable, Sendable {
         case gradedRunning = "graded-running"
         /// First 5K: how fast to add distance.
         case mileageProgression = "mileage-progression"
+        /// The runs that happened: the weekly distance the plan works from, and the load rules they broke.
+        case runningLoad = "running-load"
         /// Fewer strength days than asked, by design.
         case sessionsCapped = "sessions-capped"
         /// Missing equipment: a slot uses a weaker exercise or a household stand-in, or an injury module

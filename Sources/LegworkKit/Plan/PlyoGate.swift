@@ -44,11 +44,11 @@ enum PlyoGate {
             ? "No jumping in the final \(PlanConstants.plyoFreeDaysBeforeRace) days before the race." : nil
     }
 
-    /// Jump sessions a week: by level, and only one at high mileage (DOMAIN §2: the legs already take the
-    /// running's impact).
-    static func sessionsPerWeek(_ level: Level, weeklyKm: Double = 0) -> Int {
+    /// Jump sessions a week: by level, and only one at high mileage or while the weekly distance rises
+    /// steeply (DOMAIN §2, §6 Mileage: the legs already take the running's impact).
+    static func sessionsPerWeek(_ level: Level, weeklyKm: Double = 0, steady: Bool = true) -> Int {
         let byLevel = PlanConstants.plyoSessionsPerWeek[level] ?? 1
-        return weeklyKm >= PlanConstants.highMileageKm ? min(1, byLevel) : byLevel
+        return weeklyKm >= PlanConstants.highMileageKm || !steady ? min(1, byLevel) : byLevel
     }
 
     /// Foot contacts one session may hold: the weekly budget shared by the week's jump sessions.

@@ -2,10 +2,12 @@
 /// 3 only in base weeks and only while the running load leaves room for it, 1 at peak and in the taper;
 /// never more than the runner asked for.
 enum SessionFrequency {
-    /// - Parameter weeklyKm: the runner's weekly distance; at high mileage the base weeks hold 2, not 3.
-    static func sessions(phase: PlanPhase, requested: Int, weeklyKm: Double = 0) -> Int {
+    /// - Parameters:
+    ///   - weeklyKm: the runner's weekly distance; at high mileage the base weeks hold 2, not 3.
+    ///   - steady: the weekly distance has not risen steeply (`RunningLoad.isSteady`); 3 only then.
+    static func sessions(phase: PlanPhase, requested: Int, weeklyKm: Double = 0, steady: Bool = true) -> Int {
         switch phase {
-        case .base: min(requested, weeklyKm >= PlanConstants.highMileageKm ? PlanConstants.maxSessionsBuild : PlanConstants.maxSessionsBase)
+        case .base: min(requested, weeklyKm >= PlanConstants.highMileageKm || !steady ? PlanConstants.maxSessionsBuild : PlanConstants.maxSessionsBase)
         case .build, .deload: min(requested, PlanConstants.maxSessionsBuild)
         case .peak, .taper: PlanConstants.sessionsPeakAndTaper
         case .recovery: PlanConstants.recoveryMobilitySessions
@@ -14,9 +16,13 @@ enum SessionFrequency {
 
     /// A warning when the runner asked for more sessions than the base, build or deload weeks of `phases`
     /// allow (fewer sessions at peak and in the taper are the plan working as meant, not a shortfall).
-    static func capWarning(requested: Int, phases: [PlanPhase], weeklyKm: Double = 0) -> PlanNotice? {
+    static func capWarning(requested: Int, phases: [PlanPhase], weeklyKm: Double = 0, steady: Bool = true) -> PlanNotice? {
         let training = phases.filter { $0 == .base || $0 == .build || $0 == .deload }
-        guard training.contains(where: { sessions(phase: $0, requested: requested, weeklyKm: weeklyKm) < requested }) else { return nil }
+        guard training.contains(where: { sessions(phase: $0, requested: requested, weeklyKm: weeklyKm, steady: steady) < requested }) else { return nil }
+        if !steady, weeklyKm < PlanConstants.highMileageKm, requested > PlanConstants.maxSessionsBuild {
+            return PlanNotice(.sessionsCapped, "Your weekly distance rose steeply in the last two weeks: \(PlanConstants.maxSessionsBuild) strength "
+                + "sessions a week until it holds steady (3 only with steady running weeks).")
+        }
         if weeklyKm >= PlanConstants.highMileageKm, requested > PlanConstants.maxSessionsBuild {
             return PlanNotice(.sessionsCapped, "You run \(Int(weeklyKm)) km a week: \(PlanConstants.maxSessionsBuild) strength sessions "
                 + "a week leave your legs room to recover from that much running (3 only with lighter running weeks), "

@@ -10,14 +10,18 @@ struct WeeklySchedule {
     /// No session before this day.
     let start: CalendarDate
     let race: CalendarDate?
+    /// Key runs done on other days than planned: their weeks follow them.
+    var moved = MovedKeyRuns()
 
-    /// The run the profile puts on `date`; after a race, rest and then easy runs (`RaceDay`).
+    /// The run the profile puts on `date`, or the key run done there instead; after a race, rest and then
+    /// easy runs (`RaceDay`).
     func run(on date: CalendarDate) -> PlanDay.Run? {
         if date == race { return .race }
+        if let kind = moved.runs[date] { return kind }
         let day = date.weekday
         var planned: PlanDay.Run?
         if profile.runDays.contains(day) {
-            planned = day == profile.longRunDay ? .long : day == profile.workoutDay ? .workout : .easy
+            planned = moved.done.contains(date) ? .easy : day == profile.longRunDay ? .long : day == profile.workoutDay ? .workout : .easy
         }
         if let race, date > race { return RaceDay.runAfterRace(days: date.days(since: race), planned: planned, distance: profile.raceDistance) }
         if let race { return RaceDay.runBeforeRace(daysOut: race.days(since: date), planned: planned, distance: profile.raceDistance) }
@@ -29,10 +33,21 @@ struct WeeklySchedule {
     /// Why strength is not allowed on `date`, or nil when it is.
     func strengthBlock(on date: CalendarDate) -> String? {
         if let block = calendarBlock(on: date) { return block }
-        let tomorrow = date.adding(days: 1).weekday
-        if profile.keyRunDays.contains(tomorrow) { return "the day before a key run" }
-        if isLongRace, let long = profile.longRunDay, date.adding(days: -1).weekday == long { return "the day after the long run" }
+        if isKeyRun(date.adding(days: 1)) { return "the day before a key run" }
+        if isLongRace, isLongRun(date.adding(days: -1)) { return "the day after the long run" }
         return nil
+    }
+
+    /// A long run or a workout still to come on `date`: the profile's day for it, unless it was done
+    /// earlier that week. A key run done on another day is in the past: the day before it has gone, and
+    /// the plan never moves a session that already was.
+    private func isKeyRun(_ date: CalendarDate) -> Bool {
+        moved.runs[date] == nil && !moved.done.contains(date) && profile.keyRunDays.contains(date.weekday)
+    }
+
+    private func isLongRun(_ date: CalendarDate) -> Bool {
+        if let kind = moved.runs[date] { return kind == .long }
+        return !moved.done.contains(date) && date.weekday == profile.longRunDay
     }
 
     /// Why no training at all on `date` (before the start, the days around a race), or nil.
@@ -49,6 +64,8 @@ struct WeeklySchedule {
     /// Lower is better: hard-run days first (DOMAIN.md: hard days hard, easy days easy).
     private func priority(_ date: CalendarDate) -> Int {
         let day = date.weekday
+        if let kind = moved.runs[date] { return kind == .workout ? 0 : isLongRace || profile.goal == .pr ? 3 : 1 }
+        if moved.done.contains(date) { return profile.runDays.contains(day) ? 2 : 3 }
         if day == profile.workoutDay { return 0 }
         // After the long run there are no jumps and no heavy lift: a PR chaser, whose sessions are about
         // them, trains on other days when the week allows.

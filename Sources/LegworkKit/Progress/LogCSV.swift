@@ -8,9 +8,9 @@ public enum LogCSV {
     public static let columns = ["date", "session", "exercise", "set", "side", "weight_kg", "reps", "seconds",
                                  "rir", "pain", "notes"]
 
-    /// The whole file: the header row, then the sets in the order given. `sessions` gives each set's
-    /// session title; `date` is the set's start as ISO-8601 with the runner's UTC offset.
-    public static func text(sets: [SetRecord], sessions: [Int64: SessionRecord]) -> String {
+    /// The whole file: the header row, then the sets in the order given, then one row per run. `sessions`
+    /// gives each set's session title; `date` is the set's start as ISO-8601 with the runner's UTC offset.
+    public static func text(sets: [SetRecord], sessions: [Int64: SessionRecord], runs: [RunRecord] = []) -> String {
         var out = row(columns)
         for set in sets {
             out += row([
@@ -27,7 +27,15 @@ public enum LogCSV {
                 textCell(set.notes ?? "", keepingLines: true),
             ])
         }
+        for run in runs { out += row(runRow(run)) }
         return out
+    }
+
+    /// A run in the same columns: its local day as the date, "run" as the exercise, its kind as the
+    /// session, its time in `seconds`, and its distance and source in `notes` (`distance_m=21100 source=strava`).
+    static func runRow(_ run: RunRecord) -> [String] {
+        [run.date.description, run.kind.words, "run", "1", "both", "", "", run.seconds.map(String.init) ?? "", "",
+         run.pain.map(String.init) ?? "", textCell("distance_m=\(Int(run.metres.rounded())) source=\(run.source)")]
     }
 
     /// A cell of text from data: never a formula, never a raw control character.

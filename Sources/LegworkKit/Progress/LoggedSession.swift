@@ -28,10 +28,13 @@ public struct HistoryJSON: Codable, Hashable, Sendable {
     public var sessions: [LoggedSession]
     /// The strength checks, oldest first, each test left against right; absent when there are none.
     public var strengthChecks: [StrengthCheck]?
+    /// The runs that happened, oldest first: date, metres, seconds, kind, pain, source and its id.
+    public var runs: [RunRecord]
 
-    public init(sessions: [LoggedSession], strengthChecks: [StrengthCheck] = []) {
+    public init(sessions: [LoggedSession], strengthChecks: [StrengthCheck] = [], runs: [RunRecord] = []) {
         self.sessions = sessions
         self.strengthChecks = strengthChecks.isEmpty ? nil : strengthChecks
+        self.runs = runs
     }
 
     /// Pretty-printed with sorted keys, so two exports of the same log are byte-identical.

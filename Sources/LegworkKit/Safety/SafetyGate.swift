@@ -43,6 +43,11 @@ public enum SafetyGate {
         for set in history.setPain where set.date <= today {
             dayPain[set.date] = max(dayPain[set.date] ?? 0, set.pain)
         }
+        // A run logged with pain is a reading of that day, like a check-in's: it names no exercise and no
+        // area, so above the limit every exercise goes one step easier (below).
+        for run in history.runPain where run.date <= today {
+            dayPain[run.date] = max(dayPain[run.date] ?? 0, run.pain)
+        }
         let days = dayPain.keys.sorted()
         if let lastHigh = days.last(where: { dayPain[$0]! > painLimit }) {
             let settled = days.filter { $0 > lastHigh && dayPain[$0]! <= painLimit }.count
@@ -93,8 +98,13 @@ public enum SafetyGate {
                                         today: today, window: persistentPainDays)
         if decision.progressionPaused == nil, worse >= worseMorningsToRefer { decision.progressionPaused = .worseMornings(worse) }
 
-        // A flare: the latest pain answer (the last check-in that answered pain, else the profile's) above 3/10.
-        let latestPain = lastPainAnswer.map(\.worstPain) ?? profile.currentPain
+        // A flare: the latest pain answer (the last check-in that answered pain, or a run logged with pain
+        // after it, else the profile's) above 3/10.
+        var latestPain = lastPainAnswer.map(\.worstPain) ?? profile.currentPain
+        let laterRuns = history.runPain.filter { run in run.date <= today && lastPainAnswer.map { run.date > $0.date } ?? true }
+        if let run = laterRuns.max(by: { ($0.date, $0.pain) < ($1.date, $1.pain) }) {
+            latestPain = run.pain
+        }
         decision.flare = latestPain > flarePain
 
         decision.stoppedToday = history.safetyStops.contains { $0.date == today }

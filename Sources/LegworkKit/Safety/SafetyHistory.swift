@@ -10,10 +10,20 @@ public struct SafetyHistory: Hashable, Sendable {
     /// Days on which a strength session (not a preview) was done, in any order: a "worse the morning
     /// after" report belongs to the last of them before the check-in.
     public var sessionDays: [CalendarDate]
+    /// Pain 0–10 the runner logged with a run, by the run's day: the same pain limit as a check-in's.
+    public var runPain: [RunPain]
 
     public init(journal: SafetyJournal = SafetyJournal(), setPain: [SetPain] = [], safetyStops: [SafetyStop] = [],
-                sessionDays: [CalendarDate] = []) {
+                sessionDays: [CalendarDate] = [], runPain: [RunPain] = []) {
         self.journal = journal; self.setPain = setPain; self.safetyStops = safetyStops; self.sessionDays = sessionDays
+        self.runPain = runPain
+    }
+
+    /// Pain logged with a run (`legwork run 8km easy --pain 6`).
+    public struct RunPain: Hashable, Sendable {
+        public var date: CalendarDate
+        public var pain: Int
+        public init(date: CalendarDate, pain: Int) { self.date = date; self.pain = pain }
     }
 
     /// Pain 0–10 reported after one exercise on one day.

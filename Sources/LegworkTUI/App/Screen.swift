@@ -100,7 +100,7 @@ public struct PlanDayRoute: Route {
 /// Places the home menu (and other screens) can send the runner to. The executable decides how each is
 /// built, because that needs the store and the catalog.
 public enum Destination: String, Sendable, CaseIterable, Route {
-    case todaySession, stretch, browse, plan, history, profile
+    case todaySession, stretch, browse, plan, history, profile, logRun
     /// The guided strength check.
     case strengthCheck
     /// The home menu, which replaces every open screen (a session started from the command line has no
@@ -127,6 +127,8 @@ public enum AppCommand: Sendable {
     case loadToday
     /// The runner turned voice on: answered `.voiceUnavailable` when nothing can speak.
     case checkVoice
+    /// Store a run from the "Log a run" form; answered `.runSaved` or `.failed`.
+    case saveRun(RunFormEntry)
 }
 
 /// Results of commands, delivered back to the screen that is on top.
@@ -142,4 +144,6 @@ public enum AppMessage: Sendable {
     case today([String])
     /// Voice cannot be played, and how to get it.
     case voiceUnavailable(String)
+    /// The run of `.saveRun` is stored: what was logged, and any load warning it set off.
+    case runSaved(String)
 }

@@ -17,14 +17,20 @@ public struct HistoryScreen: Screen {
     public let checks: [StrengthCheck]
     /// The list's rows: the checks' tests first (`checkRowPrefix` + the test), then the exercises.
     let listIDs: [String]
+    /// Kilometres run in each week of the summary, by its Monday (local days since 1970); empty when no
+    /// run is known.
+    public let kmByWeek: [Int64: Double]
 
     /// Weeks the summary covers; the screen shows as many as fit.
     public static let maxWeeks = 52
 
     /// - Parameters:
     ///   - today: the local day now, `WallTime.localDaysSince1970` (screens never read a clock).
-    public init(data: HistoryData, names: [String: String], today: Int64, checks: [StrengthCheck] = []) {
+    ///   - runs: the runs that happened, for the weekly distance beside strength and stretching.
+    public init(data: HistoryData, names: [String: String], today: Int64, checks: [StrengthCheck] = [], runs: [RunRecord] = []) {
         self.data = data
+        self.kmByWeek = Dictionary(WeeklyDistance(runs: runs).metresByWeek.map { (Int64($0.key.dayNumber), $0.value / 1000) },
+                                   uniquingKeysWith: +)
         self.names = names
         self.summary = HistorySummary(sessions: data.sessions, today: today, weekCount: Self.maxWeeks)
         self.exerciseIDs = data.exercisesByRecency
@@ -102,8 +108,15 @@ public struct HistoryScreen: Screen {
         line(labels[2], Sparkline.text(shown.map { Double($0.sets) }, levels: g.levels), .accent)
         line(labels[3], Sparkline.text(shown.map { Double($0.minutes) }, levels: g.levels), .accent)
         let best = shown.map(\.sets).max() ?? 0
-        line("", "most \(best) sets in a week", .hint)
-        y += 1
+        if kmByWeek.isEmpty {
+            line("", "most \(best) sets in a week", .hint)
+            y += 1
+        } else {
+            // The running beside the strength and stretching: the same weeks, in kilometres.
+            let km = shown.map { kmByWeek[$0.monday] ?? 0 }
+            line("Km/week", Sparkline.text(km, levels: g.levels), .accent)
+            line("", "this week \(Int((km.last ?? 0).rounded())) km \(g.separator) most \(Int((km.max() ?? 0).rounded())) km", .hint)
+        }
         canvas.write(Heatmap.legend(unicode: unicode), x: panel.x, y: y, style: .hint, clip: panel)
     }
 

@@ -16,6 +16,7 @@ public struct HomeScreen: Screen {
         Item(label: "History", detail: "what you did and how it progresses", destination: .history),
         Item(label: "Profile", detail: "who you are as a runner", destination: .profile),
         Item(label: "Strength check", detail: "measure, then plan: about 15 minutes", destination: .strengthCheck),
+        Item(label: "Log a run", detail: "the run you did: the plan follows it", destination: .logRun),
         Item(label: "Quit", detail: "", destination: nil),
     ]
 

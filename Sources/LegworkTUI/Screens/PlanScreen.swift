@@ -21,11 +21,16 @@ public struct PlanScreen: Screen {
     public private(set) var bodySize: Size?
     /// Whether any day's session can be started here; false: only today's, through `.navigate(.todaySession)`.
     private let startsAnyDay: Bool
+    /// Metres run on each day up to today (the runs that happened): the run column shows them.
+    public let ran: [CalendarDate: Double]
 
-    /// - Parameter week: the week number to show first (1-based, `--week N`); default this week.
-    public init(plan: Plan, today: CalendarDate, week: Int? = nil, startsAnyDay: Bool = false) {
+    /// - Parameters:
+    ///   - week: the week number to show first (1-based, `--week N`); default this week.
+    ///   - ran: metres run by day (`AppContext.ranByDay`); days up to today show ✓ and the distance.
+    public init(plan: Plan, today: CalendarDate, week: Int? = nil, startsAnyDay: Bool = false, ran: [CalendarDate: Double] = [:]) {
         self.plan = plan
         self.today = today
+        self.ran = ran.filter { $0.key <= today }
         self.startsAnyDay = startsAnyDay
         self.showingNotices = !plan.notices.isEmpty
         let current = plan.weeks.firstIndex { $0.contains(today) }
@@ -143,9 +148,11 @@ public struct PlanScreen: Screen {
         }
     }
 
-    /// The text of one grid cell: the session code and the run ("STR easy", "long", "-").
-    static func cell(_ day: PlanDay, glyphs: Glyphs) -> String {
-        let parts = [day.session.map { sessionCode($0.kind) }, day.run.map(runCode)].compactMap { $0 }
+    /// The text of one grid cell: the session code and the run ("STR easy", "long", "-"); on a day a run
+    /// was logged, what was run instead of what was planned ("STR ✓8").
+    static func cell(_ day: PlanDay, glyphs: Glyphs, ran metres: Double? = nil) -> String {
+        let run = metres.map { glyphs.check + String(Int(($0 / 1000).rounded())) } ?? day.run.map(runCode)
+        let parts = [day.session.map { sessionCode($0.kind) }, run].compactMap { $0 }
         return parts.isEmpty ? glyphs.separator : parts.joined(separator: " ")
     }
 
@@ -195,12 +202,14 @@ public struct PlanScreen: Screen {
                 var style: Style = planDay.session != nil ? .accent : .hint
                 if planDay.date == today { style = Style(color: .good, bold: true, underline: true) }
                 if w == week, d == day { style = .selected; canvas.fill(cellRect, style: .selected) }
-                canvas.write(TextWrap.truncate(Self.cell(planDay, glyphs: g), width: cellWidth - 1, ellipsis: g.ellipsis),
+                canvas.write(TextWrap.truncate(Self.cell(planDay, glyphs: g, ran: ran[planDay.date]), width: cellWidth - 1, ellipsis: g.ellipsis),
                              x: cellRect.x + 1, y: y, style: style, clip: cellRect)
             }
             y += 1
         }
-        let legend = "STR strength  MOB mobility  \(g.bullet) this week  runs: easy, work(out), long, RACE"
+        // With runs logged the legend makes room for their mark: "work" stands for the workout.
+        let legend = "STR strength  MOB mobility  \(g.bullet) this week  runs: easy, "
+            + (ran.isEmpty ? "work(out), long, RACE" : "work, long, RACE, \(g.check)km run")
         canvas.write(TextWrap.truncate(legend, width: inner.width, ellipsis: g.ellipsis), x: inner.x, y: y, style: .hint, clip: inner)
         y += 2
 
@@ -272,9 +281,13 @@ public struct PlanScreen: Screen {
         var lines = [Line(text: "Read first (Esc or an arrow: to the days; i: back here)", style: .emphasis)]
         if plan.notices.isEmpty && plan.warnings.isEmpty { lines.append(Line(text: "Nothing to read: no notices.", style: .hint)) }
         lines += plan.notices.map { Line(text: "\(g.bullet) \($0.message)", style: .warn, hang: 2) }
-        if !plan.warnings.isEmpty {
+        if !plan.runningNotes.isEmpty {
+            lines.append(Line(text: "Your running:", style: .emphasis))
+            lines += plan.runningNotes.map { Line(text: "\(g.bullet) \($0.message)", style: .plain, hang: 2) }
+        }
+        if !plan.shortfalls.isEmpty {
             lines.append(Line(text: "What the plan could not do as asked:", style: .emphasis))
-            lines += plan.warnings.map { Line(text: "\(g.bullet) \($0.message)", style: .plain, hang: 2) }
+            lines += plan.shortfalls.map { Line(text: "\(g.bullet) \($0.message)", style: .plain, hang: 2) }
         }
         return lines
     }

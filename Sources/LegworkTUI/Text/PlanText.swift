@@ -15,9 +15,14 @@ public enum PlanText {
             out += plan.notices.map { "- \($0.message)" }
             out.append("")
         }
-        if !plan.warnings.isEmpty {
+        if !plan.runningNotes.isEmpty {
+            out.append("Your running:")
+            out += plan.runningNotes.map { "- \($0.message)" }
+            out.append("")
+        }
+        if !plan.shortfalls.isEmpty {
             out.append("What the plan could not do as asked:")
-            out += plan.warnings.map { "- \($0.message)" }
+            out += plan.shortfalls.map { "- \($0.message)" }
             out.append("")
         }
         for week in plan.weeks where weeks?.contains(week.number) ?? true {

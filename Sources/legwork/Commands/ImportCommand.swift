@@ -1,22 +1,25 @@
 import ArgumentParser
 import LegworkApp
 
-/// `legwork import FILE`: exercises in the free-exercise-db JSON format become imported cards;
+/// `legwork import FILE…`: runs from activity files, exercises in the free-exercise-db JSON format become imported cards;
 /// `--remove ID` and `--remove-all` take them out again. The file's format is detected first, so
 /// other formats (a Legwork backup) can be dispatched from `run` without changing the rest.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import exercises (free-exercise-db JSON), or remove imported ones.",
+        abstract: "Import runs (GPX, TCX, Strava or Garmin CSV), exercises (free-exercise-db JSON) or a backup.",
         discussion: """
-        Importing the same file again updates cards instead of duplicating them. Records that cannot be \
-        imported are counted and the first reasons printed; the rest is imported.
+        Runs: GPX 1.1 and TCX files (one, several, or a folder of them), the activities.csv of a Strava bulk \
+        export (or its folder), Garmin Connect's activities CSV. Importing the same activity again adds nothing; \
+        activities that are not runs are skipped and counted; a damaged file is named with its problem and the \
+        rest is imported (exit status 1). Importing the same exercise file again updates cards instead of \
+        duplicating them. Records that cannot be imported are counted and the first reasons printed.
         """)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "A free-exercise-db JSON file (a list of exercise records), or a backup from `legwork export`.")
-    var file: String?
+    @Argument(help: ArgumentHelp("Activity files or folders, a free-exercise-db JSON file, or a backup from `legwork export`.", valueName: "FILE"))
+    var files: [String] = []
 
     @Flag(help: "With a backup: replace everything in the store (otherwise a backup only goes into an empty store).")
     var replace = false
@@ -27,12 +30,15 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Remove every imported card.")
     var removeAll = false
 
+    @Flag(help: "A Garmin Connect export whose distances are in miles (Garmin writes the units of its display).")
+    var miles = false
+
     func validate() throws {
-        let modes = [file != nil, !remove.isEmpty, removeAll].filter { $0 }.count
+        let modes = [!files.isEmpty, !remove.isEmpty, removeAll].filter { $0 }.count
         if modes != 1 { throw ValidationError("give one of: FILE, --remove ID, --remove-all") }
     }
 
     func run() throws {
-        try app { try ImportAction.run(file: file, replace: replace, remove: remove, removeAll: removeAll, settings: global.settings) }
+        try app { try ImportAction.run(files: files, replace: replace, miles: miles, remove: remove, removeAll: removeAll, settings: global.settings) }
     }
 }

@@ -14,9 +14,14 @@ public enum PlanMarkdown {
             out += plan.notices.map { "- **\($0.kind.rawValue)**: \(escape($0.message))" }
             out.append("")
         }
-        if !plan.warnings.isEmpty {
+        if !plan.runningNotes.isEmpty {
+            out += ["## Your running", ""]
+            out += plan.runningNotes.map { "- \(escape($0.message))" }
+            out.append("")
+        }
+        if !plan.shortfalls.isEmpty {
             out += ["## What the plan could not do as asked", ""]
-            out += plan.warnings.map { "- \(escape($0.message))" }
+            out += plan.shortfalls.map { "- \(escape($0.message))" }
             out.append("")
         }
         for week in plan.weeks where weeks?.contains(week.number) ?? true {
