@@ -57,4 +57,19 @@ struct PlanMovedKeyRunTests {
         // Wednesday has gone: the plan does not take back a session that was on it.
         #expect(schedule.strengthBlock(on: monday.adding(days: 2)) == nil)
     }
+
+    /// An imported run (no kind stated) that is plainly the week's long run moves the strength days as a
+    /// typed long run does; one barely longer than the others, or alone in its week, does not.
+    @Test func anImportedRunPlainlyTheWeeksLongestCountsAsTheLongRun() {
+        let thursday = monday.adding(days: 3)
+        func run(_ day: Int, _ km: Double, _ kind: RunKind = .other) -> RunRecord {
+            RunRecord(date: monday.adding(days: day), metres: km * 1000, kind: kind, sourceID: "r\(day)")
+        }
+        #expect(MovedKeyRuns.from(runs: [run(0, 8), run(2, 7), run(3, 18)], profile: runner)
+                == MovedKeyRuns(runs: [thursday: .long], done: [monday.adding(days: 6)]))
+        #expect(MovedKeyRuns.from(runs: [run(0, 8), run(2, 9), run(3, 10)], profile: runner) == MovedKeyRuns())
+        #expect(MovedKeyRuns.from(runs: [run(3, 18)], profile: runner) == MovedKeyRuns())
+        // A stated kind is taken as stated.
+        #expect(MovedKeyRuns.from(runs: [run(0, 8), run(2, 7), run(3, 18, .easy)], profile: runner) == MovedKeyRuns())
+    }
 }

@@ -16,10 +16,11 @@ public struct MovedKeyRuns: Hashable, Sendable {
     /// it. When the planned day is later in the same week, that day's key run counts as done.
     public static func from(runs: [RunRecord], profile: Profile) -> MovedKeyRuns {
         var moved = MovedKeyRuns()
+        let weeks = Dictionary(grouping: runs, by: \.date.startOfWeek)
         for run in runs {
             let kind: PlanDay.Run
             let planned: Weekday?
-            switch run.kind {
+            switch isLongByLength(run, week: weeks[run.date.startOfWeek] ?? []) ? .long : run.kind {
             case .long: (kind, planned) = (.long, profile.longRunDay)
             case .workout: (kind, planned) = (.workout, profile.workoutDay)
             default: continue
@@ -31,6 +32,21 @@ public struct MovedKeyRuns: Hashable, Sendable {
         }
         return moved
     }
+
+    /// A run of no stated kind (an imported activity: watches do not say "long run") that is plainly the
+    /// week's long run: the longest of its week, at least `longRunFactor` times the mean of the week's
+    /// other runs. Read so, a long run done on a watch on another day keeps strength away from it as one
+    /// typed with `legwork run … long` does; a week of one run says nothing.
+    static func isLongByLength(_ run: RunRecord, week: [RunRecord]) -> Bool {
+        guard run.kind == .other else { return false }
+        let others = week.filter { $0 != run }
+        guard !others.isEmpty, others.allSatisfy({ $0.metres < run.metres }) else { return false }
+        let mean = others.map(\.metres).reduce(0, +) / Double(others.count)
+        return run.metres >= longRunFactor * mean
+    }
+
+    /// How much longer than the week's other runs an unlabelled run must be to count as its long run.
+    static let longRunFactor = 1.5
 
     /// What the plan says about each key run moved in the week of `today`.
     func notices(profile: Profile, today: CalendarDate) -> [PlanNotice] {
