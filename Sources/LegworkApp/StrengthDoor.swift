@@ -95,9 +95,7 @@ package enum StrengthDoor {
         var plan = plan
         for i in plan.items.indices {
             guard let sets = try? context.store.recentSets(exercise: plan.items[i].cardID, sessions: 1) else { continue }
-            plan.items[i].dose = plan.items[i].role == .injuryModule
-                ? AutoRegulation.atLastStage(plan.items[i].dose, lastSession: sets)
-                : AutoRegulation.capped(plan.items[i].dose, byLastSession: sets)
+            plan.items[i].dose = AutoRegulation.frozen(plan.items[i].dose, role: plan.items[i].role, lastSession: sets)
         }
         return plan
     }
@@ -141,7 +139,7 @@ package enum StrengthDoor {
         if read.weeks.flatMap(\.days).first(where: { $0.date == done })?.run == .long {
             reason = "you run long today, and a heavy lift belongs on a fresher day"
         } else if let race = read.raceDate, case let daysOut = race.days(since: done),
-                  (0..<(profile.raceDistance?.isLong == true ? PlanConstants.heavyFreeDaysLongRace : PlanConstants.heavyFreeDaysShortRace)).contains(daysOut) {
+                  (0..<PlanConstants.heavyFreeDays(before: profile.raceDistance)).contains(daysOut) {
             reason = "your race is \(daysOut == 0 ? "today" : daysOut == 1 ? "tomorrow" : "\(daysOut) days away"), and your legs need to be fresh for it"
         } else {
             return (plan, [])

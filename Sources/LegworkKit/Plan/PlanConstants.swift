@@ -56,6 +56,11 @@ public enum PlanConstants {
     /// DOMAIN.md's 5–7 and 7–10 days].
     public static let heavyFreeDaysShortRace = 7
     public static let heavyFreeDaysLongRace = 10
+
+    /// Days before a race of `distance` without heavy leg work: longer before a half or a marathon.
+    public static func heavyFreeDays(before distance: RaceDistance?) -> Int {
+        distance?.isLong == true ? heavyFreeDaysLongRace : heavyFreeDaysShortRace
+    }
     /// Days after a race without heavy leg work, the tendon protocol's heavy raises included [conv].
     public static let heavyFreeDaysAfterRace = 7
     /// No plyometrics in the final days before a race.

@@ -205,7 +205,7 @@ private struct Builder {
 
     /// Days before the race without heavy leg work: longer before a half or a marathon (DOMAIN §2, Races).
     private var heavyFreeWindow: Int {
-        profile.raceDistance?.isLong == true ? PlanConstants.heavyFreeDaysLongRace : PlanConstants.heavyFreeDaysShortRace
+        PlanConstants.heavyFreeDays(before: profile.raceDistance)
     }
 
     /// The phase a session on `date` follows near a race: the race's days decide, whichever week they fall

@@ -63,8 +63,15 @@ extension AutoRegulation {
     static func withinLastDone(_ item: PlanItem, _ context: ItemContext) -> PlanItem {
         guard !context.allowRises, item.role != .warmUp, let last = context.recent[item.cardID]?.last else { return item }
         var item = item
-        item.dose = item.role == .injuryModule ? atLastStage(item.dose, lastSession: last) : capped(item.dose, byLastSession: last)
+        item.dose = frozen(item.dose, role: item.role, lastSession: last)
         return item
+    }
+
+    /// `dose` while doses are frozen, against the exercise's last logged session: a tendon protocol
+    /// repeats the stage last done (`atLastStage`), anything else asks no more than it did (`capped`).
+    /// The plan's reading and the session door both take it from here.
+    public static func frozen(_ dose: Dose, role: PlanItem.Role?, lastSession last: [SetRecord]) -> Dose {
+        role == .injuryModule ? atLastStage(dose, lastSession: last) : capped(dose, byLastSession: last)
     }
 
     /// A tendon protocol's dose while doses are frozen: the stage last done, repeated. Its next stage is a

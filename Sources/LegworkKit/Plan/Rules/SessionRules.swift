@@ -48,7 +48,7 @@ public enum SessionRules {
         let heavy = session.items.filter { $0.role == .heavyLift }
         if heavy.count > 1 { broke(.oneHeavyLift, heavy[1].cardID, "\(heavy.count) heavy lifts in one session") }
         if let raceDaysOut, let first = heavy.first {
-            let window = context.profile.raceDistance?.isLong == true ? PlanConstants.heavyFreeDaysLongRace : PlanConstants.heavyFreeDaysShortRace
+            let window = PlanConstants.heavyFreeDays(before: context.profile.raceDistance)
             if (0..<window).contains(raceDaysOut) { broke(.heavyFreeBeforeRace, first.cardID, "a heavy lift \(raceDaysOut) days before the race") }
         }
         if week?.phase == .taper, session.items.contains(where: { ($0.rir?.min ?? 4) < 4 }) {
