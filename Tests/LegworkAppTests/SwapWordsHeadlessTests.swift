@@ -23,7 +23,7 @@ import Testing
         }
         #expect(plan.items.map(\.cardID) == ["goblet_squat"])
         #expect(preface.contains("Tempo goblet squat needs dumbbells: a loaded backpack hugged to the chest instead."))
-        #expect(plan.items.allSatisfy { $0.dose.load?.contains("dumbbell") != true })
+        #expect(plan.items.allSatisfy { $0.dose.load?.words.contains("dumbbell") != true })
 
         let runner = try #require(SessionStart(context: app.context).runner(SessionEngine(plan: plan)) as? SessionRunnerScreen)
         let overview = SessionOverview(engine: runner.engine, equipment: runner.equipment, standIns: runner.standIns)

@@ -14,7 +14,7 @@ struct OwnedLoadTests {
             .flatMap { $0.session!.items }.map { ($0, selector) }
     }
 
-    static func asksForMore(_ item: PlanItem) -> Bool { OwnedLoad.asksForMore((item.dose.load ?? "").lowercased()) }
+    static func asksForMore(_ item: PlanItem) -> Bool { item.dose.load?.asksForMore == true }
 
     static let seasoned = Profile(experience: .seasoned, goal: .stamina, runDays: [.tue, .thu, .sat], longRunDay: .sat,
                                   sessionMinutes: .long, equipment: [.mat, .step])
@@ -27,11 +27,11 @@ struct OwnedLoadTests {
             Self.catalog.card(id: item.cardID).flatMap { OwnedLoad.cap($0, selector: selector) }?.tool == .backpack
         }.map(\.0)
         #expect(!byBackpack.isEmpty)
-        #expect(byBackpack.allSatisfy { !Self.asksForMore($0) }, "\(Set(byBackpack.compactMap(\.dose.load)))")
-        let capped = byBackpack.filter { ($0.dose.load ?? "").hasPrefix("your 6 kg backpack, lowered over 4 s") }
+        #expect(byBackpack.allSatisfy { !Self.asksForMore($0) }, "\(Set(byBackpack.compactMap(\.dose.load?.words)))")
+        let capped = byBackpack.filter { ($0.dose.load?.words ?? "").hasPrefix("your 6 kg backpack, lowered over 4 s") }
         #expect(!capped.isEmpty, "says so in plain words")
         // With a step the lowering can start from its edge: a deficit for the calf work.
-        #expect(capped.contains { $0.role == .calf && ($0.dose.load ?? "").contains("from the step's edge") })
+        #expect(capped.contains { $0.role == .calf && ($0.dose.load?.words ?? "").contains("from the step's edge") })
 
         // Without a weight given, the same plan asks for more load: the cap is what changed it.
         #expect(Self.items(Self.seasoned).contains { Self.asksForMore($0.0) })
@@ -45,9 +45,9 @@ struct OwnedLoadTests {
         runner.equipment.insert(.dumbbells)
         runner.dumbbellMaxKg = 4
         let items = Self.items(runner).map(\.0)
-        #expect(items.allSatisfy { !Self.asksForMore($0) }, "\(Set(items.compactMap(\.dose.load)))")
-        #expect(items.contains { ($0.dose.load ?? "").hasPrefix("your 4 kg dumbbells") })
-        #expect(!items.contains { ($0.dose.load ?? "").contains("backpack") }, "dumbbells load what dumbbells can")
+        #expect(items.allSatisfy { !Self.asksForMore($0) }, "\(Set(items.compactMap(\.dose.load?.words)))")
+        #expect(items.contains { ($0.dose.load?.words ?? "").hasPrefix("your 4 kg dumbbells") })
+        #expect(!items.contains { ($0.dose.load?.words ?? "").contains("backpack") }, "dumbbells load what dumbbells can")
     }
 
     @Test func theLogNeverAddsWeightPastTheBackpack() {
@@ -62,10 +62,10 @@ struct OwnedLoadTests {
         let held = thursday(runner)
         #expect(held.change == "hold: your backpack holds 6 kg, so 2 more reps instead of more weight")
         #expect(held.dose.work == .reps(10...10))
-        #expect(held.dose.load == "6 kg")
+        #expect(held.dose.load == .kilograms(6))
         runner.backpackKg = 12
         let rose = thursday(runner)
         #expect(rose.change?.hasPrefix("up 1 kg") == true, "\(rose.change ?? "")")
-        #expect(rose.dose.load == "7 kg")
+        #expect(rose.dose.load == .kilograms(7))
     }
 }

@@ -22,9 +22,9 @@ enum PlanTestCards {
                 doses[lvl] = .hold(sets, seconds: Int(work.dropLast())!, rest: r)
             } else if work.contains("-") {
                 let ab = work.split(separator: "-").map { Int($0)! }
-                doses[lvl] = Dose(sets: sets, work: .reps(ab[0]...ab[1]), rest: r, load: i == 2 ? load : nil)
+                doses[lvl] = Dose(sets: sets, work: .reps(ab[0]...ab[1]), rest: r, load: i == 2 ? load.map(Load.described) : nil)
             } else {
-                doses[lvl] = .reps(sets, Int(work)!, rest: r, load: i == 2 ? load : nil)
+                doses[lvl] = .reps(sets, Int(work)!, rest: r, load: i == 2 ? load.map(Load.described) : nil)
             }
         }
         return ExerciseCard(

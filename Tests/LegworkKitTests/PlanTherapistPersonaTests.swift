@@ -68,9 +68,9 @@ struct PlanTherapistPersonaTests {
         let loaded = items.filter { Self.card($0).equipment.required.contains(.dumbbells) }
         #expect(!loaded.isEmpty)
         // No load in the plan names dumbbells the runner does not have.
-        for item in items { #expect(item.dose.load?.lowercased().contains("dumbbell") != true, "\(item.cardID): \(item.dose.load ?? "")") }
+        for item in items { #expect(item.dose.load?.words.lowercased().contains("dumbbell") != true, "\(item.cardID): \(item.dose.load?.words ?? "")") }
         let (gym, _) = Self.plan { $0.equipment = [.mat, .dumbbells] }
-        #expect(gym.weeks.flatMap(\.sessions).flatMap(\.items).contains { $0.dose.load?.contains("dumbbell") == true })
+        #expect(gym.weeks.flatMap(\.sessions).flatMap(\.items).contains { $0.dose.load?.words.contains("dumbbell") == true })
     }
 
     @Test func achillesWithAMatOnlyGetsStandingAndBentKneeRaisesThreeTimesAWeek() {

@@ -51,7 +51,7 @@ private func thursdayItem(_ adjusted: Plan, _ index: Int) -> PlanItem {
     @Test func topOfTheRangeTwiceAddsLoadAndSaysWhy() {
         let adjusted = AutoRegulation.adjust(plan, catalog: catalog, sets: log("trap_bar_deadlift", reps: 6, kg: 60), from: thursday)
         let lift = thursdayItem(adjusted, 0)
-        #expect(lift.dose.load == "62.5 kg")
+        #expect(lift.dose.load == .kilograms(62.5))
         #expect(lift.change == "up 2.5 kg: 3x6 at RIR 2 twice")
         #expect(lift.dose.sets == 3 && lift.cardID == "trap_bar_deadlift")
     }
@@ -100,7 +100,7 @@ private func thursdayItem(_ adjusted: Plan, _ index: Int) -> PlanItem {
     @Test func holdKeepsTheDoseAndNamesTheLoad() {
         let adjusted = AutoRegulation.adjust(plan, catalog: catalog, sets: log("trap_bar_deadlift", reps: 5, kg: 60), from: thursday)
         let lift = thursdayItem(adjusted, 0)
-        #expect(lift.dose.load == "60 kg")
+        #expect(lift.dose.load == .kilograms(60))
         #expect(lift.change == "hold: 3x5 at RIR 2; 3x6 at RIR 2 twice to move up")
     }
 
@@ -118,7 +118,7 @@ private func thursdayItem(_ adjusted: Plan, _ index: Int) -> PlanItem {
         let adjusted = AutoRegulation.adjust(plan, catalog: catalog, sets: log("trap_bar_deadlift", reps: 6, kg: 60), from: thursday)
         let session = PlanSessions.today(plan: adjusted, date: thursday, catalog: catalog)!
         #expect(session.items[0].cue.hasPrefix("Up 2.5 kg: 3 × 6 with 2 reps to spare, twice · "), "the runner reads plain words, no shorthand")
-        #expect(session.items[0].dose.load == "62.5 kg")
+        #expect(session.items[0].dose.load == .kilograms(62.5))
         #expect(!session.items[3].cue.contains("kg"))
     }
 }

@@ -55,7 +55,7 @@ import Testing
                 let isNear = daysOut < PlanConstants.heavyFreeDaysLongRace && daysOut > -PlanConstants.heavyFreeDaysAfterRace
                 if isNear {
                     near += 1
-                    #expect(item.dose.load?.hasPrefix("heavy") == false, "\(item.name) \(item.dose.load ?? "") \(daysOut) days out")
+                    #expect(item.dose.load?.asksForMore == false, "\(item.name) \(item.dose.load?.words ?? "") \(daysOut) days out")
                 } else {
                     far += 1
                 }

@@ -242,7 +242,7 @@ struct SafetyGateTests {
                     #expect(item.dose.sets <= before.sets && now.upperBound <= was.upperBound, "\(item.cardID) rose on \(day.date)")
                 }
                 if last[item.cardID] == nil { last[item.cardID] = item.dose }
-                #expect(item.dose.load?.contains("add 2.5") != true)
+                #expect(item.dose.load?.addsThisWeek != true)
             }
         }
         #expect(plan.notices.contains { $0.kind == .painRegression })

@@ -295,9 +295,9 @@ extension TrainingBlockMemoryTests {
 
     @Test func aHeldDoseNeverSaysAddLoad() {
         let plan = Self.twoDays("sl_calf_raise", monday: Dose.reps(2, 9, rest: 60, load: "a loaded backpack"),
-                                thursday: Dose.reps(2, 9, rest: 60, load: "a loaded backpack; " + PlanConstants.addLoadThisWeek))
+                                thursday: Dose.reps(2, 9, rest: 60, load: Load(.described("a loaded backpack", LoadDemand(words: "a loaded backpack")), addsThisWeek: true)))
         let held = Self.thursday(plan, Self.logged("sl_calf_raise", [(7, 2)]))
-        #expect(held.dose.load == "a loaded backpack")
+        #expect(held.dose.load?.words == "a loaded backpack")
         #expect(held.change?.hasPrefix("hold") == true)
     }
 }
@@ -335,12 +335,12 @@ extension TrainingBlockMemoryTests {
         let plan = Self.twoDays("sl_calf_raise", monday: Dose.reps(2, 10, rest: 60, load: "a loaded backpack"),
                                 thursday: Dose.reps(2, 10, rest: 60, load: "a loaded backpack"), thursdayLoadStep: true)
         let up = Self.thursday(plan, Self.logged("sl_calf_raise", [(10, 2), (10, 2)]))
-        #expect(up.dose.load == "a loaded backpack; " + PlanConstants.addLoadThisWeek)
+        #expect(up.dose.load?.words == "a loaded backpack; " + Load.addThisWeekWords && up.dose.load?.addsThisWeek == true)
         #expect(up.loadStep == true)
         #expect(PlanItemWords.change(up) == "Up 2.5–5% load: 2 × 10 with 2 reps to spare, twice")
         // Not earned (one session at the top): no load step, no words about one.
         let held = Self.thursday(plan, Self.logged("sl_calf_raise", [(10, 2)]))
-        #expect(held.dose.load == "a loaded backpack" && held.loadStep == nil)
+        #expect(held.dose.load?.words == "a loaded backpack" && held.dose.load?.addsThisWeek == false && held.loadStep == nil)
     }
 }
 
@@ -397,6 +397,7 @@ extension TrainingBlockMemoryTests {
         let adjusted = AutoRegulation.adjust(plan, catalog: Self.catalog, sets: [], from: Self.start, profile: Self.regular, reached: [slot: kept])
         let resumed = try #require(Self.first(slot, in: adjusted, from: Self.start))
         #expect(resumed.dose.summary == "3 × 12")
-        #expect(!(resumed.dose.load ?? "").contains("dumbbell"), "\(resumed.dose.load ?? "")")
+        let words = resumed.dose.load?.words ?? ""
+        #expect(!words.contains("dumbbell"), "\(words) \(String(describing: resumed.dose.load))")
     }
 }

@@ -140,7 +140,7 @@ private struct Check {
         if !CatalogRules.rest.contains(dose.rest) {
             report("\(field).rest", .outOfRange(dose.rest, allowed: CatalogRules.rest))
         }
-        if let load = dose.load, load.isBlank { report("\(field).load", .empty) }
+        if let load = dose.load, load.words.isBlank { report("\(field).load", .empty) }
     }
 
     mutating func figure(_ frames: [[String]], own: Bool) {

@@ -212,7 +212,7 @@ struct CatalogReader {
         }
         // Missing parts get stand-ins (already reported) so that the other parts are still checked.
         return Dose(sets: sets ?? CatalogRules.sets.lowerBound, work: work ?? .reps(1...1),
-                    rest: rest ?? CatalogRules.rest.lowerBound, load: load)
+                    rest: rest ?? CatalogRules.rest.lowerBound, load: load.map(Load.described))
     }
 
     /// Reps are a number (8) or a range written as text ("8-12").

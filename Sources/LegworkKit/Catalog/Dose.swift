@@ -15,18 +15,18 @@ public struct Dose: Hashable, Sendable {
     public var work: Work
     /// Seconds of rest after each set.
     public var rest: Int
-    /// How to load it at this level, in words ("mini-band above the knees", "+ dumbbell").
-    public var load: String?
+    /// How to load it at this level: a value (`Load`), whose words come last.
+    public var load: Load?
 
-    public init(sets: Int, work: Work, rest: Int, load: String? = nil) {
+    public init(sets: Int, work: Work, rest: Int, load: Load? = nil) {
         self.sets = sets; self.work = work; self.rest = rest; self.load = load
     }
 
-    public static func reps(_ sets: Int, _ reps: Int, rest: Int, load: String? = nil) -> Dose {
+    public static func reps(_ sets: Int, _ reps: Int, rest: Int, load: Load? = nil) -> Dose {
         Dose(sets: sets, work: .reps(reps...reps), rest: rest, load: load)
     }
 
-    public static func hold(_ sets: Int, seconds: Int, rest: Int, load: String? = nil) -> Dose {
+    public static func hold(_ sets: Int, seconds: Int, rest: Int, load: Load? = nil) -> Dose {
         Dose(sets: sets, work: .seconds(seconds), rest: rest, load: load)
     }
 
@@ -41,13 +41,18 @@ public struct Dose: Hashable, Sendable {
 }
 
 extension Dose: Codable {
-    private enum CodingKeys: String, CodingKey { case sets, reps, seconds, rest, load }
+    private enum CodingKeys: String, CodingKey { case sets, reps, seconds, rest, load, loadValue }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         sets = try c.decode(Int.self, forKey: .sets)
         rest = try c.decode(Int.self, forKey: .rest)
-        load = try c.decodeIfPresent(String.self, forKey: .load)
+        // The words are the load in data files; a stored load whose words do not give it back carries its value.
+        if let stored = try c.decodeIfPresent(StoredLoad.self, forKey: .loadValue) {
+            load = stored.load
+        } else {
+            load = try c.decodeIfPresent(String.self, forKey: .load).map(Load.init(storedWords:))
+        }
         if let seconds = try c.decodeIfPresent(Int.self, forKey: .seconds) {
             if c.contains(.reps) {
                 throw DecodingError.dataCorruptedError(forKey: .reps, in: c, debugDescription: "give reps or seconds, not both")
@@ -75,6 +80,7 @@ extension Dose: Codable {
         case let .seconds(s): try c.encode(s, forKey: .seconds)
         }
         try c.encode(rest, forKey: .rest)
-        try c.encodeIfPresent(load, forKey: .load)
+        try c.encodeIfPresent(load?.words, forKey: .load)
+        if let load, StoredLoad.needed(load) { try c.encode(StoredLoad(load), forKey: .loadValue) }
     }
 }

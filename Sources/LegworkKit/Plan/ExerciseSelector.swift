@@ -109,12 +109,16 @@ struct ExerciseSelector {
     /// The card's load text in terms of what the runner owns: "heavier dumbbells; add load to progress"
     /// becomes "a loaded backpack; add load to progress" for a runner without dumbbells. Text naming no
     /// dumbbell, or a runner who has them, is kept.
-    func ownLoad(_ load: String?, for card: ExerciseCard) -> String? {
-        guard let load, !owns(.dumbbells) else { return load }
-        let parts = load.split(separator: ";", omittingEmptySubsequences: false).enumerated().map { index, part in
+    func ownLoad(_ load: Load?, for card: ExerciseCard) -> Load? {
+        guard var load, case let .described(words, demand) = load.kind, demand.namesDumbbell, !owns(.dumbbells) else { return load }
+        // Words in, words out: which clause names the dumbbell is the words' business, not a rule's.
+        let parts = words.split(separator: ";", omittingEmptySubsequences: false).enumerated().map { index, part in
             part.lowercased().contains("dumbbell") ? (index == 0 ? "" : " ") + loadWords(card) : String(part)
         }
-        return parts.joined(separator: ";")
+        let owned = parts.joined(separator: ";")
+        // What the words ask for stays as the card asked it: only the tool changes.
+        load.kind = .described(owned, LoadDemand(weight: demand.weight, asksForMore: demand.asksForMore, namesDumbbell: false))
+        return load
     }
 
     /// What the runner loads `card` with, in words, from what they own: "dumbbells", "a kettlebell", else

@@ -106,23 +106,16 @@ struct InjuryModule {
         selector.owns(.step) ? "On a step edge, heels lowered below it: the full range." : "From flat floor: heels down to the floor."
     }
 
-    private func heavyLoad(_ card: ExerciseCard, reps: Int) -> String {
-        "heavy: \(selector.loadWords(card)), so \(reps) slow reps are the most you can do"
-    }
 
     /// Pain above `PlanConstants.regressPain` in `injury` now: its protocol goes one step easier (DOMAIN §3,
     /// pain above 5/10 regresses the exercise): no added weight until the pain settles.
     private func hurtsTooMuch(_ injury: Injury) -> Bool { (profile.status(of: injury)?.pain ?? 0) > PlanConstants.regressPain }
 
     /// The load of a protocol raise: heavy, or body weight while the area hurts above 5/10.
-    private func protocolLoad(_ card: ExerciseCard, reps: Int, for injuries: [Injury], nearRace: Bool) -> String {
-        if injuries.contains(where: hurtsTooMuch) { return Self.painEasedLoad }
-        return nearRace ? Self.raceLightLoad : heavyLoad(card, reps: reps)
+    private func protocolLoad(_ card: ExerciseCard, reps: Int, for injuries: [Injury], nearRace: Bool) -> Load {
+        if injuries.contains(where: hurtsTooMuch) { return Load(.painEased) }
+        return Load(nearRace ? .protocolNearRace : .protocolHeavy(tool: selector.loadWords(card), reps: reps))
     }
-
-    static let raceLightLoad = "lighter near your race: about half your heavy weight, well short of effort; the rhythm stays, the weight waits"
-
-    static let painEasedLoad = "body weight only while the pain is above 5/10: no added weight until it is 5/10 or less during the set and the next morning"
 
     /// The heel-raise protocol for plan week `week`: for an Achilles a standing and a bent-knee raise
     /// (HSR), for a plantar fascia the Rathleff raise, for both the standing raise done Rathleff-style.

@@ -11,27 +11,10 @@ enum OwnedLoad {
     static let lightBackpackKg = 10.0
 
     /// What carries the load.
-    enum Tool: Equatable {
-        case dumbbells, backpack
+    typealias Tool = LoadTool
 
-        /// "your 4 kg dumbbells", "your 6 kg backpack".
-        func words(_ kg: Double) -> String {
-            switch self {
-            case .dumbbells: "your \(AutoRegulation.kilograms(kg)) kg dumbbells"
-            case .backpack: "your \(AutoRegulation.kilograms(kg)) kg backpack"
-            }
-        }
-
-        /// Why no more weight: "your heaviest dumbbell is 12 kg", "your backpack holds 8 kg".
-        func limit(_ kg: Double) -> String {
-            switch self {
-            case .dumbbells: "your heaviest dumbbell is \(AutoRegulation.kilograms(kg)) kg"
-            case .backpack: "your backpack holds \(AutoRegulation.kilograms(kg)) kg"
-            }
-        }
-
-        var light: Double { self == .dumbbells ? OwnedLoad.lightDumbbellKg : OwnedLoad.lightBackpackKg }
-    }
+    /// Below this the tool's weight is light for a dose asking for a heavy one.
+    static func light(_ tool: Tool) -> Double { tool == .dumbbells ? lightDumbbellKg : lightBackpackKg }
 
     /// What loads `card` for this runner and the most it weighs; nil when nothing caps it (no weight given,
     /// or the card is not loaded with dumbbells or a backpack).
@@ -51,24 +34,18 @@ enum OwnedLoad {
     /// (DOMAIN §6, Volume floors), not a shrunken one.
     static func isHeavy(_ card: ExerciseCard, selector: ExerciseSelector) -> Bool {
         guard selector.canLoad(card), let (tool, kg) = cap(card, selector: selector) else { return false }
-        return kg >= tool.light
-    }
-
-    /// A load text asking for a heavy weight or for more of it ("heavier dumbbells", "add load to progress").
-    static func asksForMore(_ load: String) -> Bool {
-        load.contains("heav") || load.contains("add load") || load.contains("add 2.5")
+        return kg >= light(tool)
     }
 
     /// `dose` for `card` within what the runner owns; unchanged when that is enough or unknown.
     static func fit(_ dose: Dose, card: ExerciseCard, selector: ExerciseSelector) -> Dose {
-        guard let (tool, kg) = cap(card, selector: selector), kg < tool.light,
-              let load = dose.load?.lowercased(), asksForMore(load) else { return dose }
+        guard let (tool, kg) = cap(card, selector: selector), kg < light(tool), dose.load?.asksForMore == true else { return dose }
         var fitted = dose
         if case let .reps(range) = dose.work {
             fitted.work = .reps((range.lowerBound + PlanConstants.repsStep)...(range.upperBound + PlanConstants.repsStep))
         }
-        let deficit = card.equipment.optional.contains(.step) && selector.owns(.step) ? ", from the step's edge for a longer range" : ""
-        fitted.load = "\(tool.words(kg)), lowered over 4 s\(deficit): with 2 more reps that gives the work of a bigger weight"
+        let fromStepEdge = card.equipment.optional.contains(.step) && selector.owns(.step)
+        fitted.load = Load(.slowLowering(tool, kg: kg, fromStepEdge: fromStepEdge))
         return fitted
     }
 }

@@ -2,8 +2,6 @@
 /// defaults with no source behind them: change them here, nowhere else.
 public enum PlanConstants {
     /// Length of a plan without a race ahead [conv].
-    /// What a week that adds load says in the load text; the log takes it back when it holds the dose.
-    public static let addLoadThisWeek = "this week: add 2.5–5% load"
     public static let defaultWeeks = 8
     /// A race further away than this many weeks is not planned towards yet [conv].
     public static let maxWeeksToRace = 24

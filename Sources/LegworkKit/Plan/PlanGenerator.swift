@@ -458,13 +458,13 @@ private struct Builder {
             if cuts.shortRests { dose.rest = SessionFit.shortestRest(dosed.card, default: dose.rest) }
             if slot == .calf { dose = LiftVolume.calfFloor(dose, card: dosed.card, minutes: profile.sessionMinutes, selector: selector) }
             dose.rest = RampUp.workRest(dose.rest, slot: slot, level: level)
-            if lightCalfDay { dose.load = "body weight: a light day between the heavy heel-raise days" }
+            if lightCalfDay { dose.load = Load(.lightCalfDay) }
             else { dose.load = selector.ownLoad(dose.load, for: dosed.card) }
             if phase == .taper || phase == .recovery || firstWeeksOfARace || isReturnWeek(week), dose.load != nil, !Progression.isBodyWeight(dosed.card, dose) {
                 // Nothing heavy in race week or straight after it: the load text must not say otherwise.
-                dose.load = "a light weight, well short of effort"
+                dose.load = Load(.lightWeight)
             }
-            if safety.bodyWeightOnly, dose.load != nil { dose.load = "body weight only" }
+            if safety.bodyWeightOnly, dose.load != nil { dose.load = Load(.bodyWeightOnly) }
             // The calendar proposes more load this week as a value; the words come only where the log earns
             // it (`AutoRegulation`), never from the calendar alone (DOMAIN §6, Words follow values).
             let loadStep = dosed.addsLoad && phase.progresses && frozenAfter == nil && !light

@@ -74,8 +74,7 @@ enum Progression {
     /// otherwise its dose says whether a weight is held.
     static func isBodyWeight(_ card: ExerciseCard, _ dose: Dose) -> Bool {
         if card.needsExternalLoad { return false }
-        guard let load = dose.load?.lowercased() else { return true }
-        return load.isEmpty || load.hasPrefix("body weight") || load.hasPrefix("bodyweight")
+        return dose.load?.isBodyWeight ?? true
     }
 
     /// The longest hold a card progresses to; beyond it the harder variant or lever takes over.

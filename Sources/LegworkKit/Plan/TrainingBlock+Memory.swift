@@ -20,7 +20,7 @@ extension TrainingBlock {
                 if let kept = slots[slot], kept.cardID != item.cardID, !moved, !here.contains(kept.cardID) { continue }
                 // The working dose, without what only that week said ("this week: add 2.5–5% load").
                 var dose = item.dose
-                dose.load = AutoRegulation.withoutAddedLoad(dose.load)
+                dose.load = dose.load?.withoutAddedLoad
                 block.slots[slot] = ReachedSlot(cardID: item.cardID, dose: dose, tempo: item.tempo, change: change, since: day.date)
             }
         }

@@ -103,7 +103,7 @@ extension AutoRegulation {
         item.change = decision.reason
         switch decision.change {
         case .hold, .addLoad:
-            if let kg = decision.nextLoadKg, kg > 0 { item.dose.load = "\(kilograms(kg)) kg" }
+            if let kg = decision.nextLoadKg, kg > 0 { item.dose.load = .kilograms(kg) }
         case .reduce:
             item.dose.sets = max(1, item.dose.sets - 1)
             // Eased for pain or a worse morning: for today, not the working dose the slot keeps.

@@ -48,7 +48,7 @@ extension AutoRegulation {
         var item = item
         if item.eased == true {
             // Still lighter than planned: the set kept comes back as the fewest reps, with no added load.
-            floored.load = withoutAddedLoad(floored.load)
+            floored.load = floored.load?.withoutAddedLoad
             floored.work = SafetyDecision.noMoreThan(floored.work, .reps(PlanConstants.calfMinReps...PlanConstants.calfMinReps))
         }
         let words = item.eased == true ? "\(floored.summary) with no added load" : floored.summary
@@ -209,9 +209,9 @@ extension AutoRegulation {
             let last = decision.reason.hasPrefix("hold: ") ? String(decision.reason.dropFirst(6)) : decision.reason
             decision.reason = "repeat week: consolidate at \(dose.summary); last time \(last)"
         }
-        if !decision.rises && !earnedLoad { item.dose.load = withoutAddedLoad(item.dose.load) }
+        if !decision.rises && !earnedLoad { item.dose.load = item.dose.load?.withoutAddedLoad }
         // The words of the load step are written now, from the value the log earned.
-        if earnedLoad { item.dose.load = [withoutAddedLoad(item.dose.load), PlanConstants.addLoadThisWeek].compactMap { $0 }.joined(separator: "; ") }
+        if earnedLoad { item.dose.load = Load.addingThisWeek(to: item.dose.load) }
         item.loadStep = earnedLoad ? true : nil
         var adjusted = apply(decision, to: item, catalog: context.catalog)
         if let profile = context.profile, let selector = context.selector, adjusted.cardID != item.cardID,
@@ -231,7 +231,7 @@ extension AutoRegulation {
     /// to add (`OwnedLoad`), so a step the log earns comes from reps or a slower lowering.
     static func loadCapped(_ card: ExerciseCard, _ context: ItemContext) -> Bool {
         guard let selector = context.selector, let (tool, kg) = OwnedLoad.cap(card, selector: selector) else { return false }
-        return kg < tool.light
+        return kg < OwnedLoad.light(tool)
     }
 
     /// `decision` within what the session may take: a harder variant that is a jump while the session's
@@ -286,10 +286,4 @@ extension AutoRegulation {
         return recent.count == sessionsToProgress && recent.allSatisfy { reachedTop($0, dose: dose, target: target) }
     }
 
-    /// A load text without the calendar's "add load this week" (the log held the dose); nil when nothing is left.
-    static func withoutAddedLoad(_ load: String?) -> String? {
-        guard let load, load.contains(PlanConstants.addLoadThisWeek) else { return load }
-        let kept = load.components(separatedBy: "; ").filter { $0 != PlanConstants.addLoadThisWeek }.joined(separator: "; ")
-        return kept.isEmpty ? nil : kept
-    }
 }

@@ -27,7 +27,7 @@ extension AutoRegulation {
                 item.dose.work = kept.dose.work
                 // A weight the log set ("12 kg") carries on; words about gear stay the plan's, which follow
                 // what the runner owns now.
-                if let load = kept.dose.load, load.hasSuffix(" kg") { item.dose.load = load }
+                if let load = kept.dose.load, load.kilograms != nil { item.dose.load = load }
                 item.change = item.change ?? kept.change
             }
             return item
@@ -38,7 +38,7 @@ extension AutoRegulation {
         item.become(card, tempo: kept.tempo)
         item.dose = light ? DoseRule.lighten(kept.dose) : kept.dose
         // The load in words of what the runner owns now, within their heaviest dumbbell or backpack.
-        if item.dose.load?.hasSuffix(" kg") != true { item.dose.load = selector.ownLoad(item.dose.load, for: card) }
+        if item.dose.load?.kilograms == nil { item.dose.load = selector.ownLoad(item.dose.load, for: card) }
         item.dose = OwnedLoad.fit(item.dose, card: card, selector: selector)
         if item.role == .calf { item.dose = LiftVolume.calfFloor(item.dose, card: card, minutes: profile.sessionMinutes, selector: selector) }
         item.change = kept.change

@@ -134,11 +134,5 @@ public enum AutoRegulation {
     }
 
     /// "2.5", "1", "0.5": kilograms without a trailing ".0".
-    public static func kilograms(_ value: Double) -> String {
-        let rounded = (value * 100).rounded() / 100
-        if rounded == rounded.rounded() { return String(Int(rounded)) }
-        var text = String(rounded)
-        while text.hasSuffix("0") { text.removeLast() }
-        return text
-    }
+    public static func kilograms(_ value: Double) -> String { Load.kilogramWords(value) }
 }

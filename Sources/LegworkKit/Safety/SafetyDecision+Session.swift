@@ -59,7 +59,7 @@ extension SafetyDecision {
                 }
             }
             if bodyWeightOnly, result.dose.load != nil, card.kind != .stretch {
-                result.dose.load = "body weight only"
+                result.dose.load = Load(.bodyWeightOnly)
                 notes.append("\(result.name): body weight only until a clinician clears your warning sign.")
             }
             guard !used.contains(result.cardID) else { return nil }

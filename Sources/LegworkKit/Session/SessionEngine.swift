@@ -264,7 +264,7 @@ public struct SessionEngine: Sendable {
             let load = records.last { $0.item == item }?.loadKg
             var record = PerformedSet(
                 item: item, cardID: plan.items[item].cardID, set: set, side: step.side,
-                reps: nil, seconds: nil, loadText: plan.items[item].dose.load, loadKg: load,
+                reps: nil, seconds: nil, loadText: plan.items[item].dose.load?.words, loadKg: load,
                 started: stepEnteredAt, ended: end, active: spent)
             switch work {
             case .reps: record.reps = done
@@ -289,7 +289,7 @@ public struct SessionEngine: Sendable {
         }
         var record = existing.map { records[$0] } ?? PerformedSet(
             item: item, cardID: planned.cardID, set: entry.set, side: entry.side, reps: nil, seconds: nil,
-            loadText: planned.dose.load, started: now, ended: now, active: .zero)
+            loadText: planned.dose.load?.words, started: now, ended: now, active: .zero)
         switch planned.dose.work {
         case .reps: record.reps = entry.reps ?? 0
         case .seconds: record.seconds = entry.seconds ?? 0

@@ -17,7 +17,7 @@ public enum SessionLines {
         case let .timed(seconds):
             text += engine.plan.kind == .stretch ? "hold \(seconds) s" : "\(seconds) s"
         }
-        if let load = item.dose.load, !load.isEmpty { text += ", \(load)" }
+        if let load = item.dose.load?.words, !load.isEmpty { text += ", \(load)" }
         return text
     }
 

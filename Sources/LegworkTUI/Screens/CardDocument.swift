@@ -155,7 +155,7 @@ public struct CardDocument: Sendable {
             let text: String
             if let dose = card.dose[lvl] {
                 var parts = [dose.summary + (card.unilateral ? " per side" : ""), "rest \(dose.rest) s"]
-                if let load = dose.load { parts.append(load) }
+                if let load = dose.load?.words { parts.append(load) }
                 text = parts.joined(separator: isPlain ? ", " : " \(glyphs.separator) ")
             } else {
                 text = "not for this level"

@@ -6,7 +6,7 @@ extension PlanItem {
         var parts = [dose.summary]
         if tempo != .none { parts.append("tempo \(tempo)") }
         if let rir { parts.append(rir.description) }
-        if let load = dose.load, !load.isEmpty { parts.append(load) }
+        if let load = dose.load?.words, !load.isEmpty { parts.append(load) }
         return parts.joined(separator: " · ")
     }
 }

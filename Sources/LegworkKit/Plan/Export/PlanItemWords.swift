@@ -6,7 +6,7 @@ public enum PlanItemWords {
         var parts = [item.dose.summary]
         if let tempo = tempo(item.tempo, start: item.repStart ?? .lowering) { parts.append(tempo) }
         if let rir = item.rir { parts.append(toSpare(rir)) }
-        if let load = item.dose.load, !load.isEmpty { parts.append(load) }
+        if let load = item.dose.load?.words, !load.isEmpty { parts.append(load) }
         return parts.joined(separator: ", ")
     }
 
