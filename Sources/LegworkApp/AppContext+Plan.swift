@@ -72,7 +72,7 @@ extension AppContext {
         // not hide the plan: it shows as generated.
         let ahead = Set(plan.sessionDays.filter { $0.date >= today }.flatMap { $0.session?.items.map(\.cardID) ?? [] })
             .union(block.slots.values.map(\.cardID))
-        let sets = ahead.sorted().flatMap { (try? store.recentSets(exercise: $0, sessions: AutoRegulation.sessionsToProgress)) ?? [] }
+        let sets = ahead.sorted().flatMap { (try? store.recentSets(exercise: $0, sessions: LogHistory.sessionsRead)) ?? [] }
         let adjusted = AutoRegulation.adjust(plan, catalog: catalog, sets: sets, from: today, allowRises: !safety.dosesFrozen,
                                              profile: profile, reached: block.slots, safety: safety)
         return (adjusted, block)

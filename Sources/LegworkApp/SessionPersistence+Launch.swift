@@ -36,7 +36,7 @@ struct SessionLaunch {
         var setAside: [String] = []
         for kind in kinds where pending == nil {
             pending = SessionPersistence.readableOrDropped(in: context.store, kind: kind)
-            if let found = pending, let message = try SessionPersistence.setAsideIfStale(found, in: context.store, today: today) {
+            if let found = pending, let message = try SessionPersistence.setAsideIfNotResumable(found, context: context, today: today) {
                 setAside.append(message)
                 pending = nil
                 continue

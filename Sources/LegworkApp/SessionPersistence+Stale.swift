@@ -5,7 +5,8 @@ import LegworkTUI
 /// DOMAIN §6, "Stale sessions": an interrupted session saved on an earlier day is not today's session.
 /// Resuming it would log yesterday's plan, its doses and its safety answers as today's training. It is
 /// set aside instead: closed in the log as stopped early (the sets done stay in the history) with a
-/// message, and today's plan runs. One interrupted earlier today is still offered for resuming.
+/// message, and today's plan runs. One interrupted earlier today is still offered for resuming, unless
+/// the safety gate now forbids what is left of it.
 extension PersistedSession {
     /// The runner's calendar day on which the session was last saved.
     var day: CalendarDate { AppContext.day(savedAt) }
@@ -21,13 +22,46 @@ extension PersistedSession {
     }
 }
 
+extension PersistedSession {
+    /// Why today's safety gate no longer lets this strength session go on as it was started, or nil: the
+    /// gate refuses strength work now, or an exercise still ahead in it is one the gate forbids or a
+    /// reactive tendon's raises (DOMAIN §6: the same rules on every path — a sign recorded after the
+    /// interruption counts for what is left of the session).
+    func gateChange(_ safety: SafetyDecision, catalog: Catalog) -> String? {
+        guard snapshot.plan.kind == .strength else { return nil }
+        if !safety.strengthAllowed { return "today's safety answers allow no strength work now" }
+        for item in snapshot.plan.items {
+            guard let card = catalog.card(id: item.cardID) else {
+                // As the door: an exercise the catalog no longer knows runs only on an unrestricted day.
+                if safety.allowance != .everything { return "\(item.name) cannot be checked against today's safety answers" }
+                continue
+            }
+            if let reason = safety.blockReason(card) { return "\(item.name) is not for today any more: \(reason.lowercased())" }
+            if safety.holdsForTendon(card), item.tempo != .isometric { return "your tendon hurts 6/10 or more today: holds, not raises" }
+        }
+        return nil
+    }
+
+    /// What the runner reads when the gate set it aside.
+    func gateMessage(_ reason: String) -> String {
+        "Your session \"\(snapshot.plan.title)\" was not finished, and since then \(reason). It is kept in your "
+            + "history as far as you got, and today's session starts afresh from the safety check."
+    }
+}
+
 extension SessionPersistence {
-    /// Sets `pending` aside when it was saved before `today`: closed as stopped early (its sets kept),
-    /// its snapshot removed. Returns the message to show, or nil when it is today's and may be resumed.
-    static func setAsideIfStale(_ pending: PersistedSession, in store: Store, today: CalendarDate) throws -> String? {
-        guard pending.isStale(today: today) else { return nil }
-        try discard(pending, in: store)
-        return pending.setAsideMessage(today: today)
+    /// Sets `pending` aside when it may not be resumed: saved before `today` (`isStale`), or a strength
+    /// session today's safety gate would no longer run as it stands (`gateChange`). Closed as stopped early
+    /// (its sets kept), its snapshot removed. Returns the message to show, or nil when it may be resumed.
+    static func setAsideIfNotResumable(_ pending: PersistedSession, context: AppContext, today: CalendarDate) throws -> String? {
+        if pending.isStale(today: today) {
+            try discard(pending, in: context.store)
+            return pending.setAsideMessage(today: today)
+        }
+        guard pending.snapshot.plan.kind == .strength,
+              let reason = pending.gateChange(try context.safetyDecision(today: today), catalog: context.catalog) else { return nil }
+        try discard(pending, in: context.store)
+        return pending.gateMessage(reason)
     }
 }
 

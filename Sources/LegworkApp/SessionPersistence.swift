@@ -226,6 +226,7 @@ final class SessionPersistence: @unchecked Sendable {
             record.rir = performed.reps != nil ? log?.repsInReserve : nil
             record.pain = log?.pain
             record.notes = performed.loadText
+            record.role = engine.plan.items[performed.item].role
             if previous?.record != record { sets.append(record) }
             updated[key] = (performed, record)
         }

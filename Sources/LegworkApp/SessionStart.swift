@@ -205,7 +205,7 @@ struct SessionStart: Sendable {
                 ? (safety?.stretchingAllowed == true ? stretchChoice(safety: safety) : stretchDoor(minutes: 15, focus: nil))
                 : strength(.today)
             guard let pending = try SessionPersistence.pending(in: context.store, kind: kind) else { return .success(screen) }
-            if let message = try SessionPersistence.setAsideIfStale(pending, in: context.store, today: today) {
+            if let message = try SessionPersistence.setAsideIfNotResumable(pending, context: context, today: today) {
                 return .success(Self.setAsideNote([message], then: screen))
             }
             launch?.persistence.expectResume(pending)

@@ -94,8 +94,10 @@ package enum StrengthDoor {
     private static func withinLastDone(_ plan: SessionPlan, context: AppContext) -> SessionPlan {
         var plan = plan
         for i in plan.items.indices {
-            guard let sets = try? context.store.recentSets(exercise: plan.items[i].cardID, sessions: 1) else { continue }
-            plan.items[i].dose = AutoRegulation.frozen(plan.items[i].dose, role: plan.items[i].role, lastSession: sets)
+            let item = plan.items[i]
+            guard let sets = try? context.store.recentSets(exercise: item.cardID, sessions: LogHistory.sessionsRead),
+                  let last = LogHistory.recent(sets, count: 1)[LogHistory(cardID: item.cardID, role: item.role)]?.last else { continue }
+            plan.items[i].dose = AutoRegulation.frozen(item.dose, role: item.role, lastSession: last)
         }
         return plan
     }
@@ -117,7 +119,7 @@ package enum StrengthDoor {
               let reason = try jumpBlock(today: done, profile: profile, safety: safety, context: context) else { return (plan, []) }
         var kept = plan
         kept.items.removeAll { item in jumps.contains { $0.cardID == item.cardID } }
-        return (kept, ["No jumps today: " + sentence(reason)])
+        return (kept, ["No jumps today: " + afterColon(reason)])
     }
 
     /// A session planned for `planned` and done on `done`, fitted to `done`: without the jumps and the heavy
@@ -152,6 +154,15 @@ package enum StrengthDoor {
     }
 
     /// `text` as a sentence: a capital first, a full stop at the end.
+    /// `text` as the rest of a line after a colon: a lower-case start (a word, not a name such as "ITBS"),
+    /// and a full stop.
+    private static func afterColon(_ text: String) -> String {
+        let chars = Array(text)
+        let word = chars.count > 1 && chars[0].isUppercase && chars[1].isLowercase
+        let lowered = word ? chars[0].lowercased() + String(chars.dropFirst()) : text
+        return lowered.hasSuffix(".") ? lowered : lowered + "."
+    }
+
     private static func sentence(_ text: String) -> String {
         let capital = text.prefix(1).uppercased() + text.dropFirst()
         return capital.hasSuffix(".") ? capital : capital + "."

@@ -208,7 +208,7 @@ private struct Life {
                     second += 60
                     let at = WallTime(secondsSince1970: start.secondsSince1970 + second)
                     var set = SetRecord(sessionID: record.id, exerciseID: item.cardID, setNumber: number, side: side,
-                                        startedAt: at, endedAt: WallTime(secondsSince1970: at.secondsSince1970 + 40))
+                                        startedAt: at, endedAt: WallTime(secondsSince1970: at.secondsSince1970 + 40), role: item.role)
                     switch item.dose.work {
                     case let .reps(range):
                         set.reps = runner.policy == .failing ? max(1, range.upperBound - 3) : range.upperBound

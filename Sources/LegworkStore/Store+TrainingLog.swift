@@ -128,7 +128,8 @@ extension Store {
             pain: row["pain"],
             startedAt: WallTime(secondsSince1970: row["started_at"], utcOffsetSeconds: offset),
             endedAt: WallTime(secondsSince1970: row["ended_at"], utcOffsetSeconds: offset),
-            notes: row["notes"])
+            notes: row["notes"],
+            role: (row["role"] as String?).flatMap(PlanItem.Role.init(rawValue:)))
     }
 
     static func validate(_ sets: [SetRecord]) throws(StoreError) {
@@ -150,12 +151,12 @@ extension Store {
     static func insert(_ sets: [SetRecord], _ db: Database) throws {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO set_log (session_id, exercise_id, set_number, side, reps, seconds, load_kg, rir, pain,
-                                 started_at, ended_at, notes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 started_at, ended_at, notes, role)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (session_id, exercise_id, set_number, side) DO UPDATE SET
                 reps = excluded.reps, seconds = excluded.seconds, load_kg = excluded.load_kg,
                 rir = excluded.rir, pain = excluded.pain, started_at = excluded.started_at,
-                ended_at = excluded.ended_at, notes = excluded.notes
+                ended_at = excluded.ended_at, notes = excluded.notes, role = excluded.role
             """)
         var knownSessions: Set<Int64> = []
         for set in sets {
@@ -168,6 +169,7 @@ extension Store {
             try statement.execute(arguments: [
                 set.sessionID, set.exerciseID, set.setNumber, set.side.rawValue, set.reps, set.seconds, set.loadKg,
                 set.rir, set.pain, set.startedAt.secondsSince1970, set.endedAt.secondsSince1970, set.notes,
+                set.role?.rawValue,
             ])
         }
     }

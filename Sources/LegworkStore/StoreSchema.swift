@@ -120,6 +120,11 @@ enum StoreSchema {
                 CREATE INDEX run_by_date ON run (date);
                 """)
         }
+        migrator.registerMigration("v6-set-role") { db in
+            // The job a set's exercise did in its session: one card can be a tendon protocol and a usual
+            // exercise, each with its own history. Sets logged before stay without (they count in both).
+            try db.execute(sql: "ALTER TABLE set_log ADD COLUMN role TEXT")
+        }
         return migrator
     }()
 

@@ -63,6 +63,44 @@ import Testing
         #expect(try SessionPersistence.pending(in: app.context.store, kind: .strength)?.sessionID == pending.sessionID)
     }
 
+    /// DOMAIN §6, the same rules on every path: a sign recorded after the interruption counts for what is
+    /// left of the session. The session is set aside (its sets kept) and today's door decides afresh.
+    @Test func aSignRecordedSinceTheInterruptionSetsItAside() throws {
+        let app = try TestApp()
+        let (pending, sets) = try Self.interrupted(app)
+        var profile = try app.context.profile() ?? Profile()
+        profile.redFlags = [.swelling]
+        try app.context.saveProfile(profile, today: pending.day)
+        let launch = try SessionLaunch(context: app.context, fresh: false, kinds: [.strength, .stretch], today: pending.day)
+        #expect(launch.pending == nil, "a session the gate now refuses is not resumed")
+        let message = try #require(launch.setAside.first)
+        #expect(message.hasPrefix("Your session \"Every step\" was not finished, and since then today's safety answers allow no strength work now."),
+                "\(message)")
+        #expect(try SessionPersistence.pending(in: app.context.store, kind: .strength) == nil)
+        #expect(try app.context.store.sets(session: pending.sessionID) == sets, "the sets logged stay")
+    }
+
+    @Test func aSignThatLimitsTheDaySetsItAsideOnHomeToo() throws {
+        let app = try TestApp()
+        let (pending, _) = try Self.interrupted(app)
+        // A warning sign that limits the day without refusing strength work: what is left of the session
+        // (here a card outside the catalog, which only an unrestricted day runs) is not resumed as it was.
+        let sign = try #require(RedFlag.allCases.first { flag in
+            var profile = Profile()
+            profile.redFlags = [flag]
+            let safety = SafetyGate.decide(profile: profile, today: pending.day)
+            return safety.strengthAllowed && safety.allowance != .everything
+        })
+        var profile = try app.context.profile() ?? Profile()
+        profile.redFlags = [sign]
+        try app.context.saveProfile(profile, today: pending.day)
+        let screen = try SessionStart(context: app.context).screen(for: .todaySession, launch: nil, today: pending.day).get()
+        let note = try #require(screen as? ChoiceScreen)
+        #expect(note.title == "Not finished")
+        #expect(note.lines.first?.hasPrefix("Your session \"Every step\" was not finished, and since then ") == true, "\(note.lines)")
+        #expect(try SessionPersistence.pending(in: app.context.store, kind: .strength) == nil)
+    }
+
     @Test func theDateReadsAsARunnerSaysIt() {
         let tuesday = CalendarDate(year: 2026, month: 12, day: 1)!
         #expect(tuesday.spoken(today: tuesday.adding(days: 1)) == "Tuesday 1 December")

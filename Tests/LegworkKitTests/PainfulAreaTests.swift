@@ -50,6 +50,37 @@ import Testing
         #expect(SessionRules.check(raises, rules).contains { $0.rule == .reactiveTendon })
     }
 
+    /// The holds take longer than the raises they replace: every planned session of an Achilles runner, on a
+    /// reactive day, keeps to its planned time (within the fit's tolerance) by leaving out its last
+    /// exercises, never the holds (DOMAIN §6: fit by cutting, without choosing again).
+    @Test(arguments: [SessionLength.short, .standard, .long])
+    func aReactiveDayKeepsToThePlannedTime(_ minutes: SessionLength) throws {
+        var profile = Profile(experience: .regular, goal: .stamina, runDays: [.tue, .thu, .sat], longRunDay: .sat,
+                              sessionMinutes: minutes, equipment: [.mat, .step, .dumbbells])
+        profile.injuries = [InjuryStatus(.achilles, .current(pain: 3))]
+        let plan = PlanGenerator(cards: Self.catalog.cards).plan(for: profile, start: Self.today)
+        let decision = SafetyGate.decide(profile: profile, today: Self.today, checkIn: CheckIn(date: Self.today, pain: [.achilles: 7]))
+        var held = 0
+        for day in plan.sessionDays {
+            let planned = PlanSessions.sessionPlan(day.session!, date: day.date, catalog: Self.catalog)
+            guard let adapted = decision.adaptWithNotes(planned, catalog: Self.catalog, level: .intermediate),
+                  let holds = adapted.plan.items.first(where: { $0.tempo == .isometric && $0.dose.rest == SafetyGate.reactiveTendonHolds.rest
+                      && $0.dose.work == SafetyGate.reactiveTendonHolds.work }) else { continue }
+            held += 1
+            let budget = SessionEngine(plan: planned).plannedTotal.components.seconds
+            let total = SessionEngine(plan: adapted.plan).plannedTotal.components.seconds
+            let fewest = adapted.plan.items.count == 1 && holds.dose.sets == SafetyGate.fewestReactiveTendonHolds
+            #expect(total <= budget + Int64(SessionFit.tolerance(minutes: Int(budget / 60))) || fewest,
+                    "\(day.date): \(total) s against \(budget) s planned: \(adapted.plan.items.map(\.name))")
+            #expect(holds.dose.sets >= SafetyGate.fewestReactiveTendonHolds, "the holds stay")
+            #expect(adapted.notes.first?.hasPrefix("\(holds.name): \(holds.dose.sets) holds of 45 s") == true, "\(adapted.notes)")
+            for left in adapted.notes where left.hasSuffix("the tendon's holds take its time.") {
+                #expect(!adapted.plan.items.contains { left.hasPrefix($0.name + " is left out") })
+            }
+        }
+        #expect(held > 0, "some session of an Achilles runner loads the tendon")
+    }
+
     @Test func fiveOutOfTenIsNotReactive() {
         #expect(Self.decide(.achilles, pain: 5).reactiveTendons.isEmpty)
     }

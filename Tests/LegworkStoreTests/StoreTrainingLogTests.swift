@@ -75,6 +75,21 @@ struct StoreTrainingLogTests {
         #expect(try store.recentSets(exercise: "squat", sessions: 2).isEmpty)
     }
 
+    /// The job a set's exercise did is kept (a protocol's heel raise and the calf place's are two histories);
+    /// a set logged without one reads back without one, and a correction may give it.
+    @Test func aSetsRoleIsKept() throws {
+        let store = try Store.inMemory()
+        let s = try store.beginSession(kind: .strength, title: "A", startedAt: wallTime(1), plannedSeconds: 600)
+        var protocolSet = set(s.id, "calf_raise", 1)
+        protocolSet.role = .injuryModule
+        try store.appendSets([protocolSet, set(s.id, "side_plank", 1, minute: 9)])
+        #expect(try store.sets(session: s.id).map(\.role) == [.injuryModule, nil])
+        var corrected = set(s.id, "side_plank", 1, minute: 9)
+        corrected.role = .core
+        try store.appendSets([corrected])
+        #expect(try store.sets(session: s.id).map(\.role) == [.injuryModule, .core])
+    }
+
     @Test func timesKeepTheSessionsOffset() throws {
         let store = try Store.inMemory()
         let start = WallTime(year: 2025, month: 6, day: 30, hour: 23, minute: 50, utcOffsetSeconds: -7 * 3600)

@@ -29,13 +29,17 @@ public struct SetRecord: Codable, Hashable, Sendable {
     public var startedAt: WallTime
     public var endedAt: WallTime
     public var notes: String?
+    /// The job the exercise did in the session (a tendon protocol, the calf place…): one card can be both
+    /// a protocol and a usual exercise, and each has its own history (`LogHistory`). Nil: logged outside
+    /// the plan, or before roles were kept.
+    public var role: PlanItem.Role?
 
     public init(sessionID: Int64, exerciseID: String, setNumber: Int, side: Side = .both, reps: Int? = nil,
                 seconds: Int? = nil, loadKg: Double? = nil, rir: Int? = nil, pain: Int? = nil,
-                startedAt: WallTime, endedAt: WallTime, notes: String? = nil) {
+                startedAt: WallTime, endedAt: WallTime, notes: String? = nil, role: PlanItem.Role? = nil) {
         self.sessionID = sessionID; self.exerciseID = exerciseID; self.setNumber = setNumber; self.side = side
         self.reps = reps; self.seconds = seconds; self.loadKg = loadKg; self.rir = rir; self.pain = pain
-        self.startedAt = startedAt; self.endedAt = endedAt; self.notes = notes
+        self.startedAt = startedAt; self.endedAt = endedAt; self.notes = notes; self.role = role
     }
 
     /// What is wrong with the values, in words; empty when the set can be stored.

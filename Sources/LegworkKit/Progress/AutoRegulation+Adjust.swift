@@ -23,7 +23,7 @@ extension AutoRegulation {
     public static func adjust(_ plan: Plan, catalog: Catalog, sets: [SetRecord], from: CalendarDate, allowRises: Bool = true,
                               profile: Profile? = nil, reached: [String: ReachedSlot] = [:], safety: SafetyDecision? = nil) -> Plan {
         // Every rule reads the last sessions of an exercise only: each long log is grouped once, not per item.
-        let recent = Dictionary(grouping: sets, by: \.exerciseID).mapValues { Array(sessionsOldestFirst($0).suffix(sessionsToProgress)) }
+        let recent = LogHistory.recent(sets, count: sessionsToProgress)
         guard !recent.isEmpty || !reached.isEmpty else { return plan }
         let selector = profile.map { ExerciseSelector(cards: catalog.cards, profile: $0) }
         // The dose each exercise was last given before `from`: what the log is measured against. The

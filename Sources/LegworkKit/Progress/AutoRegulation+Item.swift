@@ -2,8 +2,8 @@
 extension AutoRegulation {
     /// What every item of one session is adjusted with.
     struct ItemContext {
-        /// The last `sessionsToProgress` logged sessions of each exercise, oldest first.
-        let recent: [String: [[SetRecord]]]
+        /// The last `sessionsToProgress` logged sessions of each exercise's history, oldest first.
+        let recent: [LogHistory: [[SetRecord]]]
         /// The dose each exercise was last given before the first adjusted day, as planned.
         let lastGiven: [String: Dose]
         /// What each slot reached (`TrainingBlock.slots`).
@@ -61,7 +61,7 @@ extension AutoRegulation {
     /// session of that exercise did — not a rise the log earned before the freeze, not the calendar's
     /// next week (DOMAIN §3: no dose rises anywhere; §6: a clinician hold freezes every dose).
     static func withinLastDone(_ item: PlanItem, _ context: ItemContext) -> PlanItem {
-        guard !context.allowRises, item.role != .warmUp, let last = context.recent[item.cardID]?.last else { return item }
+        guard !context.allowRises, item.role != .warmUp, let last = context.recent[LogHistory(cardID: item.cardID, role: item.role)]?.last else { return item }
         var item = item
         item.dose = frozen(item.dose, role: item.role, lastSession: last)
         return item
@@ -122,10 +122,10 @@ extension AutoRegulation {
             given = kept.dose
             keptChange = kept.change
             // A card the log moved to and has not logged yet keeps the words of that move.
-            if context.recent[item.cardID] == nil && !context.light { return item }
+            if context.recent[LogHistory(cardID: item.cardID, role: item.role)] == nil && !context.light { return item }
         }
         if context.light { return lightWeek(item, given: given, keptChange: keptChange, context) }
-        guard let logged = context.recent[item.cardID], let card = context.catalog.card(id: item.cardID) else { return item }
+        guard let logged = context.recent[LogHistory(cardID: item.cardID, role: item.role)], let card = context.catalog.card(id: item.cardID) else { return item }
         return fromLog(item, card: card, logged: logged, given: given, keptChange: keptChange, context)
     }
 
@@ -133,7 +133,7 @@ extension AutoRegulation {
     /// against the light week's effort. Only pain still makes it easier.
     private static func lightWeek(_ item: PlanItem, given: Dose?, keptChange: String?, _ context: ItemContext) -> PlanItem {
         var item = item
-        if let logged = context.recent[item.cardID], let card = context.catalog.card(id: item.cardID) {
+        if let logged = context.recent[LogHistory(cardID: item.cardID, role: item.role)], let card = context.catalog.card(id: item.cardID) {
             var decided = item
             if let given { decided.dose = given }
             let decision = withinGates(decide(for: decided, card: card, sessions: logged), context)
@@ -148,7 +148,7 @@ extension AutoRegulation {
             item.dose.sets = min(item.dose.sets, given.sets)
             item.dose.work = SafetyDecision.noMoreThan(item.dose.work, given.work)
         }
-        if let last = context.recent[item.cardID]?.last { item.dose = capped(item.dose, byLastSession: last) }
+        if let last = context.recent[LogHistory(cardID: item.cardID, role: item.role)]?.last { item.dose = capped(item.dose, byLastSession: last) }
         if let given, exceeds(given, item.dose) {
             item.change = "light week: about half of \(given.summary), the dose you reached"
         } else if keptChange != nil {

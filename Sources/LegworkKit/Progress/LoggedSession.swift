@@ -4,7 +4,7 @@ import Foundation
 ///
 /// JSON: `{"session": {"id", "kind", "title", "startedAt", "endedAt"?, "status", "plannedSeconds",
 /// "notes"?}, "sets": [{"sessionID", "exerciseID", "setNumber", "side", "reps"?, "seconds"?, "loadKg"?,
-/// "rir"?, "pain"?, "startedAt", "endedAt", "notes"?}]}`; times are ISO-8601 with the UTC offset.
+/// "rir"?, "pain"?, "startedAt", "endedAt", "notes"?, "role"?}]}`; times are ISO-8601 with the UTC offset.
 public struct LoggedSession: Codable, Hashable, Sendable {
     public var session: SessionRecord
     public var sets: [SetRecord]

@@ -16,6 +16,7 @@ extension SafetyDecision {
         var used: Set<String> = []
         var notes: [String] = []
         var tendonHeld = false
+        var heldCardID: String?
         adapted.items = plan.items.compactMap { item -> SessionItem? in
             guard let card = catalog.card(id: item.cardID) else {
                 // An exercise the catalog no longer knows cannot be checked: only an unrestricted day runs it.
@@ -30,11 +31,10 @@ extension SafetyDecision {
                     return nil
                 }
                 tendonHeld = true
+                heldCardID = card.id
                 result.dose = SafetyGate.reactiveTendonHolds
                 result.tempo = .isometric
                 result.cue = note("Held at mid-height, not raised: pain 6/10 or more today", cue: nil, then: result.cue)
-                notes.append("\(card.name): \(result.dose.sets) holds of \(SafetyGate.reactiveTendonHoldSeconds) s at mid-height, "
-                    + "a firm effort, 2 minutes apart, instead of raises: your tendon hurts 6/10 or more today, and holds calm it down.")
                 used.insert(result.cardID)
                 return result
             }
@@ -66,7 +66,38 @@ extension SafetyDecision {
             used.insert(result.cardID)
             return result
         }
+        if let heldCardID {
+            notes += Self.withinPlannedTime(&adapted, planned: plan, keeping: heldCardID)
+            // Written from the holds as they stand once fitted.
+            if let holds = adapted.items.first(where: { $0.cardID == heldCardID }) {
+                notes.insert("\(holds.name): \(holds.dose.sets) holds of \(SafetyGate.reactiveTendonHoldSeconds) s at mid-height, "
+                    + "a firm effort, 2 minutes apart, instead of raises: your tendon hurts 6/10 or more today, and holds calm it down.", at: 0)
+            }
+        }
         return adapted.items.isEmpty ? nil : (adapted, notes)
+    }
+
+    /// A reactive tendon's holds take longer than the raises they replace: the session keeps to the time it
+    /// was planned for by leaving out its last exercises (never the holds), not by running over (DOMAIN §2:
+    /// a session fits the runner's minutes; §6: fit by cutting, without choosing again). One line per exercise left out.
+    static func withinPlannedTime(_ adapted: inout SessionPlan, planned: SessionPlan, keeping held: String) -> [String] {
+        let budget = SessionEngine(plan: planned).plannedTotal.components.seconds
+        let allowed = budget + Int64(SessionFit.tolerance(minutes: Int(budget / 60)))
+        var notes: [String] = []
+        while SessionEngine(plan: adapted).plannedTotal.components.seconds > allowed,
+              let last = adapted.items.lastIndex(where: { $0.cardID != held && $0.role != .warmUp }),
+              adapted.items.count > 1 {
+            notes.append("\(adapted.items[last].name) is left out today: the tendon's holds take its time.")
+            adapted.items.remove(at: last)
+        }
+        // Still over with the holds alone (a short session): fewer holds, never fewer than the fewest.
+        if let index = adapted.items.firstIndex(where: { $0.cardID == held }) {
+            while SessionEngine(plan: adapted).plannedTotal.components.seconds > allowed,
+                  adapted.items[index].dose.sets > SafetyGate.fewestReactiveTendonHolds {
+                adapted.items[index].dose.sets -= 1
+            }
+        }
+        return notes
     }
 
     /// `work` with no more reps or seconds than `planned` (of the same kind).

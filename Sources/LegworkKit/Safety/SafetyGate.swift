@@ -20,6 +20,9 @@ public enum SafetyGate {
     /// The holds a reactive tendon gets instead: about 5 × 45 s at a moderate-to-heavy effort, 2 min apart.
     public static let reactiveTendonHoldSeconds = 45
     public static let reactiveTendonHolds = Dose.hold(5, seconds: reactiveTendonHoldSeconds, rest: 120)
+    /// A session too short for 5 holds keeps at least this many [conv: Rio 2015 used 5; fewer still calm
+    /// the tendon for a while, and the runner's minutes are kept].
+    public static let fewestReactiveTendonHolds = 3
 
     /// "Worse the next morning" this many times within `persistentPainDays` also pauses progression.
     public static let worseMorningsToRefer = 2

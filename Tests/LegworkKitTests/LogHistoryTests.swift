@@ -1,0 +1,42 @@
+import Testing
+@testable import LegworkKit
+
+/// One card, two histories (DOMAIN §6, Clinician holds): the heel raise of a tendon protocol and the same
+/// raise in the calf place are measured each against its own last session.
+@Suite struct LogHistoryTests {
+    typealias Memory = TrainingBlockMemoryTests
+
+    /// `sets` × `reps` of `id` done on day `day` of January 2026, in session `session`, doing `role`.
+    static func session(_ session: Int64, _ id: String, day: Int, sets: Int, reps: Int, role: PlanItem.Role?) -> [SetRecord] {
+        (1...sets).map { n in
+            let at = WallTime(year: 2026, month: 1, day: day, hour: 18).adding(seconds: Int64(n * 100))
+            return SetRecord(sessionID: session, exerciseID: id, setNumber: n, reps: reps, rir: 3, pain: 0,
+                             startedAt: at, endedAt: at.adding(seconds: 40), role: role)
+        }
+    }
+
+    @Test func aProtocolSessionAndTheCalfPlaceAreTwoHistories() {
+        let sets = Self.session(1, "calf_raise", day: 1, sets: 2, reps: 15, role: .calf)
+            + Self.session(2, "calf_raise", day: 2, sets: 1, reps: 19, role: .injuryModule)
+        let recent = LogHistory.recent(sets, count: 2)
+        #expect(recent[LogHistory(cardID: "calf_raise", role: .calf)]?.map(\.count) == [2])
+        #expect(recent[LogHistory(cardID: "calf_raise", role: .injuryModule)]?.map(\.count) == [1])
+        // A set logged before roles were kept counts in both, as every set did.
+        let old = Self.session(3, "calf_raise", day: 3, sets: 1, reps: 12, role: nil)
+        let mixed = LogHistory.recent(sets + old, count: 2)
+        #expect(mixed[LogHistory(cardID: "calf_raise", role: .calf)]?.last?.first?.reps == 12)
+        #expect(mixed[LogHistory(cardID: "calf_raise", role: .injuryModule)]?.last?.first?.reps == 12)
+    }
+
+    @Test func whileDosesAreFrozenTheCalfPlaceIsCappedByItsOwnLastSession() throws {
+        // The calendar asks 2 × 20 of the calf place; the calf place last did 2 × 15, the protocol since 1 × 19.
+        let plan = Memory.twoDays("calf_raise", monday: Dose.reps(2, 15, rest: 60), thursday: Dose.reps(2, 20, rest: 60))
+        let sets = Self.session(1, "calf_raise", day: 1, sets: 2, reps: 15, role: .calf)
+            + Self.session(2, "calf_raise", day: 2, sets: 1, reps: 19, role: .injuryModule)
+        let adjusted = AutoRegulation.adjust(plan, catalog: Memory.catalog, sets: sets, from: Memory.start.adding(days: 1),
+                                             allowRises: false, profile: Memory.regular)
+        let thursday = try #require(adjusted.session(on: Memory.start.adding(days: 3))?.items.first)
+        // Capped by the protocol's session it would be 1 × 19: more reps than the calf place ever did.
+        #expect(thursday.dose.summary == "2 × 15")
+    }
+}
