@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LegworkKit
 
@@ -38,5 +39,29 @@ import Testing
         let thursday = try #require(adjusted.session(on: Memory.start.adding(days: 3))?.items.first)
         // Capped by the protocol's session it would be 1 × 19: more reps than the calf place ever did.
         #expect(thursday.dose.summary == "2 × 15")
+    }
+}
+
+/// What the log did is a value the block keeps (`LogStep`); words stored before are read once, into it.
+@Suite struct LogStepTests {
+    @Test func aSlotStoredWithWordsOnlyReadsItsStepOnce() throws {
+        func slot(_ change: String?) throws -> ReachedSlot {
+            var json = #"{"cardID":"sl_rdl","dose":{"sets":3,"reps":10,"rest":60},"tempo":"3-1-1","since":"2026-01-05""#
+            if let change { json += #","change":"\#(change)""# }
+            return try JSONDecoder().decode(ReachedSlot.self, from: Data((json + "}").utf8))
+        }
+        #expect(try slot("harder: bulgarian_split_squat, 3x10 at RIR 2 twice").step == LogStep(.harder))
+        #expect(try slot("easier: glute_bridge, pain 7/10 last time").step == LogStep(.easier))
+        // An old rise keeps no session it was read from: the next reading does not take it as this log's.
+        #expect(try slot("up to 3 × 12: 3x10 at RIR 2 twice").step == LogStep(.hold))
+        #expect(try slot(nil).step == nil)
+    }
+
+    @Test func aSlotWithItsStepRoundTrips() throws {
+        let slot = ReachedSlot(cardID: "sl_rdl", dose: .reps(3, 12, rest: 60), tempo: .phases(down: 3, pause: 1, up: 1),
+                               change: "up to 3 × 12: 3x10 at RIR 2 twice", step: LogStep(.rise, fromSession: 41),
+                               since: CalendarDate(year: 2026, month: 1, day: 5)!)
+        let back = try JSONDecoder().decode(ReachedSlot.self, from: JSONEncoder().encode(slot))
+        #expect(back == slot)
     }
 }

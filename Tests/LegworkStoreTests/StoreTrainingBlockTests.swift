@@ -14,7 +14,8 @@ import Testing
             let file = tmp.appendingPathComponent("legwork.sqlite")
             var block = TrainingBlock(start: Self.start, number: 2, weeksBefore: 8, stepsBefore: 6)
             block.slots["A.core"] = ReachedSlot(cardID: "copenhagen_plank", dose: Dose.hold(3, seconds: 20, rest: 60), tempo: .none,
-                                                change: "harder: copenhagen_plank, 3x45 s twice", since: Self.start)
+                                                change: "harder: copenhagen_plank, 3x45 s twice", step: LogStep(.harder, fromSession: 12),
+                                                since: Self.start)
             block.protocolStarts = [.hsr: 5]
             block.jumpGate = JumpGate(countFrom: 4, opened: false)
             do {

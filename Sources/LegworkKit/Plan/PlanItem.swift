@@ -33,6 +33,8 @@ public struct PlanItem: Codable, Hashable, Sendable {
     /// What auto-regulation changed from the log, and why ("up 2.5 kg: 3x10 at RIR 2 twice"); nil when
     /// nothing of this exercise is logged yet (see `AutoRegulation.adjust`).
     public var change: String?
+    /// What the log did, as a value (`change` is its words); nil when it did nothing.
+    public var step: LogStep?
     /// A one-leg protocol done on the sore leg only (both legs in turn when both hurt): the session
     /// times and counts one side. Nil for everything else.
     public var soreSideOnly: Bool?

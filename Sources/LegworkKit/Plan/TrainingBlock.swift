@@ -132,11 +132,26 @@ public struct ReachedSlot: Codable, Hashable, Sendable {
     public var tempo: Tempo
     /// What the log changed last, as the plan says it ("harder: Copenhagen plank, 3x30 s twice").
     public var change: String?
+    /// What the log did last, as a value: what the next reading decides from.
+    public var step: LogStep?
     /// The first day of the plan this dose is for.
     public var since: CalendarDate
 
-    public init(cardID: String, dose: Dose, tempo: Tempo, change: String?, since: CalendarDate) {
-        self.cardID = cardID; self.dose = dose; self.tempo = tempo; self.change = change; self.since = since
+    public init(cardID: String, dose: Dose, tempo: Tempo, change: String?, step: LogStep? = nil, since: CalendarDate) {
+        self.cardID = cardID; self.dose = dose; self.tempo = tempo; self.change = change; self.step = step; self.since = since
+    }
+
+    private enum CodingKeys: String, CodingKey { case cardID, dose, tempo, change, step, since }
+
+    /// A slot stored before steps were values reads its step from its words, once.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        cardID = try c.decode(String.self, forKey: .cardID)
+        dose = try c.decode(Dose.self, forKey: .dose)
+        tempo = try c.decode(Tempo.self, forKey: .tempo)
+        change = try c.decodeIfPresent(String.self, forKey: .change)
+        step = try c.decodeIfPresent(LogStep.self, forKey: .step) ?? LogStep(storedWords: change)
+        since = try c.decode(CalendarDate.self, forKey: .since)
     }
 }
 

@@ -98,9 +98,10 @@ extension AutoRegulation {
 
     /// `item` after `decision`: the load in kilograms when one is known, one set fewer on `.reduce`, the
     /// other variant's card on `.progress`/`.regress` (when the catalog has it), and the reason.
-    public static func apply(_ decision: DoseDecision, to item: PlanItem, catalog: Catalog) -> PlanItem {
+    public static func apply(_ decision: DoseDecision, to item: PlanItem, catalog: Catalog, fromSession: Int64? = nil) -> PlanItem {
         var item = item
         item.change = decision.reason
+        item.step = LogStep(decision.change, fromSession: fromSession)
         switch decision.change {
         case .hold, .addLoad:
             if let kg = decision.nextLoadKg, kg > 0 { item.dose.load = .kilograms(kg) }

@@ -114,31 +114,31 @@ extension AutoRegulation {
         guard planned.staysLight != true else { return planned }
         var item = planned
         var given = context.lastGiven[item.cardID]
-        var keptChange: String?
+        var reachedSlot: ReachedSlot?
         if let slot = item.slot, let kept = keptSlot(slot, for: item, in: context.reached),
            let resumed = resume(kept, in: item, catalog: context.catalog, profile: context.profile, selector: context.selector,
                                 allowRises: context.allowRises, light: context.light, mayTake: context.mayTake) {
             item = resumed
             given = kept.dose
-            keptChange = kept.change
+            reachedSlot = kept
             // A card the log moved to and has not logged yet keeps the words of that move.
             if context.recent[LogHistory(cardID: item.cardID, role: item.role)] == nil && !context.light { return item }
         }
-        if context.light { return lightWeek(item, given: given, keptChange: keptChange, context) }
+        if context.light { return lightWeek(item, given: given, kept: reachedSlot, context) }
         guard let logged = context.recent[LogHistory(cardID: item.cardID, role: item.role)], let card = context.catalog.card(id: item.cardID) else { return item }
-        return fromLog(item, card: card, logged: logged, given: given, keptChange: keptChange, context)
+        return fromLog(item, card: card, logged: logged, given: given, kept: reachedSlot, context)
     }
 
     /// A light week eases off the dose reached; the log moves doses in the usual weeks, and is not judged
     /// against the light week's effort. Only pain still makes it easier.
-    private static func lightWeek(_ item: PlanItem, given: Dose?, keptChange: String?, _ context: ItemContext) -> PlanItem {
+    private static func lightWeek(_ item: PlanItem, given: Dose?, kept: ReachedSlot?, _ context: ItemContext) -> PlanItem {
         var item = item
         if let logged = context.recent[LogHistory(cardID: item.cardID, role: item.role)], let card = context.catalog.card(id: item.cardID) {
             var decided = item
             if let given { decided.dose = given }
             let decision = withinGates(decide(for: decided, card: card, sessions: logged), context)
             switch decision.change {
-            case .regress, .reduce: return apply(decision, to: item, catalog: context.catalog)
+            case .regress, .reduce: return apply(decision, to: item, catalog: context.catalog, fromSession: logged.last?.first?.sessionID)
             case .hold, .addLoad, .progress: break
             }
         }
@@ -151,15 +151,17 @@ extension AutoRegulation {
         if let last = context.recent[LogHistory(cardID: item.cardID, role: item.role)]?.last { item.dose = capped(item.dose, byLastSession: last) }
         if let given, exceeds(given, item.dose) {
             item.change = "light week: about half of \(given.summary), the dose you reached"
-        } else if keptChange != nil {
+            item.step = LogStep(.light)
+        } else if kept != nil {
             item.change = nil
+            item.step = nil
         }
         return item
     }
 
     /// A usual week: the log's decision against the dose given (the block's, else the plan's last), within
     /// what the runner owns, with the calendar's proposal taken only as far as the log earned it.
-    private static func fromLog(_ item: PlanItem, card: ExerciseCard, logged: [[SetRecord]], given: Dose?, keptChange: String?,
+    private static func fromLog(_ item: PlanItem, card: ExerciseCard, logged: [[SetRecord]], given: Dose?, kept: ReachedSlot?,
                                 _ context: ItemContext) -> PlanItem {
         var item = item
         var decided = item
@@ -181,10 +183,13 @@ extension AutoRegulation {
         let repsForLoad: Bool = if case .addLoad = asked.change, case .hold = decision.change { true } else { false }
         var earnedLoad = false
         let lastDone = logged.last.map { describe($0, dose: decided.dose, target: target) }
-        if let dose = given, let lastDone, !decision.rises, let keptChange, keptChange.hasPrefix("up to \(dose.summary): "),
-           keptChange.hasSuffix(": \(lastDone) twice") {
+        let lastSession = logged.last?.first?.sessionID
+        var step: LogStep.Kind?
+        if let dose = given, !decision.rises, let kept, kept.step?.kind == .rise, kept.step?.fromSession == lastSession,
+           lastSession != nil, let keptWords = kept.change {
             // The rise the block recorded from this same log: kept, in the same words, until the log moves on.
-            decision = DoseDecision(exerciseID: card.id, change: .hold, nextLoadKg: decision.nextLoadKg, reason: keptChange)
+            decision = DoseDecision(exerciseID: card.id, change: .hold, nextLoadKg: decision.nextLoadKg, reason: keptWords)
+            step = .rise
             if exceeds(item.dose, dose) {
                 item.dose.sets = dose.sets
                 item.dose.work = dose.work
@@ -195,6 +200,7 @@ extension AutoRegulation {
             // the step the log earned.
             decision.reason = "up 2.5–5% load: \(lastDone) twice"
             earnedLoad = true
+            step = .rise
         } else if earned, let dose = given, let lastDone, exceeds(item.dose, dose) {
             // One step on from the dose given, never past the calendar's: a week repeated earlier does not
             // make this one jump two steps.
@@ -202,18 +208,21 @@ extension AutoRegulation {
             item.dose.sets = next.sets
             item.dose.work = next.work
             decision.reason = "up to \(item.dose.summary): \(lastDone) twice"
+            step = .rise
         } else if !decision.rises, let dose = given, exceeds(item.dose, dose) {
             // Nothing moved up in the log: the calendar's rise waits, and the text says so.
             item.dose.sets = dose.sets
             item.dose.work = dose.work
             let last = decision.reason.hasPrefix("hold: ") ? String(decision.reason.dropFirst(6)) : decision.reason
             decision.reason = "repeat week: consolidate at \(dose.summary); last time \(last)"
+            step = .consolidate
         }
         if !decision.rises && !earnedLoad { item.dose.load = item.dose.load?.withoutAddedLoad }
         // The words of the load step are written now, from the value the log earned.
         if earnedLoad { item.dose.load = Load.addingThisWeek(to: item.dose.load) }
         item.loadStep = earnedLoad ? true : nil
-        var adjusted = apply(decision, to: item, catalog: context.catalog)
+        var adjusted = apply(decision, to: item, catalog: context.catalog, fromSession: lastSession)
+        if let step { adjusted.step = LogStep(step, fromSession: lastSession) }
         if let profile = context.profile, let selector = context.selector, adjusted.cardID != item.cardID,
            let variant = context.catalog.card(id: adjusted.cardID) {
             // The why belongs to the card now in the session, not to the one it replaced.

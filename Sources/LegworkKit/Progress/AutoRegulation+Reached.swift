@@ -28,7 +28,7 @@ extension AutoRegulation {
                 // A weight the log set ("12 kg") carries on; words about gear stay the plan's, which follow
                 // what the runner owns now.
                 if let load = kept.dose.load, load.kilograms != nil { item.dose.load = load }
-                item.change = item.change ?? kept.change
+                if item.change == nil { (item.change, item.step) = (kept.change, kept.step) }
             }
             return item
         }
@@ -42,7 +42,8 @@ extension AutoRegulation {
         item.dose = OwnedLoad.fit(item.dose, card: card, selector: selector)
         if item.role == .calf { item.dose = LiftVolume.calfFloor(item.dose, card: card, minutes: profile.sessionMinutes, selector: selector) }
         item.change = kept.change
-        let easierForPain = !harder && (kept.change?.hasPrefix("easier") ?? false)
+        item.step = kept.step
+        let easierForPain = !harder && kept.step?.kind == .easier
         item.why = WhyText.why(card: card, role: item.role, profile: profile, origin: .direct,
                                variantOf: harder ? planned : nil, easierBecauseOfPain: easierForPain, standIns: selector.missing(card),
                                earned: true)
