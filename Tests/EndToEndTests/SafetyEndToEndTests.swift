@@ -15,48 +15,8 @@ import Testing
     static let runner = ["experience=regular", "goal=stamina", "run-days=tue,thu,sat", "long-run-day=sat", "strength-days=2",
                          "equipment=mat,step,dumbbells,mini-band"]
 
-    @Test func aHotSwollenCalfGetsTheUrgentCareScreenFromHome() throws {
-        let tmux = try TmuxSession(["profile", "set"] + Self.runner + ["red-flags=swelling"])
-        defer { tmux.close() }
-        tmux.waitFor(text: "exit=0")
-        tmux.openHome()
-        tmux.press("Enter")
-        let screen = tmux.waitFor(text: "Urgent care today")
-        #expect(screen.contains("no training and no stretching"))
-        #expect(!screen.contains("Check-in"), "no check-in: nothing may start")
-        // Back home, the stretch is refused too.
-        tmux.press("Escape")
-        tmux.waitFor(text: "15-minute stretch")
-        tmux.type("2")
-        tmux.waitFor(text: "Urgent care today")
-        tmux.press("Escape")
-        tmux.waitFor(text: "Today's session")
-        tmux.type("q")
-        tmux.waitFor(text: "exit=0")
-        let store = try Store.open(StorePaths.resolve(dataDir: tmux.dataDir.path))
-        #expect(try store.sessions().isEmpty, "nothing started")
-    }
-
-    @Test func aSafetyStopBlocksASecondStartFromHome() throws {
-        let tmux = try TmuxSession(["profile", "set"] + Self.runner)
-        defer { tmux.close() }
-        tmux.waitFor(text: "exit=0")
-        // The first session of the day stops for safety (pain 8/10 on the first exercise).
-        tmux.type("clear; printf '12 0 2 8\\n' | \(TmuxSession.binary.path) --data-dir \(tmux.dataDir.path) --speed 500 session next --plain; echo \"exit=$?\"")
-        tmux.press("Enter")
-        tmux.waitFor(text: "Stopped for safety", timeout: 30)
-        tmux.openHome()
-        tmux.press("Enter")
-        // Home says the same headline in its today lines: wait for the refusal page's own answer.
-        let screen = tmux.waitFor(text: "s = a gentle stretch instead")
-        #expect(screen.contains("No strength work today"))
-        #expect(screen.contains("stopped for your safety today"))
-        #expect(!screen.contains("Check-in"))
-        tmux.press("Escape")
-        tmux.waitFor(text: "Today's session")
-        tmux.type("q")
-        tmux.waitFor(text: "exit=0")
-    }
+    // Home's doors under a warning sign and after a safety stop are tested through the app on the core
+    // (LegworkAppTests/HomeSafetyHeadlessTests): they need no terminal.
 
     @Test(arguments: [["session", "today"], ["session", "next"], ["session", "glute_bridge"], ["stretch"]])
     func urgentSignsRefuseEveryPlainDoor(door: [String]) throws {
