@@ -60,12 +60,15 @@ let package = Package(
             // - places the functions a start runs side by side (scripts/link-order.txt, made by
             //   scripts/gen-link-order), so a start touches few pages of the large binary;
             // - does not export the executable's symbols (nothing loads code against them; the table is
-            //   11,000 symbols the loader searches first for every library's lookups).
+            //   11,000 symbols the loader searches first for every library's lookups);
+            // - leaves out the debug information and the symbol table (36 MB of the 104 MB an installed
+            //   binary weighed; a crash report then gives addresses, and a debug build has them all).
             linkerSettings: [
                 .unsafeFlags([
                     "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
                     "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/scripts/link-order.txt",
                     "-Xlinker", "--no-warn-symbol-ordering", "-Xlinker", "--no-export-dynamic",
+                    "-Xlinker", "--strip-all",
                 ], .when(platforms: [.linux], configuration: .release)),
             ]
         ),
