@@ -35,21 +35,47 @@ extension AppContext {
     /// - Parameter previous: the profile before an edit: what it said held until today (a beginner's flare
     ///   keeps the wait for jumps going until the edit that ends it).
     package func recordBlock(today: CalendarDate, previous: Profile? = nil) throws {
-        guard let profile = try profile().map(measured) else { return }
+        // The block is computed from a read of the store (the plan reads the log, the runs, the journal),
+        // then written in one transaction only if the block and the profile it came from are still the
+        // ones read: another copy that recorded meanwhile is never overwritten with a block computed from
+        // what it replaced. Then the computation starts again from what that copy stored.
+        for _ in 0..<Self.recordAttempts {
+            guard let stored = try profile() else { return }
+            let saved: TrainingBlock?
+            do { saved = try store.trainingBlock() } catch { throw Failure(error.description) }
+            guard let reached = try blockToRecord(profile: stored, saved: saved, today: today, previous: previous) else { return }
+            let recorded: Bool
+            do {
+                recorded = try store.updateDocuments { documents in
+                    guard try documents.load(.trainingBlock, as: TrainingBlock.self) == saved,
+                          try documents.load(.profile, as: Profile.self) == stored else { return false }
+                    try documents.save(reached, key: .trainingBlock)
+                    return true
+                }
+            } catch let error as StoreError {
+                throw Failure(error.description)
+            }
+            if recorded { return }
+        }
+    }
+
+    /// Rounds of `recordBlock` against other copies recording at the same moment; after them the others'
+    /// blocks stand (each was computed from a consistent read too).
+    static let recordAttempts = 3
+
+    /// The block to store after an event, or nil when it is the one stored (`saved`) or the date is doubted.
+    private func blockToRecord(profile stored: Profile, saved: TrainingBlock?, today: CalendarDate, previous: Profile?) throws -> TrainingBlock? {
+        let profile = measured(stored)
         let previous = previous.map(measured)
-        let saved: TrainingBlock?
-        do { saved = try store.trainingBlock() } catch { throw Failure(error.description) }
         // A store written before blocks existed has only the plan's start day: its block is saved here.
         var block = try saved ?? trainingBlock() ?? TrainingBlock.first(today)
-        if clockDoubt(block, today: today) != nil { return }
+        if clockDoubt(block, today: today) != nil { return nil }
         if let previous {
             block = generator(for: previous).adapt(block.current(on: today, for: previous), to: previous, today: today)
         }
         let (plan, read) = try reading(profile, today: today, from: block)
         let reached = read.recording(plan, from: today)
-        if reached != saved {
-            do { try store.saveTrainingBlock(reached) } catch { throw Failure(error.description) }
-        }
+        return reached == saved ? nil : reached
     }
 
     /// The plan on `today` and the block it was generated from: `stored` rolled over to the block holding

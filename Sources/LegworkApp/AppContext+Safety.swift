@@ -88,5 +88,5 @@ extension AppContext {
         return sessions.contains { $0.kind == .strength && !$0.preview && $0.status == .completed && Self.day($0.startedAt) == today }
     }
 
-    static func day(_ time: WallTime) -> CalendarDate { CalendarDate(dayNumber: Int(time.localDaysSince1970)) }
+    static func day(_ time: WallTime) -> CalendarDate { time.localDate }
 }

@@ -138,19 +138,17 @@ private final class CatalogCache: @unchecked Sendable {
 /// a failed write, a signal the screens turn into an exit): `legwork.sqlite` copied alone then holds
 /// every session. The connections are not closed (closing adds little: the log is already folded back).
 enum OpenStores {
-    nonisolated(unsafe) private static var stores: [Store] = []
-    nonisolated(unsafe) private static var registered = false
+    private static let stores = Locked<[Store]>([])
+    /// Registered once, on the first store kept (a static constant is initialised exactly once).
+    private static let foldBackAtExit: Void = { atexit { OpenStores.checkpointAll() } }()
 
     static func keep(_ store: Store) {
-        stores.append(store)
-        if !registered {
-            registered = true
-            atexit { OpenStores.checkpointAll() }
-        }
+        stores.withLock { $0.append(store) }
+        _ = foldBackAtExit
     }
 
     static func checkpointAll() {
-        for store in stores { store.checkpoint() }
+        for store in stores.withLock({ $0 }) { store.checkpoint() }
     }
 }
 

@@ -4,6 +4,6 @@ import LegworkStore
 /// The runner's calendar date, read at the edge (the core never reads a clock).
 enum LocalCalendar {
     static func today() -> CalendarDate {
-        CalendarDate(dayNumber: Int(WallTime.now().localDaysSince1970))
+        WallTime.now().localDate
     }
 }

@@ -16,15 +16,18 @@ import Darwin
 /// An age above `plausibleStartUp` means the process image ran something else before `exec` (`swift
 /// run` builds first): that time is not ours, and that bound is not used.
 package enum ProgramStart {
-    nonisolated(unsafe) static var instant = ContinuousClock.now
+    /// Set on first use, which `mark()` makes the first thing in `main`; a constant from then on.
+    static let instant = origin(now: .now)
 
     static let plausibleStartUp: Duration = .milliseconds(250)
 
-    /// Sets `instant`; called first thing in `main`.
-    package static func mark() {
-        let now = ContinuousClock.now
+    /// Fixes `instant`; called first thing in `main`.
+    package static func mark() { _ = instant }
+
+    /// `now` moved back by the process's plausible age.
+    static func origin(now: ContinuousClock.Instant) -> ContinuousClock.Instant {
         let ages = [accountedAge(), startTimeAge()].compactMap { $0 }.filter { $0 > .zero && $0 <= plausibleStartUp }
-        instant = now - (ages.max() ?? .zero)
+        return now - (ages.max() ?? .zero)
     }
 
     /// CPU time plus run-queue wait since the process was created, or nil when the kernel does not say.

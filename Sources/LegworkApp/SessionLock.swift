@@ -6,8 +6,8 @@ import LegworkStore
 /// way out, a crash or `kill -9` included, so a lock is never stale. A second copy sees the lock, says
 /// so, and neither resumes, abandons nor overwrites the running session.
 enum SessionLock {
-    nonisolated(unsafe) private static var held: [String: Int32] = [:]
-    private static let guardLock = NSLock()
+    /// The lock files this process holds, by path, with their descriptors.
+    private static let held = Locked<[String: Int32]>([:])
 
     /// The lock file of `store` (nil for an in-memory store, which no other process can reach).
     static func path(for store: Store) -> String? {
@@ -18,7 +18,7 @@ enum SessionLock {
     /// - Throws: `Failure` naming the other process when another copy holds it.
     static func acquire(_ store: Store) throws {
         guard let path = path(for: store) else { return }
-        try guardLock.withLock {
+        try held.withLock { held in
             if held[path] != nil { return }
             // Never through a link: a link placed here would have the pid written into the file it names.
             let fd: Int32
@@ -40,7 +40,7 @@ enum SessionLock {
     /// the lock: browsing or planning never blocks a session started elsewhere).
     static func heldElsewhere(_ store: Store) -> String? {
         guard let path = path(for: store) else { return nil }
-        return guardLock.withLock {
+        return held.withLock { held in
             if held[path] != nil { return nil }
             guard let fd = try? DataFolderFile.open(path, flags: O_RDWR | O_CREAT) else { return nil }
             defer { close(fd) }

@@ -55,10 +55,18 @@ import Testing
         tmux.beginPlannedSession()
         tmux.waitForTheRunner()
         let db = tmux.dataDir.appending(path: "legwork.sqlite").path
-        _ = try Command.run(["/bin/sh", "-c", "(echo 'BEGIN IMMEDIATE; INSERT INTO meta VALUES (1, 2);'; sleep 3; echo 'ROLLBACK;') | /usr/bin/sqlite3 \"$0\" >/dev/null 2>&1 &", db],
-                            capture: false)
+        // The other program holds the lock until the test releases it (a line into a FIFO), not for a
+        // fixed time that a busy machine could outlast before the session even writes.
+        let release = tmux.dataDir.appending(path: "release-lock").path
+        try #require(mkfifo(release, 0o600) == 0)
+        _ = try Command.run(["/bin/sh", "-c", "(echo 'BEGIN IMMEDIATE; INSERT INTO meta VALUES (1, 2);'; read line < \"$1\"; echo 'ROLLBACK;') | /usr/bin/sqlite3 \"$0\" >/dev/null 2>&1 &",
+                             db, release], capture: false)
         let waiting = tmux.waitFor(text: "Waiting for the database: another program is writing to it")
         #expect(waiting.contains("Glute bridge") || waiting.contains("Get ready"))
+        let writer = open(release, O_WRONLY)
+        try #require(writer >= 0)
+        _ = write(writer, "\n", 1)
+        close(writer)
         tmux.waitFor("the lock released and the session going on", timeout: 15) { !$0.contains("Waiting for the database") && $0.contains("left") }
         #expect(!tmux.screen().contains("Not saved"))
         tmux.press("C-c")

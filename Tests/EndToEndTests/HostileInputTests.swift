@@ -272,7 +272,7 @@ import Testing
         #expect(rows.stdout == "1|in-progress\n")
         kill(pid, SIGKILL)
         // A killed copy leaves no stale lock: the next copy resumes the interrupted session.
-        usleep(100_000)
+        Command.waitUntilEnded(pid)
         let after = try data.run("session", "next", "--plain", "--speed", "1000")
         #expect(after.status == 0, "\(after.stderr)")
         #expect(after.stdout.contains("Resuming"))

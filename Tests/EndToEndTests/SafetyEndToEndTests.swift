@@ -15,48 +15,8 @@ import Testing
     static let runner = ["experience=regular", "goal=stamina", "run-days=tue,thu,sat", "long-run-day=sat", "strength-days=2",
                          "equipment=mat,step,dumbbells,mini-band"]
 
-    @Test func aHotSwollenCalfGetsTheUrgentCareScreenFromHome() throws {
-        let tmux = try TmuxSession(["profile", "set"] + Self.runner + ["red-flags=swelling"])
-        defer { tmux.close() }
-        tmux.waitFor(text: "exit=0")
-        tmux.openHome()
-        tmux.press("Enter")
-        let screen = tmux.waitFor(text: "Urgent care today")
-        #expect(screen.contains("no training and no stretching"))
-        #expect(!screen.contains("Check-in"), "no check-in: nothing may start")
-        // Back home, the stretch is refused too.
-        tmux.press("Escape")
-        tmux.waitFor(text: "15-minute stretch")
-        tmux.type("2")
-        tmux.waitFor(text: "Urgent care today")
-        tmux.press("Escape")
-        tmux.waitFor(text: "Today's session")
-        tmux.type("q")
-        tmux.waitFor(text: "exit=0")
-        let store = try Store.open(StorePaths.resolve(dataDir: tmux.dataDir.path))
-        #expect(try store.sessions().isEmpty, "nothing started")
-    }
-
-    @Test func aSafetyStopBlocksASecondStartFromHome() throws {
-        let tmux = try TmuxSession(["profile", "set"] + Self.runner)
-        defer { tmux.close() }
-        tmux.waitFor(text: "exit=0")
-        // The first session of the day stops for safety (pain 8/10 on the first exercise).
-        tmux.type("clear; printf '12 0 2 8\\n' | \(TmuxSession.binary.path) --data-dir \(tmux.dataDir.path) --speed 500 session next --plain; echo \"exit=$?\"")
-        tmux.press("Enter")
-        tmux.waitFor(text: "Stopped for safety", timeout: 30)
-        tmux.openHome()
-        tmux.press("Enter")
-        // Home says the same headline in its today lines: wait for the refusal page's own answer.
-        let screen = tmux.waitFor(text: "s = a gentle stretch instead")
-        #expect(screen.contains("No strength work today"))
-        #expect(screen.contains("stopped for your safety today"))
-        #expect(!screen.contains("Check-in"))
-        tmux.press("Escape")
-        tmux.waitFor(text: "Today's session")
-        tmux.type("q")
-        tmux.waitFor(text: "exit=0")
-    }
+    // Home's doors under a warning sign and after a safety stop are tested through the app on the core
+    // (LegworkAppTests/HomeSafetyHeadlessTests): they need no terminal.
 
     @Test(arguments: [["session", "today"], ["session", "next"], ["session", "glute_bridge"], ["stretch"]])
     func urgentSignsRefuseEveryPlainDoor(door: [String]) throws {
@@ -81,24 +41,6 @@ import Testing
         #expect(again.stdout.contains("legwork stretch"))
         let stretch = try legwork(["--speed", "1000", "stretch", "--minutes", "5", "--plain"])
         #expect(stretch.status == 0)
-    }
-
-    @Test func boneStressLeavesLyingWorkAndNoRunsInThePlan() throws {
-        defer { try? FileManager.default.removeItem(at: dataDir) }
-        #expect(try legwork(["profile", "set"] + Self.runner + ["red-flags=bone-pain"]).status == 0)
-        let json = try legwork(["plan", "--json"])
-        #expect(json.status == 0)
-        let plan = try JSONDecoder().decode(PlanProbe.self, from: Data(json.stdout.utf8))
-        #expect(plan.weeks.allSatisfy { $0.days.allSatisfy { $0.run == nil } })
-        let catalog = try Catalog.bundled()
-        let ids = plan.weeks.flatMap { $0.days.compactMap(\.session).flatMap { $0.items.map(\.cardID) } }
-        #expect(!ids.isEmpty)
-        #expect(ids.allSatisfy { catalog.card(id: $0)?.position == .lying }, "\(Set(ids))")
-        #expect(!json.stdout.contains("After your"))
-        // Clearing the sign brings the runs back, and the clearance is kept.
-        #expect(try legwork(["profile", "set", "cleared=today"]).status == 0)
-        let after = try JSONDecoder().decode(PlanProbe.self, from: Data(try legwork(["plan", "--json"]).stdout.utf8))
-        #expect(after.weeks.contains { $0.days.contains { $0.run != nil } })
     }
 
     @Test func aCheckInLineFeedsTheGateAndLogEntriesStillWork() throws {
@@ -133,67 +75,8 @@ import Testing
     }
 }
 
-/// The parts of `plan --json` these tests read.
-private struct PlanProbe: Decodable {
-    struct Week: Decodable { let days: [Day] }
-    struct Day: Decodable {
-        let run: String?
-        let session: Session?
-    }
-    struct Session: Decodable { let items: [Item] }
-    struct Item: Decodable { let cardID: String }
-    let weeks: [Week]
-}
-
-/// DOMAIN §3's table, row by row, at the plain doors: the next planned session, a chosen card, the stretch.
-@Suite(.serialized) struct SafetyTableEndToEndTests {
-    static let catalog = try! Catalog.bundled()
-
-    /// The exercise names a plain session worked ("Glute bridge, set 1 of 2 — …").
-    static func worked(_ output: String) -> Set<String> {
-        Set(output.split(separator: "\n").compactMap { line -> String? in
-            guard let range = line.range(of: ", set 1 of ") else { return nil }
-            let head = line[..<range.lowerBound]
-            return head.hasPrefix("[") ? String(head.drop { $0 != "]" }.dropFirst(2)) : String(head)
-        })
-    }
-
-    static func card(named name: String) -> ExerciseCard? { catalog.cards.first { $0.name == name } }
-
-    @Test(arguments: RedFlag.allCases)
-    func eachSignAtEachDoor(sign: RedFlag) throws {
-        let doors = SafetyEndToEndTests()
-        defer { try? FileManager.default.removeItem(at: doors.dataDir) }
-        #expect(try doors.legwork(["profile", "set"] + SafetyEndToEndTests.runner + ["equipment=mat,step,dumbbells,mini-band,bench,trap-bar",
-                                                                                     "red-flags=\(sign.rawValue)"]).status == 0)
-        let safety = SafetyGate.decide(profile: Profile(redFlags: [sign]), today: CalendarDate(year: 2026, month: 1, day: 1)!)
-        let next = try doors.legwork(["--speed", "1000", "session", "next", "--plain"])
-        let card = try doors.legwork(["--speed", "1000", "session", "split_squat", "--plain"])
-        let stretch = try doors.legwork(["--speed", "1000", "stretch", "--minutes", "5", "--plain"])
-        switch sign.rule {
-        case .urgent:
-            #expect(next.status == 1 && card.status == 1 && stretch.status == 1)
-            #expect(Self.worked(next.stdout + card.stdout + stretch.stdout).isEmpty)
-        case .boneStress, .knee, .nerve:
-            #expect(stretch.status == 0, "stretching stays allowed: \(stretch.stderr)")
-            let names = Self.worked(next.stdout).union(Self.worked(card.stdout))
-            for name in names {
-                let found = try #require(Self.card(named: name), "\(name)")
-                #expect(safety.permits(found), "\(sign.rawValue): \(name) should not run")
-            }
-            if sign.rule == .nerve {
-                #expect(!next.stdout.contains("dumbbell") || next.stdout.contains("body weight only"))
-            }
-            if sign.rule == .boneStress || sign.rule == .knee {
-                #expect(!Self.worked(card.stdout).contains("Split squat"))
-            }
-        }
-        // The plan obeys the same row: runs paused for urgent and bone-stress signs, only permitted cards.
-        let plan = try doors.legwork(["plan", "--json"])
-        #expect(plan.status == 0)
-        #expect(plan.stdout.contains("\"run\" : \"long\"") == (sign.rule.runs != .paused))
-    }
-}
+// DOMAIN §3's table row by row at every door, and a bone-stress sign's plan, are tested on the
+// application core (LegworkAppTests/SafetyTableHeadlessTests): they need no terminal.
 
 /// Home's stretch: the length and a focus are chosen on the screen, not only on the command line.
 @Suite(.serialized) struct StretchChoiceEndToEndTests {

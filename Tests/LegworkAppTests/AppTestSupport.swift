@@ -12,6 +12,11 @@ struct TestApp {
         context = AppContext(store: try Store.inMemory())
     }
 
+    /// The application on a chosen date: every door and the plan read `today` from it.
+    init(today: CalendarDate) throws {
+        context = AppContext(settings: AppSettings(today: { today }), store: try Store.inMemory())
+    }
+
     var environment: LegworkEnvironment { LegworkEnvironment(context: context) }
 
     /// A persistence on this store with the wall clock pinned, as a launch makes one.

@@ -92,4 +92,27 @@ import Testing
         #expect(try app.context.trainingBlock() == block)
         #expect(try app.context.plan(for: DoorsHeadlessTests.runner(), today: Self.day).block == 7)
     }
+
+    /// A block recorded while the clock ran 400 days ahead (a session logged then), read with the clock
+    /// right again: its start is in the future, which only a wrong clock explains. The block is kept as
+    /// it was, the runner is told once (in the plan and on Home), and no event rewrites it until the date
+    /// reaches it again.
+    @Test func aBlockDatedAYearAheadIsTheClocksProblem() throws {
+        let app = try Self.seventhBlock()
+        let ahead = Self.day.adding(days: 400)
+        try Self.logSession(app, on: ahead)
+        try app.context.recordBlock(today: ahead)
+        let future = try #require(try app.context.trainingBlock())
+        #expect(future.start > Self.day.adding(days: 300) && future.number > 7, "recorded at the date it was told")
+        let warnings = try Self.clockWarnings(app, on: Self.day)
+        #expect(warnings.count == 1 && warnings[0].message.contains("\(Self.day)"))
+        #expect(SessionStart.todayLines(context: app.context, today: Self.day).filter { $0.contains("check the date") }.count == 1)
+        try app.context.recordCheckIn(CheckIn(date: Self.day, pain: [.knee: 2]))
+        var edited = DoorsHeadlessTests.runner()
+        edited.sessionMinutes = .long
+        try app.context.saveProfile(edited, today: Self.day)
+        try app.context.recordBlock(today: Self.day)
+        #expect(try app.context.trainingBlock() == future, "kept as it was")
+        #expect(try app.context.plan(for: edited, today: ahead).block == future.number, "and carries on when the date reaches it")
+    }
 }

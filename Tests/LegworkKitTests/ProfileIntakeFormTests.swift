@@ -10,9 +10,36 @@ struct ProfileIntakeFormTests {
         #expect(form.fields.map(\.key) == [
             .experience, .goal, .raceDistance, .raceDate, .weeklyKm, .runDays, .longRunDay, .workoutDay,
             .strengthDays, .sessionMinutes, .equipment, .dumbbellMaxKg, .backpackKg, .injury, .redFlags, .cleared,
+            .age, .sex,
         ])
         #expect(form.fields.allSatisfy { !$0.label.isEmpty && !$0.help.isEmpty })
         #expect(form.isValid)
+    }
+
+    /// The strength check's optional answers are asked at intake too, checked by `profile set`'s parser.
+    @Test func asksTheOptionalAgeAndSex() throws {
+        var form = IntakeForm(today: today)
+        #expect(form[.age]?.text == "" && form[.age]?.isOptional == true && form.isAsked(.age))
+        #expect(form[.sex]?.text == "none" && form.isAsked(.sex))
+        guard case let .singleChoice(sexes)? = form[.sex]?.kind else { Issue.record("sex kind"); return }
+        #expect(sexes.map(\.value) == ["female", "male", "none"])
+        form.setText("7", for: .age)
+        #expect(form[.age]?.message?.contains("from 10 to 100") == true)
+        form.setText("41", for: .age)
+        form.cycle(.sex, by: 1)
+        let profile = try form.profile()
+        #expect(profile.age == 41 && profile.sex == .female, "from not said, the next choice wraps to the first")
+        #expect(IntakeForm(profile: profile, today: today)[.age]?.text == "41")
+    }
+
+    /// A question that follows another answer is asked once that answer is given, or while it has its own.
+    @Test func dependentQuestionsFollowTheirAnswer() {
+        var form = IntakeForm(today: today)
+        #expect(!form.isAsked(.dumbbellMaxKg) && !form.isAsked(.backpackKg) && !form.isAsked(.cleared))
+        form.toggle("dumbbells", for: .equipment)
+        form.toggle("limp", for: .redFlags)
+        #expect(form.isAsked(.dumbbellMaxKg) && !form.isAsked(.backpackKg) && form.isAsked(.cleared))
+        #expect(IntakeForm(profile: Profile(dumbbellMaxKg: 12), today: today).isAsked(.dumbbellMaxKg), "an answer keeps its field shown")
     }
 
     @Test func showsTheProfileAsText() throws {

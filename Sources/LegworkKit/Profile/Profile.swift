@@ -2,8 +2,9 @@
 ///
 /// Field by field this is DESIGN.md's "Profile fields" table. `Profile()` is the profile of someone who
 /// has not filled in the intake yet: cautious defaults (beginner dose, mat only, no injuries).
-/// Its `Codable` form is the `profile show --json` form (kebab-case keys; see `ProfileJSON`); keys missing
-/// from stored JSON take their default, so older files keep loading.
+/// Its `Codable` form is the `profile show --json` form (kebab-case keys; see `ProfileJSON`), written and
+/// read key by key from `ProfileKey` (ProfileKey+Storage.swift); keys missing from stored JSON take their
+/// default, so older files keep loading.
 public struct Profile: Equatable, Sendable {
     public var experience: Experience
     public var goal: Goal
@@ -101,86 +102,5 @@ public struct Profile: Equatable, Sendable {
     /// Throws the first cross-field problem (see `problems(today:checkRaceDate:)`).
     public func validate(today: CalendarDate, checkRaceDate: Bool = true) throws(ProfileError) {
         if let first = problems(today: today, checkRaceDate: checkRaceDate).first { throw first }
-    }
-}
-
-extension Profile: Codable {
-    /// DESIGN.md's keys. `weekly-miles` is input only: JSON always carries kilometres.
-    enum CodingKeys: String, CodingKey {
-        case experience, goal
-        case raceDistance = "race-distance", raceDate = "race-date"
-        case weeklyKm = "weekly-km"
-        case runDays = "run-days", longRunDay = "long-run-day", workoutDay = "workout-day"
-        case strengthDays = "strength-days", sessionMinutes = "session-minutes"
-        case equipment, dumbbellMaxKg = "dumbbell-max-kg", backpackKg = "backpack-kg"
-        case injury, redFlags = "red-flags"
-        case importedCards = "imported-cards"
-        case clearedOn = "cleared"
-        case hopTest = "hop-test"
-        case age, sex
-    }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        let d = Profile()
-        experience = try c.decodeIfPresent(Experience.self, forKey: .experience) ?? d.experience
-        goal = try c.decodeIfPresent(Goal.self, forKey: .goal) ?? d.goal
-        raceDistance = try c.decodeIfPresent(RaceDistance.self, forKey: .raceDistance)
-        raceDate = try c.decodeIfPresent(CalendarDate.self, forKey: .raceDate)
-        weeklyKm = try c.decodeIfPresent(Double.self, forKey: .weeklyKm) ?? d.weeklyKm
-        runDays = try c.decodeIfPresent(Set<Weekday>.self, forKey: .runDays) ?? d.runDays
-        longRunDay = c.contains(.longRunDay) ? try c.decodeIfPresent(Weekday.self, forKey: .longRunDay) : d.longRunDay
-        workoutDay = c.contains(.workoutDay) ? try c.decodeIfPresent(Weekday.self, forKey: .workoutDay) : d.workoutDay
-        strengthDays = try c.decodeIfPresent(Int.self, forKey: .strengthDays) ?? d.strengthDays
-        sessionMinutes = try c.decodeIfPresent(SessionLength.self, forKey: .sessionMinutes) ?? d.sessionMinutes
-        equipment = try c.decodeIfPresent(Set<Equipment>.self, forKey: .equipment) ?? d.equipment
-        dumbbellMaxKg = try c.decodeIfPresent(Double.self, forKey: .dumbbellMaxKg)
-        backpackKg = try c.decodeIfPresent(Double.self, forKey: .backpackKg)
-        injuries = try c.decodeIfPresent([InjuryStatus].self, forKey: .injury) ?? d.injuries
-        redFlags = try c.decodeIfPresent(Set<RedFlag>.self, forKey: .redFlags) ?? d.redFlags
-        importedCards = try c.decodeIfPresent(Bool.self, forKey: .importedCards) ?? d.importedCards
-        clearedOn = try c.decodeIfPresent(CalendarDate.self, forKey: .clearedOn)
-        if let text = try c.decodeIfPresent(String.self, forKey: .hopTest) {
-            guard let date = ProfileKey.hopTestDate(text) else {
-                throw DecodingError.dataCorruptedError(forKey: .hopTest, in: c, debugDescription: "hop-test \"\(text)\" is not passed:YYYY-MM-DD")
-            }
-            hopTestPassed = date
-        }
-        age = try c.decodeIfPresent(Int.self, forKey: .age)
-        sex = try c.decodeIfPresent(Sex.self, forKey: .sex)
-        if let age, !Profile.ageRange.contains(age) {
-            throw DecodingError.dataCorruptedError(forKey: .age, in: c, debugDescription: "age \(age) is outside 10–100")
-        }
-        if !Profile.weeklyKmRange.contains(weeklyKm) {
-            throw DecodingError.dataCorruptedError(forKey: .weeklyKm, in: c, debugDescription: "weekly-km \(weeklyKm) is outside 0–300")
-        }
-        if !Profile.strengthDaysRange.contains(strengthDays) {
-            throw DecodingError.dataCorruptedError(forKey: .strengthDays, in: c, debugDescription: "strength-days \(strengthDays) is outside 1–4")
-        }
-    }
-
-    /// Every key is written, absent values as null, lists in a fixed order, so the output is stable.
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(experience, forKey: .experience)
-        try c.encode(goal, forKey: .goal)
-        try c.encode(raceDistance, forKey: .raceDistance)
-        try c.encode(raceDate, forKey: .raceDate)
-        try c.encode(weeklyKm, forKey: .weeklyKm)
-        try c.encode(sortedRunDays, forKey: .runDays)
-        try c.encode(longRunDay, forKey: .longRunDay)
-        try c.encode(workoutDay, forKey: .workoutDay)
-        try c.encode(strengthDays, forKey: .strengthDays)
-        try c.encode(sessionMinutes, forKey: .sessionMinutes)
-        try c.encode(Equipment.allCases.filter(equipment.contains), forKey: .equipment)
-        try c.encode(dumbbellMaxKg, forKey: .dumbbellMaxKg)
-        try c.encode(backpackKg, forKey: .backpackKg)
-        try c.encode(injuries, forKey: .injury)
-        try c.encode(RedFlag.allCases.filter(redFlags.contains), forKey: .redFlags)
-        try c.encode(importedCards, forKey: .importedCards)
-        try c.encode(clearedOn, forKey: .clearedOn)
-        try c.encode(hopTestPassed.map { "passed:\($0)" }, forKey: .hopTest)
-        try c.encode(age, forKey: .age)
-        try c.encode(sex, forKey: .sex)
     }
 }

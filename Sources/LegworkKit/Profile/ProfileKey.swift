@@ -1,10 +1,14 @@
 import Foundation
 
-/// The keys of `legwork profile set KEY=VALUE` and of the intake form, with their one parser each.
+/// The keys of `legwork profile set KEY=VALUE`, of the intake form and of the stored profile: each key is
+/// declared here once, with its name (the raw value), its parser (`apply`), its printed form (`text`), how
+/// it is stored (`storage`, in ProfileKey+Storage.swift) and its question in the form (`question`, in
+/// ProfileKey+Question.swift). Every one of those is an exhaustive switch, so a new key is not complete
+/// until the compiler has had each answered; the profile's JSON is written and read from them.
 ///
-/// The command line and the intake form both go through `apply(_:to:)`, so a value is accepted or
-/// rejected (with the same message) wherever it is typed.
-public enum ProfileKey: String, CaseIterable, Sendable {
+/// The command line, the intake form and the stored profile all go through `apply(_:to:)`, so a value is
+/// accepted or rejected (with the same message) wherever it comes from.
+public enum ProfileKey: String, CaseIterable, Sendable, CodingKey {
     case experience, goal
     case raceDistance = "race-distance", raceDate = "race-date"
     case weeklyKm = "weekly-km", weeklyMiles = "weekly-miles"

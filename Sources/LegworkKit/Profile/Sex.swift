@@ -2,3 +2,13 @@
 public enum Sex: String, Codable, CaseIterable, Sendable {
     case female, male
 }
+
+extension Sex {
+    /// The word the intake form shows.
+    public var title: String {
+        switch self {
+        case .female: "Female"
+        case .male: "Male"
+        }
+    }
+}

@@ -229,23 +229,9 @@ public struct IntakeScreen: TextEntryScreen {
         isDirty = true
     }
 
-    /// The fields asked now: the heaviest dumbbell only when dumbbells are ticked, the backpack's load only
-    /// when the backpack is, and "cleared by a clinician" only while a warning sign is ticked (or any has a value).
+    /// The fields asked now (`IntakeForm.isAsked`: the heaviest dumbbell only when dumbbells are ticked…).
     var visibleFields: [Int] {
-        let ticked = Set(form[.equipment]?.text.split(separator: ",").map { String($0).trimmedOfSpaces } ?? [])
-        let hasDumbbells = ticked.contains(Equipment.dumbbells.rawValue)
-        let signs = form[.redFlags]?.text.trimmedOfSpaces ?? ""
-        let hasSigns = !signs.isEmpty && signs != "none"
-        return form.fields.indices.filter { i in
-            let key = form.fields[i].key
-            let shown = switch key {
-            case .dumbbellMaxKg: hasDumbbells
-            case .backpackKg: ticked.contains(Equipment.backpack.rawValue)
-            case .cleared: hasSigns
-            default: true
-            }
-            return shown || !form.fields[i].text.isEmpty
-        }
+        form.fields.indices.filter { form.isAsked(form.fields[$0].key) }
     }
 
     private mutating func move(by offset: Int) {
