@@ -19,7 +19,7 @@ public enum SessionRules {
 
         for (item, card) in items {
             if let reason = safety.blockReason(card) { broke(.permittedBySafety, card.id, reason) }
-            if card.kind == .stretch, let role = item.role, role != .stretch, role != .warmUp {
+            if card.kind == .stretch, let role = item.role, role != .stretch, role != .warmUp, role != .coolDown {
                 broke(.stretchesNotStrength, card.id, "a stretch in the \(role.rawValue) place")
             }
             if card.kind == .power, let reason = jumpBlock(session, light: light, week: week, day: day, raceDaysOut: raceDaysOut, context) {
