@@ -22,7 +22,7 @@ import Testing
         return [
             ("home", home, .origin, ["Today's session", "Today: strength"]),
             ("check-in", checkIn, .origin, ["Runner's knee: pain ?/10 · Enter start"]),
-            ("overview", startedRunner(), sec(1), ["Glute bridge"]),
+            ("overview", startedRunner(), sec(1), ["1› Glute bridge", "Front plank", "starts in"]),
             ("stretch-overview", startedRunner(stretchPlan()), sec(1), ["Calf wall stretch"]),
             ("summary", SessionSummaryScreen(summary: finishedEngine().summary), sec(400), ["Glute bridge", "Front plank"]),
             ("chooser", chooser, .origin, ["15"]),

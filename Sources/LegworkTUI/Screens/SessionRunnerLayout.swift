@@ -81,9 +81,21 @@ struct SessionRunnerLayout {
         let middle = Rect(x: area.x, y: top, width: area.width, height: nextRow - (full ? 1 : 0) - top)
         if full, status.step.kind == .getReady, let overview {
             renderOverview(overview, into: &canvas, area: middle)
+        } else if status.step.kind == .getReady, let overview, middle.height >= 3 {
+            renderCompactOverview(overview, into: &canvas, area: middle)
         } else {
             renderMiddle(into: &canvas, area: middle, full: full)
         }
+    }
+
+    /// A small window while getting ready: the exercises to choose from over the whole width, and the
+    /// seconds left in words under them (no room for big glyphs beside a list).
+    private func renderCompactOverview(_ overview: SessionOverview, into canvas: inout Canvas, area: Rect) {
+        let rows = SessionOverviewView(overview: overview, finish: nil, choice: overviewChoice)
+            .rows(width: area.width, height: area.height - 1, glyphs: context.glyphs)
+        for (i, row) in rows.enumerated() { canvas.write(row.text, x: area.x, y: area.y + i, style: row.style, clip: area) }
+        let caption = status.isPaused ? "PAUSED" : "starts in \(StretchRoutine.clockText(status.remainingSeconds ?? 0))"
+        canvas.write(caption, x: area.x, y: area.maxY - 1, style: status.isPaused ? .warn : .emphasis, clip: area)
     }
 
     private func renderOverview(_ overview: SessionOverview, into canvas: inout Canvas, area: Rect) {
