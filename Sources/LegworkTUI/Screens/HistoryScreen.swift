@@ -186,13 +186,10 @@ public struct HistoryScreen: Screen {
                      x: area.x, y: area.y, style: .emphasis, clip: area)
         let footerRows = 4
         let plot = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(2, area.height - 1 - footerRows))
-        Chart.render(values, into: &canvas, area: plot, unicode: unicode)
+        Chart.render(values, days: points.map(\.day), into: &canvas, area: plot, unicode: unicode)
         var y = plot.maxY
         if let first = points.first, let last = points.last {
-            let from = dateText(first.day), to = dateText(last.day)
-            let x0 = plot.x + Chart.axisWidth
-            canvas.write(from, x: x0, y: y, style: .hint, clip: area)
-            canvas.write(to, x: max(x0 + from.count + 1, area.maxX - to.count), y: y, style: .hint, clip: area)
+            renderDateAxis(first: first.day, last: last.day, into: &canvas, x: plot.x + Chart.axisWidth, y: y, clip: area)
         }
         y += 1
         let sparkWidth = max(0, area.width - Chart.axisWidth - 12)
@@ -214,6 +211,20 @@ public struct HistoryScreen: Screen {
         y += 1
         canvas.write("\(plural(points.count, "session")), last on \(points.last.map { dateText($0.day) } ?? "-")",
                      x: area.x, y: y, style: .hint, clip: area)
+    }
+
+    /// Under a chart: every month named where it starts, or the first and last day when the months
+    /// do not fit (years of history in a narrow window).
+    func renderDateAxis(first: Int64, last: Int64, into canvas: inout Canvas, x: Int, y: Int, clip: Rect) {
+        let width = clip.maxX - x
+        let months = Chart.monthAxis(first: first, last: last, width: width)
+        guard months.isEmpty, first != last else {
+            canvas.write(months.isEmpty ? dateText(first) : months, x: x, y: y, style: .hint, clip: clip)
+            return
+        }
+        let from = dateText(first), to = dateText(last)
+        canvas.write(from, x: x, y: y, style: .hint, clip: clip)
+        canvas.write(to, x: max(x + from.count + 1, clip.maxX - to.count), y: y, style: .hint, clip: clip)
     }
 
     private func displayName(_ id: String) -> String { Self.checkTest(id).map(Self.checkRowName) ?? names[id] ?? id }
