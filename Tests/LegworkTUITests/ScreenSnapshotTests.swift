@@ -49,9 +49,25 @@ import Testing
         return engine
     }
 
-    @Test(arguments: scenes.map(\.name))
+    /// Screens with more to show than 40x12 holds: pictured at every size too (the smallest says how
+    /// big a window they need).
+    static var largerScenes: [(name: String, screen: any Screen, at: Moment, mustShow: [String])] {
+        let card = shippedCatalog.card(id: "sl_glute_bridge")!
+        let summary = finishedEngine().summary
+        return [
+            ("plan", PlanScreen(plan: PlanScreenFixtures.plan, today: PlanScreenFixtures.today), .origin, []),
+            ("card", CardScreen(card: card, catalog: shippedCatalog, level: .intermediate), .origin, []),
+            ("intake", IntakeScreen(profile: nil, today: today), .origin, []),
+            ("run-log", RunLogScreen(today: today), .origin, []),
+            ("check", CheckScreen(tests: [.heelRaise, .sidePlank], leftOut: [], profile: Profile(), today: today), .origin, []),
+            ("safety-stop", SafetyStopScreen(message: SafetyMessage.stop(exercise: "Split squat", pain: 7, redFlag: false), summary: summary),
+             .origin, []),
+        ]
+    }
+
+    @Test(arguments: (scenes + largerScenes).map(\.name))
     func pictures(name: String) throws {
-        let scene = try #require(Self.scenes.first { $0.name == name })
+        let scene = try #require((Self.scenes + Self.largerScenes).first { $0.name == name })
         for size in Self.sizes {
             Snapshot.expect(runnerFrame(scene.screen, at: scene.at, size: size), named: "screen-\(name)-\(size)")
             let terminal = TestTerminal(size: size, capabilities: .init(colors: true, unicode: false))
