@@ -33,7 +33,8 @@ public enum SessionRules {
             if let raceDaysOut, card.kind == .power, (0..<PlanConstants.plyoFreeDaysBeforeRace).contains(raceDaysOut) {
                 broke(.heavyFreeBeforeRace, card.id, "a jump \(raceDaysOut) days before the race")
             }
-            if safety.dosesFrozen, let last = context.lastDone[doneKey(item, card)], rises(item, card: card, from: last) {
+            // The cool-down's stretches are not training: the same short hold closes every session.
+            if safety.dosesFrozen, item.role != .coolDown, let last = context.lastDone[doneKey(item, card)], rises(item, card: card, from: last) {
                 broke(.frozenDoses, card.id, "\(item.dose.summary) after \(last.summary) while doses are frozen")
             }
         }
