@@ -38,7 +38,7 @@ struct LegworkEnvironment: AppEnvironment {
         case .history:
             return Result { try HistoryAction.screen(context) }.mapError { AppEnvironmentError("\($0)") }
         case .strengthCheck:
-            return Result { try CheckAction.screen(context) }.mapError { AppEnvironmentError("\($0)") }
+            return Result { try CheckAction.screen(context, voice: voice) }.mapError { AppEnvironmentError("\($0)") }
         case .logRun:
             return .success(RunLogScreen(today: context.today()))
         case .home:

@@ -39,6 +39,9 @@ package enum StrengthDoor {
             // While doses are frozen, whatever the door made of the session (an easier card, a card of its
             // own) asks no more than that exercise's last session did (DOMAIN §3, §6).
             if safety.dosesFrozen { adapted.plan = withinLastDone(adapted.plan, context: context) }
+            // Every strength session opens with the timed warm-up moves and closes with the cool-down,
+            // as today's safety allows them.
+            adapted.plan = SessionFraming.framed(adapted.plan, catalog: context.catalog, safety: safety)
             // A warning sign or a paused progression is read before every session it shapes.
             let why = safety.allowance < .regressions || safety.progressionPaused != nil ? safety.reasons : []
             return .run(adapted.plan, preface: preface + why + adapted.notes)
@@ -72,7 +75,7 @@ package enum StrengthDoor {
                 let plan: SessionPlan
                 do { plan = try TodaySession.plan(catalog: context.catalog, profile: nil, level: level, date: today) } catch { throw Failure(error.description) }
                 return gated(plan, preface: ["No profile yet, so no plan: this is a general starter session. Fill in your profile "
-                    + "(`legwork intake`) for a plan that fits you."])
+                    + "(Profile on the home screen) for a plan that fits you."])
             }
             let plan = try context.plan(for: profile, today: today)
             let outlook = TodayOutlook.make(plan: plan, today: today, safety: safety, doneToday: context.strengthDoneToday(today))

@@ -50,6 +50,24 @@ import Testing
         expectRestoredShell(tmux, exit: 0)
     }
 
+    /// In a real 40x12 terminal Home keeps its menu and opens the browser, which lists cards by name.
+    @Test func fortyByTwelveKeepsHomeAndTheBrowserUsable() throws {
+        let tmux = try TmuxSession.home()
+        defer { tmux.close() }
+        tmux.waitFor(text: "Today's session")
+        try tmux.resize(width: 40, height: 12)
+        let home = tmux.waitFor("Home redrawn at 40 columns") { screen in
+            screen.contains("1  Today's session") && (screen.split(separator: "\n").first ?? "").count <= 40
+        }
+        #expect(!home.contains("terminal too small"))
+        tmux.type("3")
+        let browser = tmux.waitFor(text: "Glute bridge")
+        #expect(!browser.contains("terminal too small"))
+        #expect(browser.contains("filters:"))
+        tmux.type("q")
+        expectRestoredShell(tmux, exit: 0)
+    }
+
     @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129)])
     func aTerminationSignalRestoresTheTerminal(signal: Int32, status: Int) throws {
         let tmux = try TmuxSession.home()

@@ -14,9 +14,13 @@ struct PlanSessionTimingTests {
         return PlanGenerator(cards: catalog.cards).plan(for: profile, start: PlanFixtures.monday)
     }
 
-    /// The engine's own length of a plan session, in seconds.
+    /// The engine's own length of a plan session as the runner follows it (the warm-up's moves timed
+    /// before its activation; the skippable cool-down not counted), in seconds.
     static func engineSeconds(_ day: PlanDay) -> Int {
-        Int(SessionEngine(plan: PlanSessions.sessionPlan(day.session!, date: day.date, catalog: catalog)).plannedTotal.components.seconds)
+        let safety = SafetyGate.decide(profile: Profile(), today: day.date)
+        var plan = SessionFraming.framed(PlanSessions.sessionPlan(day.session!, date: day.date, catalog: catalog), catalog: catalog, safety: safety)
+        plan.items.removeAll { $0.role == .coolDown }
+        return Int(SessionEngine(plan: plan).plannedTotal.components.seconds)
     }
 
     /// Thirty and forty-five minutes hold, every week of the plan, as the engine times them.

@@ -170,7 +170,7 @@ struct PlanTherapistPersonaTests {
 
     @Test func passingTheHopTestBringsJumpingBack() throws {
         var profile = PlanFixtures.profile { $0.experience = .regular; $0.injuries = [InjuryStatus(.achilles, .past)]; $0.goal = .painFree }
-        #expect(PlyoGate.weekBlock(profile: profile, weekNumber: 5, phase: .build)?.contains("hop-test=passed") == true)
+        #expect(PlyoGate.weekBlock(profile: profile, weekNumber: 5, phase: .build)?.contains("the hop test's day in your profile") == true)
         try ProfileKey.hopTest.apply("passed:2026-02-20", to: &profile)
         #expect(profile.hopTestPassed == CalendarDate(text: "2026-02-20"))
         #expect(PlyoGate.weekBlock(profile: profile, weekNumber: 5, phase: .build) == nil)

@@ -60,7 +60,7 @@ func drive(_ inputs: [TerminalInput], size: Size = Size(width: 80, height: 24), 
     @Test func aTooSmallTerminalSaysSoAndRecovers() throws {
         let (terminal, _, _) = try drive([.resize(Size(width: 30, height: 10)), .resize(Size(width: 80, height: 24)), .key(.character("q"))])
         #expect(terminal.frames[1].text.contains("terminal too small"))
-        #expect(terminal.frames[1].text.contains("need 44x15, have 30x10"))
+        #expect(terminal.frames[1].text.contains("need 40x12, have 30x10"))
         #expect(terminal.frames[2].text.contains("Today's session"))
     }
 

@@ -25,6 +25,26 @@ import Testing
         return bells
     }
 
+    /// With voice on, every beat's bell comes with its word: up on the way up, down on the way down.
+    @Test func theVoiceSpeaksThePaceWithTheBell() {
+        var screen = CheckScreen(tests: [.heelRaise], leftOut: [], profile: Profile(), today: Self.today, voice: true)
+        _ = screen.handle(.key(.enter), at: .seconds(0))
+        var said: [String] = []
+        var rung = 0
+        while let next = screen.nextDeadline(), next <= .seconds(Double(CheckMetronome.getReadySeconds) + 4) {
+            for action in screen.handle(.tick, at: next) {
+                if case let .speak(text) = action { said.append(text) }
+                if case .bell = action { rung += 1 }
+            }
+        }
+        #expect(said == ["down", "up", "down", "up"], "a word with each beat after the first lift")
+        #expect(rung >= said.count)
+        var quiet = CheckScreen(tests: [.heelRaise], leftOut: [], profile: Profile(), today: Self.today)
+        _ = quiet.handle(.key(.enter), at: .seconds(0))
+        let actions = quiet.handle(.tick, at: .seconds(Double(CheckMetronome.getReadySeconds) + 1))
+        #expect(!actions.contains { if case .speak = $0 { true } else { false } }, "no voice unless asked")
+    }
+
     @Test func heelRaisesArePacedAndEndedByAKeyThenEachQuestionInTurn() throws {
         var screen = CheckScreen(tests: [.heelRaise, .sidePlank, .kneeToWall, .painFreeRun], leftOut: ["Left out today: 10 single-leg hops."],
                                  profile: Profile(), today: Self.today)

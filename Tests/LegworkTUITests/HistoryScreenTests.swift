@@ -13,7 +13,7 @@ import Testing
         #expect(try frames(HistoryData())[0].lines == [
             " Legwork · History                                                       ? help",
             "────────────────────────────────────────────────────────────────────────────────",
-            "    Aug    Oct Nov Dec  Jan Feb",
+            "    A Sep  Oct Nov Dec  Jan Feb M",
             "  M ······························   Streak     0 weeks",
             "    ······························   This week  0 sessions · 0 sets · 0 min",
             "  W ······························   Sets/week  ▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁",
@@ -42,7 +42,7 @@ import Testing
         #expect(try frames(HistoryFixtures.years(10))[0].lines == [
             " Legwork · History                                                       ? help",
             "────────────────────────────────────────────────────────────────────────────────",
-            "    Aug    Oct Nov Dec  Jan Feb",
+            "    A Sep  Oct Nov Dec  Jan Feb M",
             "  M ██████·████████████·██████████   Streak     10 weeks",
             "    ······························   This week  1 session · 9 sets · 30 min",
             "  W ······························   Sets/week  ██████▁████████████▁█████████▅",
@@ -54,10 +54,10 @@ import Testing
             "  Exercises (3)              Single-leg calf raise · reps per session",
             "  › Single-leg calf raise        17┤",
             "    Side plank                     ┤",
-            "    Split squat                    ┤ ⢰⡄   ⣄⢀⢀   ⢀⢄   ⢀ ⢰⡄   ⣦ ⡠⡀   ⡀⢀⢦ ⡀ ⢠⡀ ⣄",
-            "                                   ┤ ⡇⡇⡎⢱⡠⠻⣸⠁⣧⠢⢢⡜⢸⢸⠱⠢⠊⢇⡸⢇⡏⢱⡔⠙⣤⠃⡇⡏⠖⠤⢻⢸⠸⣰⠹⣀⠎⢣⡸⢸⡗",
-            "                                   ┤⠜ ⠸⠃   ⠁ ⠋ ⠈ ⠸⠃   ⠈ ⠸⠃⠘⠁ ⠁ ⠟    ⠁ ⠟ ⠁ ⠈ ⠘⠁",
-            "                                   ┤",
+            "    Split squat                    ┤ ⣄ ⡀   ⢠⢄ ⡀ ⢠⡀ ⣷   ⢠⡀ ⡀ ⣦ ⢀  ⣄ ⢀    ⣄   ⢰⡄",
+            "                                   ┤⢰⢹⡀⡟⣴⠊⡆⡜⢸⡸⠘⣄⠎⢣⡸⢸⡖⠉⣆⡸⡇⡏⢸⡰⠉⣆⠇⢣⡔⢹⣀⠇⣿⠊⢢⢄⢿⡸⠑⣄⠎⢣",
+            "                                   ┤⢸⠈⠈ ⠁ ⠈ ⠸⠃ ⠋ ⠈ ⠈    ⠈ ⠈  ⠟ ⠸⠃   ⠁   ⠘⠁ ⠁ ⠘",
+            "                                   ┤⠜",
             "                                 10┤",
             "                                    2015-03-09                      2025-03-10",
             "                             Pain   ▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁ last 0/10",
@@ -72,7 +72,7 @@ import Testing
         #expect(lines == [
             " Legwork - History                                                       ? help",
             "--------------------------------------------------------------------------------",
-            "    Aug    Oct Nov Dec  Jan Feb",
+            "    A Sep  Oct Nov Dec  Jan Feb M",
             "  M ######.############.##########   Streak     10 weeks",
             "    ..............................   This week  1 session - 9 sets - 30 min",
             "  W ..............................   Sets/week  ######.############.#########|",
@@ -84,9 +84,9 @@ import Testing
             "  Exercises (3)              Single-leg calf raise - reps per session",
             "  > Single-leg calf raise        17|",
             "    Side plank                     |",
-            "    Split squat                    | *                      * *",
-            "                                   | ||********************* * |**************",
-            "                                   |* *                        *",
+            "    Split squat                    |       *                *    *    *",
+            "                                   | ** *** **************** |*** |*** |******",
+            "                                   |*  *                     *    *    *",
             "                                   |",
             "                                 10|",
             "                                    2015-03-09                      2025-03-10",
@@ -101,7 +101,7 @@ import Testing
 
     @Test func aLargerTerminalShowsMoreWeeksAndAWiderChart() throws {
         let lines = try frames(HistoryFixtures.years(10), size: Size(width: 120, height: 32))[0].lines
-        #expect(lines[2] == "    Mar    May Jun Jul  Aug Sep  Oct Nov Dec  Jan Feb")
+        #expect(lines[2] == "    M Apr  May Jun Jul  Aug Sep  Oct Nov Dec  Jan Feb M")
         #expect(lines[3] == "  M ██·████████████·████████████·████████████·██████████   Streak     10 weeks")
         #expect(lines[11] == "  Exercises (3)               Single-leg calf raise · reps per session")
         #expect(lines[27] == "                                     2015-03-09                                                             2025-03-10")

@@ -40,7 +40,7 @@ private struct Countdown: Program {
 }
 
 /// A terminal that advances a virtual clock by exactly the timeout the loop asked for.
-private final class ClockedTerminal: Terminal {
+final class ClockedTerminal: Terminal {
     let inner: TestTerminal
     let clock: VirtualClock
     init(_ inner: TestTerminal, _ clock: VirtualClock) { self.inner = inner; self.clock = clock }

@@ -4,7 +4,7 @@ import LegworkTUI
 /// `legwork check`: the runner's strength check asked line by line (from a terminal or standard input),
 /// saved, and read back against the norms; `--json` prints every check with its verdicts.
 package enum CheckAction {
-    package static func run(json: Bool, plain: Bool, settings: AppSettings) throws {
+    package static func run(json: Bool, plain: Bool, voice: Bool = false, settings: AppSettings) throws {
         let context = try AppContext.open(settings)
         let profile = try context.profile() ?? Profile()
         if json {
@@ -12,21 +12,21 @@ package enum CheckAction {
             return
         }
         if !plain {
-            try Interactive.run(root: try screen(context), context: context)
+            try Interactive.run(root: try screen(context, voice: voice), context: context, voice: voice)
             return
         }
         try interview(context, profile: profile, read: { readLine(strippingNewline: true) }, say: { Output.print($0) })
     }
 
     /// The guided check's screen: the tests today's safety gate allows, and why the others wait.
-    package static func screen(_ context: AppContext) throws -> any Screen {
+    package static func screen(_ context: AppContext, voice: Bool = false) throws -> any Screen {
         let profile = try context.profile() ?? Profile()
         let (allowed, leftOut) = try gate(context, profile: profile)
         var figures: [CheckTest: [[String]]] = [:]
         for test in allowed {
             if let id = test.gateCardID, let figure = context.catalog.card(id: id)?.figure, !figure.isEmpty { figures[test] = figure }
         }
-        return CheckScreen(tests: allowed, leftOut: leftOut, profile: profile, today: context.today(), figures: figures)
+        return CheckScreen(tests: allowed, leftOut: leftOut, profile: profile, today: context.today(), figures: figures, voice: voice)
     }
 
     /// The tests today's safety gate allows and a line for each one it leaves out; none allowed (an urgent

@@ -611,10 +611,9 @@ private struct Builder {
     /// - Parameter module: an injury module's exercise that is the warm-up's activation instead of the
     ///   bridges (a sore knee's hold, sore shins' tibialis raises), at its own dose.
     private func warmUpItem(jumps: Bool, module: InjuryModule.Item?) -> (PlanItem, ExerciseCard)? {
-        // With a bone-stress sign nothing is done standing, so the warm-up stays on the floor too.
-        let lying = safety.allowance <= .nonWeightBearing
-        var note = lying ? "Lying on your back, circle and rock your legs gently for a minute"
-            : "March or jog on the spot for a minute and do 10 leg swings each way on each leg"
+        // The moves before the activation (marching, leg swings; leg circles lying down while nothing is
+        // done standing) are timed steps of their own (`SessionFraming`), added on the way into the engine.
+        var note = "After the warm-up moves"
         if let module {
             var dose = module.fixed?.dose ?? module.card.dose[profile.level] ?? Dose.reps(2, 15, rest: 30)
             dose.rest = min(dose.rest, PlanConstants.warmUpModuleRest)
@@ -623,16 +622,17 @@ private struct Builder {
                                 tempo: module.fixed?.tempo ?? module.card.tempo, rir: nil,
                                 why: "Warm-up, then " + module.why.prefix(1).lowercased() + module.why.dropFirst() + ".")
             item.repStart = module.card.repStart.stored
-            while item.dose.sets > 1 && SessionTiming.seconds([item], [module.card]) > PlanConstants.warmUpSeconds + 15 { item.dose.sets -= 1 }
-            item.note = note + ", then \(module.card.name.lowercased()): \(item.dose.summary). " + (module.note ?? "")
+            while item.dose.sets > 1 && SessionTiming.seconds([item], [module.card]) > PlanConstants.warmUpMaxSeconds { item.dose.sets -= 1 }
+            item.note = note + ", \(module.card.name.lowercased()): \(item.dose.summary). " + (module.note ?? "")
             return (item, module.card)
         }
         guard let bridge = selector.byID[PlanConstants.warmUpCard], safety.permits(bridge) else { return nil }
-        note += ", then one easy set of 10 glute bridges."
+        note += ", one easy set of \(PlanConstants.warmUpBridgeReps) glute bridges."
         if jumps { note += " Finish with a few skips and 2 easy sets of 10 pogo rehearsals before the jumps." }
-        let item = PlanItem(cardID: bridge.id, name: "Warm-up with glute bridges", role: .warmUp,
-                            dose: Dose.hold(1, seconds: PlanConstants.warmUpSeconds, rest: 0), tempo: .none, rir: nil,
+        var item = PlanItem(cardID: bridge.id, name: "Warm-up with glute bridges", role: .warmUp,
+                            dose: Dose.reps(1, PlanConstants.warmUpBridgeReps, rest: 0), tempo: bridge.tempo, rir: nil,
                             why: WhyText.purpose(.warmUp) + ".", note: note)
+        item.repStart = bridge.repStart.stored
         return (item, bridge)
     }
 

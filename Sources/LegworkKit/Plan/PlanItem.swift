@@ -16,6 +16,8 @@ public struct PlanItem: Codable, Hashable, Sendable {
         /// Isometric hold for knee pain relief.
         case painRelief = "pain-relief"
         case stretch
+        /// The skippable cool-down that closes a strength session (an easy walk and two stretches).
+        case coolDown = "cool-down"
     }
 
     public var cardID: String

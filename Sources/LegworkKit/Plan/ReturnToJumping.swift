@@ -18,6 +18,6 @@ public enum ReturnToJumping {
 
     /// How the test is taken: measured by the strength check, or a test done elsewhere typed in.
     static func recordHint() -> String {
-        "`legwork check` measures it; a test done elsewhere is recorded with `legwork profile set hop-test=passed:YYYY-MM-DD`"
+        "the strength check on the home screen measures it; a test done elsewhere is recorded as the hop test's day in your profile"
     }
 }

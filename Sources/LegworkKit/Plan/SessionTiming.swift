@@ -8,8 +8,13 @@
 enum SessionTiming {
     /// How long the engine will run these items (`cards` one per item), in seconds.
     static func seconds(_ items: [PlanItem], _ cards: [ExerciseCard]) -> Int {
-        let plan = SessionPlan(id: "timing", title: "", kind: .strength,
-                               items: zip(items, cards).map { PlanSessions.sessionItem($0, card: $1) }, runningCue: "")
+        var timed = zip(items, cards).map { PlanSessions.sessionItem($0, card: $1) }
+        // The warm-up's moves run before its activation on every strength session (`SessionFraming`);
+        // the skippable cool-down is not counted in the runner's minutes.
+        if let warmUp = timed.firstIndex(where: { $0.role == .warmUp }) {
+            timed.insert(contentsOf: SessionFraming.warmUpMoves(lying: false), at: warmUp)
+        }
+        let plan = SessionPlan(id: "timing", title: "", kind: .strength, items: timed, runningCue: "")
         return Int(SessionEngine(plan: plan).plannedTotal.components.seconds)
     }
 

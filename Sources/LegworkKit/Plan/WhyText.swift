@@ -5,6 +5,7 @@ enum WhyText {
     static func purpose(_ role: PlanItem.Role) -> String {
         switch role {
         case .warmUp: "Warm-up: warm muscles and one light set of bridges wake the glutes before the work"
+        case .coolDown: "Cool-down: an easy walk and two stretches bring your breathing and heart rate down"
         case .gluteMed: "Glute med: keeps your pelvis level and your knee on track at every landing"
         case .plyometric: "Springy jumps: stiffer ankles and better running economy"
         case .heavyLift: "Heavy lift: more force for push-off, without bulk"
@@ -52,7 +53,7 @@ enum WhyText {
         case .heavyLift, .calf, .carry: .loadTolerance
         case .gluteMed, .core: .jointControl
         case .plyometric: .carryover
-        case .warmUp, .injuryModule, .painRelief, .stretch: nil
+        case .warmUp, .injuryModule, .painRelief, .stretch, .coolDown: nil
         }
     }
 

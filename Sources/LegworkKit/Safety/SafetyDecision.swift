@@ -109,7 +109,7 @@ public struct SafetyDecision: Hashable, Sendable {
         var lines = WarningSignRule.allCases.filter(rules.contains).map(\.message)
         if !signs.isEmpty {
             lines.append("You answered yes to: " + RedFlag.allCases.filter(signs.contains).map(\.phrase).joined(separator: ", ")
-                + ". When a clinician has cleared you, record it (Profile, or `legwork profile set cleared=YYYY-MM-DD`).")
+                + ". When a clinician has cleared you, record the day in your profile (Cleared by a clinician).")
         }
         if stoppedToday { lines.append("A session was stopped for your safety today: no more strength work today.") }
         switch progressionPaused {

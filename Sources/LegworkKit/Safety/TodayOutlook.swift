@@ -61,8 +61,8 @@ public struct TodayOutlook: Hashable, Sendable {
             return outlook(.pausedForSafety, headline, safety.reasons, anyway: false)
         }
         guard let plan else {
-            return outlook(.noPlan, "You have no plan yet.", ["Fill in your profile (Profile on the home screen, or `legwork intake`) and Legwork "
-                + "builds a plan that fits you. One exercise on its own runs with `legwork session ID`."], anyway: false)
+            return outlook(.noPlan, "You have no plan yet.", ["Fill in your profile (Profile on the home screen) and Legwork "
+                + "builds a plan that fits you. One exercise on its own runs from its card (Browse exercises)."], anyway: false)
         }
         let safetyLines = safety.allowance == .everything ? [] : safety.reasons
         let day = plan.week(containing: today)?.days.first { $0.date == today }

@@ -18,6 +18,17 @@ public enum SessionDefaults {
     /// Seconds to move to the next stretch (DOMAIN §4: "10 s move").
     public static let stretchTransitionSeconds = 10
 
+    // MARK: Warm-up and cool-down (DOMAIN §2, Session structure) [conv]
+    /// A minute of marching or easy jogging on the spot opens every strength session.
+    public static let warmUpMarchSeconds = 60
+    /// Leg swings each way (forward and back, then across the body) on each leg, counted.
+    public static let warmUpLegSwingsEachWay = 5
+    /// The cool-down's easy walk, then two stretches held this long on each side: about 3 minutes in all.
+    public static let coolDownWalkSeconds = 40
+    public static let coolDownStretchSeconds = 25
+    /// The cool-down's stretches in order of preference; the first two today's safety allows are held
+    /// (calves and hip flexors after standing work, lying ones while only lying down is allowed).
+    public static let coolDownStretches = ["calf_wall_stretch", "half_kneeling_hip_flexor", "figure_four_stretch", "supine_hamstring_stretch"]
     // MARK: Counting [conv]
 
     /// Seconds given to one repetition when the tempo has no count ("none"): the runner sets the pace

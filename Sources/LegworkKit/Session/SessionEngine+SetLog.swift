@@ -40,9 +40,17 @@ extension SessionEngine {
     /// Every set and side of `item`, in the order they are done.
     public func positions(of item: Int) -> [SetPosition] {
         let planned = plan.items[item]
-        return (1...max(1, planned.dose.sets)).flatMap { set in
+        let sets = (1...max(1, planned.dose.sets)).flatMap { set in
             (planned.unilateral ? [Side.left, .right] : [nil]).map { SetPosition(item: item, set: set, side: $0) }
         }
+        // A side the strength check found behind has one more set of its own, logged as such.
+        guard planned.unilateral, let side = planned.extraSetSide else { return sets }
+        return sets + [SetPosition(item: item, set: planned.dose.sets + 1, side: side)]
+    }
+
+    /// Set `set` on `side` is the extra set of a side behind (the set after the last, on that side alone).
+    func isExtraSet(_ set: Int, side: Side?, of item: SessionItem) -> Bool {
+        item.unilateral && side != nil && side == item.extraSetSide && set == item.dose.sets + 1
     }
 
     /// The entry one press of the rest screen's stepper makes of the set at `position`: `repsBy` more or

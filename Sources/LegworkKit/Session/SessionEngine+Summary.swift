@@ -2,7 +2,8 @@ extension SessionEngine {
     /// Planned vs done per exercise, the times, notes from the log, and the running cue. Meaningful at
     /// any time; final once `isEnded`.
     public var summary: SessionSummary {
-        let items = plan.items.enumerated().map { index, item in
+        // The warm-up's moves and the cool-down are not exercises to report: they were timed, not logged.
+        let items = plan.items.enumerated().filter { !SessionFraming.isFraming($0.element) }.map { index, item in
             let done = records.filter { $0.item == index }
             let sidesPerSet = item.unilateral ? 2 : 1
             let setsDone = Dictionary(grouping: done, by: \.set).values.filter { $0.count >= sidesPerSet }.count

@@ -42,7 +42,11 @@ extension SessionEngine {
             guard let item else { return nil }
             return "\(item.name) done. How did it go?"
         case .transition:
-            guard let item else { return nil }
+            guard let item, let at = step.item else { return nil }
+            // The cool-down says what it is once, as it begins, so the runner knows the work is over.
+            if startsCoolDown(at) {
+                return "Cool-down. First: \(item.name), \(item.prescription)"
+            }
             return "Next: \(item.name), \(item.prescription)"
         case .done:
             return plan.runningCue.isEmpty ? "Session done." : "Session done. On your next run: \(plan.runningCue)"
@@ -66,8 +70,13 @@ extension SessionEngine {
         case .log: return "How did it go?"
         case .transition:
             // Named, so the runner knows what to set up without reading the line below.
-            return step.item.map { "Next: \(plan.items[$0].name)" } ?? "Next exercise"
+            return step.item.map { (startsCoolDown($0) ? "Cool-down: " : "Next: ") + plan.items[$0].name } ?? "Next exercise"
         case .done: return "Done"
         }
+    }
+
+    /// Item `index` is the first of the cool-down.
+    func startsCoolDown(_ index: Int) -> Bool {
+        plan.items[index].role == .coolDown && (index == 0 || plan.items[index - 1].role != .coolDown)
     }
 }

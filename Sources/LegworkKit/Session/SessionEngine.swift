@@ -125,6 +125,11 @@ public struct SessionEngine: Sendable {
     public var isEnded: Bool { outcome != nil }
     public var isAwaitingLog: Bool { isStarted && !isEnded && steps[stepIndex].kind == .log }
     public var currentStep: SessionStep { steps[stepIndex] }
+    /// The current step belongs to the cool-down (its move there, a walk, a stretch, a change of sides).
+    public var isInCoolDown: Bool {
+        guard let item = steps[stepIndex].item, steps[stepIndex].kind != .done else { return false }
+        return plan.items[item].role == .coolDown
+    }
 
     /// What the store saves to resume later: the first step not completed, the logs so far and the
     /// accumulated times. Save it whenever `handle` returns `.stepCompleted`.
@@ -171,7 +176,8 @@ public struct SessionEngine: Sendable {
             guard steps[stepIndex].kind != .done else { break }
             let end = pausedAt ?? now
             finish(at: end, record: .skipped, &cues)
-            enter(stepIndex + 1, at: end, now: now, &cues)
+            // The cool-down is skipped whole: one key ends the session from any of its steps.
+            enter(isInCoolDown ? steps.count - 1 : stepIndex + 1, at: end, now: now, &cues)
         case .back:
             back(at: now, &cues)
         case let .addRest(seconds):
@@ -258,7 +264,7 @@ public struct SessionEngine: Sendable {
         let step = steps[stepIndex]
         let spent = end - stepStart
         if step.kind == .log { logging += spent } else if step.seconds != nil { active += spent }
-        if case let .work(work) = step.kind, let item = step.item, let set = step.set,
+        if case let .work(work) = step.kind, let item = step.item, let set = step.set, !SessionFraming.isFraming(plan.items[item]),
            let done = how.reached(work, after: spent) {
             // A later set starts at the load of the one before: the runner changes it only when it changed.
             let load = records.last { $0.item == item }?.loadKg
@@ -281,7 +287,8 @@ public struct SessionEngine: Sendable {
     private mutating func apply(_ entry: SetEntry, item: Int, at now: Moment) {
         guard plan.items.indices.contains(item) else { return }
         let planned = plan.items[item]
-        guard (1...max(1, planned.dose.sets)).contains(entry.set), (entry.side != nil) == planned.unilateral else { return }
+        guard (entry.side != nil) == planned.unilateral,
+              (1...max(1, planned.dose.sets)).contains(entry.set) || isExtraSet(entry.set, side: entry.side, of: planned) else { return }
         let existing = records.firstIndex { $0.item == item && $0.set == entry.set && $0.side == entry.side }
         if entry.isNothing {
             if let existing { records.remove(at: existing) }

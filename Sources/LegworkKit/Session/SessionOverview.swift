@@ -4,6 +4,12 @@ public struct SessionOverview: Hashable, Sendable {
     /// The warm-up before the first set (DOMAIN "Session structure"): the plan's items start with the
     /// work, so the runner is told to warm up before pressing on.
     public static let warmUp = "Warm up first, 3–5 min: easy movement, leg swings, glute activation."
+    /// The same for a session that times its own warm-up and cool-down (`SessionFraming`).
+    public static let framedWarmUp = "The warm-up is timed with you: marching, leg swings, then an easy set. "
+        + "A cool-down of about 3 minutes closes the session; n skips it."
+
+    /// The line above the exercises: the warm-up to do first, or how the timed one and the cool-down go.
+    public var head: String
 
     public struct Line: Hashable, Sendable {
         public var name: String
@@ -36,6 +42,7 @@ public struct SessionOverview: Hashable, Sendable {
         self.standIns = said
         leftOut = engine.plan.leftOut ?? []
         total = engine.plannedTotal
+        head = engine.plan.items.contains(where: SessionFraming.isFraming) ? Self.framedWarmUp : Self.warmUp
     }
 
     /// "about 27 min": whole minutes, rounded up.

@@ -69,8 +69,11 @@ extension SessionPlan {
                 timed(SessionStep(kind: .work(Self.work(of: item, settings: settings)), item: member, set: sets, sets: sets, side: side,
                                   seconds: Self.seconds(of: Self.work(of: item, settings: settings))))
             }
+            // The warm-up's moves and the cool-down are not training: nothing to log.
             if settings.logAfterEachItem {
-                for member in group { steps.append(SessionStep(kind: .log, item: member, seconds: nil)) }
+                for member in group where !SessionFraming.isFraming(items[member]) {
+                    steps.append(SessionStep(kind: .log, item: member, seconds: nil))
+                }
             }
             index += group.count
             if index < items.count {

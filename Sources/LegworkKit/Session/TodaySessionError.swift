@@ -14,12 +14,12 @@ public enum TodaySessionError: Error, Equatable, Sendable, CustomStringConvertib
     public var description: String {
         switch self {
         case let .unknownCard(id, suggestions):
-            let hint = suggestions.isEmpty ? "list them with `legwork exercises`" : "did you mean \(suggestions.joined(separator: ", "))?"
+            let hint = suggestions.isEmpty ? "the exercise list has every card" : "did you mean \(suggestions.joined(separator: ", "))?"
             return "no exercise card has the id \"\(id)\": \(hint)"
         case let .needsEquipment(name, missing):
             return "\(name) needs \(missing.joined(separator: " and ")), and no easier variant can be done without: pick another exercise"
         case let .notForLevel(id, level):
-            return "\"\(id)\" has no dose at \(level.rawValue) level, nor do its easier variants: pick another card (`legwork exercises --level \(level.rawValue)`)"
+            return "\"\(id)\" has no dose at \(level.rawValue) level, nor do its easier variants: pick another card of your level from the exercise list"
         }
     }
 }

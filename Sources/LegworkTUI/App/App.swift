@@ -8,6 +8,9 @@ public struct App: Program {
         public var showingHelp = false
         public var confirmingQuit = false
         public var notice: String?
+        /// When a screen's notice gives the footer back to the keys: a notice said during a session
+        /// ("voice on") must not cover the key bar for the minutes until the next key.
+        var noticeUntil: Moment?
         /// The terminal's size, from the first resize event on (nil before: nothing is known as hidden).
         public var size: Size?
         /// Whether the top screen was last told it is hidden (`ScreenEvent.hidden`).
@@ -67,6 +70,10 @@ public struct App: Program {
             for index in model.stack.indices.dropLast() { _ = model.stack[index].handle(.resize(body), at: now) }
             return send(.resize(body), to: &model, at: now)
         case .tick:
+            if let until = model.noticeUntil, until <= now {
+                model.notice = nil
+                model.noticeUntil = nil
+            }
             let due = model.rings.prefix { $0 <= now }.count
             model.rings.removeFirst(due)
             return (due > 0 ? [.bell] : []) + send(.tick, to: &model, at: now)
@@ -78,6 +85,7 @@ public struct App: Program {
             return apply([replacing ? .replace(screen) : .push(screen)], to: &model, at: now)
         case let .message(.opened(_, _, .failure(error))):
             model.notice = error.message
+            model.noticeUntil = nil
             return [.bell]
         case let .message(.app(message)):
             return send(.message(message), to: &model, at: now)
@@ -98,6 +106,7 @@ public struct App: Program {
 
     private func handle(_ key: Key, in model: inout Model, at now: Moment) -> [Effect<Command>] {
         model.notice = nil
+        model.noticeUntil = nil
         if key == .interrupt {
             // Ctrl-C: leave at once, but let every screen save what it must first.
             var effects = update(&model, .terminate(signal: 2), at: now)
@@ -212,6 +221,7 @@ public struct App: Program {
                 effects.append(.command(.app(command)))
             case let .notice(text):
                 model.notice = text
+                model.noticeUntil = now + Self.noticeDuration
             }
         }
         return effects
@@ -228,11 +238,14 @@ public struct App: Program {
         }
     }
 
+    /// How long a screen's notice stays in the footer before the keys come back [conv].
+    static let noticeDuration: Duration = .seconds(6)
+
     /// The time between two rings of a pattern: long enough to hear them apart.
     static let ringGap: Duration = .milliseconds(250)
 
     public func nextDeadline(_ model: Model) -> Moment? {
-        [model.top.nextDeadline(), model.rings.first].compactMap { $0 }.min()
+        [model.top.nextDeadline(), model.rings.first, model.noticeUntil].compactMap { $0 }.min()
     }
 
     // MARK: view

@@ -7,6 +7,8 @@ public final class Runtime<P: Program> {
     public private(set) var model: P.Model
     private let terminal: any Terminal
     private let clock: any MonotonicClock
+    /// The moment the last event was handled: frames are drawn at it.
+    private var lastUpdate: Moment?
     private let speak: (String) -> Void
     private let wallClock: (() -> WallTime)?
 
@@ -64,6 +66,7 @@ public final class Runtime<P: Program> {
         while !queue.isEmpty {
             let event = queue.removeFirst()
             let now = clock.now()
+            lastUpdate = now
             for effect in program.update(&model, event, at: now) {
                 switch effect {
                 case let .quit(status): exit = exit ?? status
@@ -83,6 +86,9 @@ public final class Runtime<P: Program> {
         var context = RenderContext(size: terminal.size, capabilities: terminal.capabilities)
         context.wallTime = wallClock?()
         context.speed = (clock as? SystemClock)?.speed ?? 1
-        terminal.present(program.view(model, at: clock.now(), context: context))
+        // Drawn at the moment of the last update, not after its effects (a save can take a while): a
+        // step's deadline passing in between would draw the new step under the keys of the old one, and
+        // the next frame would change the footer alone.
+        terminal.present(program.view(model, at: lastUpdate ?? clock.now(), context: context))
     }
 }

@@ -13,14 +13,26 @@ struct BrowserColumns {
     /// `longestName`: the widest name listed; the name column takes what it needs up to what the
     /// equipment column can spare, so names are cut only when the row is really too narrow.
     init(width: Int, longestName: Int = 32) {
+        showsDetail = width >= Self.detailWidth
+        guard showsDetail else {
+            // A narrow window lists name and kind only: the card itself has the rest.
+            name = max(8, width - 2 - 1 - Self.kind)
+            equipment = 0
+            return
+        }
         let fixed = 2 + 1 + Self.kind + 1 + QualityBars.compactWidth + 1 + Self.imported + 1
         let rest = max(10, width - fixed)
         name = max(12, min(longestName, rest - Self.minimumEquipment))
         equipment = max(0, rest - name)
     }
 
+    /// The quality bars, the imported mark and the equipment are listed from this width on.
+    static let detailWidth = 56
+    let showsDetail: Bool
+
     var header: String {
-        "  " + "Name".padding(name) + " " + "Kind".padding(Self.kind) + " " + QualityBars.header + " " + "   " + " " + "Equipment"
+        guard showsDetail else { return "  " + "Name".padding(name) + " " + "Kind" }
+        return "  " + "Name".padding(name) + " " + "Kind".padding(Self.kind) + " " + QualityBars.header + " " + "   " + " " + "Equipment"
     }
 
     /// What the quality heads mean, under the list.
@@ -39,6 +51,7 @@ struct BrowserColumns {
         canvas.write(Self.fit(card.name, width: name, ellipsis: glyphs.ellipsis), x: x, y: row.y, style: selected ? .selected : .emphasis, clip: row)
         x += name + 1
         canvas.write(card.kind.rawValue, x: x, y: row.y, style: base, clip: row)
+        guard showsDetail else { return }
         x += Self.kind + 1
         canvas.write(QualityBars.compact(card.qualities, glyphs: glyphs), x: x, y: row.y, style: selected ? .selected : .good, clip: row)
         x += QualityBars.compactWidth + 1

@@ -35,7 +35,7 @@ public struct BrowserScreen: TextEntryScreen {
     }
 
     public var title: String { "Browse" }
-    public var minimumSize: Size { Size(width: 60, height: 14) }
+    public var minimumSize: Size { Size(width: 40, height: 12) }
     enum KeyCommand: Sendable { case move, open, search, filter, clear, remove, back, keepSearch, clearSearch, deleteCharacter, type }
 
     /// The keys of the list, of the search field while typing, or none while removal asks (any key answers).
@@ -185,7 +185,8 @@ public struct BrowserScreen: TextEntryScreen {
         let inner = listArea.inset(dx: 1, dy: 0)
         var y = inner.y
         // Filter bar: one token per filter, wrapped between tokens (the source only with imported cards).
-        let tokens = Self.filterKeys.filter { $0.criterion != .source || state.hasImported }.map { entry -> [SectionLine.Span] in
+        let entries = Self.filterKeys.filter { $0.criterion != .source || state.hasImported }
+        let tokens = entries.map { entry -> [SectionLine.Span] in
             let active = state.isActive(entry.criterion)
             return [
                 .init(String(entry.key), .title),
@@ -194,7 +195,14 @@ public struct BrowserScreen: TextEntryScreen {
             ]
         }
         var x = inner.x
-        for token in tokens {
+        // A narrow window shows the filters in use only, on one line; the keys stay in the help.
+        let narrow = inner.width < BrowserColumns.detailWidth
+        let shown = narrow ? tokens.enumerated().filter { state.isActive(entries[$0.offset].criterion) }.map(\.element) : tokens
+        if narrow, shown.isEmpty {
+            canvas.write("filters: " + entries.map { String($0.key) }.joined(separator: " "), x: inner.x, y: y, style: .hint, clip: inner)
+        }
+        for token in shown {
+            if narrow, x > inner.x, x + token.reduce(0, { $0 + DisplayWidth.of($1.text) }) > inner.maxX { break }
             let width = token.reduce(0) { $0 + DisplayWidth.of($1.text) }
             if x > inner.x, x + width > inner.maxX { y += 1; x = inner.x }
             SectionLine(token).render(into: &canvas, x: x, y: y, clip: inner)
@@ -218,9 +226,13 @@ public struct BrowserScreen: TextEntryScreen {
         let columns = BrowserColumns(width: inner.width, longestName: state.longestName)
         canvas.write(columns.header, x: inner.x, y: y, style: .hint, clip: inner)
         y += 1
-        let legend = TextWrap.truncate(BrowserColumns.legend(width: inner.width), width: inner.width, ellipsis: g.ellipsis)
-        canvas.write(legend, x: inner.x, y: inner.maxY - 1, style: .hint, clip: inner)
-        let rowsArea = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - 1 - y)
+        // The quality heads' legend, under the list while the list shows them.
+        let legendRows = columns.showsDetail ? 1 : 0
+        if columns.showsDetail {
+            let legend = TextWrap.truncate(BrowserColumns.legend(width: inner.width), width: inner.width, ellipsis: g.ellipsis)
+            canvas.write(legend, x: inner.x, y: inner.maxY - 1, style: .hint, clip: inner)
+        }
+        let rowsArea = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - legendRows - y)
         if state.matches.isEmpty {
             var text = state.cards.isEmpty ? "The catalog is empty." : "No exercise matches. Press x to clear the filters and the search."
             if state.hiddenImported > 0 { text += " Press s to search the \(state.hiddenImported) imported cards too." }

@@ -39,8 +39,10 @@ public struct CheckInScreen: Screen {
     /// What Enter does, and what a blank answer means: said on the screen, since nothing is pre-filled.
     static let headline = "Before you start: a few seconds. Enter starts."
     static let blankMeans = "Answer for today; a blank answer is not counted."
+    /// Both in one line for a small window.
+    static let compactHeadline = "Answer for today (blank: not counted)"
 
-    public var minimumSize: Size { Size(width: 60, height: 20) }
+    public var minimumSize: Size { Size(width: 40, height: 12) }
     enum KeyCommand: Sendable { case move, start, back, less, more, digit, toggle, yes, no }
 
     static let keyTable = KeyTable<KeyCommand>([
@@ -113,16 +115,24 @@ public struct CheckInScreen: Screen {
 
     public func render(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext) {
         let g = context.glyphs
-        let inner = area.inset(dx: 2, dy: 1)
+        // A small window keeps one line of words above the questions, and short rows ("pain now 3/10").
+        let compact = area.height < 14 || area.width < 60
+        let inner = area.inset(dx: compact ? 0 : 2, dy: compact ? 0 : 1)
         var y = inner.y
-        canvas.write(Self.headline, x: inner.x, y: y, style: .emphasis, clip: inner)
-        canvas.write(Self.blankMeans, x: inner.x, y: y + 1, style: .hint, clip: inner)
-        y += 3
+        if compact {
+            canvas.write(TextWrap.truncate(Self.compactHeadline, width: inner.width, ellipsis: g.ellipsis), x: inner.x, y: y, style: .emphasis, clip: inner)
+            y += 1
+        } else {
+            canvas.write(Self.headline, x: inner.x, y: y, style: .emphasis, clip: inner)
+            canvas.write(Self.blankMeans, x: inner.x, y: y + 1, style: .hint, clip: inner)
+            y += 3
+        }
         let signHeader = rows.firstIndex { if case .sign = $0 { true } else { false } }
         let visible = selection.window(height: max(1, inner.maxY - y - 1))
         for i in visible {
             if i == signHeader {
-                canvas.write("Since your last session, any of these? (Space, y or n)", x: inner.x, y: y, style: .hint, clip: inner)
+                let header = compact ? "Since last time? (Space y n)" : "Since your last session, any of these? (Space, y or n)"
+                canvas.write(header, x: inner.x, y: y, style: .hint, clip: inner)
                 y += 1
             }
             guard y < inner.maxY else { break }
@@ -132,9 +142,12 @@ public struct CheckInScreen: Screen {
             switch rows[i] {
             case let .pain(injury):
                 let hint = checkIn.pain[injury] == nil ? questions.painHints[injury].map { "  (last time \($0)/10)" } ?? "" : ""
-                text = "\(injury.title): pain now  < \(checkIn.pain[injury].map(String.init) ?? "?")/10 >\(hint)"
+                let pain = "\(checkIn.pain[injury].map(String.init) ?? "?")/10"
+                text = compact ? "\(injury.title): pain \(pain)" + (selected ? " \(g.separator) Enter start" : "")
+                    : "\(injury.title): pain now  < \(pain) >\(hint)"
             case .morning:
-                text = "The morning after your last session:  < \(checkIn.morningAfter?.phrase ?? "not answered") >"
+                text = compact ? "Morning after: < \(checkIn.morningAfter?.phrase ?? "?") >"
+                    : "The morning after your last session:  < \(checkIn.morningAfter?.phrase ?? "not answered") >"
             case let .sign(sign):
                 let on = checkIn.newSigns.contains(sign)
                 text = "[\(on ? "x" : " ")] \(sign.question)"

@@ -27,8 +27,13 @@ public struct CheckScreen: Screen {
     /// Figures of what to look for, by test (the single-leg squat's, from its card).
     let figures: [CheckTest: [[String]]]
 
-    public init(tests: [CheckTest], leftOut: [String], profile: Profile, today: CalendarDate, figures: [CheckTest: [[String]]] = [:]) {
+    /// The pace is spoken with the bell ("up", "down"), as the session's cues are when voice is on.
+    public private(set) var voice: Bool
+
+    public init(tests: [CheckTest], leftOut: [String], profile: Profile, today: CalendarDate, figures: [CheckTest: [[String]]] = [:],
+                voice: Bool = false) {
         interview = CheckInterview(tests: tests, date: today)
+        self.voice = voice
         self.leftOut = leftOut
         self.profile = profile
         self.figures = figures
@@ -38,7 +43,7 @@ public struct CheckScreen: Screen {
     public var minimumSize: Size { Size(width: 60, height: 18) }
     public var quitConfirmation: String? { isDone ? nil : "Leave the strength check? The tests done so far are kept." }
 
-    enum KeyCommand: Sendable { case go, yes, no, digit, erase, skip, pause, leave }
+    enum KeyCommand: Sendable { case go, yes, no, digit, erase, skip, pause, leave, voice }
     static let keyTable = KeyTable<KeyCommand>([
         KeyBinding("Enter", "start or stop the test", footer: true, keys: [.key(.enter)], .go),
         KeyBinding("y n", "answer", footer: true, keys: [.char("y"), .char("Y")], .yes),
@@ -48,6 +53,7 @@ public struct CheckScreen: Screen {
         KeyBinding("s", "leave out", footer: true, keys: [.char("s")], .skip),
         KeyBinding("Space", "pause or resume", keys: [.char(" ")], .pause),
         KeyBinding("Esc", "end, keeping the tests done", footer: true, keys: [.key(.escape)], .leave),
+        KeyBinding("v", "voice on/off", keys: [.char("v")], .voice),
     ])
 
     public var keys: [KeyHelp] { Self.keyTable.help }
@@ -71,6 +77,9 @@ public struct CheckScreen: Screen {
         case .tick: return tick(at: now)
         case .terminate: return leave()
         case let .hidden(covered): return covered ? pause(at: now, only: true) : []
+        case .message(.voiceUnavailable(let reason)):
+            voice = false
+            return [.notice(reason)]
         case let .key(key):
             guard let command = Self.keyTable.command(for: key) else { return [] }
             return handle(command, key: key, at: now)
@@ -82,13 +91,19 @@ public struct CheckScreen: Screen {
         guard case var .pacing(metronome) = phase else { return [] }
         let bells = metronome.tick(at: now)
         phase = .pacing(metronome)
-        return bells == 0 ? [] : bells == 1 ? [.bell] : [.rings(bells)]
+        guard bells > 0 else { return [] }
+        // The beat's word said with its bell: only the latest beat when a late wake-up rings several.
+        let said: [ScreenAction] = voice ? metronome.phase(at: now).map { [.speak($0 == .up ? "up" : "down")] } ?? [] : []
+        return (bells == 1 ? [.bell] : [.rings(bells)]) + said
     }
 
     private mutating func handle(_ command: KeyCommand, key: Key, at now: Moment) -> [ScreenAction] {
         if isDone { return command == .go || command == .leave ? [.pop] : [] }
         guard let question = interview.current else { return [] }
         switch command {
+        case .voice:
+            voice.toggle()
+            return voice ? [.notice("voice on: the pace is spoken"), .command(.checkVoice)] : [.notice("voice off")]
         case .leave: return leave()
         case .skip:
             _ = interview.answer("skip")

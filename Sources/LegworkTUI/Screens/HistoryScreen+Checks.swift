@@ -34,7 +34,8 @@ extension HistoryScreen {
             let last = values.last { $0 != nil }.flatMap { $0 }.map { test.words(Int($0)) } ?? "not measured"
             canvas.write("\(side.rawValue.prefix(1).uppercased() + side.rawValue.dropFirst()): \(last)", x: area.x, y: y, style: .hint, clip: area)
             let plot = Rect(x: area.x, y: y + 1, width: area.width, height: max(1, half - 1))
-            Chart.render(values, into: &canvas, area: plot, unicode: unicode, style: side == .left ? .accent : .good)
+            Chart.render(values, days: checks.map { Int64($0.date.dayNumber) }, into: &canvas, area: plot, unicode: unicode,
+                         style: side == .left ? .accent : .good)
             y += half
         }
         if let first = checks.first, let last = checks.last {

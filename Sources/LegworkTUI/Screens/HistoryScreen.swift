@@ -40,7 +40,7 @@ public struct HistoryScreen: Screen {
     }
 
     public var title: String { "History" }
-    public var minimumSize: Size { Size(width: 64, height: 22) }
+    public var minimumSize: Size { Size(width: 40, height: 12) }
     enum KeyCommand: Sendable { case move, back }
 
     static let keyTable = KeyTable<KeyCommand>([
@@ -65,6 +65,10 @@ public struct HistoryScreen: Screen {
         let unicode = context.capabilities.unicode
         let g = context.glyphs
         let inner = area.inset(dx: 2, dy: 0)
+        if area.width < Self.fullSize.width || area.height < Self.fullSize.height - 3 {
+            renderCompact(into: &canvas, area: area.inset(dx: 1, dy: 0), glyphs: g, unicode: unicode)
+            return
+        }
         // Top: heatmap on the left, numbers on the right.
         let panelWidth = 42
         let weeks = max(8, min(Self.maxWeeks, inner.width - panelWidth - 2 - Heatmap.labelWidth))
@@ -86,6 +90,32 @@ public struct HistoryScreen: Screen {
             return
         }
         renderExercises(into: &canvas, area: lower, glyphs: g, unicode: unicode)
+    }
+
+    /// The window the calendar, the numbers, the list and the chart need side by side.
+    static let fullSize = Size(width: 64, height: 22)
+
+    /// A small window: the week in one line, the chosen exercise's chart below it (↑↓ choose another).
+    private func renderCompact(into canvas: inout Canvas, area: Rect, glyphs g: Glyphs, unicode: Bool) {
+        let week = summary.thisWeek
+        let streak = summary.streakWeeks == 1 ? "1 week" : "\(summary.streakWeeks) weeks"
+        var line = "Streak \(streak) \(g.separator) this week \(plural(week.sessions, "session"))"
+        if !listIDs.isEmpty { line += " \(g.separator) \(selection.index + 1)/\(listIDs.count) ↑↓" }
+        canvas.write(TextWrap.truncate(line, width: area.width, ellipsis: g.ellipsis), x: area.x, y: area.y, style: .hint, clip: area)
+        let rest = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 1))
+        guard !listIDs.isEmpty else {
+            let text = data.isEmpty ? "Nothing logged yet: finish a session and it shows up here." : "No sets logged yet."
+            for (i, part) in TextWrap.lines(text, width: rest.width).enumerated() {
+                canvas.write(part, x: rest.x, y: rest.y + 1 + i, style: .hint, clip: rest)
+            }
+            return
+        }
+        let id = listIDs[selection.index]
+        if let test = Self.checkTest(id) {
+            renderCheck(test, into: &canvas, area: rest, glyphs: g, unicode: unicode)
+        } else {
+            renderChart(for: id, into: &canvas, area: rest, glyphs: g, unicode: unicode)
+        }
     }
 
     // MARK: - Parts
@@ -156,13 +186,10 @@ public struct HistoryScreen: Screen {
                      x: area.x, y: area.y, style: .emphasis, clip: area)
         let footerRows = 4
         let plot = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(2, area.height - 1 - footerRows))
-        Chart.render(values, into: &canvas, area: plot, unicode: unicode)
+        Chart.render(values, days: points.map(\.day), into: &canvas, area: plot, unicode: unicode)
         var y = plot.maxY
         if let first = points.first, let last = points.last {
-            let from = dateText(first.day), to = dateText(last.day)
-            let x0 = plot.x + Chart.axisWidth
-            canvas.write(from, x: x0, y: y, style: .hint, clip: area)
-            canvas.write(to, x: max(x0 + from.count + 1, area.maxX - to.count), y: y, style: .hint, clip: area)
+            renderDateAxis(first: first.day, last: last.day, into: &canvas, x: plot.x + Chart.axisWidth, y: y, clip: area)
         }
         y += 1
         let sparkWidth = max(0, area.width - Chart.axisWidth - 12)
@@ -184,6 +211,20 @@ public struct HistoryScreen: Screen {
         y += 1
         canvas.write("\(plural(points.count, "session")), last on \(points.last.map { dateText($0.day) } ?? "-")",
                      x: area.x, y: y, style: .hint, clip: area)
+    }
+
+    /// Under a chart: every month named where it starts, or the first and last day when the months
+    /// do not fit (years of history in a narrow window).
+    func renderDateAxis(first: Int64, last: Int64, into canvas: inout Canvas, x: Int, y: Int, clip: Rect) {
+        let width = clip.maxX - x
+        let months = Chart.monthAxis(first: first, last: last, width: width)
+        guard months.isEmpty, first != last else {
+            canvas.write(months.isEmpty ? dateText(first) : months, x: x, y: y, style: .hint, clip: clip)
+            return
+        }
+        let from = dateText(first), to = dateText(last)
+        canvas.write(from, x: x, y: y, style: .hint, clip: clip)
+        canvas.write(to, x: max(x + from.count + 1, clip.maxX - to.count), y: y, style: .hint, clip: clip)
     }
 
     private func displayName(_ id: String) -> String { Self.checkTest(id).map(Self.checkRowName) ?? names[id] ?? id }

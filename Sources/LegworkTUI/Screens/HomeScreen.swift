@@ -36,7 +36,7 @@ public struct HomeScreen: Screen {
     public func nextDeadline() -> Moment? { wantsToday ? .origin : nil }
 
     public var title: String { "Home" }
-    public var minimumSize: Size { Size(width: 44, height: 15) }
+    public var minimumSize: Size { Size(width: 40, height: 12) }
     enum KeyCommand: Sendable { case move, open, number }
 
     static let keyTable = KeyTable<KeyCommand>([
@@ -84,24 +84,26 @@ public struct HomeScreen: Screen {
 
     public func render(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext) {
         let g = context.glyphs
-        let inner = area.inset(dx: 2, dy: 1)
+        // A short window keeps the menu whole first: the tagline and the blank rows go before any item.
+        let compact = area.height < Self.items.count + 8
+        let inner = area.inset(dx: compact ? 1 : 2, dy: compact ? 0 : 1)
         var y = inner.y
-        for line in TextWrap.lines(Self.tagline, width: min(inner.width, 72)) {
-            canvas.write(line, x: inner.x, y: y, clip: inner)
-            y += 1
-        }
-        if let greeting {
-            canvas.write(greeting, x: inner.x, y: y, style: .good, clip: inner)
-            y += 1
-        }
-        if !today.isEmpty { y += 1 }
+        let textWidth = min(inner.width, 72)
+        // At most this many rows of words above the menu: all of it when the menu still fits beneath.
+        let wordsRoom = max(1, inner.height - Self.items.count - 1)
+        var words: [(String, Style)] = compact ? [] : TextWrap.lines(Self.tagline, width: textWidth).map { ($0, .plain) }
+        if let greeting, !compact { words.append((greeting, .good)) }
+        if !today.isEmpty, !compact { words.append(("", .plain)) }
         for line in today {
-            for part in TextWrap.lines(line, width: min(inner.width, 72)) where y < inner.maxY - Self.items.count - 1 {
-                canvas.write(part, x: inner.x, y: y, style: .accent, clip: inner)
-                y += 1
-            }
+            words += (compact ? [TextWrap.truncate(line, width: inner.width, ellipsis: g.ellipsis)]
+                              : TextWrap.lines(line, width: textWidth)).map { ($0, .accent) }
         }
-        y += 1
+        if compact, today.isEmpty, let greeting { words.append((greeting, .good)) }
+        for (line, style) in words.prefix(compact ? 1 : wordsRoom) {
+            canvas.write(line, x: inner.x, y: y, style: style, clip: inner)
+            y += 1
+        }
+        if !compact { y += 1 }
         let labelWidth = (Self.items.map { DisplayWidth.of($0.label) }.max() ?? 0) + 6
         let showDetail = inner.width >= labelWidth + 20
         let rows = selection.window(height: inner.maxY - y)

@@ -84,6 +84,14 @@ public struct SessionLogForm: Sendable, Equatable {
                 texts.append(String((timed ? done?.seconds : done?.reps) ?? 0))
             }
         }
+        // A side behind at the strength check did one more set alone: its own field, its own set.
+        if item.unilateral, let side = item.extraSetSide {
+            let extra = item.dose.sets + 1
+            let done = records.first { $0.set == extra && $0.side == side }
+            if let kg = done?.loadKg { loads[fields.count] = kg }
+            fields.append(.set(extra, side, of: extra, timed: timed))
+            texts.append(String((timed ? done?.seconds : done?.reps) ?? 0))
+        }
         let load = records.last?.loadKg.map(Self.kilograms) ?? ""
         fields.append(.load)
         texts.append(load)

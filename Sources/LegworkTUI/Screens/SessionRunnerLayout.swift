@@ -28,7 +28,9 @@ struct SessionRunnerLayout {
     /// From this body size (an 80x24 terminal) the full layout has room for the dose line and the cue.
     static let fullArea = Size(width: 76, height: 21)
     /// The largest glyph scale: beyond it the digits outgrow any window a runner would use.
-    static let maximumScale = 4
+    static let maximumScale = 4.0
+    /// The glyphs grow by quarter steps, a row or two at a time, so every window size uses its height.
+    static let scaleStep = 0.25
     /// The figure grows with the digits up to this scale (its strokes are drawn, not blocks).
     static let maximumFigureScale = 3
 
@@ -79,9 +81,21 @@ struct SessionRunnerLayout {
         let middle = Rect(x: area.x, y: top, width: area.width, height: nextRow - (full ? 1 : 0) - top)
         if full, status.step.kind == .getReady, let overview {
             renderOverview(overview, into: &canvas, area: middle)
+        } else if status.step.kind == .getReady, let overview, middle.height >= 3 {
+            renderCompactOverview(overview, into: &canvas, area: middle)
         } else {
             renderMiddle(into: &canvas, area: middle, full: full)
         }
+    }
+
+    /// A small window while getting ready: the exercises to choose from over the whole width, and the
+    /// seconds left in words under them (no room for big glyphs beside a list).
+    private func renderCompactOverview(_ overview: SessionOverview, into canvas: inout Canvas, area: Rect) {
+        let rows = SessionOverviewView(overview: overview, finish: nil, choice: overviewChoice)
+            .rows(width: area.width, height: area.height - 1, glyphs: context.glyphs)
+        for (i, row) in rows.enumerated() { canvas.write(row.text, x: area.x, y: area.y + i, style: row.style, clip: area) }
+        let caption = status.isPaused ? "PAUSED" : "starts in \(StretchRoutine.clockText(status.remainingSeconds ?? 0))"
+        canvas.write(caption, x: area.x, y: area.maxY - 1, style: status.isPaused ? .warn : .emphasis, clip: area)
     }
 
     private func renderOverview(_ overview: SessionOverview, into canvas: inout Canvas, area: Rect) {
@@ -102,13 +116,15 @@ struct SessionRunnerLayout {
     /// How the middle is drawn at one size: which big lines, at which scale, with or without the figure.
     struct Fit: Equatable {
         var big: [String]
-        var scale: Int
+        var scale: Double
         var figure: [String]?
 
-        func bigHeight() -> Int { big.isEmpty ? 0 : big.count * BigDigits.height * scale + (big.count - 1) * scale }
+        /// Blank rows between two big lines.
+        var lineGap: Int { Int(scale) }
+        func bigHeight() -> Int { big.isEmpty ? 0 : big.count * BigDigits.rows(scale) + (big.count - 1) * lineGap }
         func bigWidth() -> Int { big.map { BigDigits.width(of: $0, scale: scale) }.max() ?? 0 }
         var figureWidth: Int { figure.map { $0.map(DisplayWidth.of).max() ?? 0 } ?? 0 }
-        var gap: Int { figure == nil || big.isEmpty ? 0 : 4 * scale }
+        var gap: Int { figure == nil || big.isEmpty ? 0 : Int(4 * scale) }
         var width: Int { bigWidth() + gap + figureWidth }
         var height: Int { max(bigHeight(), figure?.count ?? 0) }
     }
@@ -120,8 +136,8 @@ struct SessionRunnerLayout {
         for count in stride(from: lines.count, through: min(1, lines.count), by: -1) {
             let big = Array(lines.prefix(count))
             for withFigure in [figure != nil, false] {
-                for scale in stride(from: Self.maximumScale, through: 1, by: -1) {
-                    let figureScales = withFigure ? Array(stride(from: min(scale, Self.maximumFigureScale), through: 1, by: -1)) : [0]
+                for scale in stride(from: Self.maximumScale, through: 1, by: -Self.scaleStep) {
+                    let figureScales = withFigure ? Array(stride(from: min(Int(scale), Self.maximumFigureScale), through: 1, by: -1)) : [0]
                     for figureScale in figureScales {
                         let drawn = withFigure ? figure.map { withHoldBar(RunnerFigure.scaled($0, by: figureScale)) } : nil
                         let fit = Fit(big: big, scale: scale, figure: drawn)
@@ -162,7 +178,7 @@ struct SessionRunnerLayout {
         let bigTop = y + (fit.height - fit.bigHeight()) / 2
         let unicode = context.capabilities.unicode
         for (i, line) in fit.big.enumerated() {
-            let lineY = bigTop + i * (BigDigits.height + 1) * fit.scale
+            let lineY = bigTop + i * (BigDigits.rows(fit.scale) + fit.lineGap)
             let lineX = x + (fit.bigWidth() - BigDigits.width(of: line, scale: fit.scale)) / 2
             BigDigits.render(line, x: lineX, y: lineY, style: i == 0 ? digitsStyle : phaseStyle, into: &canvas, clip: area, unicode: unicode, scale: fit.scale)
         }

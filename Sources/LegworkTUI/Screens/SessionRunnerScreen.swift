@@ -109,7 +109,7 @@ public struct SessionRunnerScreen: Screen {
         }
         var bindings = saveAgain + [
             KeyBinding("Space", engine.isPaused ? "resume" : "pause", footer: true, keys: [.char(" ")], .togglePause),
-            KeyBinding("n", "skip", footer: true, keys: [.char("n"), .key(.right)], .skip),
+            KeyBinding("n", engine.isInCoolDown ? "skip the cool-down" : "skip", footer: true, keys: [.char("n"), .key(.right)], .skip),
             KeyBinding("b", "back one step", footer: isStretch, keys: [.char("b"), .key(.left)], .back),
         ]
         if !isStretch {

@@ -15,7 +15,7 @@ public struct SessionSummaryScreen: Screen {
     }
 
     public var title: String { "Summary" }
-    public var minimumSize: Size { Size(width: 60, height: 16) }
+    public var minimumSize: Size { Size(width: 40, height: 12) }
 
     enum KeyCommand: Sendable { case home, back, stretch, down, up }
 
@@ -66,11 +66,23 @@ public struct SessionSummaryScreen: Screen {
             return t + String(repeating: " ", count: max(0, n - DisplayWidth.of(t)))
         }
         let logged = summary.items.contains { $0.log != nil }
+        // A narrow window keeps the name and what was done; the plan, spare reps and pain need 60 columns.
+        let narrow = width < Self.wideTable
+        if narrow {
+            let doneWidth = 14
+            let name = max(8, width - doneWidth - 2)
+            rows.append((pad(kind == .stretch ? "Stretch" : "Exercise", name) + "  Done", .emphasis))
+            for item in summary.items {
+                let full = item.setsDone >= item.planned.sets
+                let line = pad(item.name, name) + "  " + (full ? g.check + " " : "  ") + item.doneText
+                rows.append((TextWrap.truncate(line, width: width, ellipsis: g.ellipsis), item.log?.requiresStop == true ? .danger : (item.isSkipped ? .hint : .plain)))
+            }
+        }
         var header = pad(kind == .stretch ? "Stretch" : "Exercise", nameWidth) + "  " + pad("Planned", 15) + "  " + pad("Done", 12)
         // "Spare": reps left in the tank; a hold has none, so it shows a dash there.
         if logged { header += "  Spare  Pain" }
-        rows.append((header, .emphasis))
-        for item in summary.items {
+        if !narrow { rows.append((header, .emphasis)) }
+        for item in summary.items where !narrow {
             let side = item.unilateral ? "/side" : ""
             let full = item.setsDone >= item.planned.sets
             var line = pad(item.name, nameWidth) + "  " + pad(item.plannedText + side, 15) + "  " + pad((full ? g.check + " " : "  ") + item.doneText, 12)
@@ -117,8 +129,11 @@ public struct SessionSummaryScreen: Screen {
         StretchRoutine.clockText(Int(duration.seconds.rounded()))
     }
 
+    /// The width below which the table drops its planned, spare and pain columns.
+    static let wideTable = 56
+
     public func render(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext) {
-        let inner = area.inset(dx: 2, dy: 1)
+        let inner = area.inset(dx: area.width < 60 ? 1 : 2, dy: area.height < 14 ? 0 : 1)
         let all = rows(width: inner.width, glyphs: context.glyphs)
         let first = min(offset, max(0, all.count - inner.height))
         for (i, row) in all.dropFirst(first).prefix(inner.height).enumerated() {

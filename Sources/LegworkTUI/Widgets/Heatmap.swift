@@ -24,18 +24,24 @@ public enum Heatmap {
         for (row, name) in ["M", "T", "W", "T", "F", "S", "S"].enumerated() where row % 2 == 0 {
             canvas.write(name, x: x, y: y + 1 + row, style: .hint, clip: clip)
         }
-        var lastMonth = 0
-        var monthEnd = x   // no month label may overlap the previous one
+        // Every month is named above its first week: three letters where the weeks until the next month
+        // leave room, one letter where they do not, so no month is skipped (a month cut to a week at the
+        // left edge has no room at all).
+        var starts: [(column: Int, month: Int)] = []
+        for week in 0..<weeks {
+            let month = WallTime(secondsSince1970: (firstMonday + Int64(week) * 7) * 86_400).local.month
+            if month != starts.last?.month { starts.append((x + labelWidth + week, month)) }
+        }
+        for (i, start) in starts.enumerated() {
+            let next = i + 1 < starts.count ? starts[i + 1].column : x + labelWidth + weeks
+            let room = next - start.column - 1
+            let name = monthNames[start.month - 1]
+            guard room >= 1 else { continue }
+            canvas.write(room >= name.count ? name : String(name.prefix(1)), x: start.column, y: y, style: .hint, clip: clip)
+        }
         for week in 0..<weeks {
             let monday = firstMonday + Int64(week) * 7
             let column = x + labelWidth + week
-            let month = WallTime(secondsSince1970: monday * 86_400).local.month
-            if month != lastMonth, column >= monthEnd, week < weeks - 2 {
-                let name = monthNames[month - 1]
-                canvas.write(name, x: column, y: y, style: .hint, clip: clip)
-                monthEnd = column + name.count + 1
-            }
-            lastMonth = month
             for weekday in 0..<7 {
                 let day = monday + Int64(weekday)
                 guard day <= summary.today else { continue }

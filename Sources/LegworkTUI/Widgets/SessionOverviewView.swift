@@ -13,7 +13,7 @@ struct SessionOverviewView {
     /// The text rows, at most `height`, each at most `width` columns.
     func rows(width: Int, height: Int, glyphs: Glyphs) -> [(text: String, style: Style)] {
         let sep = " \(glyphs.separator) "
-        var head: [(String, Style)] = TextWrap.lines(SessionOverview.warmUp, width: max(1, width)).map { ($0, .plain) } + [("", .plain)]
+        var head: [(String, Style)] = TextWrap.lines(overview.head, width: max(1, width)).map { ($0, .plain) } + [("", .plain)]
         var tail: [(String, Style)] = [("", .plain)]
         for line in overview.standIns + [SessionPlan.leftOutSentence(overview.leftOut)].compactMap({ $0 }) { tail += TextWrap.lines(line, width: max(1, width)).map { ($0, .hint) } }
         if !overview.fetch.isEmpty { tail.append(("Fetch: " + overview.fetch.map(\.title).joined(separator: ", "), .emphasis)) }

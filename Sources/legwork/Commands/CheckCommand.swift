@@ -26,11 +26,14 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Print every check with its norms and verdicts as JSON.")
     var json = false
 
+    @Flag(name: .long, help: "Speak the pace (up, down) with the metronome's bell through espeak-ng (when installed).")
+    var voice = false
+
     func validate() throws {
         if plain && json { throw ValidationError("choose --plain or --json, not both") }
     }
 
     func run() throws {
-        try app { try CheckAction.run(json: json, plain: plain, settings: global.settings) }
+        try app { try CheckAction.run(json: json, plain: plain, voice: voice, settings: global.settings) }
     }
 }

@@ -47,6 +47,6 @@ public struct ProducedSession: Hashable, Sendable {
 
     /// Only tendon protocols, pain relief and stretches: a protocol day, not a strength session.
     public var isProtocolOnly: Bool {
-        items.allSatisfy { [.injuryModule, .painRelief, .stretch, .warmUp].contains($0.role) }
+        items.allSatisfy { [.injuryModule, .painRelief, .stretch, .warmUp, .coolDown].contains($0.role) }
     }
 }

@@ -19,7 +19,7 @@ public enum SessionRules {
 
         for (item, card) in items {
             if let reason = safety.blockReason(card) { broke(.permittedBySafety, card.id, reason) }
-            if card.kind == .stretch, let role = item.role, role != .stretch, role != .warmUp {
+            if card.kind == .stretch, let role = item.role, role != .stretch, role != .warmUp, role != .coolDown {
                 broke(.stretchesNotStrength, card.id, "a stretch in the \(role.rawValue) place")
             }
             if card.kind == .power, let reason = jumpBlock(session, light: light, week: week, day: day, raceDaysOut: raceDaysOut, context) {
@@ -33,7 +33,8 @@ public enum SessionRules {
             if let raceDaysOut, card.kind == .power, (0..<PlanConstants.plyoFreeDaysBeforeRace).contains(raceDaysOut) {
                 broke(.heavyFreeBeforeRace, card.id, "a jump \(raceDaysOut) days before the race")
             }
-            if safety.dosesFrozen, let last = context.lastDone[doneKey(item, card)], rises(item, card: card, from: last) {
+            // The cool-down's stretches are not training: the same short hold closes every session.
+            if safety.dosesFrozen, item.role != .coolDown, let last = context.lastDone[doneKey(item, card)], rises(item, card: card, from: last) {
                 broke(.frozenDoses, card.id, "\(item.dose.summary) after \(last.summary) while doses are frozen")
             }
         }
