@@ -30,7 +30,9 @@ extension PersistedSession {
     func gateChange(_ safety: SafetyDecision, catalog: Catalog) -> String? {
         guard snapshot.plan.kind == .strength else { return nil }
         if !safety.strengthAllowed { return "today's safety answers allow no strength work now" }
-        for item in snapshot.plan.items {
+        // The warm-up moves and the cool-down have no card: they were framed for the day's safety, and the
+        // exercises between them decide.
+        for item in snapshot.plan.items where !SessionFraming.isFraming(item) {
             guard let card = catalog.card(id: item.cardID) else {
                 // As the door: an exercise the catalog no longer knows runs only on an unrestricted day.
                 if safety.allowance != .everything { return "\(item.name) cannot be checked against today's safety answers" }
