@@ -120,6 +120,18 @@ enum StoreSchema {
                 CREATE INDEX run_by_date ON run (date);
                 """)
         }
+        migrator.registerMigration("v6-routines") { db in
+            // The runner's own routines and the programmes a therapist gave: each kept as the file a person
+            // reads and edits (docs/routine-format.md), by its name, which is its title. The name compares
+            // without case, so "Knee" and "knee" are one routine.
+            try db.execute(sql: """
+                CREATE TABLE routine (
+                    name TEXT PRIMARY KEY NOT NULL COLLATE NOCASE CHECK (length(name) > 0),
+                    text TEXT NOT NULL,
+                    updated_at INTEGER NOT NULL
+                );
+                """)
+        }
         return migrator
     }()
 

@@ -14,6 +14,8 @@ public struct ProducedSession: Hashable, Sendable {
         case card
         /// A resumed session.
         case resumed
+        /// A routine run on its own (`routine run`).
+        case routine
     }
 
     public struct Item: Hashable, Sendable {
