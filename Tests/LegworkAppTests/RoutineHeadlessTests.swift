@@ -138,7 +138,7 @@ import Testing
             if programme.falls(on: day.date) {
                 #expect(isProgramme, "\(day.date) holds the programme")
                 programmeDays += 1
-                #expect(session.items.allSatisfy { $0.role != .injuryModule || ($0.rir?.min ?? 3) >= 3 })
+                #expect(session.items.allSatisfy { $0.role != .programme || ($0.rir?.min ?? 3) >= 3 })
                 if placement == .instead {
                     #expect(ProgrammeSchedule.timed(session.items, catalog: context.catalog) <= 45 * 60 + 180, "fitted to the 45 minutes and the plan's tolerance")
                 }

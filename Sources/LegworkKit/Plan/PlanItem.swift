@@ -16,6 +16,10 @@ public struct PlanItem: Codable, Hashable, Sendable {
         /// Isometric hold for knee pain relief.
         case painRelief = "pain-relief"
         case stretch
+        /// An exercise of a programme someone wrote (a physical therapist's, the runner's own routine),
+        /// scheduled into the plan: its dose is theirs, kept well short of failure, and it is not one of
+        /// the plan's places nor a staged tendon protocol.
+        case programme
     }
 
     public var cardID: String

@@ -15,6 +15,7 @@ enum WhyText {
         case .injuryModule: "Injury module"
         case .painRelief: "Pain relief"
         case .stretch: "Mobility for recovery, not injury prevention"
+        case .programme: "In the programme you were given"
         }
     }
 
@@ -52,7 +53,7 @@ enum WhyText {
         case .heavyLift, .calf, .carry: .loadTolerance
         case .gluteMed, .core: .jointControl
         case .plyometric: .carryover
-        case .warmUp, .injuryModule, .painRelief, .stretch: nil
+        case .warmUp, .injuryModule, .painRelief, .stretch, .programme: nil
         }
     }
 

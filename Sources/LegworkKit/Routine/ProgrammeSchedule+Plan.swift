@@ -57,11 +57,11 @@ extension ProgrammeSchedule {
         guard !adapted.items.isEmpty else { return nil }
         let exercises = Dictionary(routine.allExercises.map { ($0.card, $0) }, uniquingKeysWith: { first, _ in first })
         var items = adapted.items.map { item -> PlanItem in
-            // A stretch keeps the stretch place wherever the routine put it; the rest is rehab work.
+            // A stretch keeps the stretch place wherever the routine put it; the rest is the programme's work.
             let stretch = item.role == .stretch || catalog.card(id: item.cardID)?.kind == .stretch
-            let role: PlanItem.Role = item.role == .warmUp ? .warmUp : stretch ? .stretch : .injuryModule
+            let role: PlanItem.Role = item.role == .warmUp ? .warmUp : stretch ? .stretch : .programme
             let timed = { if case .seconds = item.dose.work { true } else { false } }()
-            let rir = role == .injuryModule && !timed ? (planWeek.phase == .taper ? Self.raceWeekEffort : Self.effort) : nil
+            let rir = role == .programme && !timed ? (planWeek.phase == .taper ? Self.raceWeekEffort : Self.effort) : nil
             var planItem = PlanItem(cardID: item.cardID, name: item.name, role: role, dose: item.dose, tempo: item.tempo, rir: rir,
                                     why: "\(owner): \(routine.title).")
             let written = exercises[item.cardID]

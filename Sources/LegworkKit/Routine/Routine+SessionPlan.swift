@@ -3,8 +3,9 @@ extension Routine {
     /// rest where the routine gives none (rest at `level`), one side only where it says so. The door then
     /// passes it through today's safety gate as it does the plan's sessions (`StrengthDoor`).
     public func sessionPlan(id: String, catalog: Catalog, level: Level) -> SessionPlan {
-        let parts: [(RoutineExercise, PlanItem.Role?)] = warmUp.map { ($0, .warmUp) } + exercises.map { ($0, nil) }
-            + coolDown.map { ($0, catalog.card(id: $0.card)?.kind == .stretch ? .stretch : nil) }
+        // The roles the plan gives a scheduled programme, so the rules judge a routine run on its own alike.
+        func role(_ exercise: RoutineExercise) -> PlanItem.Role { catalog.card(id: exercise.card)?.kind == .stretch ? .stretch : .programme }
+        let parts: [(RoutineExercise, PlanItem.Role?)] = warmUp.map { ($0, .warmUp) } + (exercises + coolDown).map { ($0, role($0)) }
         let items = parts.map { sessionItem($0.0, role: $0.1, catalog: catalog, level: level) }
         let cue = allExercises.lazy.compactMap { catalog.card(id: $0.card)?.runningCue }.first { !$0.isEmpty } ?? ""
         return SessionPlan(id: id, title: title, kind: .strength, items: items, runningCue: cue)

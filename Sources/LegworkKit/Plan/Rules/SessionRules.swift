@@ -27,7 +27,7 @@ public enum SessionRules {
             }
             if let rir = item.rir, rir.min < 1 { broke(.neverToFailure, card.id, "\(rir)") }
             if let rir = item.rir, let role = item.role {
-                let floor = [.injuryModule, .painRelief].contains(role) ? 3 : role == .heavyLift ? 1 : 2
+                let floor = [.injuryModule, .painRelief, .programme].contains(role) ? 3 : role == .heavyLift ? 1 : 2
                 if rir.min < floor { broke(.accessoryEffort, card.id, "\(role.rawValue) at \(rir), at least RIR \(floor)") }
             }
             if let raceDaysOut, card.kind == .power, (0..<PlanConstants.plyoFreeDaysBeforeRace).contains(raceDaysOut) {
