@@ -8,10 +8,7 @@ extension LegworkEnvironment {
     /// Each stored routine with its length and author, or why it cannot be read.
     func routineEntries() -> [RoutineEntry] {
         let stored = (try? context.store.routines()) ?? []
-        return stored.map { routine in
-            let summary = RoutineAction.summary(routine, context: context)
-            return RoutineEntry(name: routine.name, detail: String(summary.dropFirst(routine.name.count + 3)))
-        }
+        return stored.map { RoutineEntry(name: $0.name, detail: RoutineAction.detail($0, context: context)) }
     }
 
     func routineScreen(for route: RoutineRoute) -> any Screen {

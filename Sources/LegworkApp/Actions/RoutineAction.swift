@@ -23,11 +23,15 @@ package enum RoutineAction {
 
     /// "Knee programme — 4 exercises, about 14 minutes, from …", or what is wrong with it.
     static func summary(_ stored: StoredRoutine, context: AppContext) -> String {
+        "\(stored.name) — " + detail(stored, context: context)
+    }
+
+    /// "4 exercises, about 14 minutes, from …", or "cannot be read: …" (a card that left the catalog).
+    static func detail(_ stored: StoredRoutine, context: AppContext) -> String {
         do {
-            let routine = try RoutineReader.read(stored.text, source: stored.name, catalog: context.catalog)
-            return "\(stored.name) — " + describe(routine, context: context)
+            return describe(try RoutineReader.read(stored.text, source: stored.name, catalog: context.catalog), context: context)
         } catch {
-            return "\(stored.name) — cannot be read: \(error.errors.first?.message ?? "\(error)")"
+            return "cannot be read: \(error.errors.first?.message ?? "\(error)")"
         }
     }
 

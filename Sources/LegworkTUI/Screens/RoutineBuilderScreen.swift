@@ -68,12 +68,15 @@ public struct RoutineBuilderScreen: TextEntryScreen {
             var browser = BrowserScreen(catalog: catalog, myEquipment: myEquipment, level: level)
             _ = browser.handle(.appear, at: now)
             picker = browser
+            return []
         case .reorder: apply(key == .character("J") ? .moveDown : .moveUp)
         case .remove: apply(.remove)
         case .field: apply(.nextField)
         case .more: apply(.increase)
         case .less: apply(.decrease)
-        case .name: typedName = NameField(builder.routine.title)
+        case .name:
+            typedName = NameField(builder.routine.title)
+            return []
         case .save:
             if case let .save(routine, replacing)? = builder.handle(.save) {
                 return [.command(.routine(.save(routine, replacing: replacing)))]
