@@ -73,4 +73,29 @@ import Testing
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("no routine called \"Hotel\""))
     }
+
+    /// Home's "My routines" in a real terminal: a routine built from the cards (the browser's search inside
+    /// the builder), named, saved, and listed with its length.
+    @Test func buildOneFromHome() throws {
+        let tmux = try TmuxSession.home()
+        defer { tmux.close() }
+        tmux.waitFor(text: "My routines")
+        tmux.type("9")
+        tmux.waitFor(text: "No routines yet")
+        tmux.type("n")
+        tmux.waitFor(text: "Empty: a adds an exercise.")
+        tmux.type("a")
+        tmux.waitFor(text: "Pick an exercise")
+        tmux.type("/")
+        tmux.type("wall sit")
+        tmux.press("Enter")
+        tmux.press("Enter")
+        tmux.waitFor(text: "1. Wall sit")
+        tmux.type("t")
+        tmux.type("Hotel room")
+        tmux.press("Enter")
+        tmux.type("s")
+        let list = tmux.waitFor(text: "1 exercise, about")
+        #expect(list.contains("Hotel room"))
+    }
 }
