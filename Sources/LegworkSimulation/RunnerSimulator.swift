@@ -102,7 +102,7 @@ private struct Life {
             context.lastStrengthDay = previous
             let produced = ProducedSession(session, date: planDay.date)
             record(SessionRules.check(produced, context), produced, day: planDay.date.days(since: runner.start))
-            if let programme = runner.programme, session.title.hasPrefix(programme.owner) || session.notes.contains(where: { $0.hasPrefix(programme.owner) }),
+            if let programme = runner.programme, session.notes.contains(where: { $0.hasPrefix(programme.owner) }),
                programmeDays.insert(planDay.date).inserted {
                 result.programmeSessions += 1
             }

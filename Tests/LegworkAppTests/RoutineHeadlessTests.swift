@@ -134,10 +134,12 @@ import Testing
         for day in plan.weeks.flatMap(\.days) {
             guard let session = day.session else { continue }
             let inside = day.date >= first && day.date <= programme.last
-            let isProgramme = session.title.hasPrefix("Your therapist's programme") || session.notes.contains { $0.hasPrefix("Your therapist's programme") }
+            let isProgramme = session.notes.contains { $0.hasPrefix("Your therapist's programme") }
             if programme.falls(on: day.date) {
                 #expect(isProgramme, "\(day.date) holds the programme")
                 programmeDays += 1
+                #expect(session.title.hasSuffix("(your therapist's programme)"))
+                #expect(!session.items.contains { $0.cardID == "pogo_hops" } || session.allowsJumps)
                 #expect(session.items.allSatisfy { $0.role != .programme || ($0.rir?.min ?? 3) >= 3 })
                 if placement == .instead {
                     #expect(ProgrammeSchedule.timed(session.items, catalog: context.catalog) <= 45 * 60 + 180, "fitted to the 45 minutes and the plan's tolerance")

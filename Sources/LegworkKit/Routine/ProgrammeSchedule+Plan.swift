@@ -52,7 +52,9 @@ extension ProgrammeSchedule {
         guard var adapted = safety.adapt(routine.sessionPlan(id: "programme-\(date)", catalog: catalog, level: level), catalog: catalog, level: level)
         else { return nil }
         // The jump gates of the day, and none in a light week.
-        let jumpsBlocked = light || plan.jumpBlock(on: date, profile: profile, gate: jumpGate, impactBlocked: safety.impactBlocked) != nil
+        let jumpBlock = light ? "a light week has no jumps" : plan.jumpBlock(on: date, profile: profile, gate: jumpGate, impactBlocked: safety.impactBlocked)
+        let jumpsBlocked = jumpBlock != nil
+        let jumps = adapted.items.filter { catalog.card(id: $0.cardID)?.kind == .power }.map(\.name)
         if jumpsBlocked { adapted.items.removeAll { catalog.card(id: $0.cardID)?.kind == .power } }
         guard !adapted.items.isEmpty else { return nil }
         let exercises = Dictionary(routine.allExercises.map { ($0.card, $0) }, uniquingKeysWith: { first, _ in first })
@@ -76,11 +78,12 @@ extension ProgrammeSchedule {
             return planItem
         }
         items = Self.fitted(items, catalog: catalog, seconds: profile.sessionMinutes.minutes * 60, keepFirst: 0)
-        var session = PlanSession(title: "\(owner): \(routine.title)", kind: .strength,
+        var session = PlanSession(title: "\(routine.title) (\(owner.lowercased()))", kind: .strength,
                                   minutes: Self.minutes(items, catalog: catalog), items: items,
                                   runningCue: adapted.runningCue,
                                   notes: ["\(owner)\(routine.byline.map { ", \($0)" } ?? ""): week \(week(of: date)) of \(weeks), \(when)."]
-                                      + [routine.note].compactMap { $0 })
+                                      + [routine.note].compactMap { $0 }
+                                      + (jumpsBlocked && !jumps.isEmpty ? ["\(jumps.joined(separator: " and ")) left out: \(jumpBlock ?? "no jumps today")."] : []))
         session.light = light ? true : nil
         session.jumps = !jumpsBlocked
         return session
