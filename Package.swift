@@ -84,7 +84,7 @@ let package = Package(
         // Snapshots/ holds expected screens as text, read from the source folder (re-recorded with
         // LEGWORK_RECORD_SNAPSHOTS=1), not bundled.
         .testTarget(name: "LegworkTUITests", dependencies: ["LegworkTUI", "CNcurses"], exclude: ["Snapshots"]),
-        .testTarget(name: "LegworkAppTests", dependencies: ["LegworkApp", "LegworkStore", "LegworkTUI"]),
+        .testTarget(name: "LegworkAppTests", dependencies: ["LegworkApp", "LegworkStore", "LegworkTUI", "LegworkSimulation"]),
         .testTarget(name: "LegworkSimulationTests", dependencies: ["LegworkSimulation", "LegworkKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["legwork", "LegworkApp"]),
     ]

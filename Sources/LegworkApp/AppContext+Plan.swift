@@ -101,7 +101,8 @@ extension AppContext {
         let sets = ahead.sorted().flatMap { (try? store.recentSets(exercise: $0, sessions: LogHistory.sessionsRead)) ?? [] }
         let adjusted = AutoRegulation.adjust(plan, catalog: catalog, sets: sets, from: today, allowRises: !safety.dosesFrozen,
                                              profile: profile, reached: block.slots, safety: safety)
-        return (adjusted, block)
+        // A scheduled programme after the log's stage: its doses are the therapist's, not the log's to move.
+        return (withProgramme(adjusted, profile: profile, safety: safety), block)
     }
 
     /// Metres run on each day of `plan` up to `today`, for the plan's run column. An unreadable run table

@@ -37,7 +37,8 @@ enum BackupImport {
             let outcome = try store.restore(backup, replace: replace, source: file)
             store.checkpoint()
             let summary = "restored \(outcome.sessions) sessions, \(outcome.sets) sets, \(outcome.documents) documents "
-                + "and \(outcome.cards) imported cards" + (outcome.runs > 0 ? ", \(outcome.runs) runs" : "") + " from \(file)"
+                + "and \(outcome.cards) imported cards" + (outcome.runs > 0 ? ", \(outcome.runs) runs" : "")
+                + (outcome.routines > 0 ? ", \(outcome.routines) routines" : "") + " from \(file)"
             return ([summary] + notes).joined(separator: "\n")
         } catch let failure as Failure {
             throw failure

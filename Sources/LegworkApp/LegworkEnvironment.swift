@@ -19,6 +19,8 @@ struct LegworkEnvironment: AppEnvironment {
             return screen(for: destination)
         case let route as SessionRoute:
             return Result { try sessions.screen(for: route, at: now) }.mapError { AppEnvironmentError("\($0)") }
+        case let route as RoutineRoute:
+            return .success(routineScreen(for: route))
         case let day as PlanDayRoute:
             // Through the same door as "Today's session": the check-in and the safety gate.
             return .success(sessions.strength(.planned(day.session, day.date)))
@@ -41,6 +43,8 @@ struct LegworkEnvironment: AppEnvironment {
             return Result { try CheckAction.screen(context, voice: voice) }.mapError { AppEnvironmentError("\($0)") }
         case .logRun:
             return .success(RunLogScreen(today: context.today()))
+        case .routines:
+            return .success(RoutinesScreen(entries: routineEntries()))
         case .home:
             return .success(FaultInjectingScreen.wrap(HomeScreen()))
         }
@@ -59,6 +63,7 @@ struct LegworkEnvironment: AppEnvironment {
         case .loadToday: return .today(SessionStart.todayLines(context: context))
         case .checkVoice: return Speech.find(Speech.program) == nil ? .voiceUnavailable(Speech.unavailable) : nil
         case let .saveRun(entry): return saveRun(entry)
+        case let .routine(change): return perform(change)
         }
     }
 

@@ -10,6 +10,8 @@ package enum StrengthRequest: Sendable {
     case card(String)
     /// A planned session picked on the plan screen.
     case planned(PlanSession, CalendarDate)
+    /// A routine (the runner's own, or a therapist's programme) run on its own.
+    case routine(Routine)
 }
 
 /// Where a strength door leads.
@@ -65,6 +67,20 @@ package enum StrengthDoor {
             }
             // What was swapped for the runner's equipment is read before the session, in plain words.
             return gated(plan, preface: swaps)
+        case let .routine(routine):
+            // A jump in a routine passes the day's gates as a chosen card does (DOMAIN §6, Jumps).
+            var plan = routine.sessionPlan(id: "routine-\(today)", catalog: context.catalog, level: level)
+            var notes = routine.byline.map { ["\(routine.title), \($0)."] } ?? []
+            if plan.items.contains(where: { context.catalog.card(id: $0.cardID)?.kind == .power }),
+               let reason = try jumpBlock(today: today, profile: profile, safety: safety, context: context) {
+                plan.items.removeAll { context.catalog.card(id: $0.cardID)?.kind == .power }
+                notes.append("No jumps today: " + sentence(reason))
+                guard !plan.items.isEmpty else {
+                    return .refused(headline: "\(routine.title) is all jumps, and jumps are not for today.", lines: [sentence(reason)],
+                                    offersStretch: safety.stretchingAllowed, urgent: false)
+                }
+            }
+            return gated(plan, preface: notes)
         case let .planned(session, date):
             let (plan, notes) = try movedToToday(PlanSessions.sessionPlan(session, date: date, catalog: context.catalog), done: today,
                                                  planned: date, profile: profile, safety: safety, context: context)

@@ -21,6 +21,8 @@ public struct SimulationFinding: Sendable, CustomStringConvertible {
 public struct SimulationResult: Sendable {
     public var findings: [SimulationFinding] = []
     public var checked: [ProducedSession.Path: Int] = [:]
+    /// Sessions of a scheduled programme the plan held (each planned day counted once).
+    public var programmeSessions = 0
 }
 
 /// Drives the real application core — the store (in memory), the safety gate, the strength door, the plan
@@ -50,6 +52,8 @@ private struct Life {
     var signDay: Int?
     /// Findings already recorded (a planned session is read again on its day): each counts once.
     var seen: Set<String> = []
+    /// The programme days already counted.
+    var programmeDays: Set<CalendarDate> = []
 
     init(_ runner: SimulatedRunner) throws {
         self.runner = runner
@@ -58,6 +62,7 @@ private struct Life {
         today = box
         context = AppContext(settings: AppSettings(today: { box.day }), store: try Store.inMemory())
         try context.saveProfile(runner.profile, today: runner.start)
+        if let programme = runner.programme { try context.store.saveDocument(programme, key: .programme) }
     }
 
     mutating func live(day: Int) throws {
@@ -74,6 +79,10 @@ private struct Life {
         if random.chance(0.04) {
             let card = random.pick(["lateral_bound", "sl_hop", "pogo_hops", "sl_calf_raise", "step_up", "goblet_squat", "copenhagen_plank"])
             try produce(.card(card), date: date, day: day, log: false)
+        }
+        // Now and then the programme on its own, as `routine run` does it.
+        if let programme = runner.programme, random.chance(0.05) {
+            try produce(.routine(programme.routine), date: date, day: day, log: false)
         }
     }
 
@@ -93,6 +102,10 @@ private struct Life {
             context.lastStrengthDay = previous
             let produced = ProducedSession(session, date: planDay.date)
             record(SessionRules.check(produced, context), produced, day: planDay.date.days(since: runner.start))
+            if let programme = runner.programme, session.notes.contains(where: { $0.hasPrefix(programme.owner) }),
+               programmeDays.insert(planDay.date).inserted {
+                result.programmeSessions += 1
+            }
             if !produced.isProtocolOnly { previous = planDay.date }
         }
     }
@@ -151,6 +164,7 @@ private struct Life {
         case .next: .next
         case .card: .card
         case .planned: .next
+        case .routine: .routine
         }
         let plan = try context.plan(for: profile, today: date)
         self.plan = plan

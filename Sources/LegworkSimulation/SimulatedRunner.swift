@@ -8,6 +8,8 @@ public struct SimulatedRunner: Sendable, CustomStringConvertible {
     public var policy: LogPolicy
     /// The day they fill in the profile.
     public var start: CalendarDate
+    /// A therapist's programme scheduled into their plan from the second week (every third runner).
+    public var programme: ProgrammeSchedule?
 
     public var description: String {
         let p = profile
@@ -17,6 +19,7 @@ public struct SimulatedRunner: Sendable, CustomStringConvertible {
         if let kg = p.dumbbellMaxKg { words.append("dumbbells \(Int(kg)) kg") }
         if !p.injuries.isEmpty { words.append("injuries " + p.injuries.map(\.description).joined(separator: ",")) }
         if !p.redFlags.isEmpty { words.append("signs " + p.redFlags.map(\.rawValue).sorted().joined(separator: ",")) }
+        if let programme { words.append("programme \(programme.when) \(programme.placement.rawValue)") }
         return words.joined(separator: " ") + " · \(policy.rawValue) · from \(start) · seed \(seed)"
     }
 
@@ -55,8 +58,28 @@ public struct SimulatedRunner: Sendable, CustomStringConvertible {
         }
         if random.chance(0.1) { profile.hopTestPassed = start.adding(days: -3) }
         if random.chance(0.08) { profile.redFlags = [random.pick([.numbness, .givingWay, .bonePain])] }
-        return SimulatedRunner(index: index, seed: runnerSeed, profile: profile, policy: policy, start: start)
+        var runner = SimulatedRunner(index: index, seed: runnerSeed, profile: profile, policy: policy, start: start)
+        // Drawn from the index, not the generator, so the runners without one live as before.
+        if index % 3 == 1 {
+            runner.programme = ProgrammeSchedule(name: kneeProgramme.title, routine: kneeProgramme, days: [.tue, .fri], first: start.adding(days: 7),
+                                                 weeks: 6, placement: index % 2 == 0 ? .instead : .beside)
+        }
+        return runner
     }
+
+    /// A physical therapist's programme for a runner's knee, with a jump and heavy calf work in it, so the
+    /// jump gates, the light weeks and the frozen doses all have something to hold back.
+    public static let kneeProgramme = Routine(
+        title: "Knee programme", author: "Dr. Ana Ruiz, physiotherapist", written: CalendarDate(year: 2026, month: 11, day: 30),
+        warmUp: [RoutineExercise(card: "glute_bridge", sets: 1, reps: 12...12, rest: 30)],
+        exercises: [
+            RoutineExercise(card: "step_down", sets: 3, reps: 8...10, tempo: .phases(down: 3, pause: 1, up: 1), rest: 60, side: .left),
+            RoutineExercise(card: "wall_sit", sets: 4, seconds: 45, rest: 60),
+            RoutineExercise(card: "side_lying_abduction", sets: 3, reps: 15...15),
+            RoutineExercise(card: "sl_calf_raise", sets: 3, reps: 15...15, rest: 60),
+            RoutineExercise(card: "pogo_hops", sets: 2, reps: 10...10, rest: 60),
+        ],
+        coolDown: [RoutineExercise(card: "calf_wall_stretch", sets: 1, seconds: 30)])
 
     /// The grid: `count` runners from `seed`, starting in the week of `first`.
     public static func grid(count: Int, seed: UInt64, first: CalendarDate) -> [SimulatedRunner] {

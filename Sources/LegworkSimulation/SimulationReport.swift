@@ -7,12 +7,15 @@ public struct SimulationReport: Sendable {
     public var weeks: Int
     public var findings: [SimulationFinding]
     public var checked: [ProducedSession.Path: Int]
+    /// Planned sessions of a scheduled programme, over all runners.
+    public var programmeSessions: Int
 
     public init(runners: [SimulatedRunner], weeks: Int, results: [SimulationResult]) {
         self.runners = runners.count
         self.weeks = weeks
         findings = results.flatMap(\.findings)
         checked = results.reduce(into: [:]) { total, result in total.merge(result.checked, uniquingKeysWith: +) }
+        programmeSessions = results.reduce(0) { $0 + $1.programmeSessions }
     }
 
     /// Runs every runner of `grid` for `weeks` weeks, on every core (each runner has its own store and
@@ -36,6 +39,7 @@ public struct SimulationReport: Sendable {
         lines.append("")
         let paths = checked.keys.sorted { $0.rawValue < $1.rawValue }.map { "\($0.rawValue) \(checked[$0]!)" }
         lines.append("sessions checked: " + paths.joined(separator: ", "))
+        lines.append("planned sessions of a scheduled programme: \(programmeSessions)")
         return lines.joined(separator: "\n")
     }
 

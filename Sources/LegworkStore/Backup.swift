@@ -22,22 +22,26 @@ public struct Backup: Codable, Hashable, Sendable {
     public var strengthChecks: [StrengthCheck]?
     /// The runs that happened, oldest first (absent from version 1 backups).
     public var runs: [RunRecord]
+    /// The runner's routines and therapists' programmes, by name (version 3); absent when there are none.
+    public var routines: [StoredRoutine]?
 
     public static let formatName = "legwork-backup"
     /// 2 added strength checks and `runs`: a Legwork that reads version 1 would restore such a backup
     /// without them, so it refuses it instead. Version 1 backups still restore (with neither).
-    public static let currentVersion = 2
+    /// 3 added `routines`, for the same reason; versions 1 and 2 restore without routines.
+    public static let currentVersion = 3
 
     public init(exportedAt: WallTime? = nil, documents: [String: BackupJSONValue] = [:],
                 importedCards: [ExerciseCard] = [], sessions: [LoggedSession] = [], strengthChecks: [StrengthCheck] = [],
-                runs: [RunRecord] = []) {
+                runs: [RunRecord] = [], routines: [StoredRoutine] = []) {
         self.format = Self.formatName; self.version = Self.currentVersion; self.exportedAt = exportedAt
         self.documents = documents; self.importedCards = importedCards; self.sessions = sessions
         self.strengthChecks = strengthChecks.isEmpty ? nil : strengthChecks
         self.runs = runs
+        self.routines = routines.isEmpty ? nil : routines
     }
 
-    enum CodingKeys: String, CodingKey { case format, version, exportedAt, documents, importedCards, sessions, strengthChecks, runs }
+    enum CodingKeys: String, CodingKey { case format, version, exportedAt, documents, importedCards, sessions, strengthChecks, runs, routines }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -49,6 +53,7 @@ public struct Backup: Codable, Hashable, Sendable {
         sessions = try c.decode([LoggedSession].self, forKey: .sessions)
         strengthChecks = try c.decodeIfPresent([StrengthCheck].self, forKey: .strengthChecks)
         runs = try c.decodeIfPresent([RunRecord].self, forKey: .runs) ?? []
+        routines = try c.decodeIfPresent([StoredRoutine].self, forKey: .routines)
     }
 
     /// Pretty-printed JSON with sorted keys: the same data always gives the same text.

@@ -9,6 +9,8 @@ public struct DocumentKey: Hashable, Sendable, ExpressibleByStringLiteral, Custo
 
     /// The runner's profile.
     public static let profile: DocumentKey = "profile"
+    /// A routine scheduled into the plan (`ProgrammeSchedule`), with its own copy of the routine.
+    public static let programme: DocumentKey = "programme"
     /// The snapshot of a session in progress, saved after every completed step so it can be resumed.
     public static let sessionInProgress: DocumentKey = "session-in-progress"
     /// The stretch routine in progress, kept apart from a strength session's.

@@ -10,6 +10,7 @@ public struct RestoreOutcome: Hashable, Sendable {
     public var cards = 0
     public var strengthChecks = 0
     public var runs = 0
+    public var routines = 0
     public init() {}
 }
 
@@ -39,10 +40,13 @@ extension Store {
                 throw .store(.unreadableDocument(key: key, path: label, detail: Self.describe(error)))
             }
         }
-        let cards: [ExerciseCard], checks: [StrengthCheck], runs: [RunRecord]
-        do { cards = try importedCards(); checks = try strengthChecks(); runs = try self.runs() } catch { throw .store(error) }
+        let cards: [ExerciseCard], checks: [StrengthCheck], runs: [RunRecord], routines: [StoredRoutine]
+        do {
+            cards = try importedCards(); checks = try strengthChecks(); runs = try self.runs(); routines = try self.routines()
+        } catch { throw .store(error) }
         return Backup(exportedAt: exportedAt, documents: documents, importedCards: cards,
-                      sessions: LoggedSession.group(sessions: raw.sessions, sets: raw.sets), strengthChecks: checks, runs: runs)
+                      sessions: LoggedSession.group(sessions: raw.sessions, sets: raw.sets), strengthChecks: checks, runs: runs,
+                      routines: routines)
     }
 
     /// Restores a backup in one transaction: all of it or nothing.
@@ -101,6 +105,14 @@ extension Store {
             let problems = run.problems + (run.sourceID.isEmpty ? ["it has no source id"] : [])
             if !problems.isEmpty { throw .invalid(source: source, problem: "the run of \(run.date): \(problems.joined(separator: ", "))") }
         }
+        let routines = backup.routines ?? []
+        var routineNames = Set<String>()
+        for routine in routines {
+            guard !routine.name.trimmingCharacters(in: .whitespaces).isEmpty else { throw .invalid(source: source, problem: "a routine has no name") }
+            guard routineNames.insert(routine.name.lowercased()).inserted else {
+                throw .invalid(source: source, problem: "the routine \"\(routine.name)\" appears twice")
+            }
+        }
         let path = label
         var outcome = RestoreOutcome()
         let refused: (sessions: Int, documents: Int, cards: Int, runs: Int)?
@@ -113,10 +125,14 @@ extension Store {
                     runs: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM run") ?? 0)
                 // Strength checks are the runner's data too: a store holding only those is not empty.
                 let storedChecks = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM strength_check") ?? 0
-                if counts.sessions + counts.documents + counts.cards + counts.runs + storedChecks > 0 {
+                let storedRoutines = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM routine") ?? 0
+                if counts.sessions + counts.documents + counts.cards + counts.runs + storedChecks + storedRoutines > 0 {
                     guard replace else { return counts }
                     try db.execute(sql: "DELETE FROM set_log; DELETE FROM session; DELETE FROM document; DELETE FROM imported_card; DELETE FROM run")
-                    try db.execute(sql: "DELETE FROM strength_check")
+                    try db.execute(sql: "DELETE FROM strength_check; DELETE FROM routine")
+                }
+                for routine in routines {
+                    try db.execute(sql: "INSERT INTO routine (name, text, updated_at) VALUES (?, ?, \(Self.nowSQL))", arguments: [routine.name, routine.text])
                 }
                 for (key, json) in documents {
                     try db.execute(sql: "INSERT INTO document (key, json, updated_at) VALUES (?, ?, \(Self.nowSQL))", arguments: [key, json])
@@ -153,6 +169,7 @@ extension Store {
         outcome.cards = cards.count
         outcome.strengthChecks = checks.count
         outcome.runs = backup.runs.count
+        outcome.routines = routines.count
         return outcome
     }
 }

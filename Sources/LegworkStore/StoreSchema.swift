@@ -125,6 +125,18 @@ enum StoreSchema {
             // exercise, each with its own history. Sets logged before stay without (they count in both).
             try db.execute(sql: "ALTER TABLE set_log ADD COLUMN role TEXT")
         }
+        migrator.registerMigration("v7-routines") { db in
+            // The runner's own routines and the programmes a therapist gave: each kept as the file a person
+            // reads and edits (docs/routine-format.md), by its name, which is its title. The name compares
+            // without case, so "Knee" and "knee" are one routine.
+            try db.execute(sql: """
+                CREATE TABLE routine (
+                    name TEXT PRIMARY KEY NOT NULL COLLATE NOCASE CHECK (length(name) > 0),
+                    text TEXT NOT NULL,
+                    updated_at INTEGER NOT NULL
+                );
+                """)
+        }
         return migrator
     }()
 

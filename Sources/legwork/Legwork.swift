@@ -16,7 +16,7 @@ struct Legwork: ParsableCommand {
         subcommands: [
             BrowseCommand.self, ExercisesCommand.self, CardCommand.self, ImportCommand.self,
             IntakeCommand.self, ProfileCommand.self, PlanCommand.self, SessionCommand.self, StretchCommand.self,
-            HistoryCommand.self, ExportCommand.self, CheckCommand.self, RunCommand.self,
+            HistoryCommand.self, ExportCommand.self, CheckCommand.self, RunCommand.self, RoutineCommand.self,
         ]
     )
 

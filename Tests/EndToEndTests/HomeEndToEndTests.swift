@@ -127,7 +127,7 @@ import Testing
         defer { tmux.close() }
         let home = tmux.waitFor(text: "Today's session")
         #expect(home.contains("Legwork - Home"))
-        #expect(home.contains("  > 1  Today's session"))
+        #expect(home.contains("  >  1  Today's session"))
         #expect(!home.contains("─"))
         tmux.type("?")
         #expect(tmux.waitFor(text: "Keys: Home").contains("+- Keys: Home -"))

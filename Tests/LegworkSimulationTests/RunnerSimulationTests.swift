@@ -33,6 +33,11 @@ import Testing
         #expect((report.checked[.today] ?? 0) > 1_000)
         #expect((report.checked[.plan] ?? 0) > 1_000)
         #expect((report.checked[.next] ?? 0) > 0 && (report.checked[.card] ?? 0) > 0)
+        // A therapist's programme scheduled into every third runner's plan (every Tuesday and Friday for 6
+        // weeks, in place of or beside the plan's sessions), and run on its own now and then: its sessions
+        // were checked on the plan path and the routine path, and broke no rule above.
+        #expect(report.programmeSessions > 100, "\(report.programmeSessions) programme sessions")
+        #expect((report.checked[.routine] ?? 0) > 0)
     }
 
     /// A runner replays exactly from its seed.

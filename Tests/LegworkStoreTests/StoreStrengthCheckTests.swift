@@ -43,7 +43,7 @@ import Testing
         for check in checks { try original.saveStrengthCheck(check) }
         let text = try original.backup().encoded()
         #expect(text.contains("\"strengthChecks\""))
-        #expect(text.contains("\"version\" : 2"))
+        #expect(text.contains("\"version\" : \(Backup.currentVersion)"))
 
         let restored = try Store.inMemory()
         let outcome = try restored.restore(try Backup.decode(text, source: "backup.json"), replace: false)

@@ -30,10 +30,11 @@ func drive(_ inputs: [TerminalInput], size: Size = Size(width: 80, height: 24), 
         let screen = try #require(terminal.frames.first)
         #expect(screen.lines[0].hasPrefix(" Legwork · Home"))
         #expect(screen.lines[0].hasSuffix("? help"))
-        #expect(screen.lines.contains("  › 1  Today's session   guided strength, counted and timed"))
-        #expect(screen.lines.contains("    7  Strength check    measure, then plan: about 15 minutes"))
-        #expect(screen.lines.contains("    8  Log a run         the run you did: the plan follows it"))
-        #expect(screen.lines.contains("    9  Quit"))
+        #expect(screen.lines.contains("  ›  1  Today's session   guided strength, counted and timed"))
+        #expect(screen.lines.contains("     7  Strength check    measure, then plan: about 15 minutes"))
+        #expect(screen.lines.contains("     8  Log a run         the run you did: the plan follows it"))
+        #expect(screen.lines.contains("     9  My routines       your own, or your therapist's programme"))
+        #expect(screen.lines.contains("    10  Quit"))
         #expect(screen.lines[23] == " ↑↓ j k move  ·  Enter open  ·  q quit")
     }
 
@@ -41,10 +42,10 @@ func drive(_ inputs: [TerminalInput], size: Size = Size(width: 80, height: 24), 
         let (terminal, _, _) = try drive([.key(.down), .key(.character("j")), .key(.up), .key(.character("q"))])
         let lines = terminal.frames.map { frame in frame.lines.first { $0.contains("›") } ?? "" }
         #expect(lines == [
-            "  › 1  Today's session   guided strength, counted and timed",
-            "  › 2  15-minute stretch or 5 to 30 min, with a focus; after your run",
-            "  › 3  Browse exercises  cards: how, why, easier, harder",
-            "  › 2  15-minute stretch or 5 to 30 min, with a focus; after your run",
+            "  ›  1  Today's session   guided strength, counted and timed",
+            "  ›  2  15-minute stretch or 5 to 30 min, with a focus; after your run",
+            "  ›  3  Browse exercises  cards: how, why, easier, harder",
+            "  ›  2  15-minute stretch or 5 to 30 min, with a focus; after your run",
         ])
     }
 
@@ -109,7 +110,7 @@ func drive(_ inputs: [TerminalInput], size: Size = Size(width: 80, height: 24), 
         let (terminal, _, _) = try drive([.key(.character("q"))], unicode: false)
         let help = try drive([.key(.character("?")), .key(.character("q"))], unicode: false).0.frames[1].text
         #expect(terminal.frames[0].lines[1].hasPrefix("-----"))
-        #expect(terminal.frames[0].text.contains("  > 1  Today's session"))
+        #expect(terminal.frames[0].text.contains("  >  1  Today's session"))
         #expect(help.contains("+- Keys: Home -"))
     }
 }

@@ -6,6 +6,10 @@ struct JSONParser {
     private var lineStart = 0
     /// Deep nesting is never a catalog; the cap keeps a hostile file from exhausting the stack.
     private let maximumDepth = 64
+    /// Where each member and item starts, by path ("exercises.2.sets"), when asked for (`parseLocated`):
+    /// readers of hand-written files name the line of a bad value, not only a syntax error's.
+    private var lines: [String: Int]?
+    private var path: [String] = []
 
     private init(_ text: String) {
         bytes = Array(text.utf8)
@@ -22,6 +26,31 @@ struct JSONParser {
             throw parser.error("unexpected \(parser.describeCurrent()) after the end of the document")
         }
         return value
+    }
+
+    /// `parse`, with the line each object member and list item starts on, by its dotted path (list items
+    /// by their 1-based position: "exercises.2.sets").
+    static func parseLocated(_ text: String) throws(JSONSyntaxError) -> (value: ParsedJSON, lines: [String: Int]) {
+        var parser = JSONParser(text)
+        parser.lines = [:]
+        parser.skipWhitespace()
+        let value = try parser.parseValue(depth: 0)
+        parser.skipWhitespace()
+        if parser.offset < parser.bytes.count {
+            throw parser.error("unexpected \(parser.describeCurrent()) after the end of the document")
+        }
+        return (value, parser.lines ?? [:])
+    }
+
+    /// Notes that the value at `component` (under the current path) starts on this line.
+    private mutating func enter(_ component: String) {
+        guard lines != nil else { return }
+        path.append(component)
+        lines?[path.joined(separator: ".")] = line
+    }
+
+    private mutating func leave() {
+        if lines != nil { path.removeLast() }
     }
 
     // MARK: - Values
@@ -62,7 +91,9 @@ struct JSONParser {
             }
             advance()
             skipWhitespace()
+            enter(key)
             members.append((key, try parseValue(depth: depth + 1)))
+            leave()
             skipWhitespace()
             switch current {
             case UInt8(ascii: ","): advance()
@@ -83,7 +114,9 @@ struct JSONParser {
             if current == UInt8(ascii: "]"), !elements.isEmpty {
                 throw error("remove the comma after the last item of this list")
             }
+            enter(String(elements.count + 1))
             elements.append(try parseValue(depth: depth + 1))
+            leave()
             skipWhitespace()
             switch current {
             case UInt8(ascii: ","): advance()

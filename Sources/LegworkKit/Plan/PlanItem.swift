@@ -18,6 +18,10 @@ public struct PlanItem: Codable, Hashable, Sendable {
         case stretch
         /// The skippable cool-down that closes a strength session (an easy walk and two stretches).
         case coolDown = "cool-down"
+        /// An exercise of a programme someone wrote (a physical therapist's, the runner's own routine),
+        /// scheduled into the plan: its dose is theirs, kept well short of failure, and it is not one of
+        /// the plan's places nor a staged tendon protocol.
+        case programme
     }
 
     public var cardID: String

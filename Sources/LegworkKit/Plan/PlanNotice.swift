@@ -36,6 +36,8 @@ public struct PlanNotice: Codable, Hashable, Sendable {
         case clock
         /// A strength check is due (every 4–6 weeks), or has never been done.
         case strengthCheck = "strength-check"
+        /// A programme (a physical therapist's, or the runner's own routine) is scheduled into the plan.
+        case programme
     }
 
     public var kind: Kind

@@ -16,6 +16,7 @@ enum WhyText {
         case .injuryModule: "Injury module"
         case .painRelief: "Pain relief"
         case .stretch: "Mobility for recovery, not injury prevention"
+        case .programme: "In the programme you were given"
         }
     }
 
@@ -53,7 +54,7 @@ enum WhyText {
         case .heavyLift, .calf, .carry: .loadTolerance
         case .gluteMed, .core: .jointControl
         case .plyometric: .carryover
-        case .warmUp, .injuryModule, .painRelief, .stretch, .coolDown: nil
+        case .warmUp, .injuryModule, .painRelief, .stretch, .coolDown, .programme: nil
         }
     }
 

@@ -3,19 +3,36 @@
 /// the same heel raise in the calf place are two doses with two histories: capping the calf place by the
 /// protocol's 1 × 19 would let it rise past its own 2 × 15.
 public struct LogHistory: Hashable, Sendable {
-    public var cardID: String
-    /// A tendon or injury protocol's work, not the card's usual place.
-    public var isProtocol: Bool
+    /// The job a card's work did, as far as its dose goes.
+    public enum Job: Hashable, Sendable, CaseIterable {
+        /// One of the plan's places (or a card on its own).
+        case usual
+        /// A tendon or injury protocol's staged dose.
+        case tendonProtocol
+        /// A programme someone wrote, scheduled into the plan: its dose is theirs.
+        case programme
 
-    public init(cardID: String, isProtocol: Bool) { self.cardID = cardID; self.isProtocol = isProtocol }
+        public init(_ role: PlanItem.Role?) {
+            self = switch role {
+            case .injuryModule: .tendonProtocol
+            case .programme: .programme
+            default: .usual
+            }
+        }
+    }
+
+    public var cardID: String
+    public var job: Job
+
+    public init(cardID: String, job: Job) { self.cardID = cardID; self.job = job }
 
     /// The history of an exercise doing `role` in a session.
-    public init(cardID: String, role: PlanItem.Role?) { self.init(cardID: cardID, isProtocol: role == .injuryModule) }
+    public init(cardID: String, role: PlanItem.Role?) { self.init(cardID: cardID, job: Job(role)) }
 
-    /// The histories a logged set counts in: its own; both when its role was not kept (a log from before
-    /// roles were kept, or a session outside the plan), as every set counted before.
+    /// The histories a logged set counts in: its own; every one when its role was not kept (a log from
+    /// before roles were kept, or a session outside the plan), as every set counted before.
     static func of(_ set: SetRecord) -> [LogHistory] {
-        guard let role = set.role else { return [LogHistory(cardID: set.exerciseID, isProtocol: false), LogHistory(cardID: set.exerciseID, isProtocol: true)] }
+        guard let role = set.role else { return Job.allCases.map { LogHistory(cardID: set.exerciseID, job: $0) } }
         return [LogHistory(cardID: set.exerciseID, role: role)]
     }
 

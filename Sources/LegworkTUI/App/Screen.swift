@@ -101,6 +101,8 @@ public struct PlanDayRoute: Route {
 /// built, because that needs the store and the catalog.
 public enum Destination: String, Sendable, CaseIterable, Route {
     case todaySession, stretch, browse, plan, history, profile, logRun
+    /// The runner's routines and a therapist's programme: list, build, run.
+    case routines
     /// The guided strength check.
     case strengthCheck
     /// The home menu, which replaces every open screen (a session started from the command line has no
@@ -129,6 +131,8 @@ public enum AppCommand: Sendable {
     case checkVoice
     /// Store a run from the "Log a run" form; answered `.runSaved` or `.failed`.
     case saveRun(RunFormEntry)
+    /// A change to the stored routines (or a fresh list); answered `.routines` or `.failed`.
+    case routine(RoutineChange)
 }
 
 /// Results of commands, delivered back to the screen that is on top.
@@ -146,4 +150,6 @@ public enum AppMessage: Sendable {
     case voiceUnavailable(String)
     /// The run of `.saveRun` is stored: what was logged, and any load warning it set off.
     case runSaved(String)
+    /// The stored routines after a `.routine` command, and what it did in words.
+    case routines([RoutineEntry], done: String?)
 }

@@ -17,6 +17,7 @@ public struct HomeScreen: Screen {
         Item(label: "Profile", detail: "who you are as a runner", destination: .profile),
         Item(label: "Strength check", detail: "measure, then plan: about 15 minutes", destination: .strengthCheck),
         Item(label: "Log a run", detail: "the run you did: the plan follows it", destination: .logRun),
+        Item(label: "My routines", detail: "your own, or your therapist's programme", destination: .routines),
         Item(label: "Quit", detail: "", destination: nil),
     ]
 
@@ -43,7 +44,8 @@ public struct HomeScreen: Screen {
         KeyTable.listMoves("move", .move),
         KeyBinding("Enter", "open", footer: true, keys: [.key(.enter)], .open),
         KeyBinding("→ l", "open", keys: [.key(.right), .char("l")], .open),
-        KeyBinding("1-\(items.count)", "open an item by its number", keys: [.digit], .number),
+        // Ten items: 0 opens the tenth.
+        KeyBinding("1-9 0", "open an item by its number", keys: [.digit], .number),
     ])
 
     public var keys: [KeyHelp] { Self.keyTable.help }
@@ -71,7 +73,8 @@ public struct HomeScreen: Screen {
         case .open:
             return open(selection.index)
         case .number:
-            guard case let .character(c) = key, let n = c.wholeNumberValue, (1...Self.items.count).contains(n) else { return [] }
+            guard case let .character(c) = key, let digit = c.wholeNumberValue, case let n = digit == 0 ? 10 : digit,
+                  (1...Self.items.count).contains(n) else { return [] }
             selection.select(n - 1)
             return open(n - 1)
         }
@@ -104,7 +107,7 @@ public struct HomeScreen: Screen {
             y += 1
         }
         if !compact { y += 1 }
-        let labelWidth = (Self.items.map { DisplayWidth.of($0.label) }.max() ?? 0) + 6
+        let labelWidth = (Self.items.map { DisplayWidth.of($0.label) }.max() ?? 0) + (Self.items.count >= 10 ? 7 : 6)
         let showDetail = inner.width >= labelWidth + 20
         let rows = selection.window(height: inner.maxY - y)
         for i in rows {
@@ -113,7 +116,8 @@ public struct HomeScreen: Screen {
             let row = Rect(x: inner.x, y: y, width: min(inner.width, showDetail ? 72 : labelWidth), height: 1)
             if selected { canvas.fill(row, style: .selected) }
             let style: Style = selected ? .selected : .plain
-            canvas.write("\(selected ? g.pointer : " ") \(i + 1)  \(item.label)", x: row.x, y: y, style: style, clip: row)
+            let number = i + 1 < 10 && Self.items.count >= 10 ? " \(i + 1)" : "\(i + 1)"
+            canvas.write("\(selected ? g.pointer : " ") \(number)  \(item.label)", x: row.x, y: y, style: style, clip: row)
             if showDetail, !item.detail.isEmpty {
                 let room = row.maxX - (row.x + labelWidth)
                 canvas.write(TextWrap.truncate(item.detail, width: room, ellipsis: g.ellipsis), x: row.x + labelWidth, y: y, style: selected ? .selected : .hint, clip: row)

@@ -14,6 +14,8 @@ public struct ProducedSession: Hashable, Sendable {
         case card
         /// A resumed session.
         case resumed
+        /// A routine run on its own (`routine run`).
+        case routine
     }
 
     public struct Item: Hashable, Sendable {
@@ -45,8 +47,9 @@ public struct ProducedSession: Hashable, Sendable {
         self.init(date: date, path: path, items: session.items.map { Item(cardID: $0.cardID, role: $0.role, dose: $0.dose, rir: nil) }, light: nil)
     }
 
-    /// Only tendon protocols, pain relief and stretches: a protocol day, not a strength session.
+    /// Only tendon protocols, pain relief, stretches and a programme's rehab work: a protocol day, not one
+    /// of the plan's strength sessions.
     public var isProtocolOnly: Bool {
-        items.allSatisfy { [.injuryModule, .painRelief, .stretch, .warmUp, .coolDown].contains($0.role) }
+        items.allSatisfy { [.injuryModule, .painRelief, .stretch, .warmUp, .coolDown, .programme].contains($0.role) }
     }
 }

@@ -27,7 +27,7 @@ public enum SessionRules {
             }
             if let rir = item.rir, rir.min < 1 { broke(.neverToFailure, card.id, "\(rir)") }
             if let rir = item.rir, let role = item.role {
-                let floor = [.injuryModule, .painRelief].contains(role) ? 3 : role == .heavyLift ? 1 : 2
+                let floor = [.injuryModule, .painRelief, .programme].contains(role) ? 3 : role == .heavyLift ? 1 : 2
                 if rir.min < floor { broke(.accessoryEffort, card.id, "\(role.rawValue) at \(rir), at least RIR \(floor)") }
             }
             if let raceDaysOut, card.kind == .power, (0..<PlanConstants.plyoFreeDaysBeforeRace).contains(raceDaysOut) {
@@ -125,11 +125,15 @@ public enum SessionRules {
         item.role == .injuryModule && !Set(card.muscles.primary).isDisjoint(with: [.calves, .soleus, .plantarFascia])
     }
 
-    /// The key of `RuleContext.lastDone` for `item`: its card, and apart from it the same card as a tendon
-    /// protocol (3 × 15 heel raises in the protocol and 2 × 20 in the calf place are two prescriptions,
-    /// not one dose that moved).
+    /// The key of `RuleContext.lastDone` for `item`: its card in each job it does, as the log keeps its
+    /// histories (`LogHistory`): 3 × 15 heel raises in the protocol and 2 × 20 in the calf place are two
+    /// prescriptions, not one dose that moved, and a programme's dose is its writer's.
     public static func doneKey(_ item: ProducedSession.Item, _ card: ExerciseCard) -> String {
-        isHeelRaiseProtocol(item, card) ? card.id + " protocol" : card.id
+        switch LogHistory.Job(item.role) {
+        case .usual: card.id
+        case .tendonProtocol: card.id + " protocol"
+        case .programme: card.id + " programme"
+        }
     }
 
     /// `item` asks more than `last`: more sets, reps or seconds; for a tendon protocol, any other stage.

@@ -1,0 +1,41 @@
+import LegworkKit
+import LegworkStore
+
+extension AppContext {
+    /// The stored routine called `name` (any case), read against the catalog; nil when there is none.
+    /// - Throws: the file's problems with their lines (a card that left the catalog since it was saved).
+    package func routine(named name: String) throws -> (name: String, routine: Routine)? {
+        let stored: StoredRoutine?
+        do { stored = try store.routine(named: name) } catch { throw Failure(error.description) }
+        guard let stored else { return nil }
+        do {
+            return (stored.name, try RoutineReader.read(stored.text, source: "routine \"\(stored.name)\"", catalog: catalog))
+        } catch {
+            throw Failure(error.description)
+        }
+    }
+
+    /// Stores `routine` under its title, as the file the format describes.
+    package func saveRoutine(_ routine: Routine, replacing: String? = nil, overwrite: Bool = false) throws {
+        do {
+            try store.saveRoutine(StoredRoutine(name: routine.title, text: RoutineWriter.text(routine)), replacing: replacing, overwrite: overwrite)
+        } catch {
+            throw Failure(error.description)
+        }
+    }
+
+    /// The programme scheduled into the plan, or nil (an unreadable document counts as none: the plan must
+    /// still open; `routine schedule` says so when it is read there).
+    package func programme() -> ProgrammeSchedule? {
+        (try? store.loadDocument(.programme, as: ProgrammeSchedule.self)) ?? nil
+    }
+
+    /// `plan` with the scheduled programme in it, through the plan's stages (`ProgrammeSchedule.scheduled`).
+    func withProgramme(_ plan: Plan, profile: Profile, safety: SafetyDecision) -> Plan {
+        guard let programme = programme() else { return plan }
+        let gate = ((try? trainingBlock()) ?? nil)?.jumpGate ?? JumpGate()
+        return programme.scheduled(into: plan, catalog: catalog, profile: profile, level: level(), safety: safety, jumpGate: gate) { card in
+            (try? store.recentSets(exercise: card, sessions: 1)) ?? []
+        }
+    }
+}
