@@ -34,6 +34,7 @@ struct ProfileJSONTests {
           "session-minutes" : 30,
           "sex" : null,
           "strength-days" : 2,
+          "units" : "kg",
           "weekly-km" : 15,
           "workout-day" : null
         }

@@ -40,6 +40,11 @@ package enum ImportAction {
                     RunImport.read(path, text: text, into: &runs, utcOffsetSeconds: WallTime.now().utcOffsetSeconds, miles: miles)
                     continue
                 }
+                // A training log (Strong, Hevy or Legwork's own CSV) is stored whole, like a backup.
+                if let report = try LogImport.run(text, utf8: utf8, file: path, context: context) {
+                    Output.print(report)
+                    continue
+                }
                 switch ImportFormat.detect(text) {
                 case .freeExerciseDB:
                     // A byte that is not UTF-8 refuses only the record holding it (`FreeExerciseDBImport`).
@@ -51,7 +56,7 @@ package enum ImportAction {
                     Output.print(try BackupImport.run(text: text, file: path, store: context.store, replace: replace, today: context.today()))
                 case .unknown:
                     let problem = "\(path) is not a file Legwork imports: expected GPX, TCX, a Strava or Garmin activities CSV, "
-                        + "a JSON list of free-exercise-db records or a Legwork backup"
+                        + "a Strong, Hevy or Legwork training-log CSV, a JSON list of free-exercise-db records or a Legwork backup"
                     guard files.count > 1 || paths.count > 1 else { throw Failure(problem) }
                     runs.damaged.append(problem)
                 }

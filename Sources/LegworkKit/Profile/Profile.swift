@@ -38,6 +38,8 @@ public struct Profile: Equatable, Sendable {
     /// the table is used.
     public var age: Int?
     public var sex: Sex?
+    /// The unit loads are shown and typed in (`units=lb`); the log and the plan keep kilograms.
+    public var units: LoadUnit = .kg
 
     public static let weeklyKmRange: ClosedRange<Double> = 0...300
     public static let strengthDaysRange: ClosedRange<Int> = 1...4
@@ -118,6 +120,7 @@ extension Profile: Codable {
         case clearedOn = "cleared"
         case hopTest = "hop-test"
         case age, sex
+        case units
     }
 
     public init(from decoder: Decoder) throws {
@@ -148,6 +151,7 @@ extension Profile: Codable {
         }
         age = try c.decodeIfPresent(Int.self, forKey: .age)
         sex = try c.decodeIfPresent(Sex.self, forKey: .sex)
+        units = try c.decodeIfPresent(LoadUnit.self, forKey: .units) ?? d.units
         if let age, !Profile.ageRange.contains(age) {
             throw DecodingError.dataCorruptedError(forKey: .age, in: c, debugDescription: "age \(age) is outside 10–100")
         }
@@ -182,5 +186,6 @@ extension Profile: Codable {
         try c.encode(hopTestPassed.map { "passed:\($0)" }, forKey: .hopTest)
         try c.encode(age, forKey: .age)
         try c.encode(sex, forKey: .sex)
+        try c.encode(units, forKey: .units)
     }
 }
