@@ -45,6 +45,16 @@ package enum ImportAction {
                     Output.print(report)
                     continue
                 }
+                // An object that is not JSON cannot be told apart (cards or a backup): say where it breaks.
+                if ImportFormat.detect(text) == .legworkBackup, let syntax = JSONSyntaxError.locate(in: text) {
+                    throw Failure("\(path) is not valid JSON at \(syntax) (a JSON object is read as cards from `legwork exercises --json` or as a backup)")
+                }
+                // Cards as `legwork exercises --json` writes them: a set handed from one runner (or therapist) to another.
+                if CardFile.recognises(text) {
+                    guard utf8 else { throw Failure("\(path) is not UTF-8 text: export the cards again") }
+                    Output.print(try CardsImport.run(text, file: path, context: context))
+                    continue
+                }
                 switch ImportFormat.detect(text) {
                 case .freeExerciseDB:
                     // A byte that is not UTF-8 refuses only the record holding it (`FreeExerciseDBImport`).
@@ -56,7 +66,7 @@ package enum ImportAction {
                     Output.print(try BackupImport.run(text: text, file: path, store: context.store, replace: replace, today: context.today()))
                 case .unknown:
                     let problem = "\(path) is not a file Legwork imports: expected GPX, TCX, a Strava or Garmin activities CSV, "
-                        + "a Strong, Hevy or Legwork training-log CSV, a JSON list of free-exercise-db records or a Legwork backup"
+                        + "a Strong, Hevy or Legwork training-log CSV, a JSON list of free-exercise-db records, cards from `legwork exercises --json` or a Legwork backup"
                     guard files.count > 1 || paths.count > 1 else { throw Failure(problem) }
                     runs.damaged.append(problem)
                 }
