@@ -7,20 +7,19 @@ import Testing
 /// A set of cards printed by `legwork exercises --json` imports into another runner's store unchanged:
 /// a physical therapist can hand cards over.
 @Suite struct CardsImportHeadlessTests {
-    static let dataSet: String? = {
-        var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while dir.path != "/" {
-            let candidate = dir.appending(path: "shared/data/free-exercise-db/exercises.json")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate.path }
-            dir = dir.deletingLastPathComponent()
-        }
-        return nil
-    }()
+    /// Two free-exercise-db records (made for this test): one needs a barbell, Legwork lists none.
+    static let records = """
+        [{"id": "Barbell_Lunge", "name": "Barbell Lunge", "force": "push", "level": "intermediate", "mechanic": "compound",
+          "equipment": "barbell", "primaryMuscles": ["quadriceps"], "secondaryMuscles": ["glutes", "hamstrings", "calves"],
+          "instructions": ["Set the bar on your back.", "Step forward.", "Lower the back knee.", "Push back up."], "category": "strength", "images": []},
+         {"id": "Dumbbell_Lunges", "name": "Dumbbell Lunges", "force": "push", "level": "beginner", "mechanic": "compound",
+          "equipment": "dumbbell", "primaryMuscles": ["quadriceps"], "secondaryMuscles": ["glutes", "forearms"],
+          "instructions": ["Hold the dumbbells.", "Step forward and lower.", "Step back."], "category": "strength", "images": []}]
+        """
 
     @Test func exportedCardsImportBackTheSame() throws {
         let therapist = AppContext(store: try Store.inMemory())
-        let text = try ImportAction.read(try #require(Self.dataSet)).text
-        _ = try ImportAction.importFreeExerciseDB(text, file: "exercises.json", context: therapist)
+        _ = try ImportAction.importFreeExerciseDB(Self.records, file: "exercises.json", context: therapist)
         // A new context reads the catalog again, as the next command would.
         let handed = AppContext(store: therapist.store).catalog.cards.filter { $0.name.lowercased().contains("lunge") }
         let file = CatalogJSON.encode(handed)
@@ -32,6 +31,7 @@ import Testing
         #expect(report.hasPrefix("cards.json: \(handed.count) cards; stored: \(handed.count - own) added, 0 updated, 0 unchanged"))
         #expect(report.contains("\(own) already part of Legwork's catalog"))
         let arrived = AppContext(store: runner.store).catalog.cards.filter { $0.name.lowercased().contains("lunge") }
+        #expect(handed.count >= 3 && handed.contains { !$0.isImported } && arrived.first { $0.id == "fedb:barbell_lunge" }?.unlistedEquipment == ["barbell"])
         #expect(CatalogJSON.encode(arrived) == file, "the cards arrive as they left, barbell needs and all")
         let again = try CardsImport.run(file, file: "cards.json", context: runner)
         #expect(again.contains("0 added, 0 updated, \(handed.count - own) unchanged"))
