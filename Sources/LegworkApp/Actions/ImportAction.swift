@@ -99,11 +99,12 @@ package enum ImportAction {
     /// few MB): larger input is refused before it is read.
     static let maximumFileBytes = 200_000_000
 
-    /// The file's text without a leading byte-order mark (some editors write one), each byte that is not
+    /// The file's text (standard input for "-") without a leading byte-order mark (some editors write one), each byte that is not
     /// UTF-8 read as U+FFFD, and whether there was none; or a message in the system's words (never a
     /// Foundation error code).
     static func read(_ path: String) throws -> (text: String, utf8: Bool) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // "-" is standard input, as for most command-line tools (`legwork history --csv | … | legwork import -`).
+        let fd = path == "-" ? dup(STDIN_FILENO) : open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw Failure("cannot read \(path): \(Output.reason(errno))") }
         defer { close(fd) }
         var info = stat()

@@ -26,7 +26,7 @@ struct PlanCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the plan as an iCalendar (.ics) file.") var ics = false
     @Flag(name: .long, help: "Print the plan as plain sentences (for pipes and screen readers).") var plain = false
     @Option(name: .long, help: ArgumentHelp("With --ics: a reminder at HH:MM on each session's day.", valueName: "HH:MM")) var remind: String?
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the export to FILE instead of standard output.", valueName: "FILE"))
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the export to FILE instead of standard output.", valueName: "FILE"), completion: .file())
     var output: String?
     @Flag(name: .long, help: "With -o: overwrite FILE when it exists.") var force = false
 
