@@ -12,8 +12,11 @@ struct ImportCommand: ParsableCommand {
         Runs: GPX 1.1 and TCX files (one, several, or a folder of them), the activities.csv of a Strava bulk \
         export (or its folder), Garmin Connect's activities CSV. Importing the same activity again adds nothing; \
         activities that are not runs are skipped and counted; a damaged file is named with its problem and the \
-        rest is imported (exit status 1). Importing the same exercise file again updates cards instead of \
-        duplicating them. Records that cannot be imported are counted and the first reasons printed.
+        rest is imported (exit status 1). Training logs: Strong's export (either layout), Hevy's, or \
+        `legwork history --csv` (see docs/backup-format.md); the same workout again adds nothing. Cards: \
+        what `legwork exercises --json` prints. Importing the same exercise file again updates cards instead of \
+        duplicating them. Records that cannot be imported are counted and the first reasons printed. \
+        FILE - reads standard input.
         """)
 
     @OptionGroup var global: GlobalOptions
