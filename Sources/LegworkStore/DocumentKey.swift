@@ -18,4 +18,7 @@ public struct DocumentKey: Hashable, Sendable, ExpressibleByStringLiteral, Custo
     /// The current training block (`TrainingBlock`): its start and number, what earlier blocks reached, and
     /// what its slots, tendon protocols and jump gate reached (see `Store.trainingBlock()`).
     public static let trainingBlock: DocumentKey = "training-block"
+    /// What the last `plan --ics` sent (`CalendarExportState`): each event's fingerprint, SEQUENCE and
+    /// LAST-MODIFIED, so the next export marks what changed and cancels what left the plan.
+    public static let calendarExport: DocumentKey = "calendar-export"
 }

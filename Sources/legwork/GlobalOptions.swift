@@ -4,7 +4,7 @@ import LegworkApp
 
 /// Options every command takes, before or after the command name.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Keep Legwork's data in DIR instead of $XDG_DATA_HOME/legwork.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp("Keep Legwork's data in DIR instead of $XDG_DATA_HOME/legwork.", valueName: "DIR"), completion: .directory)
     var dataDir: String?
 
     // Unconditional: "--speed -1" is a wrong number (said by `validate`), not a missing value.

@@ -34,6 +34,11 @@ struct Legwork: ParsableCommand {
             Output.error("Error: \(arguments.count) words on the command line; Legwork takes at most \(maxArguments)")
             Foundation.exit(2)
         }
+        let commands = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        if let mistyped = CommandSuggestion.message(arguments, commands: commands) {
+            Output.error(mistyped)
+            Foundation.exit(2)
+        }
         do {
             let words = Set(configuration.subcommands.flatMap { [$0.configuration.commandName ?? ""] + $0.configuration.subcommands.map { $0.configuration.commandName ?? "" } })
             var command = try parseAsRoot(GlobalArguments.hoist(arguments, commands: words))

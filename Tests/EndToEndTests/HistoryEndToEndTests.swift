@@ -51,9 +51,9 @@ import Testing
         let csv = try Command.run(legwork + ["history", "--csv"])
         #expect(csv.status == 0)
         let rows = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(rows.first == "date,session,exercise,set,side,weight_kg,reps,seconds,rir,pain,notes")
+        #expect(rows.first == "date,session,exercise,set,side,weight_kg,reps,seconds,rir,pain,notes,session_id,session_start")
         #expect(rows.count > 1000)
-        #expect(rows.dropFirst().allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == 11 })
+        #expect(rows.dropFirst().allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == 13 })
 
         let json = try Command.run(legwork + ["history", "--json"])
         let history = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])

@@ -26,7 +26,9 @@ import Testing
         let json = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
         #expect(Set(json.keys) == ["experience", "goal", "race-distance", "race-date", "weekly-km", "run-days", "long-run-day",
                                    "workout-day", "strength-days", "session-minutes", "equipment", "dumbbell-max-kg", "backpack-kg",
-                                   "injury", "red-flags", "imported-cards", "cleared", "hop-test", "age", "sex"])
+                                   "injury", "red-flags", "imported-cards", "cleared", "hop-test", "age", "sex", "units",
+                                   "format", "version"])
+        #expect(json["format"] as? String == "legwork-profile" && json["version"] as? Int == 1)
         #expect(json["experience"] as? String == "regular")
         #expect(json["race-distance"] as? String == "half")
         #expect(json["weekly-km"] as? Double == 32.2)

@@ -8,7 +8,7 @@ struct CatalogValidationTests {
     typealias F = CatalogFixtures
 
     static let muscles = "glute-max, glute-med, hamstrings, quads, adductors, calves, soleus, tibialis, achilles, "
-        + "plantar-fascia, hip-flexors, hip-rotators, core, obliques, low-back, lats"
+        + "plantar-fascia, hip-flexors, hip-rotators, core, obliques, low-back, lats, middle-back, traps, chest, shoulders, biceps, triceps, forearms, neck"
     static let equipment = "mat, mini-band, long-band, dumbbells, kettlebell, step, bench, wall, backpack, towel, block, trap-bar"
 
     // MARK: - Syntax and file structure

@@ -148,7 +148,8 @@ enum PlanExportFixtures {
         let plan = PlanExportFixtures.plan
         let text = PlanJSON.encode(plan)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["start", "block", "weeks", "warnings", "notices"], "raceDate is left out when nil")
+        #expect(Set(object.keys) == ["format", "version", "start", "block", "weeks", "warnings", "notices"], "raceDate is left out when nil")
+        #expect(object["format"] as? String == "legwork-plan" && object["version"] as? Int == 1)
         let week = try #require((object["weeks"] as? [[String: Any]])?.first)
         #expect(Set(week.keys) == ["number", "phase", "days"])
         let day = try #require((week["days"] as? [[String: Any]])?[1])

@@ -14,6 +14,7 @@ struct ProfileJSONTests {
             "mat"
           ],
           "experience" : "new",
+          "format" : "legwork-profile",
           "goal" : "stamina",
           "hop-test" : null,
           "imported-cards" : false,
@@ -34,6 +35,8 @@ struct ProfileJSONTests {
           "session-minutes" : 30,
           "sex" : null,
           "strength-days" : 2,
+          "units" : "kg",
+          "version" : 1,
           "weekly-km" : 15,
           "workout-day" : null
         }

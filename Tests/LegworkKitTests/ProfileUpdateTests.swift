@@ -66,7 +66,7 @@ struct ProfileUpdateTests {
     @Test func unknownKeySuggestsAndListsKeys() {
         #expect(message(["goals=race"]) == "unknown key \"goals\"; did you mean \"goal\"? valid keys: "
             + "experience, goal, race-distance, race-date, weekly-km, weekly-miles, run-days, long-run-day, "
-            + "workout-day, strength-days, session-minutes, equipment, dumbbell-max-kg, backpack-kg, injury, red-flags, cleared, imported-cards, hop-test, age, sex")
+            + "workout-day, strength-days, session-minutes, equipment, dumbbell-max-kg, backpack-kg, injury, red-flags, cleared, imported-cards, hop-test, age, sex, units")
         #expect(message(["injuries=knee:past"])?.hasPrefix("unknown key \"injuries\"; did you mean \"injury\"?") == true)
         #expect(message(["colour=red"])?.hasPrefix("unknown key \"colour\"; valid keys: experience") == true)
     }
@@ -92,8 +92,8 @@ struct ProfileUpdateTests {
         ("strength-days=5", "strength-days: \"5\" is not valid; choose a whole number from 1 to 4"),
         ("session-minutes=20", "session-minutes: \"20\" is not valid; choose one of 15, 30, 45"),
         ("equipment=mat,dumbell", "equipment: \"mat,dumbell\" is not valid; \"dumbell\" is not equipment (did you mean \"dumbbells\"?); list items from mat, mini-band, long-band, dumbbells, kettlebell, step, bench, wall, backpack, towel, block, trap-bar, or none"),
-        ("dumbbell-max-kg=heavy", "dumbbell-max-kg: \"heavy\" is not valid; give the heaviest dumbbell in kg, from 0.5 to 100, or none"),
-        ("backpack-kg=60", "backpack-kg: \"60\" is not valid; give what your loaded backpack weighs in kg, from 0.5 to 40, or none"),
+        ("dumbbell-max-kg=heavy", "dumbbell-max-kg: \"heavy\" is not valid; give the heaviest dumbbell in kg, from 0.5 to 100 (or in pounds: 25lb), or none"),
+        ("backpack-kg=60", "backpack-kg: \"60\" is not valid; give what your loaded backpack weighs in kg, from 0.5 to 40 (or in pounds: 20lb), or none"),
         ("injury=knee:current", "injury: \"knee:current\" is not valid; a current injury needs its pain 0–10, e.g. knee:current:3; write NAME:past or NAME:current:PAIN with NAME one of itbs, knee, shins, achilles, plantar, other and PAIN 0–10, separated by commas, or none"),
         ("injury=knee:current:11", "injury: \"knee:current:11\" is not valid; a current injury needs its pain 0–10, e.g. knee:current:3; write NAME:past or NAME:current:PAIN with NAME one of itbs, knee, shins, achilles, plantar, other and PAIN 0–10, separated by commas, or none"),
         ("injury=achiles:past", "injury: \"achiles:past\" is not valid; \"achiles\" is not an injury (did you mean \"achilles\"?); write NAME:past or NAME:current:PAIN with NAME one of itbs, knee, shins, achilles, plantar, other and PAIN 0–10, separated by commas, or none"),

@@ -17,12 +17,13 @@ import Testing
 
     @Test func csvHasTheColumnsAndParsesBack() throws {
         let text = LogCSV.text(sets: Self.sets, sessions: [7: Self.session])
-        #expect(text.hasPrefix("date,session,exercise,set,side,weight_kg,reps,seconds,rir,pain,notes\r\n"))
+        #expect(text.hasPrefix("date,session,exercise,set,side,weight_kg,reps,seconds,rir,pain,notes,session_id,session_start\r\n"))
         let rows = try LogCSV.parse(text)
         #expect(rows.count == 3)
         #expect(rows[1] == ["2025-03-01T07:35:00+01:00", "Strength A, \"hills\" week", "split_squat", "1", "left", "12.5", "10", "",
-                            "2", "1", "knee, a little\nthen fine"])
-        #expect(rows[2] == ["2025-03-01T07:40:00+01:00", "Strength A, \"hills\" week", "side_plank", "1", "both", "", "", "30", "", "", ""])
+                            "2", "1", "knee, a little\nthen fine", "7", "2025-03-01T07:30:00+01:00"])
+        #expect(rows[2] == ["2025-03-01T07:40:00+01:00", "Strength A, \"hills\" week", "side_plank", "1", "both", "", "", "30", "", "", "",
+                            "7", "2025-03-01T07:30:00+01:00"])
         #expect(rows.allSatisfy { $0.count == LogCSV.columns.count })
     }
 

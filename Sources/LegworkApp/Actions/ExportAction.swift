@@ -15,12 +15,7 @@ package enum ExportAction {
                 throw Failure(error.description)
             }
         }
-        let format: Output.Format = csv ? .text : .json
-        guard let output, output != "-" else {
-            Output.print(text, format: format, terminator: "")
-            return
-        }
-        try BackupFile.write(text, to: output, overwrite: force, format: format)
-        Output.error("legwork: wrote \(output)")
+        try OutputFile(path: output, force: force).write(text, format: csv ? .text : .json, extensions: csv ? ["csv"] : ["json"],
+                                                         what: csv ? "the training log as CSV" : "a JSON backup")
     }
 }

@@ -4,13 +4,21 @@ import LegworkTUI
 
 /// `legwork history`: the history screen, or the log printed as sentences, CSV or JSON.
 package enum HistoryAction {
-    package enum Format: Sendable { case screen, json, csv, plain }
+    package enum Format: Sendable, Equatable {
+        case screen, json, csv, plain
+        /// Another app's CSV (Strong or Hevy).
+        case appCSV(LiftingLogFormat)
+    }
 
     package static func run(_ format: Format, settings: AppSettings) throws {
         let context = try format == .screen ? AppContext.open(settings) : AppContext.openForReading(settings)
         switch format {
-        case .json, .csv:
-            Output.print(try logText(csv: format == .csv, store: context.store), format: format == .csv ? .text : .json, terminator: "")
+        case .json:
+            Output.print(try logText(csv: false, store: context.store), format: .json, terminator: "")
+        case .csv:
+            Output.print(try logText(csv: true, store: context.store), format: .text, terminator: "")
+        case let .appCSV(app):
+            Output.print(try appText(app, context: context), format: .text, terminator: "")
         case .plain:
             Output.print(HistoryText.plain(try loggedSessions(context.store), names: names(context.catalog)))
         case .screen:
@@ -37,6 +45,12 @@ package enum HistoryAction {
         } catch {
             throw Failure(error.description)
         }
+    }
+
+    /// The log in Strong's or Hevy's columns, names from the catalog, weights in the runner's unit.
+    static func appText(_ app: LiftingLogFormat, context: AppContext) throws -> String {
+        let sessions = try loggedSessions(context.store), catalogNames = names(context.catalog), unit = try context.loadUnit()
+        return app == .hevy ? HevyCSV.text(sessions, names: catalogNames, unit: unit) : StrongCSV.text(sessions, names: catalogNames, unit: unit)
     }
 
     /// The whole log as CSV or JSON text.

@@ -40,6 +40,21 @@ package enum ImportAction {
                     RunImport.read(path, text: text, into: &runs, utcOffsetSeconds: WallTime.now().utcOffsetSeconds, miles: miles)
                     continue
                 }
+                // A training log (Strong, Hevy or Legwork's own CSV) is stored whole, like a backup.
+                if let report = try LogImport.run(text, utf8: utf8, file: path, context: context) {
+                    Output.print(report)
+                    continue
+                }
+                // An object that is not JSON cannot be told apart (cards or a backup): say where it breaks.
+                if ImportFormat.detect(text) == .legworkBackup, let syntax = JSONSyntaxError.locate(in: text) {
+                    throw Failure("\(path) is not valid JSON at \(syntax) (a JSON object is read as cards from `legwork exercises --json` or as a backup)")
+                }
+                // Cards as `legwork exercises --json` writes them: a set handed from one runner (or therapist) to another.
+                if CardFile.recognises(text) {
+                    guard utf8 else { throw Failure("\(path) is not UTF-8 text: export the cards again") }
+                    Output.print(try CardsImport.run(text, file: path, context: context))
+                    continue
+                }
                 switch ImportFormat.detect(text) {
                 case .freeExerciseDB:
                     // A byte that is not UTF-8 refuses only the record holding it (`FreeExerciseDBImport`).
@@ -51,7 +66,7 @@ package enum ImportAction {
                     Output.print(try BackupImport.run(text: text, file: path, store: context.store, replace: replace, today: context.today()))
                 case .unknown:
                     let problem = "\(path) is not a file Legwork imports: expected GPX, TCX, a Strava or Garmin activities CSV, "
-                        + "a JSON list of free-exercise-db records or a Legwork backup"
+                        + "a Strong, Hevy or Legwork training-log CSV, a JSON list of free-exercise-db records, cards from `legwork exercises --json` or a Legwork backup"
                     guard files.count > 1 || paths.count > 1 else { throw Failure(problem) }
                     runs.damaged.append(problem)
                 }
@@ -84,11 +99,12 @@ package enum ImportAction {
     /// few MB): larger input is refused before it is read.
     static let maximumFileBytes = 200_000_000
 
-    /// The file's text without a leading byte-order mark (some editors write one), each byte that is not
+    /// The file's text (standard input for "-") without a leading byte-order mark (some editors write one), each byte that is not
     /// UTF-8 read as U+FFFD, and whether there was none; or a message in the system's words (never a
     /// Foundation error code).
     static func read(_ path: String) throws -> (text: String, utf8: Bool) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // "-" is standard input, as for most command-line tools (`legwork history --csv | … | legwork import -`).
+        let fd = path == "-" ? dup(STDIN_FILENO) : open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw Failure("cannot read \(path): \(Output.reason(errno))") }
         defer { close(fd) }
         var info = stat()

@@ -5,7 +5,8 @@ import LegworkTUI
 package enum PlanAction {
     package enum Format: Sendable { case screen, json, markdown, ics, plain }
 
-    package static func run(_ format: Format, week: Int?, settings: AppSettings) throws {
+    package static func run(_ format: Format, week: Int?, remind: CalendarReminder? = nil, output: OutputFile = OutputFile(path: nil, force: false),
+                            settings: AppSettings) throws {
         let context = try format == .screen ? AppContext.open(settings) : AppContext.openForReading(settings)
         guard let profile = try context.profile() else {
             throw Failure("no profile yet, so no plan: run `legwork intake` (or `legwork profile set KEY=VALUE…`) first")
@@ -20,13 +21,13 @@ package enum PlanAction {
         case .json:
             var shown = plan
             if let weeks { shown.weeks = plan.weeks.filter { weeks.contains($0.number) } }
-            Output.print(PlanJSON.encode(shown), format: .json)
+            try output.write(PlanJSON.encode(shown) + "\n", format: .json, extensions: ["json"], what: "the plan as JSON")
         case .markdown:
-            Output.print(PlanMarkdown.encode(plan, weeks: weeks))
+            try output.write(PlanMarkdown.encode(plan, weeks: weeks) + "\n", format: .text, extensions: ["md", "markdown"], what: "the plan as Markdown")
         case .plain:
-            Output.print(PlanText.plain(plan, weeks: weeks))
+            try output.write(PlanText.plain(plan, weeks: weeks) + "\n", format: .text, extensions: ["txt"], what: "the plan as text")
         case .ics:
-            Output.print(PlanICS.encode(plan, stamp: WallTime.now(), weeks: weeks), terminator: "")
+            try PlanCalendar.export(plan, weeks: weeks, remind: remind, output: output, store: context.store)
         case .screen:
             try Interactive.run(root: PlanScreen(plan: plan, today: today, week: week, startsAnyDay: true,
                                                  ran: context.ranByDay(plan, today: today)), context: context)

@@ -99,6 +99,8 @@ struct CatalogReader {
         let source = string(&fields, "source", required: false, ref, &bad)
         let protocolNotes = strings(&fields, "protocolNotes", ref, &bad)
         let repStart: RepStart = word(&fields, "repStart", vocabulary: "rep start", required: false, ref, &bad) ?? .lowering
+        let mechanic: Mechanic? = word(&fields, "mechanic", vocabulary: "mechanic", required: false, ref, &bad)
+        let force: Force? = word(&fields, "force", vocabulary: "force", required: false, ref, &bad)
         reportLeftovers(fields, card: ref)
 
         let card = ExerciseCard(
@@ -106,7 +108,7 @@ struct CatalogReader {
             unilateral: unilateral, qualities: qualities, injuries: injuries, tempo: tempo, dose: dose,
             regression: regression, progression: progression, steps: steps, cues: cues, mistakes: mistakes,
             runningCue: runningCue, safety: safety, figure: figure, source: source, protocolNotes: protocolNotes,
-            position: position, repStart: repStart)
+            position: position, repStart: repStart, mechanic: mechanic, force: force)
         return ReadCard(card: card, file: file, reference: ref, badFields: bad)
     }
 
@@ -130,7 +132,11 @@ struct CatalogReader {
         if var subs = object(&inner, "substitutes", required: false, ref, &bad) {
             for (key, value) in subs.takeAll() {
                 let path = subs.path(key)
-                if Equipment(rawValue: key) == nil {
+                // Equipment Legwork does not list ("barbell") is kept by an imported card under its own
+                // name with the unlisted note (`ExerciseCard.unlistedEquipment`), so its file reads back.
+                if Equipment(rawValue: key) == nil, case let .string(text) = value, text.hasPrefix(FreeExerciseDBImport.unlistedNote) {
+                    substitutes[key] = text
+                } else if Equipment(rawValue: key) == nil {
                     reportUnknownWord(key, vocabulary: "equipment", cases: Equipment.allCases, ref, path)
                     bad.insert(path)
                 } else if case let .string(text) = value {

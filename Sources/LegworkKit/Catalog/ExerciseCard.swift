@@ -36,6 +36,9 @@ public struct ExerciseCard: Codable, Hashable, Sendable, Identifiable {
     public var source: String?
     /// Rules that go beyond sets and reps (tendon protocols), in plain words.
     public var protocolNotes: [String]?
+    /// Compound or isolation, push, pull or static: what an imported card's source said (nil when not).
+    public var mechanic: Mechanic?
+    public var force: Force?
 
     public init(
         id: String, name: String, aliases: [String] = [], kind: ExerciseKind, muscles: MuscleGroups,
@@ -43,7 +46,7 @@ public struct ExerciseCard: Codable, Hashable, Sendable, Identifiable {
         injuries: [Injury] = [], tempo: Tempo = .none, dose: [Level: Dose], regression: String? = nil,
         progression: String? = nil, steps: [String], cues: [String], mistakes: [String], runningCue: String,
         safety: [String] = [], figure: [[String]] = [], source: String? = nil, protocolNotes: [String]? = nil,
-        position: BodyPosition? = nil, repStart: RepStart = .lowering
+        position: BodyPosition? = nil, repStart: RepStart = .lowering, mechanic: Mechanic? = nil, force: Force? = nil
     ) {
         self.id = id; self.name = name; self.aliases = aliases; self.kind = kind; self.muscles = muscles
         self.equipment = equipment; self.unilateral = unilateral; self.qualities = qualities
@@ -51,6 +54,7 @@ public struct ExerciseCard: Codable, Hashable, Sendable, Identifiable {
         self.progression = progression; self.steps = steps; self.cues = cues; self.mistakes = mistakes
         self.runningCue = runningCue; self.safety = safety; self.figure = figure; self.source = source
         self.protocolNotes = protocolNotes; self.position = position; self.repStart = repStart
+        self.mechanic = mechanic; self.force = force
     }
 
     public func score(_ quality: Quality) -> Int { qualities?[quality] ?? 0 }
@@ -68,7 +72,7 @@ extension ExerciseCard {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, aliases, kind, position, muscles, equipment, unilateral, qualities, injuries, tempo, dose
         case regression, progression, steps, cues, mistakes, runningCue, safety, figure, source, protocolNotes
-        case repStart
+        case repStart, mechanic, force
     }
 
     public init(from decoder: Decoder) throws {
@@ -96,6 +100,8 @@ extension ExerciseCard {
         source = try c.decodeIfPresent(String.self, forKey: .source)
         protocolNotes = try c.decodeIfPresent([String].self, forKey: .protocolNotes)
         repStart = try c.decodeIfPresent(RepStart.self, forKey: .repStart) ?? .lowering
+        mechanic = try c.decodeIfPresent(Mechanic.self, forKey: .mechanic)
+        force = try c.decodeIfPresent(Force.self, forKey: .force)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -123,6 +129,8 @@ extension ExerciseCard {
         try c.encode(source, forKey: .source)
         try c.encode(protocolNotes, forKey: .protocolNotes)
         try c.encode(repStart, forKey: .repStart)
+        try c.encode(mechanic, forKey: .mechanic)
+        try c.encode(force, forKey: .force)
     }
 }
 

@@ -105,6 +105,9 @@ public enum Muscle: String, Codable, CaseIterable, Sendable {
     case obliques
     case lowBack = "low-back"
     case lats
+    // The upper body, for imported cards (free-exercise-db lists them); Legwork's own cards do not train it.
+    case middleBack = "middle-back"
+    case traps, chest, shoulders, biceps, triceps, forearms, neck
 
     public var title: String {
         switch self {
@@ -114,7 +117,19 @@ public enum Muscle: String, Codable, CaseIterable, Sendable {
         case .hipFlexors: "hip flexors"
         case .hipRotators: "hip rotators"
         case .lowBack: "low back"
+        case .middleBack: "middle back"
         default: rawValue
         }
     }
+}
+
+/// Whether a movement works several joints or one (free-exercise-db's `mechanic`): kept from an import.
+public enum Mechanic: String, Codable, CaseIterable, Sendable {
+    case compound, isolation
+}
+
+/// Whether the working muscles push, pull or hold (free-exercise-db's `force`): kept from an import.
+public enum Force: String, Codable, CaseIterable, Sendable {
+    case push, pull
+    case holdStill = "static"
 }

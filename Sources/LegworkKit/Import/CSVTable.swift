@@ -5,9 +5,9 @@ public struct CSVTable: Sendable {
     /// The records after the header, each with its row number in the file (the header is row 1).
     public let rows: [(row: Int, fields: [String])]
 
-    public init(_ text: String) throws(CSVError) {
+    public init(_ text: String, separator: Unicode.Scalar = ",") throws(CSVError) {
         // A byte-order mark (spreadsheets write one) is not part of the first column's name.
-        let records = try LogCSV.parse(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        let records = try LogCSV.parse(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, separator: separator)
         let kept = records.enumerated().filter { !($0.element.count == 1 && $0.element[0].isEmpty) }
         guard let first = kept.first else { throw CSVError(line: 1, problem: "the file is empty") }
         header = first.element.map { $0.trimmingSpaces }

@@ -29,7 +29,7 @@ import Foundation
 ///   2x20 s / 2x30 s / 3x30 s, rest 10 s (Legwork's own stretch dose).
 /// - text: line breaks and tabs inside a field become spaces; a record with any other control character or bidi override in any field is refused, naming the field;
 ///   a name longer than `TextLimits.name` characters is cut (with "…").
-/// - steps: the first 6 non-empty instructions. A generic running cue per kind; one generic safety line.
+/// - steps: every non-empty instruction. A generic running cue per kind; one generic safety line.
 public enum FreeExerciseDBImport {
     /// The `source` of every card this importer makes.
     public static let source = "free-exercise-db"
@@ -106,7 +106,7 @@ public enum FreeExerciseDBImport {
         let secondary = mapMuscles(record.secondaryMuscles).filter { !primary.contains($0) }
         let holds = kind == .stretch || record.force == "static"
         let tempo: Tempo = holds ? .isometric : (kind == .power ? .fast : .none)
-        let steps = record.instructions.map { SafeText.flattened($0).trimmed }.filter { !$0.isEmpty }.prefix(6)
+        let steps = record.instructions.map { SafeText.flattened($0).trimmed }.filter { !$0.isEmpty }
         return .success(ExerciseCard(
             id: idPrefix + id.lowercased(),
             name: name,
@@ -122,7 +122,9 @@ public enum FreeExerciseDBImport {
             mistakes: [],
             runningCue: runningCues[kind] ?? "",
             safety: [safetyNote],
-            source: source))
+            source: source,
+            mechanic: record.mechanic.flatMap { Mechanic(rawValue: $0.trimmed) },
+            force: record.force.flatMap { Force(rawValue: $0.trimmed) }))
     }
 
     /// What a byte that is not UTF-8 reads as (the file is read with each such byte replaced by it): the
@@ -156,6 +158,8 @@ public enum FreeExerciseDBImport {
     static let muscles: [String: Muscle] = [
         "glutes": .gluteMax, "abductors": .gluteMed, "hamstrings": .hamstrings, "quadriceps": .quads,
         "adductors": .adductors, "calves": .calves, "abdominals": .core, "lower back": .lowBack, "lats": .lats,
+        "middle back": .middleBack, "traps": .traps, "chest": .chest, "shoulders": .shoulders, "biceps": .biceps,
+        "triceps": .triceps, "forearms": .forearms, "neck": .neck,
     ]
 
     static func mapMuscles(_ words: [String]) -> [Muscle] {

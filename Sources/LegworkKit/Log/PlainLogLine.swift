@@ -1,14 +1,14 @@
 /// Reads a log entry typed as one line in `--plain` mode: `REPS [LOAD [RIR [PAIN [FLAG]]]]`.
 ///
 /// - REPS: reps done per set, `8/7` for left/right of a one-sided exercise (ignored for holds).
-/// - LOAD: kilograms; 0 means body weight. RIR: reps left in reserve, 0–5. PAIN: 0–10.
+/// - LOAD: kilograms, or pounds with their unit (`25lb`); 0 means body weight. RIR: reps left in reserve, 0–5. PAIN: 0–10.
 /// - FLAG: `y` (or `yes`, `flag`) answers yes to the warning-sign question.
 /// A missing field or `-` keeps the planned value; an empty line confirms the plan.
 public enum PlainLogLine {
     /// The format in words, for --help and the prompt.
     public static let help = """
         REPS [LOAD [RIR [PAIN [FLAG]]]], e.g. "12 0 2 1" = 12 reps, body weight, 2 reps in reserve, \
-        pain 1/10; "8/7" = 8 left, 7 right; "-" or nothing keeps the plan; FLAG "y" = a warning sign \
+        pain 1/10; LOAD in kg, or "25lb"; "8/7" = 8 left, 7 right; "-" or nothing keeps the plan; FLAG "y" = a warning sign \
         (a pop, giving way, numbness, bone pain); an empty line = as planned
         """
 
@@ -32,7 +32,9 @@ public enum PlainLogLine {
         }
         var load = planned.loadKg
         if let text = field(1) {
-            guard let kg = Double(text) else { return .failure(LogLineError("load \"\(text)\" is not a number of kilograms")) }
+            guard let kg = LoadUnit.kilograms(typed: text, defaultUnit: .kg) else {
+                return .failure(LogLineError("load \"\(text)\" is not a number of kilograms (or of pounds: 25lb)"))
+            }
             load = kg == 0 ? nil : kg
         }
         var rir = planned.repsInReserve

@@ -3,17 +3,21 @@ import Foundation
 /// The `legwork plan --json` form of a plan: the `Plan` value's own keys, pretty-printed and sorted so the
 /// output is stable.
 ///
-/// Shape: `{ "start": "YYYY-MM-DD", "block": N, "raceDate": "YYYY-MM-DD"?, "warnings": [Notice], "notices": [Notice],
+/// Shape: `{ "format": "legwork-plan", "version": 1, "start": "YYYY-MM-DD", "block": N, "raceDate": "YYYY-MM-DD"?, "warnings": [Notice], "notices": [Notice],
 /// "weeks": [{ "number", "phase", "days": [{ "weekday", "date", "run"?, "session"?: { "title", "kind",
 /// "minutes", "runningCue", "notes": [String], "items": [{ "cardID", "name", "role", "dose": { "sets",
 /// "reps" | "seconds", "rest", "load"? }, "tempo", "rir"?: { "min", "max" }, "why", "note"?, "change"? }] } }] }] }`,
 /// where a Notice is `{ "kind", "message" }`. Absent optional values are left out.
 public enum PlanJSON {
+    public static let format = "legwork-plan"
+    /// Grows when the shape changes in a way a reader must know.
+    public static let version = 1
+
     public static func encode(_ plan: Plan) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Every field is a string, number, list or object: encoding a Plan cannot fail.
-        guard let data = try? encoder.encode(plan) else { return "{}" }
+        guard let data = try? encoder.encode(FormatMarked(format: format, version: version, value: plan)) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
     }
 

@@ -39,6 +39,8 @@ public struct Profile: Equatable, Sendable {
     /// the table is used.
     public var age: Int?
     public var sex: Sex?
+    /// The unit loads are shown and typed in (`units=lb`); the log and the plan keep kilograms.
+    public var units: LoadUnit = .kg
 
     public static let weeklyKmRange: ClosedRange<Double> = 0...300
     public static let strengthDaysRange: ClosedRange<Int> = 1...4

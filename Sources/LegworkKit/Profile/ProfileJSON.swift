@@ -10,12 +10,16 @@ import Foundation
 ///   "strength-days" : 2, "weekly-km" : 15, "workout-day" : "tue" }
 /// ```
 public enum ProfileJSON {
-    /// Pretty-printed JSON with sorted keys, ending without a newline.
+    public static let format = "legwork-profile"
+    /// Grows when the shape changes in a way a reader must know.
+    public static let version = 1
+
+    /// Pretty-printed JSON with sorted keys (`format` and `version` among them), ending without a newline.
     public static func encode(_ profile: Profile) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding a Profile cannot fail: every field is a string, number, list or null.
-        guard let data = try? encoder.encode(profile) else { return "{}" }
+        guard let data = try? encoder.encode(FormatMarked(format: format, version: version, value: profile)) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
     }
 

@@ -81,6 +81,10 @@ extension ProfileKey {
         case .sex:
             Question("Sex", "Optional: it chooses the norms your strength check is compared with",
                      .singleChoice(Sex.allCases.map { IntakeChoice($0.rawValue, $0.title) } + [IntakeChoice("none", "Not said")]), optional: true)
+        case .units:
+            // Kilograms unless the runner says otherwise (`profile set units=lb`); a weight typed as "25lb" is
+            // read as pounds wherever it is asked.
+            nil
         }
     }
 }

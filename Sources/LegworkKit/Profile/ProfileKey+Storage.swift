@@ -21,7 +21,7 @@ extension ProfileKey {
 
     public var storage: Storage {
         switch self {
-        case .experience, .goal: .word
+        case .experience, .goal, .units: .word
         case .raceDistance, .raceDate, .longRunDay, .workoutDay, .cleared, .hopTest, .sex: .optionalWord
         case .weeklyKm, .strengthDays, .sessionMinutes: .number
         case .dumbbellMaxKg, .backpackKg, .age: .optionalNumber

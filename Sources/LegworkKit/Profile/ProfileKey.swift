@@ -22,6 +22,8 @@ public enum ProfileKey: String, CaseIterable, Sendable, CodingKey {
     case hopTest = "hop-test"
     /// Optional: they choose the strength check's norms.
     case age, sex
+    /// `kg` or `lb`: the unit loads are shown and typed in.
+    case units
 
     /// "experience, goal, race-distance, …" for error messages.
     public static var validKeysText: String { allCases.map(\.rawValue).joined(separator: ", ") }
@@ -73,10 +75,10 @@ public enum ProfileKey: String, CaseIterable, Sendable, CodingKey {
             profile.equipment = isNone ? [] : try equipmentList(text, original: value)
         case .dumbbellMaxKg:
             profile.dumbbellMaxKg = isNone ? nil
-                : try kilograms(text, in: Profile.dumbbellKgRange, original: value, "give the heaviest dumbbell in kg, from 0.5 to 100, or none")
+                : try kilograms(text, in: Profile.dumbbellKgRange, original: value, "give the heaviest dumbbell in kg, from 0.5 to 100 (or in pounds: 25lb), or none")
         case .backpackKg:
             profile.backpackKg = isNone ? nil
-                : try kilograms(text, in: Profile.backpackKgRange, original: value, "give what your loaded backpack weighs in kg, from 0.5 to 40, or none")
+                : try kilograms(text, in: Profile.backpackKgRange, original: value, "give what your loaded backpack weighs in kg, from 0.5 to 40 (or in pounds: 20lb), or none")
         case .injury:
             profile.injuries = isNone ? [] : try injuries(text, original: value)
         case .redFlags:
@@ -109,6 +111,9 @@ public enum ProfileKey: String, CaseIterable, Sendable, CodingKey {
             profile.age = years
         case .sex:
             profile.sex = isNone ? nil : try choice(text, original: value, orNone: true) as Sex
+        case .units:
+            guard let unit = LoadUnit(words: text) else { throw invalid(value, "choose kg or lb") }
+            profile.units = unit
         }
     }
 
@@ -140,6 +145,7 @@ public enum ProfileKey: String, CaseIterable, Sendable, CodingKey {
         case .hopTest: profile.hopTestPassed.map { "passed:\($0)" } ?? "none"
         case .age: profile.age.map(String.init) ?? "none"
         case .sex: profile.sex?.rawValue ?? "none"
+        case .units: profile.units.rawValue
         }
     }
 
@@ -157,9 +163,14 @@ public enum ProfileKey: String, CaseIterable, Sendable, CodingKey {
     }
 
     /// A weight in kilograms ("12", "12.5 kg", "12,5") within `range`, to a tenth.
+    /// Kilograms, or pounds with their unit ("25lb", "25 lbs"): the key names kilograms, so a number
+    /// alone stays kilograms whatever the runner's units.
     private func kilograms(_ text: String, in range: ClosedRange<Double>, original value: String, _ hint: String) throws(ProfileError) -> Double {
-        let number = text.hasSuffix("kg") ? String(text.dropLast(2)).trimmingCharacters(in: .whitespaces) : text
-        guard let kg = Self.decimal(number), range.contains(kg) else { throw invalid(value, hint) }
+        let number = text.prefix { $0.isNumber || $0 == "." || $0 == "," }
+        let unit = String(text.dropFirst(number.count)).trimmingCharacters(in: .whitespaces)
+        guard let amount = Self.decimal(String(number)), let load = unit.isEmpty ? .kg : LoadUnit(words: unit) else { throw invalid(value, hint) }
+        let kg = load.kilograms(amount)
+        guard range.contains(kg) else { throw invalid(value, hint) }
         return Self.tenths(kg)
     }
 

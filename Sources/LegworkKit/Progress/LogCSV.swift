@@ -1,12 +1,13 @@
 /// The training log as CSV, one row per set, with the columns common lifting apps use so a
 /// spreadsheet or another app can read it: date, session, exercise, set, side, weight_kg, reps,
-/// seconds, rir, pain, notes. RFC 4180: CRLF line ends, fields with a comma, quote or line break are
+/// seconds, rir, pain, notes, session_id, session_start (the session's id and start keep two sessions
+/// on one day apart when the file is imported again). RFC 4180: CRLF line ends, fields with a comma, quote or line break are
 /// quoted and their quotes doubled. Empty fields mean "not recorded" (body weight, no RIR asked…).
 /// Text cells that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) are written as text
 /// (`SafeText.csvCellText`), and control characters from data are shown escaped.
 public enum LogCSV {
     public static let columns = ["date", "session", "exercise", "set", "side", "weight_kg", "reps", "seconds",
-                                 "rir", "pain", "notes"]
+                                 "rir", "pain", "notes", "session_id", "session_start"]
 
     /// The whole file: the header row, then the sets in the order given, then one row per run. `sessions`
     /// gives each set's session title; `date` is the set's start as ISO-8601 with the runner's UTC offset.
@@ -25,6 +26,8 @@ public enum LogCSV {
                 set.rir.map(String.init) ?? "",
                 set.pain.map(String.init) ?? "",
                 textCell(set.notes ?? "", keepingLines: true),
+                String(set.sessionID),
+                sessions[set.sessionID]?.startedAt.iso8601 ?? "",
             ])
         }
         for run in runs { out += row(runRow(run)) }
@@ -32,10 +35,11 @@ public enum LogCSV {
     }
 
     /// A run in the same columns: its local day as the date, "run" as the exercise, its kind as the
-    /// session, its time in `seconds`, and its distance and source in `notes` (`distance_m=21100 source=strava`).
+    /// session, its time in `seconds`, and its distance and source in `notes` (`distance_m=21100 source=strava`);
+    /// a run belongs to no session.
     static func runRow(_ run: RunRecord) -> [String] {
         [run.date.description, run.kind.words, "run", "1", "both", "", "", run.seconds.map(String.init) ?? "", "",
-         run.pain.map(String.init) ?? "", textCell("distance_m=\(Int(run.metres.rounded())) source=\(run.source)")]
+         run.pain.map(String.init) ?? "", textCell("distance_m=\(Int(run.metres.rounded())) source=\(run.source)"), "", ""]
     }
 
     /// A cell of text from data: never a formula, never a raw control character.
@@ -44,21 +48,23 @@ public enum LogCSV {
     }
 
     /// One record with its CRLF.
-    public static func row(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: ",") + "\r\n"
+    public static func row(_ fields: [String], separator: Unicode.Scalar = ",") -> String {
+        fields.map { field($0, separator: separator) }.joined(separator: String(separator)) + "\r\n"
     }
 
     /// A field, quoted when RFC 4180 asks for it, and a cell marked as text with a leading apostrophe
     /// quoted too (the form OWASP advises against formula injection).
-    public static func field(_ value: String) -> String {
-        let needsQuotes = value.hasPrefix("'") || value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+    public static func field(_ value: String, separator: Unicode.Scalar = ",") -> String {
+        let mark = Character(separator)
+        let needsQuotes = value.hasPrefix("'") || value.contains { $0 == mark || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
         guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// Parses RFC 4180 text (CRLF or LF line ends) into records of fields. Throws on a quote that
-    /// is never closed or text right after a closing quote.
-    public static func parse(_ text: String) throws(CSVError) -> [[String]] {
+    /// is never closed or text right after a closing quote. `separator` is `;` for files written where
+    /// the comma is the decimal mark (Strong's older export).
+    public static func parse(_ text: String, separator: Unicode.Scalar = ",") throws(CSVError) -> [[String]] {
         var records: [[String]] = []
         var record: [String] = []
         var field = ""
@@ -90,7 +96,7 @@ public enum LogCSV {
                 continue
             }
             switch c {
-            case ",":
+            case separator:
                 record.append(field); field = ""; afterQuote = false
             case "\r":
                 continue

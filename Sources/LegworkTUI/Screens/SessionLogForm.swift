@@ -138,6 +138,9 @@ public struct SessionLogForm: Sendable, Equatable {
         case .character(" ") where !fresh && !texts[focus].isEmpty:
             // Kept, so that "8 12" is refused with a message rather than read as 812.
             if texts[focus].count < 6 { texts[focus].append(" ") }
+        case let .character(c) where fields[focus] == .load && !fresh && "kglbsKGLBS".contains(c):
+            // A unit after the number: "25lb", "11kg" (a number alone is kilograms).
+            if texts[focus].count < 8 { texts[focus].append(Character(c.lowercased())) }
         case let .character(c) where c.isASCII && (c.isNumber || c == "." || c == ","):
             if fresh { texts[focus] = "" }
             fresh = false
@@ -171,7 +174,9 @@ public struct SessionLogForm: Sendable, Equatable {
             return LogLimits.secondsProblem(n)
         case .load:
             if text.isEmpty { return nil }
-            guard let kg = Double(text), kg.isFinite else { return "enter kilograms like 12.5, or leave it empty for body weight" }
+            guard let kg = LoadUnit.kilograms(typed: text, defaultUnit: .kg) else {
+                return "enter kilograms like 12.5 (or pounds like 25lb), or leave it empty for body weight"
+            }
             return LogLimits.loadProblem(kg)
         case .repsInReserve:
             guard let n = Int(text) else { return "enter 0-5: how many more reps you could have done" }
@@ -193,7 +198,7 @@ public struct SessionLogForm: Sendable, Equatable {
         for (field, text) in zip(fields, texts) {
             switch field {
             case .set: break
-            case .load: load = text.isEmpty ? nil : Double(text)
+            case .load: load = text.isEmpty ? nil : LoadUnit.kilograms(typed: text, defaultUnit: .kg)
             case .repsInReserve: rir = Int(text) ?? -1
             case .pain: pain = Int(text) ?? -1
             case .redFlag: red = text == "y"

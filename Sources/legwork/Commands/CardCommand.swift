@@ -10,7 +10,7 @@ struct CardCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The card's id, name or alias.")
+    @Argument(help: "The card's id, name or alias.", completion: CompletionValues.cardIDs)
     var id: String
 
     @Flag(help: "Print the card as plain text (for pipes and screen readers).")

@@ -13,17 +13,17 @@ struct ExercisesCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "strength, core, power or stretch.")
+    @Option(help: "strength, core, power or stretch.", completion: CompletionValues.kinds)
     var kind: String?
-    @Option(help: "Cards that train it well (score 2+): single-leg, joint-control, load-tolerance, carryover (or SL JC LT CO).")
+    @Option(help: "Cards that train it well (score 2+): single-leg, joint-control, load-tolerance, carryover (or SL JC LT CO).", completion: CompletionValues.qualities)
     var quality: String?
-    @Option(help: "A muscle worked, primary or secondary (glute-med, calves, ...).")
+    @Option(help: "A muscle worked, primary or secondary (glute-med, calves, ...).", completion: CompletionValues.muscles)
     var muscle: String?
-    @Option(help: "The equipment you have, comma-separated (mat,step,dumbbells), or none for body weight only.")
+    @Option(help: "The equipment you have, comma-separated (mat,step,dumbbells), or none for body weight only.", completion: CompletionValues.equipment)
     var equipment: String?
-    @Option(help: "Cards that help with it: itbs, knee, shins, achilles, plantar, other.")
+    @Option(help: "Cards that help with it: itbs, knee, shins, achilles, plantar, other.", completion: CompletionValues.injuries)
     var injury: String?
-    @Option(help: "Cards with a dose for it: beginner, intermediate, advanced.")
+    @Option(help: "Cards with a dose for it: beginner, intermediate, advanced.", completion: CompletionValues.levels)
     var level: String?
     @Option(help: "Words that begin words of the name or an alias (\"sl rdl\").")
     var search: String?

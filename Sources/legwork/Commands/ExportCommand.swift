@@ -20,7 +20,7 @@ struct ExportCommand: ParsableCommand {
     var json = false
     @Flag(help: "The training log as CSV, one row per set (not a backup).")
     var csv = false
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"), completion: .file())
     var output: String?
     @Flag(help: "Overwrite FILE when it exists.")
     var force = false

@@ -7,18 +7,21 @@ import LegworkApp
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import runs (GPX, TCX, Strava or Garmin CSV), exercises (free-exercise-db JSON) or a backup.",
+        abstract: "Import runs (GPX, TCX, Strava or Garmin CSV), a training log (Strong, Hevy or Legwork CSV), exercises (free-exercise-db JSON or Legwork cards) or a backup.",
         discussion: """
         Runs: GPX 1.1 and TCX files (one, several, or a folder of them), the activities.csv of a Strava bulk \
         export (or its folder), Garmin Connect's activities CSV. Importing the same activity again adds nothing; \
         activities that are not runs are skipped and counted; a damaged file is named with its problem and the \
-        rest is imported (exit status 1). Importing the same exercise file again updates cards instead of \
-        duplicating them. Records that cannot be imported are counted and the first reasons printed.
+        rest is imported (exit status 1). Training logs: Strong's export (either layout), Hevy's, or \
+        `legwork history --csv` (see docs/backup-format.md); the same workout again adds nothing. Cards: \
+        what `legwork exercises --json` prints. Importing the same exercise file again updates cards instead of \
+        duplicating them. Records that cannot be imported are counted and the first reasons printed. \
+        FILE - reads standard input.
         """)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("Activity files or folders, a free-exercise-db JSON file, or a backup from `legwork export`.", valueName: "FILE"))
+    @Argument(help: ArgumentHelp("Activity files or folders, a Strong, Hevy or Legwork CSV, a free-exercise-db JSON file, cards from `legwork exercises --json`, or a backup from `legwork export`; - reads standard input.", valueName: "FILE"), completion: .file())
     var files: [String] = []
 
     @Flag(help: "With a backup: replace everything in the store (otherwise a backup only goes into an empty store).")

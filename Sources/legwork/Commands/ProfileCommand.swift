@@ -36,7 +36,7 @@ struct ProfileSetCommand: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp("Fields to set.", valueName: "KEY=VALUE")) var assignments: [String] = []
+    @Argument(help: ArgumentHelp("Fields to set.", valueName: "KEY=VALUE"), completion: CompletionValues.profileAssignments) var assignments: [String] = []
 
     func validate() throws {
         if assignments.isEmpty { throw ValidationError("give at least one KEY=VALUE; valid keys: \(ProfileKey.validKeysText)") }

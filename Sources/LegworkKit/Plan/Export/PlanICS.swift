@@ -2,14 +2,25 @@
 /// sessions can sit next to the runner's training calendar.
 ///
 /// Lines end in CRLF and are folded at 75 octets (never inside a UTF-8 sequence); text values escape
-/// backslash, semicolon, comma and newline. Each event's UID is stable for a plan start and a date, so
-/// importing a newer export of the same plan updates events instead of duplicating them.
+/// backslash, semicolon, comma and newline. Each event's UID is stable for a plan start and a date, and
+/// its SEQUENCE and LAST-MODIFIED change with its content (`CalendarExportState`), so importing a newer
+/// export of the same plan updates events instead of duplicating them or keeping stale ones.
 public enum PlanICS {
-    /// The calendar for `plan`.
+    /// The calendar for `plan`, as a first export (every event at SEQUENCE 0).
     /// - Parameters:
     ///   - stamp: when the file is made (DTSTAMP, written in UTC); the caller reads the clock.
     ///   - weeks: the week numbers to include (nil: all).
     public static func encode(_ plan: Plan, stamp: WallTime, weeks: Set<Int>? = nil) -> String {
+        var state = CalendarExportState()
+        return export(plan, stamp: stamp, weeks: weeks, state: &state)
+    }
+
+    /// The calendar for `plan` after the exports `state` remembers: changed events go one SEQUENCE up with
+    /// a new LAST-MODIFIED, sessions gone from the exported days are sent with STATUS:CANCELLED, and
+    /// `state` becomes what this export sent (the caller keeps it for the next one). `remind` adds a
+    /// reminder (VALARM) at that time on each session's day.
+    public static func export(_ plan: Plan, stamp: WallTime, weeks: Set<Int>? = nil, remind: CalendarReminder? = nil,
+                              state: inout CalendarExportState) -> String {
         var lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
@@ -19,25 +30,41 @@ public enum PlanICS {
             "X-WR-CALNAME:Legwork strength plan",
         ]
         let dtstamp = utcStamp(stamp)
-        for week in plan.weeks where weeks?.contains(week.number) ?? true {
+        var current: Set<String> = []
+        let shown = plan.weeks.filter { weeks?.contains($0.number) ?? true }
+        for week in shown {
             for day in week.days {
                 guard let session = day.session else { continue }
-                lines += [
-                    "BEGIN:VEVENT",
-                    "UID:legwork-\(plan.start)-\(day.date)@legwork",
-                    "DTSTAMP:\(dtstamp)",
-                    "DTSTART;VALUE=DATE:\(compact(day.date))",
-                    "DTEND;VALUE=DATE:\(compact(day.date.adding(days: 1)))",
+                let uid = "legwork-\(plan.start)-\(day.date)@legwork"
+                var body = [
                     "SUMMARY:" + escape("Legwork: \(session.title) (\(session.minutes) min)"),
                     "DESCRIPTION:" + escape(description(of: session, week: week)),
                     "CATEGORIES:" + escape(session.kind == .strength ? "Strength" : "Mobility"),
                     "TRANSP:TRANSPARENT",
-                    "END:VEVENT",
                 ]
+                if let remind {
+                    body += ["BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + escape("Legwork: \(session.title) today"),
+                             "TRIGGER:\(remind.trigger)", "END:VALARM"]
+                }
+                current.insert(uid)
+                let event = state.sent(uid: uid, date: day.date, fingerprint: CalendarExportState.fingerprint(body.joined(separator: "\n")), now: stamp)
+                lines += ["BEGIN:VEVENT"] + header(uid: uid, date: day.date, stamp: dtstamp, event: event) + body + ["END:VEVENT"]
+            }
+        }
+        if let first = shown.first?.days.first?.date, let last = shown.last?.days.last?.date, first <= last {
+            for (uid, event) in state.cancelled(in: first...last, current: current, now: stamp) {
+                lines += ["BEGIN:VEVENT"] + header(uid: uid, date: event.date, stamp: dtstamp, event: event)
+                    + ["SUMMARY:Legwork: no session (cancelled)", "STATUS:CANCELLED", "TRANSP:TRANSPARENT", "END:VEVENT"]
             }
         }
         lines.append("END:VCALENDAR")
         return lines.map(fold).map { $0 + "\r\n" }.joined()
+    }
+
+    /// UID, DTSTAMP, the day, SEQUENCE and LAST-MODIFIED of an event.
+    static func header(uid: String, date: CalendarDate, stamp: String, event: CalendarExportState.Event) -> [String] {
+        ["UID:\(uid)", "DTSTAMP:\(stamp)", "DTSTART;VALUE=DATE:\(compact(date))", "DTEND;VALUE=DATE:\(compact(date.adding(days: 1)))",
+         "SEQUENCE:\(event.sequence)", "LAST-MODIFIED:\(utcStamp(event.modified))"]
     }
 
     /// The event text: week and phase, the exercises with dose, why and note (a protocol's rules, a
