@@ -35,7 +35,9 @@ extension AppContext {
         guard let programme = programme() else { return plan }
         let gate = ((try? trainingBlock()) ?? nil)?.jumpGate ?? JumpGate()
         return programme.scheduled(into: plan, catalog: catalog, profile: profile, level: level(), safety: safety, jumpGate: gate) { card in
-            (try? store.recentSets(exercise: card, sessions: 1)) ?? []
+            // The programme's own history of the card (`LogHistory`): not the same card in the plan's places.
+            let sets = (try? store.recentSets(exercise: card, sessions: LogHistory.sessionsRead)) ?? []
+            return LogHistory.recent(sets, count: 1)[LogHistory(cardID: card, job: .programme)]?.last ?? []
         }
     }
 }

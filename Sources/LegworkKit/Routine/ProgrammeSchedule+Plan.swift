@@ -58,6 +58,7 @@ extension ProgrammeSchedule {
         if jumpsBlocked { adapted.items.removeAll { catalog.card(id: $0.cardID)?.kind == .power } }
         guard !adapted.items.isEmpty else { return nil }
         let exercises = Dictionary(routine.allExercises.map { ($0.card, $0) }, uniquingKeysWith: { first, _ in first })
+        let heavyFree = Self.isHeavyFree(date, plan: plan, profile: profile)
         var items = adapted.items.map { item -> PlanItem in
             // A stretch keeps the stretch place wherever the routine put it; the rest is the programme's work.
             let stretch = item.role == .stretch || catalog.card(id: item.cardID)?.kind == .stretch
@@ -74,6 +75,9 @@ extension ProgrammeSchedule {
             planItem.repStart = item.repStart
             // The doses stage: a light week's fewer sets; while doses are frozen, no more than last time.
             if light { planItem.dose = DoseRule.lighten(planItem.dose) }
+            // Nothing heavy on the long run's day or the day after, nor near a race: a weight the writer
+            // asked for becomes a light one, as in the plan's own sessions (DOMAIN §2, Session structure; Races).
+            if heavyFree, role == .programme, let load = planItem.dose.load, !load.isBodyWeight { planItem.dose.load = Load(.lightWeight) }
             if safety.dosesFrozen { planItem.dose = AutoRegulation.frozen(planItem.dose, role: planItem.role, lastSession: lastSession(item.cardID)) }
             return planItem
         }
@@ -87,6 +91,20 @@ extension ProgrammeSchedule {
         session.light = light ? true : nil
         session.jumps = !jumpsBlocked
         return session
+    }
+
+    /// `date` takes no heavy leg work: the long run's day or the day after it (`AfterLongRun`), or the
+    /// days before a race (`PlanConstants.heavyFreeDays`) and the week after it.
+    static func isHeavyFree(_ date: CalendarDate, plan: Plan, profile: Profile) -> Bool {
+        // The plan's own days (moved key runs included); the profile's week for a day outside the plan
+        // (the long run the day before the block began).
+        let days = Dictionary(plan.weeks.flatMap(\.days).map { ($0.date, $0) }, uniquingKeysWith: { first, _ in first })
+        let profileWeek = WeeklySchedule(profile: profile, start: plan.start, race: plan.raceDate)
+        func run(_ day: CalendarDate) -> PlanDay.Run? { days[day].map(\.run) ?? profileWeek.run(on: day) }
+        if run(date) == .long || run(date.adding(days: -1)) == .long { return true }
+        guard let race = plan.raceDate else { return false }
+        let daysOut = race.days(since: date)
+        return daysOut < PlanConstants.heavyFreeDays(before: profile.raceDistance) && daysOut > -PlanConstants.heavyFreeDaysAfterRace
     }
 
     /// The plan's own session followed by the programme's exercises it does not already hold, fitted by
