@@ -19,6 +19,11 @@ import Testing
     @Test func theHistoryMatchesItsSchema() throws {
         let context = AppContext(store: try Store.inMemory())
         _ = try LogImport.run(LogImportHeadlessTests.strong, utf8: true, file: "strong.csv", context: context)
+        // A set of the plan's own session keeps the job its exercise did.
+        let start = WallTime(year: 2026, month: 12, day: 2, hour: 18, minute: 0, utcOffsetSeconds: 0)
+        let session = try context.store.beginSession(kind: .strength, title: "Strength A", startedAt: start, plannedSeconds: 1800)
+        try context.store.appendSets([SetRecord(sessionID: session.id, exerciseID: "calf_raise", setNumber: 1, reps: 15,
+                                                startedAt: start, endedAt: start.adding(seconds: 40), role: .calf)])
         _ = try context.store.importRuns([RunRecord(date: CalendarDate(year: 2026, month: 12, day: 1)!, metres: 8000, seconds: 2700, kind: .easy,
                                                     source: "strava", sourceID: "1", cadence: 172)])
         let history = try Self.json(try HistoryAction.logText(csv: false, store: context.store))
