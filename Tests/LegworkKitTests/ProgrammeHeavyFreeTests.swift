@@ -50,4 +50,30 @@ import Testing
             #expect((lift.dose.load == Load(.lightWeight)) == near, "\(day.date): \(lift.dose.load?.words ?? "")")
         }
     }
+
+    /// In place of the plan's sessions, a tendon protocol keeps its days and its stages: six weeks without it
+    /// would bring it back a stage too heavy.
+    @Test func aTendonProtocolKeepsItsDaysInPlaceOfThePlan() throws {
+        var runner = Profile(experience: .regular, goal: .stamina, runDays: [.tue, .thu, .sun], longRunDay: .sun,
+                             sessionMinutes: .standard, equipment: [.mat, .step, .dumbbells])
+        runner.injuries = [InjuryStatus(.achilles, .current(pain: 3))]
+        let own = PlanGenerator(cards: Self.catalog.cards).plan(for: runner, start: Self.start)
+        let (plan, _) = Self.plan(runner, days: [.wed])
+        let window = Self.start...Self.start.adding(days: 6 * 7 - 1)
+        func protocolDays(_ plan: Plan) -> [CalendarDate: [Dose]] {
+            Dictionary(uniqueKeysWithValues: plan.sessionDays.filter { window.contains($0.date) }.compactMap { day in
+                let doses = day.session!.items.filter { $0.role == .injuryModule }.map(\.dose)
+                return doses.isEmpty ? nil : (day.date, doses)
+            })
+        }
+        let before = protocolDays(own)
+        #expect(!before.isEmpty, "an Achilles runner has a protocol")
+        #expect(protocolDays(plan) == before, "every protocol day and dose stays")
+        // Nothing else of the plan's own sessions stays inside the window.
+        for day in plan.sessionDays where window.contains(day.date) {
+            for item in day.session!.items where item.role != .injuryModule && item.role != .warmUp {
+                #expect(item.role == .programme || item.role == .stretch, "\(day.date): \(item.name) \(item.role)")
+            }
+        }
+    }
 }

@@ -24,7 +24,9 @@ extension ProgrammeSchedule {
                 guard day.date >= first, day.date <= last else { continue }
                 let own = day.session?.kind == .strength ? day.session : nil
                 guard falls(on: day.date) else {
-                    if placement == .instead, own != nil { out.weeks[w].days[d].session = nil }
+                    // In place of the plan's sessions, but a tendon protocol keeps its days: its stages are
+                    // counted in weeks, and weeks missed would bring it back a stage too heavy (DOMAIN §3, §6).
+                    if placement == .instead, let own { out.weeks[w].days[d].session = Self.protocolPart(of: own, catalog: catalog) }
                     continue
                 }
                 // Mobility days after a race and the race itself stay as they are.
@@ -33,6 +35,8 @@ extension ProgrammeSchedule {
                                             level: level, safety: safety, jumpGate: jumpGate, lastSession: lastSession) else { continue }
                 if placement == .beside, let own {
                     planned = merged(own, with: planned, catalog: catalog, minutes: profile.sessionMinutes.minutes)
+                } else if let own, let protocolPart = Self.protocolPart(of: own, catalog: catalog) {
+                    planned = merged(protocolPart, with: planned, catalog: catalog, minutes: profile.sessionMinutes.minutes)
                 }
                 out.weeks[w].days[d].session = planned
                 placed += 1
@@ -105,6 +109,15 @@ extension ProgrammeSchedule {
         guard let race = plan.raceDate else { return false }
         let daysOut = race.days(since: date)
         return daysOut < PlanConstants.heavyFreeDays(before: profile.raceDistance) && daysOut > -PlanConstants.heavyFreeDaysAfterRace
+    }
+
+    /// The tendon protocol of the plan's own session (with its warm-up), or nil when it holds none.
+    static func protocolPart(of own: PlanSession, catalog: Catalog) -> PlanSession? {
+        guard own.items.contains(where: { $0.role == .injuryModule }) else { return nil }
+        var part = own
+        part.items = own.items.filter { $0.role == .injuryModule || $0.role == .warmUp }
+        part.minutes = minutes(part.items, catalog: catalog)
+        return part
     }
 
     /// The plan's own session followed by the programme's exercises it does not already hold, fitted by
