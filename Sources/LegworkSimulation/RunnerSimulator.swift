@@ -181,7 +181,7 @@ private struct Life {
         // The working dose each card reached: light sessions and days of frozen doses do not move it, so
         // coming back to it after a deload or a pain-eased session is not a rise, going past it is.
         if plan.session(on: date)?.light != true, !rules.safety.dosesFrozen {
-            for item in produced.items where item.role != .coolDown {
+            for item in produced.items where item.role != .coolDown && item.role != .warmUp {
                 guard let card = context.catalog.card(id: item.cardID) else { continue }
                 lastDone[SessionRules.doneKey(item, card)] = item.dose
             }

@@ -34,7 +34,11 @@ public enum SessionRules {
                 broke(.heavyFreeBeforeRace, card.id, "a jump \(raceDaysOut) days before the race")
             }
             // The cool-down's stretches are not training: the same short hold closes every session.
-            if safety.dosesFrozen, item.role != .coolDown, let last = context.lastDone[doneKey(item, card)], rises(item, card: card, from: last) {
+            // The warm-up and the cool-down are fixed minutes, not doses the log moves (`AutoRegulation`
+            // leaves them as written): a programme's warm-up of 1 × 12 bridges after the plan's 1 × 10 is
+            // another writer's warm-up, not a rise.
+            if safety.dosesFrozen, item.role != .coolDown, item.role != .warmUp, let last = context.lastDone[doneKey(item, card)],
+               rises(item, card: card, from: last) {
                 broke(.frozenDoses, card.id, "\(item.dose.summary) after \(last.summary) while doses are frozen")
             }
         }
