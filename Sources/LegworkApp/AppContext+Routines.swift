@@ -37,7 +37,7 @@ extension AppContext {
         return programme.scheduled(into: plan, catalog: catalog, profile: profile, level: level(), safety: safety, jumpGate: gate) { card in
             // The programme's own history of the card (`LogHistory`): not the same card in the plan's places.
             let sets = (try? store.recentSets(exercise: card, sessions: LogHistory.sessionsRead)) ?? []
-            return LogHistory.recent(sets, count: 1)[LogHistory(cardID: card, job: .programme)]?.last ?? []
+            return LogHistory.recent(sets, count: LogHistory.sessionsRead)[LogHistory(cardID: card, job: .programme)] ?? []
         }
     }
 }

@@ -115,7 +115,8 @@ package enum StrengthDoor {
         for i in plan.items.indices {
             let item = plan.items[i]
             guard let sets = try? context.store.recentSets(exercise: item.cardID, sessions: LogHistory.sessionsRead),
-                  let last = LogHistory.recent(sets, count: 1)[LogHistory(cardID: item.cardID, role: item.role)]?.last else { continue }
+                  let last = AutoRegulation.lastOfKind(item.dose, in: LogHistory.recent(sets, count: LogHistory.sessionsRead)[
+                      LogHistory(cardID: item.cardID, role: item.role)] ?? []) else { continue }
             plan.items[i].dose = AutoRegulation.frozen(item.dose, role: item.role, lastSession: last)
         }
         return plan

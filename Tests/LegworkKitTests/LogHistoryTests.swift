@@ -65,3 +65,23 @@ import Testing
         #expect(back == slot)
     }
 }
+
+/// A reactive tendon's day of holds is not the measure of the raises after it (DOMAIN §6).
+@Suite struct FrozenAfterHoldsTests {
+    @Test func aFrozenDoseIsMeasuredAgainstTheLastSessionOfItsOwnKind() throws {
+        let raises = LogHistoryTests.session(1, "sl_calf_raise", day: 1, sets: 3, reps: 12, role: .injuryModule)
+        let holds = (1...5).map { n in
+            let at = WallTime(year: 2026, month: 1, day: 2, hour: 18).adding(seconds: Int64(n * 200))
+            return SetRecord(sessionID: 2, exerciseID: "sl_calf_raise", setNumber: n, seconds: 45, startedAt: at,
+                             endedAt: at.adding(seconds: 45), role: .injuryModule)
+        }
+        let sessions = [raises, holds]
+        let next = Dose.reps(4, 10, rest: 120)
+        let last = try #require(AutoRegulation.lastOfKind(next, in: sessions))
+        #expect(last == raises)
+        #expect(AutoRegulation.frozen(next, role: .injuryModule, lastSession: last).summary == "3 × 12")
+        // Measured against the holds it would not be measured at all: 4 × 10, the next stage.
+        #expect(AutoRegulation.frozen(next, role: .injuryModule, lastSession: holds).summary == "4 × 10")
+        #expect(AutoRegulation.lastOfKind(.hold(3, seconds: 45, rest: 60), in: sessions) == holds)
+    }
+}

@@ -18,7 +18,7 @@ import Testing
         let programme = ProgrammeSchedule(name: lifts.title, routine: lifts, days: days, first: start, weeks: 6, placement: .instead)
         let safety = SafetyGate.decide(profile: profile, today: start)
         return (programme.scheduled(into: plan, catalog: catalog, profile: profile, level: .intermediate, safety: safety,
-                                    jumpGate: JumpGate(), lastSession: { _ in [] }), profile)
+                                    jumpGate: JumpGate(), lastSessions: { _ in [] }), profile)
     }
 
     @Test func theLongRunsDayAndTheDayAfterTakeNoHeavyWeight() throws {

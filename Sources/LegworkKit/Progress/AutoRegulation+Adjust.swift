@@ -23,7 +23,9 @@ extension AutoRegulation {
     public static func adjust(_ plan: Plan, catalog: Catalog, sets: [SetRecord], from: CalendarDate, allowRises: Bool = true,
                               profile: Profile? = nil, reached: [String: ReachedSlot] = [:], safety: SafetyDecision? = nil) -> Plan {
         // Every rule reads the last sessions of an exercise only: each long log is grouped once, not per item.
-        let recent = LogHistory.recent(sets, count: sessionsToProgress)
+        // Each history's last sessions: the progression rules read the last `sessionsToProgress`, a frozen
+        // dose the last of its own kind of work (`lastOfKind`).
+        let recent = LogHistory.recent(sets, count: LogHistory.sessionsRead)
         guard !recent.isEmpty || !reached.isEmpty else { return plan }
         let selector = profile.map { ExerciseSelector(cards: catalog.cards, profile: $0) }
         // The dose each exercise was last given before `from`: what the log is measured against. The

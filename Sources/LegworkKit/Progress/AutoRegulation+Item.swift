@@ -61,10 +61,19 @@ extension AutoRegulation {
     /// session of that exercise did — not a rise the log earned before the freeze, not the calendar's
     /// next week (DOMAIN §3: no dose rises anywhere; §6: a clinician hold freezes every dose).
     static func withinLastDone(_ item: PlanItem, _ context: ItemContext) -> PlanItem {
-        guard !context.allowRises, item.role != .warmUp, let last = context.recent[LogHistory(cardID: item.cardID, role: item.role)]?.last else { return item }
+        guard !context.allowRises, item.role != .warmUp,
+              let last = lastOfKind(item.dose, in: context.recent[LogHistory(cardID: item.cardID, role: item.role)] ?? []) else { return item }
         var item = item
         item.dose = frozen(item.dose, role: item.role, lastSession: last)
         return item
+    }
+
+    /// The last of `sessions` (oldest first) that did the same kind of work as `dose` (repetitions or
+    /// holds), else the last: a reactive tendon's day of holds is not the measure of the raises that
+    /// follow it, the raises before it are (DOMAIN §6: a frozen dose asks no more than last time).
+    public static func lastOfKind(_ dose: Dose, in sessions: [[SetRecord]]) -> [SetRecord]? {
+        let repetitions: Bool = if case .reps = dose.work { true } else { false }
+        return sessions.last { session in session.contains { repetitions ? $0.reps != nil : $0.seconds != nil } } ?? sessions.last
     }
 
     /// `dose` while doses are frozen, against the exercise's last logged session: a tendon protocol

@@ -10,9 +10,9 @@ extension ProgrammeSchedule {
 
     /// `plan` with the programme on its days.
     /// - Parameters:
-    ///   - lastSession: the sets of a card's last logged session, for doses that are frozen.
+    ///   - lastSessions: a card's last logged sessions in the programme, oldest first, for doses that are frozen.
     public func scheduled(into plan: Plan, catalog: Catalog, profile: Profile, level: Level, safety: SafetyDecision,
-                          jumpGate: JumpGate, lastSession: (String) -> [SetRecord]) -> Plan {
+                          jumpGate: JumpGate, lastSessions: (String) -> [[SetRecord]]) -> Plan {
         var out = plan
         guard safety.strengthAllowed else { return out }
         var placed = 0
@@ -32,7 +32,7 @@ extension ProgrammeSchedule {
                 // Mobility days after a race and the race itself stay as they are.
                 guard day.session?.kind != .mobility, day.run != .race,
                       var planned = session(on: day.date, plan: plan, in: week, light: light, catalog: catalog, profile: profile,
-                                            level: level, safety: safety, jumpGate: jumpGate, lastSession: lastSession) else { continue }
+                                            level: level, safety: safety, jumpGate: jumpGate, lastSessions: lastSessions) else { continue }
                 if placement == .beside, let own {
                     planned = merged(own, with: planned, catalog: catalog, minutes: profile.sessionMinutes.minutes)
                 } else if let own, let protocolPart = Self.protocolPart(of: own, catalog: catalog) {
@@ -51,7 +51,7 @@ extension ProgrammeSchedule {
 
     /// The programme's session on `date`, or nil when the gate allows none of it.
     func session(on date: CalendarDate, plan: Plan, in planWeek: PlanWeek, light: Bool, catalog: Catalog, profile: Profile, level: Level,
-                 safety: SafetyDecision, jumpGate: JumpGate, lastSession: (String) -> [SetRecord]) -> PlanSession? {
+                 safety: SafetyDecision, jumpGate: JumpGate, lastSessions: (String) -> [[SetRecord]]) -> PlanSession? {
         // The safety gate: the same adaptation as at the door (easier variants, left-out cards, the tendon's holds).
         guard var adapted = safety.adapt(routine.sessionPlan(id: "programme-\(date)", catalog: catalog, level: level), catalog: catalog, level: level)
         else { return nil }
@@ -82,7 +82,9 @@ extension ProgrammeSchedule {
             // Nothing heavy on the long run's day or the day after, nor near a race: a weight the writer
             // asked for becomes a light one, as in the plan's own sessions (DOMAIN §2, Session structure; Races).
             if heavyFree, role == .programme, let load = planItem.dose.load, !load.isBodyWeight { planItem.dose.load = Load(.lightWeight) }
-            if safety.dosesFrozen { planItem.dose = AutoRegulation.frozen(planItem.dose, role: planItem.role, lastSession: lastSession(item.cardID)) }
+            if safety.dosesFrozen, let last = AutoRegulation.lastOfKind(planItem.dose, in: lastSessions(item.cardID)) {
+                planItem.dose = AutoRegulation.frozen(planItem.dose, role: planItem.role, lastSession: last)
+            }
             return planItem
         }
         items = Self.fitted(items, catalog: catalog, seconds: profile.sessionMinutes.minutes * 60, keepFirst: 0)
