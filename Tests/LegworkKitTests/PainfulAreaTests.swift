@@ -81,6 +81,25 @@ import Testing
         #expect(held > 0, "some session of an Achilles runner loads the tendon")
     }
 
+    /// A card the sign forbids gives way to its easier card; when that one loads the reactive tendon too,
+    /// it is held, not raised (runner #409 of the wide grid: a knee sign and a reactive plantar fascia).
+    @Test(arguments: RedFlag.allCases)
+    func anEasierCardOnAReactiveTendonIsHeldToo(_ sign: RedFlag) throws {
+        var profile = Self.runner(.plantar, pain: 5)
+        profile.redFlags = [sign]
+        let decision = SafetyGate.decide(profile: profile, today: Self.today, checkIn: CheckIn(date: Self.today, pain: [.plantar: 7]))
+        guard decision.strengthAllowed else { return }
+        let plan = try Self.session(["sl_calf_raise", "calf_raise", "side_plank"])
+        guard let adapted = decision.adaptWithNotes(plan, catalog: Self.catalog, level: .intermediate) else { return }
+        for item in adapted.plan.items {
+            let card = try #require(Self.catalog.card(id: item.cardID))
+            if decision.holdsForTendon(card) {
+                #expect(item.tempo == .isometric && item.dose.work == SafetyGate.reactiveTendonHolds.work, "\(sign): \(item.name) \(item.dose.summary)")
+            }
+        }
+        #expect(adapted.plan.items.filter { Self.catalog.card(id: $0.cardID).map(decision.holdsForTendon) == true }.count <= 1)
+    }
+
     @Test func fiveOutOfTenIsNotReactive() {
         #expect(Self.decide(.achilles, pain: 5).reactiveTendons.isEmpty)
     }

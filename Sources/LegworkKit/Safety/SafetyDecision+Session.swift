@@ -48,6 +48,20 @@ extension SafetyDecision {
                     swapped.cue = note(blocked ?? easierReason(card.id), cue: "instead of \(card.name)", then: swapped.cue)
                     notes.append("\(easier.name) instead of \(card.name): " + (blocked ?? easierReason(card.id)).lowercased() + ".")
                     result = swapped
+                    if holdsForTendon(easier) {
+                        // The easier card loads the reactive tendon too: holds, or rest after the holds (DOMAIN §6).
+                        guard !tendonHeld, !used.contains(easier.id) else {
+                            notes.append("\(easier.name) is left out today: the tendon rests after its holds.")
+                            return nil
+                        }
+                        tendonHeld = true
+                        heldCardID = easier.id
+                        result.dose = SafetyGate.reactiveTendonHolds
+                        result.tempo = .isometric
+                        result.cue = note("Held at mid-height, not raised: pain 6/10 or more today", cue: nil, then: result.cue)
+                        used.insert(result.cardID)
+                        return result
+                    }
                 } else if blocked != nil {
                     notes.append("\(card.name) is left out: \(blocked!).")
                     return nil
