@@ -23,21 +23,24 @@ extension SafetyDecision {
                 return allowance == .everything ? item : nil
             }
             var result = item
-            let blocked = blockReason(card)
-            if blocked == nil, holdsForTendon(card) {
-                // A reactive tendon: one set of isometric holds for it, rest for the rest (DOMAIN §6).
-                guard !tendonHeld else {
-                    notes.append("\(card.name) is left out today: the tendon rests after its holds.")
+            /// A reactive tendon: one set of isometric holds for the first exercise that loads it, rest for
+            /// the rest (DOMAIN §6).
+            func heldForTendon(_ item: SessionItem, name: String) -> SessionItem? {
+                guard !tendonHeld, !used.contains(item.cardID) else {
+                    notes.append("\(name) is left out today: the tendon rests after its holds.")
                     return nil
                 }
                 tendonHeld = true
-                heldCardID = card.id
-                result.dose = SafetyGate.reactiveTendonHolds
-                result.tempo = .isometric
-                result.cue = note("Held at mid-height, not raised: pain 6/10 or more today", cue: nil, then: result.cue)
-                used.insert(result.cardID)
-                return result
+                heldCardID = item.cardID
+                var held = item
+                held.dose = SafetyGate.reactiveTendonHolds
+                held.tempo = .isometric
+                held.cue = note("Held at mid-height, not raised: pain 6/10 or more today", cue: nil, then: held.cue)
+                used.insert(held.cardID)
+                return held
             }
+            let blocked = blockReason(card)
+            if blocked == nil, holdsForTendon(card) { return heldForTendon(result, name: card.name) }
             if blocked != nil || (regresses(card) && card.kind != .stretch) {
                 if let easier = easierAllowed(than: card, catalog: catalog, level: level, excluding: used),
                    var swapped = try? SessionItem(card: easier, level: level, why: item.why) {
@@ -48,20 +51,8 @@ extension SafetyDecision {
                     swapped.cue = note(blocked ?? easierReason(card.id), cue: "instead of \(card.name)", then: swapped.cue)
                     notes.append("\(easier.name) instead of \(card.name): " + (blocked ?? easierReason(card.id)).lowercased() + ".")
                     result = swapped
-                    if holdsForTendon(easier) {
-                        // The easier card loads the reactive tendon too: holds, or rest after the holds (DOMAIN §6).
-                        guard !tendonHeld, !used.contains(easier.id) else {
-                            notes.append("\(easier.name) is left out today: the tendon rests after its holds.")
-                            return nil
-                        }
-                        tendonHeld = true
-                        heldCardID = easier.id
-                        result.dose = SafetyGate.reactiveTendonHolds
-                        result.tempo = .isometric
-                        result.cue = note("Held at mid-height, not raised: pain 6/10 or more today", cue: nil, then: result.cue)
-                        used.insert(result.cardID)
-                        return result
-                    }
+                    // The easier card loads the reactive tendon too: held, not raised.
+                    if holdsForTendon(easier) { return heldForTendon(result, name: easier.name) }
                 } else if blocked != nil {
                     notes.append("\(card.name) is left out: \(blocked!).")
                     return nil
