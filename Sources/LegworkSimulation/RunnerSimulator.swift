@@ -46,6 +46,8 @@ private struct Life {
     var result = SimulationResult()
     /// The dose of each card in the last session done: while doses are frozen nothing may ask more.
     var lastDone: [String: Dose] = [:]
+    /// What the runner did of each card in the last session that held it (any day, light or frozen).
+    var lastLogged: [String: Dose] = [:]
     var lastStrengthDay: CalendarDate?
     /// The plan as last read, to know which days hold a session without reading it every day.
     var plan: Plan?
@@ -196,7 +198,7 @@ private struct Life {
         let profile = try context.profile() ?? runner.profile
         return RuleContext(profile: profile, safety: try context.safetyDecision(today: date, checkIn: checkIn), catalog: context.catalog,
                            plan: plan, jumpGate: try context.trainingBlock()?.jumpGate ?? JumpGate(), lastDone: lastDone,
-                           lastStrengthDay: lastStrengthDay)
+                           lastLogged: lastLogged, lastStrengthDay: lastStrengthDay)
     }
 
     mutating func record(_ violations: [RuleViolation], _ produced: ProducedSession, day: Int) {
@@ -217,6 +219,7 @@ private struct Life {
         var sets: [SetRecord] = []
         var second: Int64 = 0
         for item in session.items {
+            var done = item.dose
             for number in 1...max(1, item.dose.sets) {
                 for side in item.unilateral ? [SetRecord.Side.left, .right] : [.both] {
                     second += 60
@@ -227,12 +230,17 @@ private struct Life {
                     case let .reps(range):
                         set.reps = runner.policy == .failing ? max(1, range.upperBound - 3) : range.upperBound
                         set.rir = runner.policy == .failing ? 0 : 3
+                        done.work = .reps(set.reps!...set.reps!)
                     case let .seconds(seconds):
                         set.seconds = runner.policy == .failing ? max(5, seconds - 10) : seconds
+                        done.work = .seconds(set.seconds!)
                     }
                     if spike { set.pain = 7 }
                     sets.append(set)
                 }
+            }
+            if item.role != .warmUp, item.role != .coolDown, let card = context.catalog.card(id: item.cardID) {
+                lastLogged[SessionRules.doneKey(card, role: item.role)] = done
             }
         }
         try context.store.appendSets(sets)

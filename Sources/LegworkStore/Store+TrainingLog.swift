@@ -62,18 +62,45 @@ extension Store {
         try fetchSets("WHERE set_log.exercise_id = ? AND session.preview = 0", [exercise])
     }
 
-    /// The sets of one exercise in its last `sessions` training sessions (not previews), oldest first:
-    /// what auto-regulation reads (`AutoRegulation.sessionsToProgress`). Sessions are ordered as the rules
-    /// group them, by the exercise's first set in each and then by session, so a year of log is never read
-    /// into memory to find the last two.
+    /// The sets of one exercise in the last `sessions` training sessions (not previews) of each of its
+    /// histories (`LogHistory`), oldest first: what auto-regulation and a frozen dose read. Counted per
+    /// history, not over the card: ten weeks of a tendon protocol's heel raises must not push the calf
+    /// place's last session out of reach, or a frozen calf dose would have nothing to be held to. A set
+    /// whose role was not kept counts in every history, as `LogHistory.of` counts it. Sessions are ordered
+    /// as the rules group them, by the exercise's first set in each and then by session, so a year of log
+    /// is never read into memory to find the last two.
     public func recentSets(exercise: String, sessions: Int) throws(StoreError) -> [SetRecord] {
         try fetchSets("""
             WHERE set_log.exercise_id = ?1 AND session.preview = 0 AND set_log.session_id IN (
-                SELECT set_log.session_id FROM set_log JOIN session ON session.id = set_log.session_id
-                WHERE set_log.exercise_id = ?1 AND session.preview = 0
-                GROUP BY set_log.session_id ORDER BY MIN(set_log.started_at) DESC, set_log.session_id DESC LIMIT ?2)
+                SELECT session_id FROM (
+                    SELECT session_id, ROW_NUMBER() OVER (PARTITION BY job ORDER BY started DESC, session_id DESC) AS newest
+                    FROM (\(Self.sessionsByHistory))
+                ) WHERE newest <= ?2)
             """, [exercise, sessions])
     }
+
+    /// Each session of exercise `?1` once for each history it counts in: `job` is `LogHistory.Job`
+    /// written from `LogHistory.Job(role)` for every role, so the grouping is the log's own, not a copy.
+    private static let sessionsByHistory: String = {
+        let jobs = Dictionary(grouping: PlanItem.Role.allCases) { "\(LogHistory.Job($0))" }
+        let cases = jobs.keys.sorted().map { job in
+            "WHEN set_log.role IN (\(jobs[job]!.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", "))) THEN '\(job)'"
+        }
+        let every = LogHistory.Job.allCases.map { "SELECT '\($0)' AS job" }.joined(separator: " UNION ALL ")
+        // A role this version does not know is read as none (`Store.set`): it counts in every history.
+        let known = PlanItem.Role.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        return """
+            SELECT set_log.session_id, MIN(set_log.started_at) AS started, CASE \(cases.joined(separator: " ")) END AS job
+            FROM set_log JOIN session ON session.id = set_log.session_id
+            WHERE set_log.exercise_id = ?1 AND session.preview = 0 AND set_log.role IN (\(known))
+            GROUP BY set_log.session_id, job
+            UNION ALL
+            SELECT set_log.session_id, MIN(set_log.started_at), every.job
+            FROM set_log JOIN session ON session.id = set_log.session_id, (\(every)) AS every
+            WHERE set_log.exercise_id = ?1 AND session.preview = 0 AND (set_log.role IS NULL OR set_log.role NOT IN (\(known)))
+            GROUP BY set_log.session_id, every.job
+            """
+    }()
 
     /// The sets of training (not previews) started at or after `since`, oldest first: what the safety
     /// gate reads for pain.

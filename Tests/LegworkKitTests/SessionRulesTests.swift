@@ -30,14 +30,14 @@ import Testing
 
     static func check(_ items: [ProducedSession.Item], on offset: Int = 0, path: ProducedSession.Path = .plan, light: Bool = false,
                       profile: (inout Profile) -> Void = { _ in }, plan: Plan = plan(), lastDone: [String: Dose] = [:],
-                      lastStrengthDay: CalendarDate? = nil, checkIn: CheckIn? = nil) -> Set<PrescriptionRule> {
+                      lastLogged: [String: Dose] = [:], lastStrengthDay: CalendarDate? = nil, checkIn: CheckIn? = nil) -> Set<PrescriptionRule> {
         var runner = Profile(experience: .regular)
         runner.equipment = [.mat, .dumbbells, .trapBar, .miniBand, .step, .bench]
         profile(&runner)
         let date = monday.adding(days: offset)
         let safety = SafetyGate.decide(profile: runner, today: date, checkIn: checkIn)
         let context = RuleContext(profile: runner, safety: safety, catalog: catalog, plan: plan, jumpGate: JumpGate(),
-                                  lastDone: lastDone, lastStrengthDay: lastStrengthDay)
+                                  lastDone: lastDone, lastLogged: lastLogged, lastStrengthDay: lastStrengthDay)
         return Set(SessionRules.check(ProducedSession(date: date, path: path, items: items, light: light), context).map(\.rule))
     }
 
@@ -78,6 +78,19 @@ import Testing
         let calf = Self.item("sl_calf_raise", .calf, .reps(2, 12, rest: 60))
         #expect(!Self.check([calf], lastDone: ["sl_calf_raise protocol": .reps(3, 10, rest: 120)], checkIn: checkIn).contains(.frozenDoses))
         #expect(Self.check([calf], lastDone: ["sl_calf_raise": .reps(2, 10, rest: 60)], checkIn: checkIn).contains(.frozenDoses))
+        // After a deload's 1 × 19 (the working dose 2 × 17), repeating the deload's dose is not a rise;
+        // going past both is.
+        let deload = (done: ["calf_raise": Dose.reps(2, 17, rest: 60)], logged: ["calf_raise": Dose.reps(1, 19, rest: 60)])
+        #expect(!Self.check([Self.item("calf_raise", .calf, .reps(1, 19, rest: 60))], lastDone: deload.done, lastLogged: deload.logged,
+                            checkIn: checkIn).contains(.frozenDoses))
+        #expect(Self.check([Self.item("calf_raise", .calf, .reps(2, 19, rest: 60))], lastDone: deload.done, lastLogged: deload.logged,
+                           checkIn: checkIn).contains(.frozenDoses))
+        // A stretch held longer is not a load, in a routine's place or the cool-down's; a hold that loads is.
+        let stretch = Self.item("calf_wall_stretch", .stretch, .hold(1, seconds: 25, rest: 0), rir: nil)
+        #expect(!Self.check([stretch], path: .routine, lastDone: ["calf_wall_stretch": .hold(1, seconds: 20, rest: 0)],
+                            checkIn: checkIn).contains(.frozenDoses))
+        let plank = Self.item("side_plank", .core, .hold(2, seconds: 40, rest: 30), rir: nil)
+        #expect(Self.check([plank], lastDone: ["side_plank": .hold(2, seconds: 30, rest: 30)], checkIn: checkIn).contains(.frozenDoses))
     }
 
     @Test func everyRuleNamesItsDomainLine() {

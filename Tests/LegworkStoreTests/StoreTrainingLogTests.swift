@@ -75,6 +75,28 @@ struct StoreTrainingLogTests {
         #expect(try store.recentSets(exercise: "squat", sessions: 2).isEmpty)
     }
 
+    /// The last sessions are counted in each history of the card: weeks of a tendon protocol's heel raises
+    /// do not push the calf place's last session out of reach (a frozen calf dose is held to it), and a set
+    /// logged without a role counts in every history, as `LogHistory` counts it.
+    @Test func recentSetsReachTheLastSessionsOfEachHistory() throws {
+        let store = try Store.inMemory()
+        func session(day: Int, reps: Int, role: PlanItem.Role?) throws {
+            let s = try store.beginSession(kind: .strength, title: "day \(day)", startedAt: wallTime(day), plannedSeconds: 600)
+            var logged = set(s.id, "calf_raise", 1, reps: reps, day: day)
+            logged.role = role
+            try store.appendSets([logged])
+        }
+        try session(day: 1, reps: 12, role: nil)
+        try session(day: 2, reps: 15, role: .calf)
+        for day in 3...12 { try session(day: day, reps: 8, role: .injuryModule) }
+        try session(day: 13, reps: 10, role: .programme)
+        let read = LogHistory.recent(try store.recentSets(exercise: "calf_raise", sessions: 2), count: 2)
+        #expect(read[LogHistory(cardID: "calf_raise", job: .usual)]?.map { $0.map(\.reps) } == [[12], [15]])
+        #expect(read[LogHistory(cardID: "calf_raise", job: .tendonProtocol)]?.map { $0.map(\.reps) } == [[8], [8]])
+        #expect(read[LogHistory(cardID: "calf_raise", job: .programme)]?.map { $0.map(\.reps) } == [[12], [10]])
+        #expect(try store.recentSets(exercise: "calf_raise", sessions: 2).count == 5, "each session once, whichever histories it counts in")
+    }
+
     /// The job a set's exercise did is kept (a protocol's heel raise and the calf place's are two histories);
     /// a set logged without one reads back without one, and a correction may give it.
     @Test func aSetsRoleIsKept() throws {

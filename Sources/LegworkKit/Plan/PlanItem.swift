@@ -1,7 +1,7 @@
 /// One exercise of a session, dosed for this runner this week, with the reason it is there.
 public struct PlanItem: Codable, Hashable, Sendable {
     /// The job the exercise does in the session (DOMAIN.md §2, Templates and Injury modules).
-    public enum Role: String, Codable, Sendable {
+    public enum Role: String, Codable, Sendable, CaseIterable {
         /// The timed warm-up that opens a strength session (easy movement, leg swings, one light set).
         case warmUp = "warm-up"
         case gluteMed = "glute-med"

@@ -36,8 +36,9 @@ public struct LogHistory: Hashable, Sendable {
         return [LogHistory(cardID: set.exerciseID, role: role)]
     }
 
-    /// Sessions of one card read from the log for its histories: enough that each of a card's two histories
-    /// has its last `AutoRegulation.sessionsToProgress` sessions while the card alternates between them.
+    /// Sessions of each of a card's histories read from the log: the progression rules read the last
+    /// `AutoRegulation.sessionsToProgress`; a frozen dose looks further back for the last session of its
+    /// own kind of work (`AutoRegulation.lastOfKind`: the raises before a run of a reactive tendon's holds).
     public static let sessionsRead = AutoRegulation.sessionsToProgress * 3
 
     /// The last `count` sessions of each history in `sets`, oldest first.

@@ -33,12 +33,13 @@ public enum SessionRules {
             if let raceDaysOut, card.kind == .power, (0..<PlanConstants.plyoFreeDaysBeforeRace).contains(raceDaysOut) {
                 broke(.heavyFreeBeforeRace, card.id, "a jump \(raceDaysOut) days before the race")
             }
-            // The cool-down's stretches are not training: the same short hold closes every session.
             // The warm-up and the cool-down are fixed minutes, not doses the log moves (`AutoRegulation`
             // leaves them as written): a programme's warm-up of 1 × 12 bridges after the plan's 1 × 10 is
-            // another writer's warm-up, not a rise.
-            if safety.dosesFrozen, item.role != .coolDown, item.role != .warmUp, let last = context.lastDone[doneKey(item, card)],
-               rises(item, card: card, from: last) {
+            // another writer's warm-up, not a rise. A stretch is not a load either, wherever it stands: a
+            // routine's 25 s calf stretch after the cool-down's 2 × 20 s asks nothing of a tendon a hold freezes.
+            if safety.dosesFrozen, item.role != .coolDown, item.role != .warmUp, card.kind != .stretch,
+               let last = context.lastDone[doneKey(item, card)], rises(item, card: card, from: last),
+               context.lastLogged[doneKey(item, card)].map({ rises(item, card: card, from: $0) }) ?? true {
                 broke(.frozenDoses, card.id, "\(item.dose.summary) after \(last.summary) while doses are frozen")
             }
         }
@@ -133,7 +134,12 @@ public enum SessionRules {
     /// histories (`LogHistory`): 3 × 15 heel raises in the protocol and 2 × 20 in the calf place are two
     /// prescriptions, not one dose that moved, and a programme's dose is its writer's.
     public static func doneKey(_ item: ProducedSession.Item, _ card: ExerciseCard) -> String {
-        switch LogHistory.Job(item.role) {
+        doneKey(card, role: item.role)
+    }
+
+    /// The key of `RuleContext.lastDone` for `card` doing `role`.
+    public static func doneKey(_ card: ExerciseCard, role: PlanItem.Role?) -> String {
+        switch LogHistory.Job(role) {
         case .usual: card.id
         case .tendonProtocol: card.id + " protocol"
         case .programme: card.id + " programme"
