@@ -33,6 +33,7 @@ import Testing
         Load.described("heavier dumbbells; add load to progress"), .kilograms(62.5), Load(.bodyWeightOnly), Load(.painEased),
         Load(.lightCalfDay), Load(.lightWeight), Load(.protocolHeavy(tool: "a loaded backpack", reps: 15)), Load(.protocolNearRace),
         Load(.slowLowering(.dumbbells, kg: 4, fromStepEdge: true)), Load(.slowLowering(.backpack, kg: 6, fromStepEdge: false)),
+        Load(.protocolOwnedLight(.dumbbells, kg: 4, reps: 15, seated: true)), Load(.protocolOwnedLight(.backpack, kg: 6, reps: 12, seated: false)),
         Load.addingThisWeek(to: "a loaded backpack"), Load.addingThisWeek(to: .kilograms(20)), Load.addingThisWeek(to: nil),
     ])
     func aStoredDoseComesBackAsTheSameValue(_ load: Load) throws {

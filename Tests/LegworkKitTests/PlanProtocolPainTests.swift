@@ -46,6 +46,29 @@ import Testing
         #expect(Set(bearable.map(\.item.dose.summary)).count > 1)
     }
 
+    /// A 4 kg dumbbell cannot make 15 slow raises the most a runner can do: the protocol says what it is
+    /// and makes it heavier where it can (hands on the knee of the seated raise, a backpack on the standing
+    /// one); from a 10 kg dumbbell on, it is the heavy load the stage asks for (DOMAIN §6, Words follow values).
+    @Test func aLightDumbbellIsNeverCalledHeavy() throws {
+        let cards = try Catalog.bundled().cards
+        var light = Self.runner(.achilles, pain: 3)
+        light.dumbbellMaxKg = 4
+        let items = Self.protocolItems(PlanGenerator(cards: cards).plan(for: light, start: PlanFixtures.monday))
+        #expect(!items.isEmpty)
+        for (week, item) in items where item.dose.load != Load(.protocolNearRace) {
+            guard case let .protocolOwnedLight(tool, kg, reps, seated)? = item.dose.load?.kind else {
+                Issue.record("week \(week): \(item.name) \(item.dose.load?.words ?? "")"); continue
+            }
+            #expect(tool == .dumbbells && kg == 4)
+            #expect(seated == (item.cardID == "seated_soleus_raise"))
+            if case let .reps(range) = item.dose.work { #expect(reps == range.upperBound) }
+            let words = item.dose.load?.words ?? ""
+            #expect(!words.contains("heavy") && words.contains("4 kg"), "\(words)")
+        }
+        #expect(Self.protocolItems(PlanGenerator(cards: cards).plan(for: Self.runner(.achilles, pain: 3), start: PlanFixtures.monday))
+            .contains { Self.isHeavy($0.item) })
+    }
+
     @Test func theRathleffRaiseKeepsItsFullRange() throws {
         let plan = PlanGenerator(cards: try Catalog.bundled().cards).plan(for: Self.runner(.plantar, pain: 4), start: PlanFixtures.monday)
         let rathleff = try #require(Self.protocolItems(plan).first?.item)

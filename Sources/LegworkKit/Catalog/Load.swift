@@ -20,6 +20,11 @@ public struct Load: Hashable, Sendable {
         case protocolHeavy(tool: String, reps: Int)
         /// A tendon protocol near a race: about half the heavy weight.
         case protocolNearRace
+        /// A tendon protocol's heavy slow raise from a runner whose heaviest weight is light (`OwnedLoad`):
+        /// the weight they have, made heavier where it can be (hands pressing on the knee of a seated raise,
+        /// a loaded backpack on a standing one), never a promise that it is heavy (DOMAIN §6, Words follow
+        /// values: a load the equipment cannot give is not asked for).
+        case protocolOwnedLight(LoadTool, kg: Double, reps: Int, seated: Bool)
         /// A dose asking for a heavier weight than the runner owns: their weight, lowered slowly, 2 more reps
         /// (`OwnedLoad.fit`).
         case slowLowering(LoadTool, kg: Double, fromStepEdge: Bool)
@@ -43,7 +48,7 @@ public struct Load: Hashable, Sendable {
         switch kind {
         case let .described(_, demand): demand.weight == .bodyWeight
         case .bodyWeightOnly, .painEased, .lightCalfDay: true
-        case .kilograms, .lightWeight, .protocolHeavy, .protocolNearRace, .slowLowering: false
+        case .kilograms, .lightWeight, .protocolHeavy, .protocolNearRace, .slowLowering, .protocolOwnedLight: false
         }
     }
 
@@ -54,7 +59,8 @@ public struct Load: Hashable, Sendable {
         switch kind {
         case let .described(_, demand): return demand.asksForMore
         case .protocolHeavy: return true
-        case .kilograms, .bodyWeightOnly, .painEased, .lightCalfDay, .lightWeight, .protocolNearRace, .slowLowering: return false
+        case .kilograms, .bodyWeightOnly, .painEased, .lightCalfDay, .lightWeight, .protocolNearRace, .slowLowering, .protocolOwnedLight:
+            return false
         }
     }
 
@@ -84,6 +90,10 @@ public struct Load: Hashable, Sendable {
         case .lightCalfDay: "body weight: a light day between the heavy heel-raise days"
         case .lightWeight: "a light weight, well short of effort"
         case let .protocolHeavy(tool, reps): "heavy: \(tool), so \(reps) slow reps are the most you can do"
+        case let .protocolOwnedLight(tool, kg, reps, seated):
+            (seated ? "\(tool.words(kg)) on the knee, both hands pressing down on it as well"
+                    : "\(tool.words(kg)), light for this: add a loaded backpack if you can")
+                + ", so that \(reps) slow reps come close to the most you can do"
         case .protocolNearRace: "lighter near your race: about half your heavy weight, well short of effort; the rhythm stays, the weight waits"
         case let .slowLowering(tool, kg, fromStepEdge):
             "\(tool.words(kg)), lowered over 4 s\(fromStepEdge ? ", from the step's edge for a longer range" : ""): "

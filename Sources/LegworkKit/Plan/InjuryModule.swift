@@ -111,10 +111,15 @@ struct InjuryModule {
     /// pain above 5/10 regresses the exercise): no added weight until the pain settles.
     private func hurtsTooMuch(_ injury: Injury) -> Bool { (profile.status(of: injury)?.pain ?? 0) > PlanConstants.regressPain }
 
-    /// The load of a protocol raise: heavy, or body weight while the area hurts above 5/10.
+    /// The load of a protocol raise: heavy, or body weight while the area hurts above 5/10; with only a
+    /// light weight, that weight made as heavy as it can be, and said so (`OwnedLoad.heaviest`).
     private func protocolLoad(_ card: ExerciseCard, reps: Int, for injuries: [Injury], nearRace: Bool) -> Load {
         if injuries.contains(where: hurtsTooMuch) { return Load(.painEased) }
-        return Load(nearRace ? .protocolNearRace : .protocolHeavy(tool: selector.loadWords(card), reps: reps))
+        if nearRace { return Load(.protocolNearRace) }
+        if let (tool, kg) = OwnedLoad.heaviest(card, selector: selector), kg < OwnedLoad.light(tool) {
+            return Load(.protocolOwnedLight(tool, kg: kg, reps: reps, seated: card.position == .seated))
+        }
+        return Load(.protocolHeavy(tool: selector.loadWords(card), reps: reps))
     }
 
     /// The heel-raise protocol for plan week `week`: for an Achilles a standing and a bent-knee raise

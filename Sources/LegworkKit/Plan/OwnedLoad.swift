@@ -30,6 +30,14 @@ enum OwnedLoad {
         return (.backpack, kg)
     }
 
+    /// What loads a protocol's raise of `card` for this runner and the most it weighs: their dumbbells
+    /// when they own them (`ExerciseSelector.loadWords` names them for any raise), else their backpack
+    /// when it is what loads the card; nil when no weight is given.
+    static func heaviest(_ card: ExerciseCard, selector: ExerciseSelector) -> (tool: Tool, kg: Double)? {
+        if selector.owns(.dumbbells) { return selector.profile.dumbbellMaxKg.map { (.dumbbells, $0) } }
+        return cap(card, selector: selector)
+    }
+
     /// The runner can load `card` with a weight that is not light: a low-rep dose of it is genuinely heavy
     /// (DOMAIN §6, Volume floors), not a shrunken one.
     static func isHeavy(_ card: ExerciseCard, selector: ExerciseSelector) -> Bool {
