@@ -24,12 +24,14 @@ extension PersistedSession {
 
 extension PersistedSession {
     /// Why today's safety gate no longer lets this strength session go on as it was started, or nil: the
-    /// gate refuses strength work now, or an exercise still ahead in it is one the gate forbids or a
-    /// reactive tendon's raises (DOMAIN §6: the same rules on every path — a sign recorded after the
+    /// gate refuses strength work now, it holds the doses a session made before the hold may raise, or an
+    /// exercise still ahead in it is one the gate forbids or a reactive tendon's raises (DOMAIN §6: the same rules on every path — a sign recorded after the
     /// interruption counts for what is left of the session).
     func gateChange(_ safety: SafetyDecision, catalog: Catalog) -> String? {
         guard snapshot.plan.kind == .strength else { return nil }
         if !safety.strengthAllowed { return "today's safety answers allow no strength work now" }
+        // Its doses were made before the hold: what is left of it may ask more than the last session did.
+        if safety.dosesFrozen, snapshot.plan.dosesFrozen != true { return Self.holdBegun }
         // The warm-up moves and the cool-down have no card: they were framed for the day's safety, and the
         // exercises between them decide.
         for item in snapshot.plan.items where !SessionFraming.isFraming(item) {
@@ -43,6 +45,9 @@ extension PersistedSession {
         }
         return nil
     }
+
+    /// Why a session made before a hold of every dose is not resumed under it.
+    static let holdBegun = "your answers hold every dose where it was last time"
 
     /// What the runner reads when the gate set it aside.
     func gateMessage(_ reason: String) -> String {

@@ -40,7 +40,10 @@ package enum StrengthDoor {
             }
             // While doses are frozen, whatever the door made of the session (an easier card, a card of its
             // own) asks no more than that exercise's last session did (DOMAIN §3, §6).
-            if safety.dosesFrozen { adapted.plan = withinLastDone(adapted.plan, context: context) }
+            if safety.dosesFrozen {
+                adapted.plan = withinLastDone(adapted.plan, context: context)
+                adapted.plan.dosesFrozen = true
+            }
             // Every strength session opens with the timed warm-up moves and closes with the cool-down,
             // as today's safety allows them.
             adapted.plan = SessionFraming.framed(adapted.plan, catalog: context.catalog, safety: safety)

@@ -80,6 +80,27 @@ import Testing
         #expect(SessionStart.todayLines(context: app.context).isEmpty, "Home says nothing of a plan before the intake")
     }
 
+    /// A session the door makes while doses are held says so, so that a resume on a later hold can tell
+    /// it from one made before (`PersistedSession.gateChange`); one made on a free day does not.
+    @Test func aSessionMadeUnderAHoldSaysSo() throws {
+        let app = try TestApp()
+        var profile = Profile(experience: .regular)
+        profile.equipment = [.mat]
+        try app.context.saveProfile(profile, today: app.context.today())
+        guard case let .run(free, _) = try StrengthDoor.resolve(.card("glute_bridge"), context: app.context, checkIn: nil) else {
+            Issue.record("no session on a free day")
+            return
+        }
+        #expect(free.dosesFrozen == nil)
+        profile.injuries = [InjuryStatus(.knee, .current(pain: 7))]
+        try app.context.saveProfile(profile, today: app.context.today())
+        guard case let .run(held, _) = try StrengthDoor.resolve(.card("glute_bridge"), context: app.context, checkIn: nil) else {
+            Issue.record("no session under the hold")
+            return
+        }
+        #expect(held.dosesFrozen == true)
+    }
+
     /// Home's lines: on a planned day what it is and that it is not done; on another day what the day is
     /// and when the next session comes.
     @Test func homeSaysWhatTodayHolds() throws {

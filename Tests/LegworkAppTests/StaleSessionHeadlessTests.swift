@@ -80,6 +80,26 @@ import Testing
         #expect(try app.context.store.sets(session: pending.sessionID) == sets, "the sets logged stay")
     }
 
+    /// Pain above 5/10 reported since the interruption holds every dose where it was (DOMAIN §3): a session
+    /// made before the hold is set aside (its sets kept), and today's door makes one within the hold; one
+    /// the door made under the hold is not set aside for it.
+    @Test func aHoldBegunSinceTheInterruptionSetsItAside() throws {
+        let app = try TestApp()
+        let (pending, sets) = try Self.interrupted(app)
+        var profile = try app.context.profile() ?? Profile()
+        profile.injuries = [InjuryStatus(.knee, .current(pain: 7))]
+        try app.context.saveProfile(profile, today: pending.day)
+        let safety = try app.context.safetyDecision(today: pending.day)
+        #expect(safety.strengthAllowed && safety.dosesFrozen)
+        var madeUnderTheHold = pending
+        madeUnderTheHold.snapshot.plan.dosesFrozen = true
+        #expect(madeUnderTheHold.gateChange(safety, catalog: app.context.catalog) != PersistedSession.holdBegun)
+        let launch = try SessionLaunch(context: app.context, fresh: false, kinds: [.strength, .stretch], today: pending.day)
+        #expect(launch.pending == nil, "a session made before the hold is not resumed")
+        #expect(launch.setAside == [pending.gateMessage(PersistedSession.holdBegun)])
+        #expect(try app.context.store.sets(session: pending.sessionID) == sets, "the sets logged stay")
+    }
+
     @Test func aSignThatLimitsTheDaySetsItAsideOnHomeToo() throws {
         let app = try TestApp()
         let (pending, _) = try Self.interrupted(app)

@@ -17,6 +17,10 @@ public struct SessionPlan: Codable, Hashable, Sendable, Identifiable {
     /// Exercises the runner left out today from the overview, by name (nil or empty: none). Kept with the
     /// plan so a resumed session and the log still say so.
     public var leftOut: [String]?
+    /// The safety gate held every dose where it was when the session was made (DOMAIN §3 pain above 5/10,
+    /// §6 a clinician hold); nil: it did not, or the session is older than this field. A session resumed
+    /// on a day that holds doses, made when none were held, may ask more than the hold allows.
+    public var dosesFrozen: Bool?
 
     public init(id: String, title: String, kind: Kind, items: [SessionItem], runningCue: String) {
         self.id = id; self.title = title; self.kind = kind; self.items = items; self.runningCue = runningCue
