@@ -71,7 +71,8 @@ extension AppContext {
         var block = try saved ?? trainingBlock() ?? TrainingBlock.first(today)
         if clockDoubt(block, today: today) != nil { return nil }
         if let previous {
-            block = generator(for: previous).adapt(block.current(on: today, for: previous), to: previous, today: today)
+            block = generator(for: capability(of: previous, today: today, jumpGate: block.jumpGate))
+                .adapt(block.current(on: today, for: previous), to: previous, today: today)
         }
         let (plan, read) = try reading(profile, today: today, from: block)
         let reached = read.recording(plan, from: today)
@@ -84,9 +85,11 @@ extension AppContext {
     private func reading(_ profile: Profile, today: CalendarDate, from stored: TrainingBlock) throws -> (plan: Plan, block: TrainingBlock) {
         // The gate shapes the plan: warning signs, pain and clinician referrals (an unreadable log must
         // not hide the plan: the profile's own answers still count).
-        let safety = (try? safetyDecision(today: today)) ?? SafetyGate.decide(profile: profile, today: today)
-        let generator = generator(for: profile)
+        let read = capability(of: profile, today: today, jumpGate: stored.jumpGate)
+        let safety = read.safety
+        let generator = generator(for: read)
         let block = generator.adapt(stored.current(on: today, for: profile), to: profile, today: today, dosesFrozen: safety.dosesFrozen)
+        let capability = read.with(jumpGate: block.jumpGate)
         // The runs that happened set the weekly distance (an unreadable run table leaves the profile's figure).
         let runs = (try? store.runs(from: today.adding(days: -Self.runsLookBackDays), through: today)) ?? []
         let running = RunningLoad.current(runs: runs, profile: profile, today: today)
@@ -99,10 +102,9 @@ extension AppContext {
         let ahead = Set(plan.sessionDays.filter { $0.date >= today }.flatMap { $0.session?.items.map(\.cardID) ?? [] })
             .union(block.slots.values.map(\.cardID))
         let sets = ahead.sorted().flatMap { (try? store.recentSets(exercise: $0, sessions: LogHistory.sessionsRead)) ?? [] }
-        let adjusted = AutoRegulation.adjust(plan, catalog: catalog, sets: sets, from: today, allowRises: !safety.dosesFrozen,
-                                             profile: profile, reached: block.slots, safety: safety)
+        let adjusted = AutoRegulation.adjust(plan, capability: capability, sets: sets, from: today, reached: block.slots)
         // A scheduled programme after the log's stage: its doses are the therapist's, not the log's to move.
-        return (withProgramme(adjusted, profile: profile, safety: safety), block)
+        return (withProgramme(adjusted, capability: capability), block)
     }
 
     /// Metres run on each day of `plan` up to `today`, for the plan's run column. An unreadable run table
@@ -116,9 +118,27 @@ extension AppContext {
     /// The runs the plan reads: the load rules look back two weeks and 30 days before a run.
     static let runsLookBackDays = RunLoadRules.recentDays + RunLoadRules.longestRunWindowDays + 7 * RunLoadRules.riseSpanWeeks
 
-    /// Imported cards are not reviewed for runners: they enter the plan only when the runner says so.
-    private func generator(for profile: Profile) -> PlanGenerator {
-        PlanGenerator(cards: profile.importedCards ? catalog.cards : catalog.cards.filter { !$0.isImported }, check: checkPriorities(for: profile))
+    /// Imported cards are not reviewed for runners: they enter the plan only when the runner says so
+    /// (`Capability.catalog`).
+    private func generator(for capability: Capability) -> PlanGenerator {
+        PlanGenerator(cards: capability.catalog.cards, check: checkPriorities(for: capability.profile))
+    }
+
+    /// What the runner of the store has and may do on `today` with today's check-in, for a door: the
+    /// profile as the plan reads it (`measured`), the jump gate of the stored block. An unreadable log or
+    /// journal is an error here: a door does not guess today's safety.
+    package func capability(today: CalendarDate, checkIn: CheckIn?) throws -> Capability {
+        let profile = measured(try self.profile() ?? Profile())
+        return Capability(profile: profile, catalog: catalog, safety: try safetyDecision(today: today, checkIn: checkIn),
+                          jumpGate: try trainingBlock()?.jumpGate ?? JumpGate())
+    }
+
+    /// What `profile` has and may do on `today`, once for every stage that reads it (`Capability`): the
+    /// cards that count, today's safety decision (an unreadable log must not hide the plan: the profile's
+    /// own answers still count), and the jump gate of the block read.
+    package func capability(of profile: Profile, today: CalendarDate, checkIn: CheckIn? = nil, jumpGate: JumpGate) -> Capability {
+        let safety = (try? safetyDecision(today: today, checkIn: checkIn)) ?? SafetyGate.decide(profile: profile, today: today, checkIn: checkIn)
+        return Capability(profile: profile, catalog: catalog, safety: safety, jumpGate: jumpGate)
     }
 
     /// The stored block; a store written before blocks existed has only the plan's start day.

@@ -31,10 +31,12 @@ extension AppContext {
     }
 
     /// `plan` with the scheduled programme in it, through the plan's stages (`ProgrammeSchedule.scheduled`).
-    func withProgramme(_ plan: Plan, profile: Profile, safety: SafetyDecision) -> Plan {
+    /// A programme names its cards itself: an imported card a therapist handed over counts in it whether or
+    /// not the plan may pick imported cards, so it reads the whole catalog.
+    func withProgramme(_ plan: Plan, capability: Capability) -> Plan {
         guard let programme = programme() else { return plan }
-        let gate = ((try? trainingBlock()) ?? nil)?.jumpGate ?? JumpGate()
-        return programme.scheduled(into: plan, catalog: catalog, profile: profile, level: level(), safety: safety, jumpGate: gate) { card in
+        return programme.scheduled(into: plan, catalog: catalog, profile: capability.profile, level: capability.level,
+                                   safety: capability.safety, jumpGate: capability.jumpGate) { card in
             // The programme's own history of the card (`LogHistory`): not the same card in the plan's places.
             let sets = (try? store.recentSets(exercise: card, sessions: LogHistory.sessionsRead)) ?? []
             return LogHistory.recent(sets, count: LogHistory.sessionsRead)[LogHistory(cardID: card, job: .programme)] ?? []

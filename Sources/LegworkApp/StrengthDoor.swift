@@ -30,9 +30,11 @@ package enum StrengthDoor {
     package static func resolve(_ request: StrengthRequest, context: AppContext, checkIn: CheckIn?) throws -> StrengthDoorOutcome {
         let today = context.today()
         let profile = try context.profile()
-        let safety = try context.safetyDecision(today: today, checkIn: checkIn)
+        // What the runner has and may do today, once for every choice below (`Capability`).
+        let capability = try context.capability(today: today, checkIn: checkIn)
+        let safety = capability.safety
         if !safety.strengthAllowed { return refusal(safety) }
-        let level = context.level()
+        let level = capability.level
         func gated(_ plan: SessionPlan, preface: [String] = []) -> StrengthDoorOutcome {
             guard var adapted = safety.adaptWithNotes(plan, catalog: context.catalog, level: level) else {
                 return .refused(headline: "Nothing of this session is allowed today.", lines: safety.reasons,
@@ -64,7 +66,7 @@ package enum StrengthDoor {
             }
             // A jump chosen by card passes the same gates as one the plan brings (DOMAIN §6, Jumps).
             if let card = context.catalog.card(id: plan.items[0].cardID), card.kind == .power,
-               let reason = try jumpBlock(today: today, profile: profile, safety: safety, context: context) {
+               let reason = try jumpBlock(today: today, profile: profile, capability: capability, context: context) {
                 return .refused(headline: "\(card.name) is a jump, and jumps are not for today.", lines: [sentence(reason)],
                                 offersStretch: safety.stretchingAllowed, urgent: false)
             }
@@ -75,7 +77,7 @@ package enum StrengthDoor {
             var plan = routine.sessionPlan(id: "routine-\(today)", catalog: context.catalog, level: level)
             var notes = routine.byline.map { ["\(routine.title), \($0)."] } ?? []
             if plan.items.contains(where: { context.catalog.card(id: $0.cardID)?.kind == .power }),
-               let reason = try jumpBlock(today: today, profile: profile, safety: safety, context: context) {
+               let reason = try jumpBlock(today: today, profile: profile, capability: capability, context: context) {
                 plan.items.removeAll { context.catalog.card(id: $0.cardID)?.kind == .power }
                 notes.append("No jumps today: " + sentence(reason))
                 guard !plan.items.isEmpty else {
@@ -86,7 +88,7 @@ package enum StrengthDoor {
             return gated(plan, preface: notes)
         case let .planned(session, date):
             let (plan, notes) = try movedToToday(PlanSessions.sessionPlan(session, date: date, catalog: context.catalog), done: today,
-                                                 planned: date, profile: profile, safety: safety, context: context)
+                                                 planned: date, profile: profile, capability: capability, context: context)
             return gated(plan, preface: (date == today ? [] : ["This is your session of \(date.weekday.title) \(date), done today."]) + notes)
         case .today, .next:
             guard let profile else {
@@ -104,7 +106,7 @@ package enum StrengthDoor {
             }
             if case .next = request, let next = outlook.next, outlook.offersSessionAnyway {
                 let (session, notes) = try movedToToday(PlanSessions.sessionPlan(next.session, date: next.date, catalog: context.catalog),
-                                                        done: today, planned: next.date, profile: profile, safety: safety, context: context)
+                                                        done: today, planned: next.date, profile: profile, capability: capability, context: context)
                 return gated(session, preface: [outlook.warning, "This is your session of \(next.date.weekday.title) \(next.date), done today."]
                     .compactMap { $0 } + notes)
             }
@@ -126,20 +128,18 @@ package enum StrengthDoor {
     }
 
     /// Why no jump today, or nil (no profile: no plan, so the starter session's level decides; no jumps).
-    private static func jumpBlock(today: CalendarDate, profile: Profile?, safety: SafetyDecision, context: AppContext) throws -> String? {
+    private static func jumpBlock(today: CalendarDate, profile: Profile?, capability: Capability, context: AppContext) throws -> String? {
         guard let profile else { return "jumps come with a plan: fill in your profile first" }
-        let plan = try context.plan(for: profile, today: today)
-        let gate = try context.trainingBlock()?.jumpGate ?? JumpGate()
-        return plan.jumpBlock(on: today, profile: context.measured(profile), gate: gate, impactBlocked: safety.impactBlocked)
+        return capability.jumpBlock(on: today, in: try context.plan(for: profile, today: today))
     }
 
     /// A session planned for `planned` and done on `done`: its jumps stay only when today's gates allow them
     /// too (a session moved onto the long run's day, into a deload week or the race window loses them).
     private static func withoutJumps(_ plan: SessionPlan, done: CalendarDate, planned: CalendarDate, profile: Profile?,
-                                     safety: SafetyDecision, context: AppContext) throws -> (SessionPlan, [String]) {
+                                     capability: Capability, context: AppContext) throws -> (SessionPlan, [String]) {
         let jumps = plan.items.filter { context.catalog.card(id: $0.cardID)?.kind == .power }
-        guard !jumps.isEmpty, done != planned || safety.impactBlocked,
-              let reason = try jumpBlock(today: done, profile: profile, safety: safety, context: context) else { return (plan, []) }
+        guard !jumps.isEmpty, done != planned || capability.safety.impactBlocked,
+              let reason = try jumpBlock(today: done, profile: profile, capability: capability, context: context) else { return (plan, []) }
         var kept = plan
         kept.items.removeAll { item in jumps.contains { $0.cardID == item.cardID } }
         return (kept, ["No jumps today: " + afterColon(reason)])
@@ -148,8 +148,8 @@ package enum StrengthDoor {
     /// A session planned for `planned` and done on `done`, fitted to `done`: without the jumps and the heavy
     /// lift that day may not take, with a line for each.
     private static func movedToToday(_ plan: SessionPlan, done: CalendarDate, planned: CalendarDate, profile: Profile?,
-                                     safety: SafetyDecision, context: AppContext) throws -> (SessionPlan, [String]) {
-        let (withoutJumps, noJumps) = try withoutJumps(plan, done: done, planned: planned, profile: profile, safety: safety, context: context)
+                                     capability: Capability, context: AppContext) throws -> (SessionPlan, [String]) {
+        let (withoutJumps, noJumps) = try withoutJumps(plan, done: done, planned: planned, profile: profile, capability: capability, context: context)
         let (kept, noHeavy) = try withoutHeavyLift(withoutJumps, done: done, planned: planned, profile: profile, context: context)
         return (kept, noJumps + noHeavy)
     }

@@ -22,6 +22,10 @@ public struct Catalog: Sendable {
     /// The card with exactly this id.
     public func card(id: String) -> ExerciseCard? { positions[id].map { cards[$0] } }
 
+    /// The cards of this catalog that `keep` accepts, in order: Legwork's own cards without the imported
+    /// ones (`Capability`). A regression or progression naming a card left out is then no card at all.
+    public func only(_ keep: (ExerciseCard) -> Bool) -> Catalog { Catalog(cards: cards.filter(keep)) }
+
     /// Every id, in catalog order.
     public var ids: [String] { cards.map(\.id) }
 

@@ -49,6 +49,14 @@ extension AutoRegulation {
         return adjusted
     }
 
+    /// `plan` adjusted to the log for a runner's `capability`: the cards that count, what they own, and
+    /// today's gate (rises only while it allows them; a variant it forbids never comes in).
+    public static func adjust(_ plan: Plan, capability: Capability, sets: [SetRecord], from: CalendarDate,
+                              reached: [String: ReachedSlot] = [:]) -> Plan {
+        adjust(plan, catalog: capability.catalog, sets: sets, from: from, allowRises: capability.allowsRises, profile: capability.profile,
+               reached: reached, safety: capability.safety)
+    }
+
     /// `decision` within what the runner owns: a harder card that needs equipment they lack holds
     /// instead; an easier one they cannot do becomes fewer sets of the same card; a load past their
     /// heaviest dumbbell or loaded backpack (`OwnedLoad.cap`) holds the weight and adds reps (DOMAIN §2:
