@@ -105,11 +105,12 @@ private func thursdayItem(_ adjusted: Plan, _ index: Int) -> PlanItem {
     }
 
     @Test func painWithoutAnEasierCardDropsASet() {
-        var decision = DoseDecision(exerciseID: "glute_bridge", change: .reduce, nextLoadKg: nil, reason: "lighter or shorter: pain 7/10 last time")
+        var decision = DoseDecision(exerciseID: "glute_bridge", change: .reduce, nextLoadKg: nil, reason: .lighter(because: .during(7)))
         var reduced = AutoRegulation.apply(decision, to: items[3], catalog: catalog)
         #expect(reduced.dose.sets == 1)
-        #expect(reduced.change == decision.reason)
-        decision.reason = "again"
+        #expect(reduced.reason == decision.reason)
+        #expect(reduced.change == "lighter or shorter: pain 7/10 last time")
+        decision.reason = .lighter(because: .nextMorning(6))
         reduced = AutoRegulation.apply(decision, to: reduced, catalog: catalog)
         #expect(reduced.dose.sets == 1)
     }

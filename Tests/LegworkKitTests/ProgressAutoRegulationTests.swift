@@ -34,7 +34,7 @@ private func three(_ reps: Int, _ kg: Double?, rir: Int? = 2, pain: Int? = 0) ->
         let d = AutoRegulation.decide(card: card(), dose: dose, target: target, sets: log([three(10, 20), three(10, 20)]), incrementKg: 0.5)
         #expect(d.change == .addLoad(fromKg: 20, toKg: 20.5))
         #expect(d.nextLoadKg == 20.5)
-        #expect(d.reason == "up 0.5 kg: 3x10 at RIR 2 twice")
+        #expect(d.reason.shorthand == "up 0.5 kg: 3x10 at RIR 2 twice")
     }
 
     @Test func theIncrementRoundsTheNewLoad() {
@@ -44,20 +44,20 @@ private func three(_ reps: Int, _ kg: Double?, rir: Int? = 2, pain: Int? = 0) ->
         #expect(AutoRegulation.nextLoad(after: 100, incrementKg: 2.5) == 102.5)
         #expect(AutoRegulation.nextLoad(after: 8, incrementKg: 2) == 10)
         let d = AutoRegulation.decide(card: card(), dose: dose, target: target, sets: log([three(10, 40), three(10, 40)]), incrementKg: 2.5)
-        #expect(d.reason == "up 2.5 kg: 3x10 at RIR 2 twice")
+        #expect(d.reason.shorthand == "up 2.5 kg: 3x10 at RIR 2 twice")
     }
 
     @Test func onceIsNotEnough() {
         let d = AutoRegulation.decide(card: card(), dose: dose, target: target, sets: log([three(9, 20), three(10, 20)]))
         #expect(d.change == .hold)
         #expect(d.nextLoadKg == 20)
-        #expect(d.reason == "hold: 3x10 at RIR 2; 3x10 at RIR 2 twice to move up")
+        #expect(d.reason.shorthand == "hold: 3x10 at RIR 2; 3x10 at RIR 2 twice to move up")
     }
 
     @Test func bodyWeightMovesProgressToTheHarderVariant() {
         let d = AutoRegulation.decide(card: card(), dose: dose, target: target, sets: log([three(10, nil), three(10, nil)]))
         #expect(d.change == .progress(to: "rear_foot_elevated_split_squat"))
-        #expect(d.reason == "harder: rear_foot_elevated_split_squat, 3x10 at RIR 2 twice")
+        #expect(d.reason.shorthand == "harder: rear_foot_elevated_split_squat, 3x10 at RIR 2 twice")
     }
 
     @Test func painAboveFiveRegresses() {
@@ -65,7 +65,7 @@ private func three(_ reps: Int, _ kg: Double?, rir: Int? = 2, pain: Int? = 0) ->
         last[1].pain = 6
         let d = AutoRegulation.decide(card: card(), dose: dose, target: target, sets: log([three(10, 20), last]))
         #expect(d.change == .regress(to: "split_squat_supported"))
-        #expect(d.reason == "easier: split_squat_supported, pain 6/10 last time")
+        #expect(d.reason.shorthand == "easier: split_squat_supported, pain 6/10 last time")
     }
 
     @Test func painOfFiveIsAcceptable() {
@@ -76,7 +76,7 @@ private func three(_ reps: Int, _ kg: Double?, rir: Int? = 2, pain: Int? = 0) ->
     @Test func worseTheNextMorningRegresses() {
         let d = AutoRegulation.decide(card: card(), dose: dose, target: target, sets: log([three(10, 20, pain: 2)]), nextMorningPain: 4)
         #expect(d.change == .regress(to: "split_squat_supported"))
-        #expect(d.reason.contains("worse the next morning (4/10)"))
+        #expect(d.reason.shorthand.contains("worse the next morning (4/10)"))
         let same = AutoRegulation.decide(card: card(), dose: dose, target: target, sets: log([three(10, 20, pain: 2)]), nextMorningPain: 2)
         #expect(same.change == .hold)
     }
@@ -84,14 +84,14 @@ private func three(_ reps: Int, _ kg: Double?, rir: Int? = 2, pain: Int? = 0) ->
     @Test func painWithoutAnEasierVariantReduces() {
         let d = AutoRegulation.decide(card: card(regression: nil), dose: dose, target: target, sets: log([three(8, 20, pain: 7)]))
         #expect(d.change == .reduce)
-        #expect(d.reason == "lighter or shorter: pain 7/10 last time")
+        #expect(d.reason.shorthand == "lighter or shorter: pain 7/10 last time")
     }
 
     @Test(arguments: [0, 1])
     func effortBelowTheTargetHolds(rir: Int) {
         let d = AutoRegulation.decide(card: card(), dose: dose, target: target, sets: log([three(10, 20), three(10, 20, rir: rir)]))
         #expect(d.change == .hold)
-        #expect(d.reason == "hold: RIR \(rir) is below the target 2")
+        #expect(d.reason.shorthand == "hold: RIR \(rir) is below the target 2")
     }
 
     @Test func fewerSetsThanPlannedHold() {
@@ -108,9 +108,9 @@ private func three(_ reps: Int, _ kg: Double?, rir: Int? = 2, pain: Int? = 0) ->
         } }
         let d = AutoRegulation.decide(card: card(), dose: plank, target: target, sets: sets)
         #expect(d.change == .progress(to: "rear_foot_elevated_split_squat"))
-        #expect(d.reason == "harder: rear_foot_elevated_split_squat, 2x30 s at RIR 3 twice")
+        #expect(d.reason.shorthand == "harder: rear_foot_elevated_split_squat, 2x30 s at RIR 3 twice")
         let none = AutoRegulation.decide(card: card(), dose: dose, target: target, sets: log([[]]))
-        #expect(none.reason == "hold: nothing logged yet")
+        #expect(none.reason.shorthand == "hold: nothing logged yet")
     }
 
     @Test func otherExercisesAreIgnored() {
@@ -126,7 +126,7 @@ private func three(_ reps: Int, _ kg: Double?, rir: Int? = 2, pain: Int? = 0) ->
                             rir: RepsInReserve(1, 2), why: "")
         let d = AutoRegulation.decide(for: item, card: loaded, sets: log([three(10, 16, rir: 1), three(10, 16, rir: 1)]))
         #expect(d.change == .addLoad(fromKg: 16, toKg: 20))
-        #expect(d.reason == "up 4 kg: 3x10 at RIR 1 twice")
+        #expect(d.reason.shorthand == "up 4 kg: 3x10 at RIR 1 twice")
         #expect(AutoRegulation.incrementKg(for: card()) == 1)
     }
 }

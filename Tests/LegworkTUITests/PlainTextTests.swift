@@ -46,23 +46,45 @@ import Testing
 }
 
 @Suite struct PlanChangeWordsTests {
-    func item(_ id: String, _ name: String, change: String) -> PlanItem {
+    func item(_ id: String, _ name: String, reason: DoseReason) -> PlanItem {
         var item = PlanScreenFixtures.items[0]
-        item.cardID = id; item.name = name; item.change = change
+        item.cardID = id; item.name = name; item.reason = reason
         return item
     }
 
+    static let done = DoseReason.Performance(sets: 3, amount: 6, seconds: false, rir: 2)
+
+    /// The value's two kinds of words: the exports' shorthand and the runner's sentence, the card by its name.
     @Test(arguments: [
-        ("bulgarian_split_squat", "Bulgarian split squat", "harder: bulgarian_split_squat, 3x10 at RIR 2 twice",
-         "Next step: Bulgarian split squat, 3 × 10 with 2 reps to spare, twice"),
-        ("wall_sit", "Wall sit", "easier: wall_sit, pain 6/10 last time", "Easier: Wall sit, pain 6/10 last time"),
-        ("db_rdl", "Dumbbell RDL", "hold: 3x5 at RIR 2; 3x6 at RIR 2 twice to move up",
+        ("bulgarian_split_squat", "Bulgarian split squat",
+         DoseReason.harder(to: "bulgarian_split_squat", done: .init(sets: 3, amount: 10, seconds: false, rir: 2)),
+         "harder: bulgarian_split_squat, 3x10 at RIR 2 twice", "Next step: Bulgarian split squat, 3 × 10 with 2 reps to spare, twice"),
+        ("wall_sit", "Wall sit", .easier(to: "wall_sit", because: .during(6)), "easier: wall_sit, pain 6/10 last time",
+         "Easier: Wall sit, pain 6/10 last time"),
+        ("db_rdl", "Dumbbell RDL", .notYet(done: .init(sets: 3, amount: 5, seconds: false, rir: 2), top: done),
+         "hold: 3x5 at RIR 2; 3x6 at RIR 2 twice to move up",
          "Same dose: 3 × 5 with 2 reps to spare; 3 × 6 with 2 reps to spare, twice to move up"),
-        ("db_rdl", "Dumbbell RDL", "hold: RIR 1 is below the target 2", "Same dose: 1 rep to spare last time, fewer than the 2 planned"),
-        ("db_rdl", "Dumbbell RDL", "up 2.5 kg: 3x6 at RIR 2 twice", "Up 2.5 kg: 3 × 6 with 2 reps to spare, twice"),
-    ])
-    func theLogsChangeInWords(id: String, name: String, change: String, words: String) {
-        #expect(PlanItemWords.change(item(id, name, change: change)) == words)
+        ("db_rdl", "Dumbbell RDL", .effortBelowTarget(rir: 1, target: 2), "hold: RIR 1 is below the target 2",
+         "Same dose: 1 rep to spare last time, fewer than the 2 planned"),
+        ("db_rdl", "Dumbbell RDL", .addedKilograms(2.5, done: done), "up 2.5 kg: 3x6 at RIR 2 twice", "Up 2.5 kg: 3 × 6 with 2 reps to spare, twice"),
+        ("db_rdl", "Dumbbell RDL", .consolidate(at: .reps(3, 8, rest: 90), last: .notYet(done: done, top: done)),
+         "repeat week: consolidate at 3 × 8; last time 3x6 at RIR 2; 3x6 at RIR 2 twice to move up",
+         "Repeat week: consolidate at 3 × 8; last time 3 × 6 with 2 reps to spare; 3 × 6 with 2 reps to spare, twice to move up"),
+        ("calf_raise", "Calf raise", .calfFloor(.reps(2, 10, rest: 45), withoutAddedLoad: true, after: .lighter(because: .nextMorning(4))),
+         "lighter or shorter: pain worse the next morning (4/10); 2 × 10 with no added load: the least calf work a full session keeps",
+         "Lighter or shorter: pain worse the next morning (4/10); 2 × 10 with no added load: the least calf work a full session keeps"),
+    ] as [(String, String, DoseReason, String, String)])
+    func theLogsChangeInWords(id: String, name: String, reason: DoseReason, shorthand: String, words: String) {
+        let item = item(id, name, reason: reason)
+        #expect(item.change == shorthand)
+        #expect(PlanItemWords.change(item) == words)
+    }
+
+    /// A plan read back from its JSON has the words only: they are shown as they are.
+    @Test func wordsWithoutAValueShowAsTheyAre() {
+        var item = PlanScreenFixtures.items[0]
+        item.change = "hold: nothing logged yet"
+        #expect(PlanItemWords.change(item) == "hold: nothing logged yet")
     }
 
     @Test func noChangeNoLine() {

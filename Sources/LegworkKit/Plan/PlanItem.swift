@@ -36,10 +36,16 @@ public struct PlanItem: Codable, Hashable, Sendable {
     /// What replaced what for lack of equipment ("Glute bridge instead of Trap-bar deadlift: no trap bar."), a
     /// household stand-in for a missing item ("No mat: a carpet or a folded blanket."), or protocol details.
     public var note: String?
-    /// What auto-regulation changed from the log, and why ("up 2.5 kg: 3x10 at RIR 2 twice"); nil when
-    /// nothing of this exercise is logged yet (see `AutoRegulation.adjust`).
+    /// What auto-regulation changed from the log, and why, in the words of the plan's exports ("up 2.5 kg:
+    /// 3x10 at RIR 2 twice"): written from `reason` when it is set; a plan read back from its JSON has the
+    /// words only. Nil when nothing of this exercise is logged yet (see `AutoRegulation.adjust`).
     public var change: String?
-    /// What the log did, as a value (`change` is its words); nil when it did nothing.
+    /// Why the log changed what it did, as a value; its words are `change` (exports) and
+    /// `DoseReason.sentence` (a runner's screen).
+    public var reason: DoseReason? {
+        didSet { change = reason?.shorthand }
+    }
+    /// What the log did, as a value; nil when it did nothing.
     public var step: LogStep?
     /// A one-leg protocol done on the sore leg only (both legs in turn when both hurt): the session
     /// times and counts one side. Nil for everything else.
@@ -66,6 +72,12 @@ public struct PlanItem: Codable, Hashable, Sendable {
     /// The easy sets before the work sets of a heavy lift (`RampUp`), timed by the session; nil for
     /// everything else and for plans stored before they existed.
     public var rampUp: [RampUpSet]?
+
+    /// The stored and exported keys: `reason` is written as its words (`change`).
+    private enum CodingKeys: String, CodingKey {
+        case cardID, name, role, dose, tempo, rir, why, note, change, step, soreSideOnly, extraSetSide, supersetWithNext, slot,
+             repStart, loadStep, staysLight, eased, rampUp
+    }
 
     public init(cardID: String, name: String, role: Role, dose: Dose, tempo: Tempo, rir: RepsInReserve?, why: String,
                 note: String? = nil, change: String? = nil) {

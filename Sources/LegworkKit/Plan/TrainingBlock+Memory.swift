@@ -13,7 +13,8 @@ extension TrainingBlock {
             guard let session = day.session, session.kind == .strength, session.light != true else { continue }
             let here = Set(session.items.map(\.cardID))
             for item in session.items {
-                guard let slot = item.slot, seen.insert(slot).inserted, let change = item.change, item.eased != true else { continue }
+                guard let slot = item.slot, seen.insert(slot).inserted, let reason = item.reason ?? item.change.map(DoseReason.words),
+                      item.eased != true else { continue }
                 let moved = item.step?.movedCard == true
                 // A stored card set aside (not in the session at all) waits; one an edit moved to another
                 // place of the session is written there too.
@@ -21,7 +22,7 @@ extension TrainingBlock {
                 // The working dose, without what only that week said ("this week: add 2.5–5% load").
                 var dose = item.dose
                 dose.load = dose.load?.withoutAddedLoad
-                block.slots[slot] = ReachedSlot(cardID: item.cardID, dose: dose, tempo: item.tempo, change: change, step: item.step, since: day.date)
+                block.slots[slot] = ReachedSlot(cardID: item.cardID, dose: dose, tempo: item.tempo, reason: reason, step: item.step, since: day.date)
             }
         }
         return block

@@ -130,18 +130,25 @@ public struct ReachedSlot: Codable, Hashable, Sendable {
     public var cardID: String
     public var dose: Dose
     public var tempo: Tempo
-    /// What the log changed last, as the plan says it ("harder: Copenhagen plank, 3x30 s twice").
-    public var change: String?
+    /// Why the log changed it last, as a value (words stored before reasons were values: `.words`).
+    public var reason: DoseReason?
+    /// What the log changed last, in the plan's export words ("harder: copenhagen_plank, 3x30 s twice").
+    public var change: String? { reason?.shorthand }
     /// What the log did last, as a value: what the next reading decides from.
     public var step: LogStep?
     /// The first day of the plan this dose is for.
     public var since: CalendarDate
 
-    public init(cardID: String, dose: Dose, tempo: Tempo, change: String?, step: LogStep? = nil, since: CalendarDate) {
-        self.cardID = cardID; self.dose = dose; self.tempo = tempo; self.change = change; self.step = step; self.since = since
+    public init(cardID: String, dose: Dose, tempo: Tempo, reason: DoseReason?, step: LogStep? = nil, since: CalendarDate) {
+        self.cardID = cardID; self.dose = dose; self.tempo = tempo; self.reason = reason; self.step = step; self.since = since
     }
 
-    private enum CodingKeys: String, CodingKey { case cardID, dose, tempo, change, step, since }
+    /// A slot whose reason is words (stored before reasons were values, or written by hand in a test).
+    public init(cardID: String, dose: Dose, tempo: Tempo, change: String?, step: LogStep? = nil, since: CalendarDate) {
+        self.init(cardID: cardID, dose: dose, tempo: tempo, reason: change.map(DoseReason.words), step: step, since: since)
+    }
+
+    private enum CodingKeys: String, CodingKey { case cardID, dose, tempo, change, reason, step, since }
 
     /// A slot stored before steps were values reads its step from its words, once.
     public init(from decoder: Decoder) throws {
@@ -149,9 +156,22 @@ public struct ReachedSlot: Codable, Hashable, Sendable {
         cardID = try c.decode(String.self, forKey: .cardID)
         dose = try c.decode(Dose.self, forKey: .dose)
         tempo = try c.decode(Tempo.self, forKey: .tempo)
-        change = try c.decodeIfPresent(String.self, forKey: .change)
-        step = try c.decodeIfPresent(LogStep.self, forKey: .step) ?? LogStep(storedWords: change)
+        let words = try c.decodeIfPresent(String.self, forKey: .change)
+        reason = try c.decodeIfPresent(DoseReason.self, forKey: .reason) ?? words.map(DoseReason.words)
+        step = try c.decodeIfPresent(LogStep.self, forKey: .step) ?? LogStep(storedWords: words)
         since = try c.decode(CalendarDate.self, forKey: .since)
+    }
+
+    /// The reason as a value, and its words for a reader of the stored block.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(cardID, forKey: .cardID)
+        try c.encode(dose, forKey: .dose)
+        try c.encode(tempo, forKey: .tempo)
+        try c.encodeIfPresent(change, forKey: .change)
+        try c.encodeIfPresent(reason, forKey: .reason)
+        try c.encodeIfPresent(step, forKey: .step)
+        try c.encode(since, forKey: .since)
     }
 }
 

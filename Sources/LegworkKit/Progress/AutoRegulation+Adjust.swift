@@ -68,7 +68,7 @@ extension AutoRegulation {
         case let .progress(to: id):
             if let variant = catalog.card(id: id), !selector.isDoable(variant) {
                 decision.change = .hold
-                decision.reason = "hold: \(variant.name) needs equipment you do not have; slow the lowering instead"
+                decision.reason = .variantNeedsEquipment(variant.name)
             }
         case let .regress(to: id):
             if let variant = catalog.card(id: id), !selector.isDoable(variant) {
@@ -78,7 +78,7 @@ extension AutoRegulation {
             if let (tool, heaviest) = OwnedLoad.cap(card, selector: selector), to > heaviest {
                 decision.change = .hold
                 decision.nextLoadKg = from
-                decision.reason = "hold: \(tool.limit(heaviest)), so 2 more reps instead of more weight"
+                decision.reason = .heaviestOwned(tool, kg: heaviest)
             }
         case .hold, .reduce:
             break
@@ -110,7 +110,7 @@ extension AutoRegulation {
     /// other variant's card on `.progress`/`.regress` (when the catalog has it), and the reason.
     public static func apply(_ decision: DoseDecision, to item: PlanItem, catalog: Catalog, fromSession: Int64? = nil) -> PlanItem {
         var item = item
-        item.change = decision.reason
+        item.reason = decision.reason
         item.step = LogStep(decision.change, fromSession: fromSession)
         switch decision.change {
         case .hold, .addLoad:

@@ -51,8 +51,7 @@ extension AutoRegulation {
             floored.load = floored.load?.withoutAddedLoad
             floored.work = SafetyDecision.noMoreThan(floored.work, .reps(PlanConstants.calfMinReps...PlanConstants.calfMinReps))
         }
-        let words = item.eased == true ? "\(floored.summary) with no added load" : floored.summary
-        item.change = [item.change, "\(words): the least calf work a full session keeps"].compactMap { $0 }.joined(separator: "; ")
+        item.reason = .calfFloor(floored, withoutAddedLoad: item.eased == true, after: item.reason)
         item.dose = floored
         return item
     }
@@ -159,10 +158,10 @@ extension AutoRegulation {
         }
         if let last = context.recent[LogHistory(cardID: item.cardID, role: item.role)]?.last { item.dose = capped(item.dose, byLastSession: last) }
         if let given, exceeds(given, item.dose) {
-            item.change = "light week: about half of \(given.summary), the dose you reached"
+            item.reason = .lightWeek(of: given)
             item.step = LogStep(.light)
         } else if kept != nil {
-            item.change = nil
+            item.reason = nil
             item.step = nil
         }
         return item
@@ -181,8 +180,7 @@ extension AutoRegulation {
         // step (reps, a set, a slower lowering, added load) is what the log earned.
         let earned = context.allowRises && decision.change == .hold && reachedTopTwice(logged, dose: decided.dose, target: target)
         if !context.allowRises, decision.rises {
-            decision = DoseDecision(exerciseID: decision.exerciseID, change: .hold, nextLoadKg: nil,
-                                    reason: "hold: no dose rises until your pain settles or a clinician clears you")
+            decision = DoseDecision(exerciseID: decision.exerciseID, change: .hold, nextLoadKg: nil, reason: .frozen)
         }
         let asked = decision
         if let profile = context.profile, let selector = context.selector {
@@ -191,13 +189,13 @@ extension AutoRegulation {
         // More load the runner does not own became a hold: the work comes from 2 more reps.
         let repsForLoad: Bool = if case .addLoad = asked.change, case .hold = decision.change { true } else { false }
         var earnedLoad = false
-        let lastDone = logged.last.map { describe($0, dose: decided.dose, target: target) }
+        let lastDone = logged.last.map { DoseReason.Performance($0, dose: decided.dose) }
         let lastSession = logged.last?.first?.sessionID
         var step: LogStep.Kind?
         if let dose = given, !decision.rises, let kept, kept.step?.kind == .rise, kept.step?.fromSession == lastSession,
-           lastSession != nil, let keptWords = kept.change {
-            // The rise the block recorded from this same log: kept, in the same words, until the log moves on.
-            decision = DoseDecision(exerciseID: card.id, change: .hold, nextLoadKg: decision.nextLoadKg, reason: keptWords)
+           lastSession != nil, let keptReason = kept.reason {
+            // The rise the block recorded from this same log: kept, for the same reason, until the log moves on.
+            decision = DoseDecision(exerciseID: card.id, change: .hold, nextLoadKg: decision.nextLoadKg, reason: keptReason)
             step = .rise
             if exceeds(item.dose, dose) {
                 item.dose.sets = dose.sets
@@ -207,7 +205,7 @@ extension AutoRegulation {
                   given.map({ !exceeds(item.dose, $0) }) ?? true {
             // The top twice on a card that takes load, with no weight logged: the calendar's "add load" is
             // the step the log earned.
-            decision.reason = "up 2.5–5% load: \(lastDone) twice"
+            decision.reason = .addLoadThisWeek(done: lastDone)
             earnedLoad = true
             step = .rise
         } else if earned, let dose = given, let lastDone, exceeds(item.dose, dose) {
@@ -216,14 +214,13 @@ extension AutoRegulation {
             let next = oneStep(from: dose, toward: item.dose)
             item.dose.sets = next.sets
             item.dose.work = next.work
-            decision.reason = "up to \(item.dose.summary): \(lastDone) twice"
+            decision.reason = .upTo(item.dose, done: lastDone)
             step = .rise
         } else if !decision.rises, let dose = given, exceeds(item.dose, dose) {
             // Nothing moved up in the log: the calendar's rise waits, and the text says so.
             item.dose.sets = dose.sets
             item.dose.work = dose.work
-            let last = decision.reason.hasPrefix("hold: ") ? String(decision.reason.dropFirst(6)) : decision.reason
-            decision.reason = "repeat week: consolidate at \(dose.summary); last time \(last)"
+            decision.reason = .consolidate(at: dose, last: decision.reason)
             step = .consolidate
         }
         if !decision.rises && !earnedLoad { item.dose.load = item.dose.load?.withoutAddedLoad }
@@ -262,9 +259,7 @@ extension AutoRegulation {
         case let .progress(to: id):
             guard let variant = context.catalog.card(id: id), !context.mayTake(variant) else { break }
             decision.change = .hold
-            decision.reason = variant.kind == .power
-                ? "hold: the harder step, \(variant.name), is a jump, and this session has no jumps; more reps or a slower lowering instead"
-                : "hold: \(variant.name) is not allowed today; more reps or a slower lowering instead"
+            decision.reason = variant.kind == .power ? .harderIsAJump(variant.name) : .harderNotAllowed(variant.name)
         case let .regress(to: id):
             guard let variant = context.catalog.card(id: id), !context.mayTake(variant) else { break }
             decision.reduceInstead()

@@ -28,7 +28,7 @@ extension AutoRegulation {
                 // A weight the log set ("12 kg") carries on; words about gear stay the plan's, which follow
                 // what the runner owns now.
                 if let load = kept.dose.load, load.kilograms != nil { item.dose.load = load }
-                if item.change == nil { (item.change, item.step) = (kept.change, kept.step) }
+                if item.reason == nil { (item.reason, item.step) = (kept.reason, kept.step) }
             }
             return item
         }
@@ -41,7 +41,7 @@ extension AutoRegulation {
         if item.dose.load?.kilograms == nil { item.dose.load = selector.ownLoad(item.dose.load, for: card) }
         item.dose = OwnedLoad.fit(item.dose, card: card, selector: selector)
         if item.role == .calf { item.dose = LiftVolume.calfFloor(item.dose, card: card, minutes: profile.sessionMinutes, selector: selector) }
-        item.change = kept.change
+        item.reason = kept.reason
         item.step = kept.step
         let easierForPain = !harder && kept.step?.kind == .easier
         item.why = WhyText.why(card: card, role: item.role, profile: profile, origin: .direct,

@@ -37,48 +37,46 @@ public enum AutoRegulation {
     static func decide(card: ExerciseCard, dose: Dose, target: RepsInReserve, sessions: [[SetRecord]],
                        nextMorningPain: Int? = nil, incrementKg: Double = 1) -> DoseDecision {
         guard let last = sessions.last else {
-            return DoseDecision(exerciseID: card.id, change: .hold, nextLoadKg: nil, reason: "hold: nothing logged yet")
+            return DoseDecision(exerciseID: card.id, change: .hold, nextLoadKg: nil, reason: .nothingLogged)
         }
         let lastLoad = last.compactMap(\.loadKg).max()
-        func decision(_ change: DoseDecision.Change, _ reason: String, load: Double? = lastLoad) -> DoseDecision {
+        func decision(_ change: DoseDecision.Change, _ reason: DoseReason, load: Double? = lastLoad) -> DoseDecision {
             DoseDecision(exerciseID: card.id, change: change, nextLoadKg: load, reason: reason)
         }
 
         // 1. Pain.
         let sessionPain = last.compactMap(\.pain).max() ?? 0
-        let painReason: String? =
-            if sessionPain > painLimit { "pain \(sessionPain)/10 last time" }
-            else if let morning = nextMorningPain, morning > sessionPain { "pain worse the next morning (\(morning)/10)" }
+        let painCause: DoseReason.PainCause? =
+            if sessionPain > painLimit { .during(sessionPain) }
+            else if let morning = nextMorningPain, morning > sessionPain { .nextMorning(morning) }
             else { nil }
-        if let painReason {
+        if let painCause {
             if let easier = card.regression {
-                return decision(.regress(to: easier), "easier: \(easier), \(painReason)")
+                return decision(.regress(to: easier), .easier(to: easier, because: painCause))
             }
-            return decision(.reduce, "lighter or shorter: \(painReason)")
+            return decision(.reduce, .lighter(because: painCause))
         }
 
         // 2. Effort beyond the target.
         let lowestRIR = last.compactMap(\.rir).min()
         if let lowestRIR, lowestRIR < target.min {
-            return decision(.hold, "hold: RIR \(lowestRIR) is below the target \(target.min)")
+            return decision(.hold, .effortBelowTarget(rir: lowestRIR, target: target.min))
         }
 
         // 3. The top of the range, twice.
         let recent = sessions.suffix(sessionsToProgress)
-        let summary = describe(last, dose: dose, target: target)
+        let done = DoseReason.Performance(last, dose: dose)
         guard recent.count == sessionsToProgress, recent.allSatisfy({ reachedTop($0, dose: dose, target: target) }) else {
-            let goal = describeTop(dose, target: target)
-            return decision(.hold, "hold: \(summary); \(goal) twice to move up")
+            return decision(.hold, .notYet(done: done, top: DoseReason.Performance(top: dose, target: target)))
         }
         if let lastLoad, lastLoad > 0 {
             let next = nextLoad(after: lastLoad, incrementKg: incrementKg)
-            return decision(.addLoad(fromKg: lastLoad, toKg: next),
-                            "up \(kilograms(next - lastLoad)) kg: \(summary) twice", load: next)
+            return decision(.addLoad(fromKg: lastLoad, toKg: next), .addedKilograms(next - lastLoad, done: done), load: next)
         }
         if let harder = card.progression {
-            return decision(.progress(to: harder), "harder: \(harder), \(summary) twice")
+            return decision(.progress(to: harder), .harder(to: harder, done: done))
         }
-        return decision(.hold, "hold: \(summary) twice; no harder variant, slow the lowering instead")
+        return decision(.hold, .noHarderVariant(done: done))
     }
 
     /// The next load: at least +2.5 %, at most +5 %, on the runner's increments; when no multiple of the
@@ -112,24 +110,6 @@ public enum AutoRegulation {
             case let .seconds(seconds): (set.seconds ?? 0) >= seconds
             }
             return atTop && (set.rir ?? target.min) >= target.min
-        }
-    }
-
-    /// "3x10 at RIR 2" (the worst set: fewest reps, least reserve).
-    static func describe(_ sets: [SetRecord], dose: Dose, target: RepsInReserve) -> String {
-        let count = Set(sets.map(\.setNumber)).count
-        let work: String = switch dose.work {
-        case .reps: "\(count)x\(sets.compactMap(\.reps).min() ?? 0)"
-        case .seconds: "\(count)x\(sets.compactMap(\.seconds).min() ?? 0) s"
-        }
-        if let rir = sets.compactMap(\.rir).min() { return "\(work) at RIR \(rir)" }
-        return work
-    }
-
-    static func describeTop(_ dose: Dose, target: RepsInReserve) -> String {
-        switch dose.work {
-        case let .reps(range): "\(dose.sets)x\(range.upperBound) at RIR \(target.min)"
-        case let .seconds(seconds): "\(dose.sets)x\(seconds) s at RIR \(target.min)"
         }
     }
 

@@ -1,4 +1,4 @@
-/// What auto-regulation decided for the next session of one exercise, and why in words.
+/// What auto-regulation decided for the next session of one exercise, and why (a value; its words last).
 public struct DoseDecision: Hashable, Sendable {
     public enum Change: Hashable, Sendable {
         /// Same dose and load as last time.
@@ -17,10 +17,10 @@ public struct DoseDecision: Hashable, Sendable {
     public var change: Change
     /// The load for the next session: the new one after `addLoad`, else the last one used (nil: body weight).
     public var nextLoadKg: Double?
-    /// One line for the plan and the runner screen, e.g. "up 2.5 kg: 3x10 at RIR 2 twice".
-    public var reason: String
+    /// Why, as a value: "up 2.5 kg: 3x10 at RIR 2 twice" in its shorthand (`DoseReason`).
+    public var reason: DoseReason
 
-    public init(exerciseID: String, change: Change, nextLoadKg: Double?, reason: String) {
+    public init(exerciseID: String, change: Change, nextLoadKg: Double?, reason: DoseReason) {
         self.exerciseID = exerciseID; self.change = change; self.nextLoadKg = nextLoadKg; self.reason = reason
     }
 
@@ -28,7 +28,7 @@ public struct DoseDecision: Hashable, Sendable {
     /// the same cause ("easier: X, pain 7/10 last time" → "lighter or shorter: pain 7/10 last time").
     mutating func reduceInstead() {
         change = .reduce
-        reason = "lighter or shorter: " + reason.drop { $0 != "," }.dropFirst().trimmingCharacters(in: .whitespaces)
+        if case let .easier(_, cause) = reason { reason = .lighter(because: cause) }
     }
 
     /// True when the next session differs from the last one.

@@ -40,29 +40,14 @@ public enum PlanItemWords {
         }
     }
 
-    /// What the log changed, in words: the auto-regulation's note ("harder: bulgarian_split_squat, 3x10
-    /// at RIR 2 twice") with the card's name for its id and the shorthand spelled out ("Next step:
-    /// Bulgarian split squat, 3 × 10 with 2 reps to spare, twice"). A note in other words passes as it is.
+    /// What the log changed, in words a runner reads, written from its value (`DoseReason.sentence`): the
+    /// card now in the place by its name ("Next step: Bulgarian split squat, 3 × 10 with 2 reps to spare,
+    /// twice"; after a move to another card the item is that card). A plan read back from its JSON keeps
+    /// its words as they are.
     public static func change(_ item: PlanItem) -> String? {
-        guard var text = item.change, !text.isEmpty else { return nil }
-        // After a progression or a regression the item is the other card: its id in the note is its name.
-        text = text.replacing(item.cardID, with: item.name)
-        text = text.replacing(/(\d+)x(\d+)/) { "\($0.1) × \($0.2)" }
-        text = text.replacing(/RIR (\d+) is below the target (\d+)/) { "\(spare($0.1)) last time, fewer than the \($0.2) planned" }
-        text = text.replacing(/at RIR (\d+)/) { "with \(spare($0.1))" }
-        text = text.replacing(/RIR (\d+)/) { spare($0.1) }
-        for (short, words) in [("repeat week: ", "Repeat week: "), ("harder: ", "Next step: "), ("easier: ", "Easier: "), ("hold: ", "Same dose: "),
-                               ("up ", "Up "), ("lighter or shorter: ", "Lighter or shorter: "),
-                               ("light week: ", "Light week: ")] where text.hasPrefix(short) {
-            text = words + text.dropFirst(short.count)
-            break
-        }
-        return text.replacing(" twice", with: ", twice")
-    }
-
-    /// "2 reps to spare", "1 rep to spare".
-    private static func spare(_ count: Substring) -> String {
-        "\(count) rep\(count == "1" ? "" : "s") to spare"
+        if let reason = item.reason { return reason.sentence(naming: { $0 == item.cardID ? item.name : $0 }) }
+        guard let text = item.change, !text.isEmpty else { return nil }
+        return text
     }
 
     /// "stop with 2–3 reps to spare", "stop with 1 rep to spare".
