@@ -32,6 +32,7 @@ import Testing
             ("chooser", chooser, .origin, ["15"]),
             ("browser", BrowserScreen(catalog: shippedCatalog), .origin, ["Glute bridge"]),
             ("history", history, .origin, ["Streak", "Single-leg calf raise"]),
+            ("history-weeks", HistoryFixtures.weeksScreen, .origin, ["Progress this month", "Single-leg calf raise", "Weeks"]),
             ("plan", PlanScreen(plan: PlanScreenFixtures.plan, today: PlanScreenFixtures.today), .origin, ["Mon", "Sun", "1. Glute bridge"]),
             ("card", CardScreen(card: card, catalog: shippedCatalog, level: .intermediate), .origin, ["Single-leg glute bridge", "Dose", "(your level)"]),
             ("intake", IntakeScreen(profile: nil, today: today), .origin, ["Enter saves", "Goal"]),
