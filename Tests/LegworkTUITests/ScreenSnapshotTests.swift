@@ -21,6 +21,12 @@ import Testing
         let history = HistoryScreen(data: HistoryFixtures.years(1), names: HistoryFixtures.names, today: HistoryFixtures.today)
         let card = shippedCatalog.card(id: "sl_glute_bridge")!
         let summary = finishedEngine().summary
+        var builder = RoutineBuilderScreen(catalog: shippedCatalog, level: .intermediate, myEquipment: nil)
+        for name in ["glute bridge", "wall sit", "single-leg calf raise"] {
+            for key in [Key.character("a"), .character("/")] + name.map(Key.character) + [.enter, .enter] { _ = builder.handle(.key(key), at: .origin) }
+        }
+        let stretchList = ChoiceScreen(title: "Stretch", lines: ["A follow-along stretch, 15 minutes."] + (1...10).map { "\($0). Calf wall stretch, 60 s a side" },
+                                       prompt: "Press Enter to begin.", accept: [])
         var runningCheck = CheckScreen(tests: [.heelRaise, .sidePlank], leftOut: [], profile: Profile(), today: today)
         _ = runningCheck.handle(.key(.enter), at: .origin)
         return [
@@ -39,6 +45,9 @@ import Testing
             ("run-log", RunLogScreen(today: today), .origin, ["Distance", "Pain", "8 km"]),
             ("check", CheckScreen(tests: [.heelRaise, .sidePlank], leftOut: [], profile: Profile(), today: today), .origin, ["heel raises", "press Enter"]),
             ("check-running", runningCheck, sec(12), ["so far", "heel raises"]),
+            ("routines", RoutinesScreen(entries: RoutineScreensTests.entries), .origin, ["Hotel room", "Knee programme"]),
+            ("routine-builder", builder, .origin, ["Name:", "1. Glute bridge", "3. Single-leg calf"]),
+            ("choice", stretchList, .origin, ["1. Calf wall stretch", "Press Enter to begin."]),
             ("safety-stop", SafetyStopScreen(message: SafetyMessage.stop(exercise: "Split squat", pain: 7, redFlag: false), summary: summary),
              .origin, ["Stopped for your safety", "more"]),
         ]

@@ -113,7 +113,7 @@ public struct CheckScreen: Screen {
 
     static func isCompact(_ body: Size) -> Bool { !body.fits(fullBody) }
     /// The body less its margins: one column in a small window.
-    static func inner(_ body: Size) -> Rect { Rect(body).inset(dx: isCompact(body) ? 1 : 2, dy: isCompact(body) ? 0 : 1) }
+    static func inner(_ body: Size) -> Rect { Rect(body).margins(fullAt: fullBody) }
 
     private mutating func tick(at now: Moment) -> [ScreenAction] {
         guard case var .pacing(metronome) = phase else { return [] }
@@ -298,7 +298,7 @@ public struct CheckScreen: Screen {
     /// name, its count or clock (big when there is room) and when to stop.
     private func renderCompact(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext) {
         let g = context.glyphs, unicode = context.capabilities.unicode
-        let inner = Rect(x: area.x, y: area.y, width: area.width, height: area.height).inset(dx: 1, dy: 0)
+        let inner = area.margins(fullAt: Self.fullBody)
         if let rows = textRows(width: inner.width, glyphs: g) {
             ScrolledRows.render(rows, offset: scroll, in: inner, into: &canvas, glyphs: g)
             return

@@ -149,7 +149,7 @@ public struct RunLogScreen: TextEntryScreen {
         let g = context.glyphs
         // A small window: the fields first, the hint of the one in use under them, then the answer.
         let compact = !area.size.fits(Self.fullBody)
-        let inner = compact ? area.inset(dx: 1, dy: 0) : area.inset(dx: 2, dy: 1)
+        let inner = area.margins(fullAt: Self.fullBody)
         var y = inner.y
         if !compact {
             canvas.write("The run you did: the plan follows your weekly distance.", x: inner.x, y: y, style: .hint, clip: inner)
