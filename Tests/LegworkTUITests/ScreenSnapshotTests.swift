@@ -41,7 +41,7 @@ import Testing
             ("history-weeks", HistoryFixtures.weeksScreen, .origin, ["Progress this month", "Single-leg calf raise", "Weeks"]),
             ("plan", PlanScreen(plan: PlanScreenFixtures.plan, today: PlanScreenFixtures.today), .origin, ["Mon", "Sun", "1. Glute bridge"]),
             ("card", CardScreen(card: card, catalog: shippedCatalog, level: .intermediate), .origin, ["Single-leg glute bridge", "Dose", "(your level)"]),
-            ("intake", IntakeScreen(profile: nil, today: today), .origin, ["Enter saves", "Goal"]),
+            ("intake", IntakeScreen(profile: nil, today: today), .origin, ["Welcome!", "Goal"]),
             ("run-log", RunLogScreen(today: today), .origin, ["Distance", "Pain", "8 km"]),
             ("check", CheckScreen(tests: [.heelRaise, .sidePlank], leftOut: [], profile: Profile(), today: today), .origin, ["heel raises", "press Enter"]),
             ("check-running", runningCheck, sec(12), ["so far", "heel raises"]),

@@ -418,7 +418,9 @@ public struct IntakeScreen: TextEntryScreen {
             canvas.write(TextWrap.truncate(heading, width: inner.width, ellipsis: context.glyphs.ellipsis), x: inner.x, y: inner.y, clip: inner)
         }
         let statusY = compact ? inner.y : inner.y + 1
-        canvas.write(TextWrap.truncate(status.0, width: inner.width, ellipsis: context.glyphs.ellipsis), x: inner.x, y: statusY, style: status.1, clip: inner)
+        // The first run still says hello in a small window, before what Enter does.
+        let said = compact && isFirstRun ? "Welcome! " + status.0 : status.0
+        canvas.write(TextWrap.truncate(said, width: inner.width, ellipsis: context.glyphs.ellipsis), x: inner.x, y: statusY, style: status.1, clip: inner)
 
         let top = compact ? 1 : 3
         let list = Rect(x: inner.x, y: inner.y + top, width: inner.width, height: max(0, inner.height - top))

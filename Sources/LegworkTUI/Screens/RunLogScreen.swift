@@ -55,7 +55,7 @@ public struct RunLogScreen: TextEntryScreen {
         KeyBinding("Shift-Tab ↑", "previous field", keys: [.key(.backTab), .key(.up)], .previous),
         KeyBinding("←→", "kind of run", keys: [.key(.left)], .left),
         KeyBinding("", "", keys: [.key(.right)], .right),
-        KeyBinding("Enter", "save the run", footer: true, keys: [.key(.enter)], .save),
+        KeyBinding("Enter", "save", footer: true, keys: [.key(.enter)], .save),
         KeyBinding("Esc", "back", footer: true, keys: [.key(.escape)], .back),
         KeyBinding("Backspace", "erase", keys: [.key(.backspace), .key(.delete)], .erase),
         KeyBinding("", "", keys: [.printable], .type),

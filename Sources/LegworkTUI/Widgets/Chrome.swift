@@ -16,11 +16,18 @@ public enum Chrome {
         if let notice {
             canvas.write(" " + TextWrap.truncate(notice, width: width - 2, ellipsis: g.ellipsis), x: 0, y: footerY, style: .warn)
         } else {
-            let hints = keys.filter(\.inFooter).map { "\($0.footerKeys ?? $0.keys) \($0.action)" } + (quitKey ? ["q quit"] : [])
-            let line = " " + hints.joined(separator: "  \(g.separator)  ")
-            canvas.write(TextWrap.truncate(line, width: width, ellipsis: g.ellipsis), x: 0, y: footerY, style: .hint)
+            canvas.write(footer(keys: keys, quitKey: quitKey, width: width, glyphs: g), x: 0, y: footerY, style: .hint)
         }
         return body(of: canvas.size)
+    }
+
+    /// The key bar: the keys spaced apart, closer together when that is what makes them fit a narrow
+    /// window, and cut with an ellipsis only when even that is too long.
+    static func footer(keys: [KeyHelp], quitKey: Bool, width: Int, glyphs g: Glyphs) -> String {
+        let hints = keys.filter(\.inFooter).map { "\($0.footerKeys ?? $0.keys) \($0.action)" } + (quitKey ? ["q quit"] : [])
+        let wide = " " + hints.joined(separator: "  \(g.separator)  ")
+        let line = DisplayWidth.of(wide) <= width ? wide : " " + hints.joined(separator: " \(g.separator) ")
+        return TextWrap.truncate(line, width: width, ellipsis: g.ellipsis)
     }
 
     /// The body left for a screen in a window of `size`: below the header and its rule, above the footer.
