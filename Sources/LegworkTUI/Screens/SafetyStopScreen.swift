@@ -26,6 +26,9 @@ public struct SafetyStopScreen: Screen {
         KeyBinding("", "", keys: [.key(.up), .char("k")], .up),
     ])
 
+    static let heading = "Stopped for your safety"
+    static let enterSays = "What you did so far is saved. Enter shows the summary."
+
     /// Below this body the message scrolls instead of being cut.
     static let fullBody = Size(width: 60, height: 13)
 
@@ -47,8 +50,7 @@ public struct SafetyStopScreen: Screen {
 
     /// The words of a small window: the stop, the message whole, and what Enter does.
     func rows(width: Int) -> [ScrolledRows.Row] {
-        [("Stopped for your safety", .danger)] + ScrolledRows.wrapped(message, width: width)
-            + ScrolledRows.wrapped("What you did so far is saved. Enter shows the summary.", width: width, .hint)
+        [(Self.heading, .danger)] + ScrolledRows.wrapped(message, width: width) + ScrolledRows.wrapped(Self.enterSays, width: width, .hint)
     }
 
     public func render(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext) {
@@ -59,12 +61,12 @@ public struct SafetyStopScreen: Screen {
         }
         let inner = area.inset(dx: 2, dy: 1)
         var y = inner.y
-        canvas.write("Stopped for your safety", x: inner.x, y: y, style: .danger, clip: inner)
+        canvas.write(Self.heading, x: inner.x, y: y, style: .danger, clip: inner)
         y += 2
         for line in TextWrap.lines(message, width: min(inner.width, 76)) where y < inner.maxY - 2 {
             canvas.write(line, x: inner.x, y: y, clip: inner)
             y += 1
         }
-        canvas.write("What you did so far is saved. Enter shows the summary.", x: inner.x, y: inner.maxY - 1, style: .hint, clip: inner)
+        canvas.write(Self.enterSays, x: inner.x, y: inner.maxY - 1, style: .hint, clip: inner)
     }
 }
