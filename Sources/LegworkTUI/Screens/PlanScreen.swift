@@ -194,6 +194,8 @@ public struct PlanScreen: Screen {
         for (i, weekday) in Weekday.allCases.enumerated() {
             canvas.write(weekday.shortTitle, x: inner.x + labelWidth + i * cellWidth, y: y, style: .hint, clip: inner)
         }
+        // Without week labels the selected day's name carries the marker, for a screen without colours.
+        if compact { canvas.write(g.pointer, x: inner.x + labelWidth + day * cellWidth - 1, y: y, style: .emphasis, clip: inner) }
         y += 1
         // About a third of the height for the grid: 5 weeks at 80x24, the whole plan on a tall terminal.
         let visibleWeeks = compact ? 1 : min(plan.weeks.count, max(3, (inner.height - 6) / 3))

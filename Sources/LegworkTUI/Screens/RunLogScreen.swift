@@ -44,8 +44,9 @@ public struct RunLogScreen: TextEntryScreen {
 
     public var title: String { "Log a run" }
     public var minimumSize: Size { Size(width: 40, height: 12) }
-    /// Below this body the line about the plan goes and the focused field's hint moves under the form.
-    static let fullBody = Size(width: 60, height: 12)
+    /// Below this body the line about the plan goes and the focused field's hint moves under the form
+    /// (the hints beside the fields need 72 columns to stay whole).
+    static let fullBody = Size(width: 72, height: 12)
     public var isEditingText: Bool { focus != .kind }
 
     enum KeyCommand: Sendable { case next, previous, left, right, type, erase, save, back }
