@@ -24,9 +24,6 @@ public struct HistoryScreen: Screen {
     /// Weeks the summary covers; the screen shows as many as fit.
     public static let maxWeeks = 52
 
-    /// - Parameters:
-    ///   - today: the local day now, `WallTime.localDaysSince1970` (screens never read a clock).
-    ///   - runs: the runs that happened, for the weekly distance beside strength and stretching.
     /// What changed this month, exercise by exercise (`ProgressHighlights`), newest first.
     public let highlights: [ProgressHighlight]
     /// The weekly summary, newest week first.
