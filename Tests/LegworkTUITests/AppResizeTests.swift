@@ -47,7 +47,7 @@ import Testing
         #expect(small.scroll == 9)
         #expect(tall.scroll > small.scroll)
         _ = small.handle(.key(.end), at: .origin)
-        let length = small.document(width: small.textWidth(80)).count
+        let length = small.document(width: small.textWidth(80), compact: CardScreen.isCompact(Size(width: 80, height: 10))).count
         #expect(small.scroll == length - 9)
     }
 }

@@ -49,7 +49,7 @@ import Testing
         var screen = CheckScreen(tests: [.heelRaise, .sidePlank, .kneeToWall, .painFreeRun], leftOut: ["Left out today: 10 single-leg hops."],
                                  profile: Profile(), today: Self.today)
         #expect(Self.draw(screen, at: .origin).contains("Left out today: 10 single-leg hops."))
-        #expect(Self.draw(screen, at: .origin).contains("Single-leg heel raises · left side"))
+        #expect(Self.draw(screen, at: .origin).contains("Single-leg heel raises - left side"))
         let start = Moment.seconds(10)
         _ = screen.handle(.key(.enter), at: start)
         let ready = Double(CheckMetronome.getReadySeconds)
@@ -58,7 +58,7 @@ import Testing
         #expect(Self.draw(screen, at: .seconds(10 + ready + 36.5)).contains("18 reps so far · going up"))
         _ = screen.handle(.key(.enter), at: .seconds(10 + ready + 36.5))
         #expect(screen.interview.check.score(.heelRaise)?.left == 18)
-        #expect(Self.draw(screen, at: .seconds(60)).contains("Single-leg heel raises · right side"))
+        #expect(Self.draw(screen, at: .seconds(60)).contains("Single-leg heel raises - right side"))
         _ = screen.handle(.key(.character("s")), at: .seconds(61))
 
         // The side plank's clock, stopped by a key; the next side.

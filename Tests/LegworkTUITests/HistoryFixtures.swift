@@ -1,4 +1,5 @@
 import LegworkKit
+import LegworkTUI
 
 /// Generated training logs for history screen tests: deterministic, no randomness.
 enum HistoryFixtures {
@@ -34,5 +35,24 @@ enum HistoryFixtures {
             }
         }
         return HistoryData(sessions: sessions, exercises: exercises)
+    }
+}
+
+extension HistoryFixtures {
+    /// A month's highlights for the fixtures' exercises: calf raises up, split squats down.
+    static var highlights: [ProgressHighlight] {
+        [ProgressHighlight(history: LogHistory(cardID: "calf_raise", job: .usual), from: LoggedDose(sets: 2, reps: 10),
+                           to: LoggedDose(sets: 3, reps: 12), lastDay: today)!,
+         ProgressHighlight(history: LogHistory(cardID: "split_squat", job: .usual), from: LoggedDose(sets: 3, reps: 8, loadKg: 16),
+                           to: LoggedDose(sets: 2, reps: 8, loadKg: 12), lastDay: today - 2)!]
+    }
+
+    /// The fixtures' history with its highlights and a plan of two strength sessions a week, showing the weeks (`w`).
+    static var weeksScreen: HistoryScreen {
+        let monday = HistorySummary.monday(of: today)
+        var screen = HistoryScreen(data: years(1), names: names, today: today, highlights: highlights,
+                                   planned: Dictionary(uniqueKeysWithValues: (0..<6).map { (monday - Int64($0) * 7, 2) }))
+        _ = screen.handle(.key(.character("w")), at: .origin)
+        return screen
     }
 }

@@ -34,7 +34,7 @@ import Testing
             "",
             "",
             "",
-            " ↑↓ j k choose an exercise  ·  Esc back  ·  q quit",
+            " ↑↓ j k choose an exercise  ·  w weeks, progress  ·  Esc back  ·  q quit",
         ])
     }
 
@@ -63,7 +63,7 @@ import Testing
             "                             Pain   ▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁▁ last 0/10",
             "                             965 sessions, last on 2025-03-10",
             "",
-            " ↑↓ j k choose an exercise  ·  Esc back  ·  q quit",
+            " ↑↓ j k choose an exercise  ·  w weeks, progress  ·  Esc back  ·  q quit",
         ])
     }
 
@@ -93,7 +93,7 @@ import Testing
             "                             Pain   .............................. last 0/10",
             "                             965 sessions, last on 2025-03-10",
             "",
-            " ^v j k choose an exercise  -  Esc back  -  q quit",
+            " ^v j k choose an exercise  -  w weeks, progress  -  Esc back  -  q quit",
         ])
         // The whole frame, footer included, as the terminal shows it.
         #expect(lines.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } })

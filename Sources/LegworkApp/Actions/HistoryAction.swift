@@ -20,7 +20,8 @@ package enum HistoryAction {
         case let .appCSV(app):
             Output.print(try appText(app, context: context), format: .text, terminator: "")
         case .plain:
-            Output.print(HistoryText.plain(try loggedSessions(context.store), names: names(context.catalog)))
+            let names = names(context.catalog)
+            Output.print(try progressText(context, names: names) + "\n\n" + HistoryText.plain(try loggedSessions(context.store), names: names))
         case .screen:
             try Interactive.run(root: try screen(context), context: context)
         }
@@ -30,8 +31,22 @@ package enum HistoryAction {
     static func screen(_ context: AppContext) throws -> HistoryScreen {
         let data: HistoryData, runs: [RunRecord]
         do { data = try context.store.historyData(); runs = try context.store.runs() } catch { throw Failure(error.description) }
-        return HistoryScreen(data: data, names: names(context.catalog), today: WallTime.now().localDaysSince1970,
-                             checks: try context.strengthChecks(), runs: runs)
+        let today = WallTime.now().localDaysSince1970
+        let progress = try HistoryProgress.read(context, sessions: data.sessions, today: CalendarDate(dayNumber: Int(today)))
+        return HistoryScreen(data: data, names: names(context.catalog), today: today,
+                             checks: try context.strengthChecks(), runs: runs, highlights: progress.highlights, planned: progress.planned)
+    }
+
+    /// The month's highlights and the last weeks in sentences (`--plain`), on the local day now.
+    static func progressText(_ context: AppContext, names: [String: String], today: CalendarDate = LocalCalendar.today()) throws -> String {
+        let data: HistoryData, runs: [RunRecord]
+        do { data = try context.store.historyData(); runs = try context.store.runs() } catch { throw Failure(error.description) }
+        let progress = try HistoryProgress.read(context, sessions: data.sessions, today: today)
+        let day = Int64(today.dayNumber)
+        let km = WeeklyDistance(runs: runs).kmByMonday
+        let weeks = HistorySummary(sessions: data.sessions, today: day, weekCount: HistoryText.plainWeeks)
+            .weekLines(count: HistoryText.plainWeeks, planned: progress.planned, kmByWeek: km)
+        return HistoryText.progress(highlights: progress.highlights, weeks: weeks, names: names)
     }
 
     static func names(_ catalog: Catalog) -> [String: String] {

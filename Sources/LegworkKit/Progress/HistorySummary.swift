@@ -20,6 +20,8 @@ public struct HistorySummary: Hashable, Sendable {
         /// The Monday of the week, in local days since 1970.
         public var monday: Int64
         public var sessions = 0
+        /// Of `sessions`, the strength sessions (the rest are stretch routines).
+        public var strengthSessions = 0
         public var sets = 0
         public var minutes = 0
         public init(monday: Int64) { self.monday = monday }
@@ -55,6 +57,7 @@ public struct HistorySummary: Hashable, Sendable {
             days[session.day] = day
             let index = Int((monday - firstMonday) / 7)
             weeks[index].sessions += 1
+            if session.kind == .strength { weeks[index].strengthSessions += 1 }
             weeks[index].sets += session.sets
             weeks[index].minutes += session.minutes
         }

@@ -9,6 +9,11 @@ public struct WeeklyDistance: Hashable, Sendable {
         metresByWeek = weeks
     }
 
+    /// Kilometres run in each week, keyed by the Monday in local days since 1970 (the history's weeks).
+    public var kmByMonday: [Int64: Double] {
+        Dictionary(metresByWeek.map { (Int64($0.key.dayNumber), $0.value / 1000) }, uniquingKeysWith: +)
+    }
+
     /// Metres run in the week holding `date` (0 when none).
     public func metres(weekOf date: CalendarDate) -> Double { metresByWeek[date.startOfWeek] ?? 0 }
 

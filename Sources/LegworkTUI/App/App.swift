@@ -6,6 +6,8 @@ public struct App: Program {
     public struct Model: Sendable {
         public var stack: [any Screen]
         public var showingHelp = false
+        /// The first key line the help shows, when a small window cannot hold them all.
+        var helpOffset = 0
         public var confirmingQuit = false
         public var notice: String?
         /// When a screen's notice gives the footer back to the keys: a notice said during a session
@@ -114,6 +116,13 @@ public struct App: Program {
             return effects
         }
         if model.showingHelp {
+            // ↑↓ scroll a help taller than the window; any other key closes it.
+            if let step = HelpOverlay.scrollStep(key), let size = model.size {
+                let count = HelpOverlay.lines(for: model.top).count
+                let last = HelpOverlay.window(count: count, offset: .max, size: size).lowerBound
+                model.helpOffset = max(0, min(last, model.helpOffset + step))
+                return []
+            }
             model.showingHelp = false
             return []
         }
@@ -134,6 +143,7 @@ public struct App: Program {
             switch key {
             case .character("?"):
                 model.showingHelp = true
+                model.helpOffset = 0
                 return []
             case .character("q"):
                 if model.stack.contains(where: { $0.quitConfirmation != nil }) {
@@ -271,7 +281,7 @@ public struct App: Program {
                 Dialog.render(title: "Quit?", text: reason + "\n\nQuit now? y = yes, any other key = stay", into: &canvas, context: context)
             }
         } else if model.showingHelp {
-            HelpOverlay.render(screen: screen, into: &canvas, context: context)
+            HelpOverlay.render(screen: screen, offset: model.helpOffset, into: &canvas, context: context)
         }
         return canvas
     }

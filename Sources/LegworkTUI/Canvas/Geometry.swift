@@ -26,6 +26,12 @@ public struct Rect: Hashable, Sendable {
     public func inset(by n: Int) -> Rect { inset(dx: n, dy: n) }
     public func inset(dx: Int, dy: Int) -> Rect { Rect(x: x + dx, y: y + dy, width: width - 2 * dx, height: height - 2 * dy) }
 
+    /// A screen body less its margins: two columns and a blank row around it when the body is at least
+    /// `full`, else one column and no blank row (a small window gives every row it has to the screen).
+    public func margins(fullAt full: Size) -> Rect {
+        size.fits(full) ? inset(dx: 2, dy: 1) : inset(dx: 1, dy: 0)
+    }
+
     /// A rect of the given size centred in this one (clipped to it).
     public func centered(width w: Int, height h: Int) -> Rect {
         let cw = min(w, width), ch = min(h, height)

@@ -34,26 +34,30 @@ public struct CardDocument: Sendable {
     private var isPlain: Bool { mode == .plain }
     static let labelWidth = 11
 
-    /// Every line of the card at `width` columns, long text wrapped by words.
-    public func lines(width: Int) -> [SectionLine] {
+    /// Every line of the card at `width` columns, long text wrapped by words. `compact` (a small window)
+    /// leaves the figure out and puts the qualities after the doses and the steps: the first rows say
+    /// what to do, not how the card scores.
+    public func lines(width: Int, compact: Bool = false) -> [SectionLine] {
         let width = max(20, width)
         var out: [SectionLine] = []
         out += Section.paragraph(card.name, width: width, style: .title)
-        out += Section.paragraph(subtitle, width: width, style: .hint)
+        out += Section.paragraph(subtitle(aliases: !compact), width: width, style: .hint)
         if let source = card.source {
             out += Section.paragraph("Imported from \(source): check the steps before you rely on them.", width: width, style: .warn)
         }
-        out.append(.blank)
-        out += figureAndQualities(width: width)
-        out.append(.blank)
-        out += Section.field("Muscles", muscles, width: width, labelWidth: Self.labelWidth)
-        out += Section.field("Equipment", equipment, width: width, labelWidth: Self.labelWidth)
-        out += doses(width: width)
-        if let tempo = tempoText {
-            out += Section.field("Tempo", tempo, width: width, labelWidth: Self.labelWidth)
+        if !compact {
+            out.append(.blank)
+            out += figureAndQualities(width: width)
         }
-        out += Section.field("Easier", neighbour(card.regression, key: "r"), width: width, labelWidth: Self.labelWidth)
-        out += Section.field("Harder", neighbour(card.progression, key: "p"), width: width, labelWidth: Self.labelWidth)
+        out.append(.blank)
+        let muscles = Section.field("Muscles", self.muscles, width: width, labelWidth: Self.labelWidth)
+        if !compact { out += muscles }
+        let equipment = Section.field("Equipment", self.equipment, width: width, labelWidth: Self.labelWidth)
+        let tempo = tempoText.map { Section.field("Tempo", $0, width: width, labelWidth: Self.labelWidth) } ?? []
+        out += compact ? doses(width: width) + tempo + equipment : equipment + doses(width: width) + tempo
+        let neighbours = Section.field("Easier", neighbour(card.regression, key: "r"), width: width, labelWidth: Self.labelWidth)
+            + Section.field("Harder", neighbour(card.progression, key: "p"), width: width, labelWidth: Self.labelWidth)
+        if !compact { out += neighbours }
         out += block("Steps", card.steps, width: width, numbered: true)
         out += block("Cues", card.cues, width: width)
         out += block("Common mistakes", card.mistakes, width: width)
@@ -64,16 +68,21 @@ public struct CardDocument: Sendable {
         }
         out += block("Safety", card.safety, width: width)
         out += block("Protocol", card.protocolNotes ?? [], width: width)
+        // A small window says what to do first; what the card works and scores comes after.
+        if compact {
+            out += [.blank] + muscles + neighbours + [.blank] + qualityLines(width: width)
+            if !card.aliases.isEmpty { out += Section.paragraph("Also called " + card.aliases.joined(separator: ", "), width: width, style: .hint) }
+        }
         return out
     }
 
     // MARK: - Pieces
 
-    private var subtitle: String {
+    private func subtitle(aliases: Bool) -> String {
         var parts = [card.kind.rawValue]
         if card.unilateral { parts.append("one leg at a time") }
         var text = parts.joined(separator: " \(isPlain ? "-" : glyphs.separator) ")
-        if !card.aliases.isEmpty { text += "; also called " + card.aliases.joined(separator: ", ") }
+        if aliases, !card.aliases.isEmpty { text += "; also called " + card.aliases.joined(separator: ", ") }
         return text
     }
 

@@ -20,7 +20,7 @@ public struct CardScreen: Screen {
     }
 
     public var title: String { card.name }
-    public var minimumSize: Size { Size(width: 60, height: 16) }
+    public var minimumSize: Size { Size(width: 40, height: 12) }
     enum KeyCommand: Sendable { case lineDown, lineUp, pageDown, pageUp, top, bottom, back, easier, harder }
 
     var keyTable: KeyTable<KeyCommand> {
@@ -65,7 +65,7 @@ public struct CardScreen: Screen {
     /// How far the document can scroll at the size it was last drawn.
     private var maxScroll: Int {
         guard let size = bodySize else { return 0 }
-        let count = document(width: textWidth(size.width)).count
+        let count = document(width: textWidth(size.width), compact: Self.isCompact(size)).count
         return count > size.height ? count - (size.height - 1) : 0
     }
 
@@ -77,20 +77,27 @@ public struct CardScreen: Screen {
 
     // MARK: view
 
-    func textWidth(_ areaWidth: Int) -> Int { min(Self.maxTextWidth, areaWidth - 4) }
+    /// Narrow windows keep one column of margin instead of two.
+    func textWidth(_ areaWidth: Int) -> Int { min(Self.maxTextWidth, areaWidth - 2 * margin(areaWidth)) }
+    private func margin(_ areaWidth: Int) -> Int { areaWidth < 60 ? 1 : 2 }
 
-    func document(width: Int, glyphs: Glyphs = .unicode) -> [SectionLine] {
-        CardDocument(card: card, level: level, catalog: catalog, mode: .screen(glyphs)).lines(width: width)
+    /// Below this body the card leaves its figure out (`CardDocument.lines(compact:)`): the figure alone
+    /// would fill a 40x12 window.
+    static let fullBody = Size(width: 56, height: 14)
+    static func isCompact(_ body: Size) -> Bool { !body.fits(fullBody) }
+
+    func document(width: Int, compact: Bool = false, glyphs: Glyphs = .unicode) -> [SectionLine] {
+        CardDocument(card: card, level: level, catalog: catalog, mode: .screen(glyphs)).lines(width: width, compact: compact)
     }
 
     public func render(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext) {
         let width = textWidth(area.width)
-        let lines = document(width: width, glyphs: context.glyphs)
+        let lines = document(width: width, compact: Self.isCompact(area.size), glyphs: context.glyphs)
         // A document longer than the screen keeps the last row for where we are.
         let overflows = lines.count > area.height
         let height = overflows ? area.height - 1 : area.height
         let top = min(scroll, max(0, lines.count - height))
-        let x = area.x + 2
+        let x = area.x + margin(area.width)
         for (row, index) in (top..<min(lines.count, top + height)).enumerated() {
             lines[index].render(into: &canvas, x: x, y: area.y + row, clip: area)
         }
@@ -98,7 +105,7 @@ public struct CardScreen: Screen {
             let more = top + height < lines.count
             let arrow = context.glyphs == .ascii ? "v" : "↓"
             let label = more ? "line \(top + height) of \(lines.count), more \(arrow)" : "end"
-            canvas.write(label, x: area.maxX - DisplayWidth.of(label) - 2, y: area.maxY - 1, style: .hint)
+            canvas.write(label, x: area.maxX - DisplayWidth.of(label) - margin(area.width), y: area.maxY - 1, style: .hint)
         }
     }
 }

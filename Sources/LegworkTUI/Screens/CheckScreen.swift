@@ -29,6 +29,10 @@ public struct CheckScreen: Screen {
 
     /// The pace is spoken with the bell ("up", "down"), as the session's cues are when voice is on.
     public private(set) var voice: Bool
+    /// The first row shown of a text longer than a small window (a test's card, the report).
+    private(set) var scroll = 0
+    /// The body size from the last `.resize`: scrolling stops where the text ends at this size.
+    private var bodySize: Size?
 
     public init(tests: [CheckTest], leftOut: [String], profile: Profile, today: CalendarDate, figures: [CheckTest: [[String]]] = [:],
                 voice: Bool = false) {
@@ -40,10 +44,13 @@ public struct CheckScreen: Screen {
     }
 
     public var title: String { "Strength check" }
-    public var minimumSize: Size { Size(width: 60, height: 18) }
+    public var minimumSize: Size { Size(width: 40, height: 12) }
+    /// Below this body the test's words scroll (↑↓) and a running test shows only its name, its count
+    /// or clock and when to stop.
+    static let fullBody = Size(width: 56, height: 15)
     public var quitConfirmation: String? { isDone ? nil : "Leave the strength check? The tests done so far are kept." }
 
-    enum KeyCommand: Sendable { case go, yes, no, digit, erase, skip, pause, leave, voice }
+    enum KeyCommand: Sendable { case go, yes, no, digit, erase, skip, pause, leave, voice, scrollDown, scrollUp }
     static let keyTable = KeyTable<KeyCommand>([
         KeyBinding("Enter", "start or stop the test", footer: true, keys: [.key(.enter)], .go),
         KeyBinding("y n", "answer", footer: true, keys: [.char("y"), .char("Y")], .yes),
@@ -54,6 +61,8 @@ public struct CheckScreen: Screen {
         KeyBinding("Space", "pause or resume", keys: [.char(" ")], .pause),
         KeyBinding("Esc", "end, keeping the tests done", footer: true, keys: [.key(.escape)], .leave),
         KeyBinding("v", "voice on/off", keys: [.char("v")], .voice),
+        KeyBinding("↑↓ j k", "scroll the words, in a small window", keys: [.key(.down), .char("j")], .scrollDown),
+        KeyBinding("", "", keys: [.key(.up), .char("k")], .scrollUp),
     ])
 
     public var keys: [KeyHelp] { Self.keyTable.help }
@@ -80,12 +89,31 @@ public struct CheckScreen: Screen {
         case .message(.voiceUnavailable(let reason)):
             voice = false
             return [.notice(reason)]
+        case let .resize(size):
+            bodySize = size
+            return []
         case let .key(key):
             guard let command = Self.keyTable.command(for: key) else { return [] }
+            if command == .scrollDown || command == .scrollUp {
+                scroll(by: command == .scrollDown ? 1 : -1)
+                return []
+            }
+            let question = interview.index
+            defer { if interview.index != question || isDone { scroll = 0 } }
             return handle(command, key: key, at: now)
         default: return []
         }
     }
+
+    private mutating func scroll(by step: Int) {
+        let size = bodySize ?? Size(width: 80, height: 21)
+        let rows = Self.isCompact(size) ? textRows(width: Self.inner(size).width, glyphs: .unicode)?.count ?? 0 : 0
+        scroll = ScrolledRows.first(scroll + step, count: rows, height: Self.inner(size).height)
+    }
+
+    static func isCompact(_ body: Size) -> Bool { !body.fits(fullBody) }
+    /// The body less its margins: one column in a small window.
+    static func inner(_ body: Size) -> Rect { Rect(body).margins(fullAt: fullBody) }
 
     private mutating func tick(at now: Moment) -> [ScreenAction] {
         guard case var .pacing(metronome) = phase else { return [] }
@@ -101,6 +129,7 @@ public struct CheckScreen: Screen {
         if isDone { return command == .go || command == .leave ? [.pop] : [] }
         guard let question = interview.current else { return [] }
         switch command {
+        case .scrollDown, .scrollUp: return []
         case .voice:
             voice.toggle()
             return voice ? [.notice("voice on: the pace is spoken"), .command(.checkVoice)] : [.notice("voice off")]
@@ -184,7 +213,43 @@ public struct CheckScreen: Screen {
         return []
     }
 
+    /// The words a small window scrolls: the report at the end, or the waiting test with what to press
+    /// first (nil while a test runs: its count and clock do not scroll).
+    func textRows(width: Int, glyphs g: Glyphs) -> [ScrolledRows.Row]? {
+        if case let .done(lines) = phase {
+            return lines.flatMap { ScrolledRows.wrapped($0, width: width) } + [("", .plain)]
+                + ScrolledRows.wrapped(Self.savedWords, width: width, .good)
+        }
+        guard case .ready = phase, let question = interview.current else { return nil }
+        let card = CheckCard.of(question.test)
+        var rows = ScrolledRows.wrapped(heading(question, glyphs: g), width: width, .accent)
+        rows += ScrolledRows.wrapped(prompt(question), width: width, .good)
+        rows += ScrolledRows.wrapped(card.how, width: width)
+        rows += ScrolledRows.wrapped("What counts: " + card.counts, width: width, .hint)
+        if interview.index == 0 { rows += leftOut.flatMap { ScrolledRows.wrapped($0, width: width, .hint) } }
+        return rows
+    }
+
+    static let savedWords = "Saved. Your plan now puts the weak areas first."
+
+    private func heading(_ question: CheckInterview.Question, glyphs g: Glyphs) -> String {
+        question.test.title + (question.side.map { " \(g.separator) \($0.rawValue) side" } ?? "")
+    }
+
+    /// What the waiting test asks the runner to do now.
+    private func prompt(_ question: CheckInterview.Question) -> String {
+        switch question.test.measure {
+        case .reps, .seconds: "Get in position, then press Enter to start."
+        case .centimetres: "Centimetres: \(typed)_"
+        case .faults, .yesNo: (interview.prompt ?? "").replacingOccurrences(of: " (y/n)", with: "")
+        }
+    }
+
     public func render(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext) {
+        if Self.isCompact(area.size) {
+            renderCompact(into: &canvas, area: area, at: now, context: context)
+            return
+        }
         let inner = area.inset(dx: 2, dy: 1)
         var y = inner.y
         func say(_ text: String, _ style: Style = .plain) {
@@ -196,12 +261,12 @@ public struct CheckScreen: Screen {
         if case let .done(lines) = phase {
             lines.forEach { say($0) }
             y += 1
-            say("Saved. Your plan now puts the weak areas first.", .good)
+            say(Self.savedWords, .good)
             return
         }
         guard let question = interview.current else { return }
         if interview.index == 0 { leftOut.forEach { say($0, .hint) } }
-        say(question.test.title + (question.side.map { " · \($0.rawValue) side" } ?? ""), .accent)
+        say(heading(question, glyphs: context.glyphs), .accent)
         let card = CheckCard.of(question.test)
         say(card.how)
         say("What counts: " + card.counts, .hint)
@@ -221,15 +286,54 @@ public struct CheckScreen: Screen {
             y += BigDigits.lines("0", unicode: context.capabilities.unicode).count + 1
             say(card.stop, .hint)
         default:
-            switch question.test.measure {
-            case .reps, .seconds: say("Get in position, then press Enter to start.", .good)
-            case .centimetres: say("Centimetres: \(typed)_", .good)
-            case .faults, .yesNo: say((interview.prompt ?? "").replacingOccurrences(of: " (y/n)", with: ""), .good)
-            }
+            say(prompt(question), .good)
             // The squat check's figure: what a good single-leg squat looks like in the mirror.
             if question.test == .singleLegSquat, let frames = figures[question.test], !frames.isEmpty, y + 1 < inner.maxY {
                 FigureView(frames: frames).render(into: &canvas, x: inner.x, y: y + 1, clip: inner, glyphs: context.glyphs)
             }
         }
+    }
+
+    /// A small window: the waiting test's words scroll, what to press first; a running test shows its
+    /// name, its count or clock (big when there is room) and when to stop.
+    private func renderCompact(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext) {
+        let g = context.glyphs, unicode = context.capabilities.unicode
+        let inner = area.margins(fullAt: Self.fullBody)
+        if let rows = textRows(width: inner.width, glyphs: g) {
+            ScrolledRows.render(rows, offset: scroll, in: inner, into: &canvas, glyphs: g)
+            return
+        }
+        guard let question = interview.current else { return }
+        let card = CheckCard.of(question.test)
+        let count: String, words: String
+        switch phase {
+        case let .pacing(metronome):
+            let reps = metronome.reps(at: now)
+            count = String(reps)
+            let doing = switch metronome.phase(at: now) { case .up: "going up"; case .down: "coming down"; default: "get ready" }
+            words = "\(reps) rep\(reps == 1 ? "" : "s") so far \(g.separator) " + (metronome.engine.isPaused ? "paused" : doing)
+        case let .holding(start, pausedAt):
+            let seconds = Int(((pausedAt ?? now) - start).seconds)
+            count = BigDigits.text(seconds: seconds)
+            words = "\(seconds) s held" + (pausedAt == nil ? "" : " \(g.separator) paused")
+        default: return
+        }
+        var rows: [ScrolledRows.Row] = [(heading(question, glyphs: g), .accent)]
+        let big = BigDigits.lines(count, unicode: unicode)
+        // The big count when it leaves a row for the words and one for when to stop.
+        if 1 + big.count + 2 <= inner.height && (big.map(DisplayWidth.of).max() ?? 0) <= inner.width {
+            BigDigits.render(count, x: inner.x, y: inner.y + 1, style: .accent, into: &canvas, clip: inner, unicode: unicode)
+            rows += Array(repeating: ("", .plain), count: big.count)
+        }
+        rows.append((words, .good))
+        // When to stop, in the rows left: its last row cut short with an ellipsis rather than scrolled,
+        // since nothing scrolls while a test runs.
+        let left = max(1, inner.height - rows.count)
+        var stop = TextWrap.lines(card.stop, width: inner.width)
+        if stop.count > left {
+            stop = Array(stop.prefix(left - 1)) + [TextWrap.truncate(stop[(left - 1)...].joined(separator: " "), width: inner.width, ellipsis: g.ellipsis)]
+        }
+        rows += stop.map { ($0, .hint) }
+        ScrolledRows.render(rows, offset: 0, in: inner, into: &canvas, glyphs: g)
     }
 }

@@ -62,10 +62,11 @@ public struct ChoiceScreen: Screen {
         if case let .resize(size) = event { body = size }
         guard case let .key(key) = event else { return [] }
         if Self.scrollKeys.contains(key) {
-            let room = max(1, textRoom(height: (body?.height ?? 24) - 2))
+            let inner = Self.inner(Rect(body ?? Size(width: 80, height: 22)))
+            let room = max(1, textRoom(height: inner.height))
             let page = max(1, room - 1)
             let delta = key == .up ? -1 : key == .down ? 1 : key == .pageUp ? -page : page
-            let last = max(0, textRows(width: max(1, (body?.width ?? 80) - 4)).count - room)
+            let last = max(0, textRows(width: max(1, inner.width)).count - room)
             offset = min(max(0, offset + delta), last)
             return []
         }
@@ -83,8 +84,13 @@ public struct ChoiceScreen: Screen {
         return rows
     }
 
+    public var minimumSize: Size { Size(width: 40, height: 12) }
+
+    /// The body less its margins: a small window keeps one column and no blank row.
+    static func inner(_ area: Rect) -> Rect { area.margins(fullAt: Size(width: 60, height: 13)) }
+
     public func render(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext) {
-        let inner = area.inset(dx: 2, dy: 1)
+        let inner = Self.inner(area)
         let rows = textRows(width: inner.width)
         let room = max(0, textRoom(height: inner.height))
         let first = min(offset, max(0, rows.count - room))

@@ -24,39 +24,71 @@ public struct HistoryScreen: Screen {
     /// Weeks the summary covers; the screen shows as many as fit.
     public static let maxWeeks = 52
 
+    /// What changed this month, exercise by exercise (`ProgressHighlights`), newest first.
+    public let highlights: [ProgressHighlight]
+    /// The weekly summary, newest week first.
+    public let weekLines: [WeekLine]
+    /// The lower part shows the weeks and the highlights instead of an exercise's chart (`w`).
+    public private(set) var showingWeeks = false
+    /// The first row of the weeks and highlights shown.
+    public internal(set) var weeksScroll = 0
+    /// The body size from the last `.resize`: the weeks scroll to their end at this size.
+    private(set) var bodySize: Size?
+
     /// - Parameters:
     ///   - today: the local day now, `WallTime.localDaysSince1970` (screens never read a clock).
     ///   - runs: the runs that happened, for the weekly distance beside strength and stretching.
-    public init(data: HistoryData, names: [String: String], today: Int64, checks: [StrengthCheck] = [], runs: [RunRecord] = []) {
+    ///   - highlights: what changed this month (`ProgressHighlights.of`).
+    ///   - planned: strength sessions the plan had, by the week's Monday (local days since 1970).
+    public init(data: HistoryData, names: [String: String], today: Int64, checks: [StrengthCheck] = [], runs: [RunRecord] = [],
+                highlights: [ProgressHighlight] = [], planned: [Int64: Int] = [:]) {
         self.data = data
-        self.kmByWeek = Dictionary(WeeklyDistance(runs: runs).metresByWeek.map { (Int64($0.key.dayNumber), $0.value / 1000) },
-                                   uniquingKeysWith: +)
+        self.kmByWeek = WeeklyDistance(runs: runs).kmByMonday
         self.names = names
         self.summary = HistorySummary(sessions: data.sessions, today: today, weekCount: Self.maxWeeks)
         self.exerciseIDs = data.exercisesByRecency
         self.checks = checks
         self.listIDs = Self.checkRows(checks) + exerciseIDs
         self.selection = ListSelection(count: listIDs.count)
+        self.highlights = highlights.filter { names[$0.exerciseID] != nil }
+        self.weekLines = summary.weekLines(count: Self.maxWeeks, planned: planned, kmByWeek: kmByWeek)
     }
 
     public var title: String { "History" }
     public var minimumSize: Size { Size(width: 40, height: 12) }
-    enum KeyCommand: Sendable { case move, back }
+    enum KeyCommand: Sendable { case move, back, weeks }
 
-    static let keyTable = KeyTable<KeyCommand>([
-        KeyBinding("↑↓ j k", "choose an exercise", footer: true, keys: [.key(.up), .key(.down), .char("j"), .char("k")], .move),
-        KeyBinding("Esc", "back", footer: true, keys: [.key(.escape), .key(.backspace), .key(.left), .char("h")], .back),
-        KeyBinding("g G", "first, last exercise", keys: [.key(.home), .key(.end), .char("g"), .char("G")], .move),
-        KeyBinding("PgUp PgDn", "ten exercises up or down", keys: [.key(.pageUp), .key(.pageDown)], .move),
-    ])
+    var keyTable: KeyTable<KeyCommand> {
+        let weeks = KeyBinding("w Tab", showingWeeks ? "exercises" : "weeks, progress", footer: true, footerNames: "w",
+                               keys: [.char("w"), .key(.tab)], KeyCommand.weeks)
+        let back = KeyBinding("Esc", "back", footer: true, keys: [.key(.escape), .key(.backspace), .key(.left), .char("h")], KeyCommand.back)
+        if showingWeeks {
+            return KeyTable([
+                KeyBinding("↑↓ j k", "scroll", footer: true, keys: [.key(.up), .key(.down), .char("j"), .char("k"), .key(.home), .key(.end),
+                                                                   .char("g"), .char("G"), .key(.pageUp), .key(.pageDown)], .move),
+                weeks,
+                back,
+            ])
+        }
+        return KeyTable([
+            KeyBinding("↑↓ j k", "choose an exercise", footer: true, keys: [.key(.up), .key(.down), .char("j"), .char("k")], .move),
+            weeks,
+            back,
+            KeyBinding("g G", "first, last exercise", keys: [.key(.home), .key(.end), .char("g"), .char("G")], .move),
+            KeyBinding("PgUp PgDn", "ten exercises up or down", keys: [.key(.pageUp), .key(.pageDown)], .move),
+        ])
+    }
 
-    public var keys: [KeyHelp] { Self.keyTable.help }
-    public func ignores(_ key: Key) -> Bool { !Self.keyTable.takes(key) }
+    public var keys: [KeyHelp] { keyTable.help }
+    public func ignores(_ key: Key) -> Bool { !keyTable.takes(key) }
 
     public mutating func handle(_ event: ScreenEvent, at now: Moment) -> [ScreenAction] {
-        guard case let .key(key) = event, let command = Self.keyTable.command(for: key) else { return [] }
+        if case let .resize(size) = event { bodySize = size }
+        guard case let .key(key) = event, let command = keyTable.command(for: key) else { return [] }
         switch command {
+        case .move where showingWeeks: scrollWeeks(key); return []
         case .move: selection.handle(key); return []
+        case .weeks: showingWeeks.toggle(); weeksScroll = 0; return []
         case .back: return [.pop]
         }
     }
@@ -78,6 +110,10 @@ public struct HistoryScreen: Screen {
         renderNumbers(into: &canvas, panel: panel, weeks: weeks, glyphs: g, unicode: unicode)
 
         let lower = Rect(x: inner.x, y: inner.y + Heatmap.height + 1, width: inner.width, height: inner.maxY - (inner.y + Heatmap.height + 1))
+        if showingWeeks {
+            renderWeeks(into: &canvas, area: lower, glyphs: g)
+            return
+        }
         guard !listIDs.isEmpty else {
             let text = data.isEmpty
                 ? "Nothing logged yet. Finish a strength session or a stretch routine and it shows up here."
@@ -100,9 +136,13 @@ public struct HistoryScreen: Screen {
         let week = summary.thisWeek
         let streak = summary.streakWeeks == 1 ? "1 week" : "\(summary.streakWeeks) weeks"
         var line = "Streak \(streak) \(g.separator) this week \(plural(week.sessions, "session"))"
-        if !listIDs.isEmpty { line += " \(g.separator) \(selection.index + 1)/\(listIDs.count) ↑↓" }
+        if !listIDs.isEmpty, !showingWeeks { line += " \(g.separator) \(selection.index + 1)/\(listIDs.count) ↑↓" }
         canvas.write(TextWrap.truncate(line, width: area.width, ellipsis: g.ellipsis), x: area.x, y: area.y, style: .hint, clip: area)
         let rest = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 1))
+        if showingWeeks {
+            renderWeeks(into: &canvas, area: rest, glyphs: g)
+            return
+        }
         guard !listIDs.isEmpty else {
             let text = data.isEmpty ? "Nothing logged yet: finish a session and it shows up here." : "No sets logged yet."
             for (i, part) in TextWrap.lines(text, width: rest.width).enumerated() {

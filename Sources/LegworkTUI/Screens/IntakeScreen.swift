@@ -47,7 +47,9 @@ public struct IntakeScreen: TextEntryScreen {
     public let onLeave: [ScreenAction]
 
     public var title: String { "Profile" }
-    public var minimumSize: Size { Size(width: 60, height: 16) }
+    public var minimumSize: Size { Size(width: 40, height: 12) }
+    /// Below this body the heading goes (the status line stays) and the form starts right under it.
+    static let fullBody = Size(width: 56, height: 13)
     /// On a typed field every key is text: `q` and `?` are letters there, not commands.
     public var isEditingText: Bool { editBuffer != nil || isTyped }
 
@@ -410,10 +412,18 @@ public struct IntakeScreen: TextEntryScreen {
             let count = form.fields.filter { !$0.isValid }.count
             status = (count == 1 ? "1 answer needs a fix (marked !)." : "\(count) answers need a fix (marked !).", .warn)
         }
-        canvas.write(TextWrap.truncate(heading, width: inner.width, ellipsis: context.glyphs.ellipsis), x: inner.x, y: inner.y, clip: inner)
-        canvas.write(status.0, x: inner.x, y: inner.y + 1, style: status.1, clip: inner)
+        // A small window keeps the status (what Enter does, what needs a fix) and gives the rest to the form.
+        let compact = !area.size.fits(Self.fullBody)
+        if !compact {
+            canvas.write(TextWrap.truncate(heading, width: inner.width, ellipsis: context.glyphs.ellipsis), x: inner.x, y: inner.y, clip: inner)
+        }
+        let statusY = compact ? inner.y : inner.y + 1
+        // The first run still says hello in a small window, before what Enter does.
+        let said = compact && isFirstRun ? "Welcome! " + status.0 : status.0
+        canvas.write(TextWrap.truncate(said, width: inner.width, ellipsis: context.glyphs.ellipsis), x: inner.x, y: statusY, style: status.1, clip: inner)
 
-        let list = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: max(0, inner.height - 3))
+        let top = compact ? 1 : 3
+        let list = Rect(x: inner.x, y: inner.y + top, width: inner.width, height: max(0, inner.height - top))
         let all = rows(width: list.width, glyphs: context.glyphs)
         // Scroll just enough to show the whole selected field (its first row when it is taller than the view).
         let first = all.firstIndex { $0.field == selected } ?? 0
@@ -424,9 +434,12 @@ public struct IntakeScreen: TextEntryScreen {
         for (n, row) in all.dropFirst(offset).prefix(height).enumerated() {
             let y = list.y + n
             if row.fill { canvas.fill(Rect(x: list.x, y: y, width: list.width, height: 1), style: .selected) }
-            canvas.write(row.text, x: list.x + row.x, y: y, style: row.style, clip: list)
+            let valueX = list.x + min(Self.labelWidth, list.width / 2)
+            // A label longer than its column (a narrow window) is cut before the answer, never under it.
+            let label = row.value == nil ? row.text : TextWrap.truncate(row.text, width: valueX - list.x - row.x - 1, ellipsis: context.glyphs.ellipsis)
+            canvas.write(label, x: list.x + row.x, y: y, style: row.style, clip: list)
             if let value = row.value {
-                let x = list.x + min(Self.labelWidth, list.width / 2)
+                let x = valueX
                 let style = row.fill ? Style.selected : value.style
                 let room = list.maxX - x
                 canvas.write(TextWrap.truncate(value.text, width: room, ellipsis: context.glyphs.ellipsis), x: x, y: y, style: style, clip: list)

@@ -47,7 +47,10 @@ public struct PlanScreen: Screen {
     }
 
     public var title: String { "My plan" }
-    public var minimumSize: Size { Size(width: 72, height: 18) }
+    public var minimumSize: Size { Size(width: 40, height: 12) }
+    /// The body the weeks' grid, its legend and the day need together; a smaller one shows the selected
+    /// week as one row of days and gives the rest to the day's session.
+    static let fullBody = Size(width: 70, height: 15)
 
     enum KeyCommand: Sendable { case previousDay, nextDay, previousWeek, nextWeek, start, pageDown, pageUp, today, notices, back }
 
@@ -165,38 +168,46 @@ public struct PlanScreen: Screen {
         }
         let current = plan.weeks.firstIndex { $0.contains(today) }
         let shown = plan.weeks[week]
+        let compact = !area.size.fits(Self.fullBody)
         var y = inner.y
 
         // Heading: the selected week, and whether there is something to read first.
         var heading = (plan.block > 1 ? "Block \(plan.block), week \(shown.number)" : "Week \(shown.number) of \(plan.weeks.count)")
             + " \(g.separator) \(shown.phase.title)"
-        if let first = shown.days.first?.date, let last = shown.days.last?.date { heading += " \(g.separator) \(first) to \(last)" }
+        if !compact, let first = shown.days.first?.date, let last = shown.days.last?.date { heading += " \(g.separator) \(first) to \(last)" }
         if week == current { heading += " \(g.separator) this week" }
-        canvas.write(heading, x: inner.x, y: y, style: .emphasis, clip: inner)
         let noticeCount = plan.notices.count + plan.warnings.count
-        if noticeCount > 0 {
-            let text = "i: \(noticeCount) notice\(noticeCount == 1 ? "" : "s")"
-            canvas.write(text, x: inner.maxX - DisplayWidth.of(text), y: y, style: plan.notices.isEmpty ? .hint : .warn, clip: inner)
+        let notice = noticeCount == 0 ? nil : compact ? "i: \(noticeCount)" : "i: \(noticeCount) notice\(noticeCount == 1 ? "" : "s")"
+        // A small window cuts the heading before the notices' count rather than under it.
+        let headingRoom = compact ? inner.width - (notice.map { DisplayWidth.of($0) + 1 } ?? 0) : inner.width
+        canvas.write(TextWrap.truncate(heading, width: headingRoom, ellipsis: g.ellipsis), x: inner.x, y: y, style: .emphasis, clip: inner)
+        if let notice {
+            canvas.write(notice, x: inner.maxX - DisplayWidth.of(notice), y: y, style: plan.notices.isEmpty ? .hint : .warn, clip: inner)
         }
         y += 1
 
-        // The grid: the week labels as wide as the longest ("W22 Recovery"), the cells share the rest.
+        // The grid: the week labels as wide as the longest ("W22 Recovery"), the cells share the rest. A
+        // small window has no labels (the heading names the week) and only the selected week.
         let longest = plan.weeks.map { DisplayWidth.of("W\($0.number) \($0.phase.title)") }.max() ?? 0
-        let labelWidth = max(13, min(longest + 4, inner.width - 7 * 5))
+        let labelWidth = compact ? 1 : max(13, min(longest + 4, inner.width - 7 * 5))
         let cellWidth = max(5, min(10, (inner.width - labelWidth) / 7))
         for (i, weekday) in Weekday.allCases.enumerated() {
             canvas.write(weekday.shortTitle, x: inner.x + labelWidth + i * cellWidth, y: y, style: .hint, clip: inner)
         }
+        // Without week labels the selected day's name carries the marker, for a screen without colours.
+        if compact { canvas.write(g.pointer, x: inner.x + labelWidth + day * cellWidth - 1, y: y, style: .emphasis, clip: inner) }
         y += 1
         // About a third of the height for the grid: 5 weeks at 80x24, the whole plan on a tall terminal.
-        let visibleWeeks = min(plan.weeks.count, max(3, (inner.height - 6) / 3))
-        let firstWeek = max(0, min(week - visibleWeeks / 2, plan.weeks.count - visibleWeeks))
+        let visibleWeeks = compact ? 1 : min(plan.weeks.count, max(3, (inner.height - 6) / 3))
+        let firstWeek = compact ? week : max(0, min(week - visibleWeeks / 2, plan.weeks.count - visibleWeeks))
         for w in firstWeek..<(firstWeek + visibleWeeks) {
             let row = plan.weeks[w]
             let isCurrent = w == current
-            let label = "\(w == week ? g.pointer : " ")\(isCurrent ? g.bullet : " ")W\(row.number) \(row.phase.title)"
-            canvas.write(TextWrap.truncate(label, width: labelWidth - 2, ellipsis: g.ellipsis), x: inner.x, y: y,
-                         style: isCurrent ? Style(color: .good, bold: true) : (w == week ? .emphasis : .plain), clip: inner)
+            if !compact {
+                let label = "\(w == week ? g.pointer : " ")\(isCurrent ? g.bullet : " ")W\(row.number) \(row.phase.title)"
+                canvas.write(TextWrap.truncate(label, width: labelWidth - 2, ellipsis: g.ellipsis), x: inner.x, y: y,
+                             style: isCurrent ? Style(color: .good, bold: true) : (w == week ? .emphasis : .plain), clip: inner)
+            }
             for (d, planDay) in row.days.enumerated() {
                 let cellRect = Rect(x: inner.x + labelWidth + d * cellWidth - 1, y: y, width: cellWidth, height: 1)
                 var style: Style = planDay.session != nil ? .accent : .hint
@@ -207,11 +218,13 @@ public struct PlanScreen: Screen {
             }
             y += 1
         }
-        // With runs logged the legend makes room for their mark: "work" stands for the workout.
-        let legend = "STR strength  MOB mobility  \(g.bullet) this week  runs: easy, "
-            + (ran.isEmpty ? "work(out), long, RACE" : "work, long, RACE, \(g.check)km run")
-        canvas.write(TextWrap.truncate(legend, width: inner.width, ellipsis: g.ellipsis), x: inner.x, y: y, style: .hint, clip: inner)
-        y += 2
+        if !compact {
+            // With runs logged the legend makes room for their mark: "work" stands for the workout.
+            let legend = "STR strength  MOB mobility  \(g.bullet) this week  runs: easy, "
+                + (ran.isEmpty ? "work(out), long, RACE" : "work, long, RACE, \(g.check)km run")
+            canvas.write(TextWrap.truncate(legend, width: inner.width, ellipsis: g.ellipsis), x: inner.x, y: y, style: .hint, clip: inner)
+            y += 2
+        }
 
         // The selected day.
         let detail = Rect(x: inner.x, y: y, width: inner.width, height: max(0, inner.maxY - y))

@@ -22,7 +22,9 @@ public struct RoutineBuilderScreen: TextEntryScreen {
     }
 
     public var title: String { builder.original == nil ? "New routine" : "Edit routine" }
-    public var minimumSize: Size { Size(width: 60, height: 14) }
+    public var minimumSize: Size { Size(width: 40, height: 12) }
+    /// Below this body the blank row above the exercises goes and long rows end in an ellipsis.
+    static let fullBody = Size(width: 60, height: 13)
     public var isEditingText: Bool { typedName != nil || picker?.isEditingText == true }
     public var quitConfirmation: String? { builder.changed ? "The routine is not saved." : nil }
 
@@ -128,7 +130,8 @@ public struct RoutineBuilderScreen: TextEntryScreen {
             return
         }
         let g = context.glyphs
-        let inner = area.inset(dx: 2, dy: 1)
+        let compact = !area.size.fits(Self.fullBody)
+        let inner = area.margins(fullAt: Self.fullBody)
         var y = inner.y
         let name = typedName.map { "Name: \($0.text)_" } ?? "Name: " + (builder.routine.title.isEmpty ? "(none yet: t)" : builder.routine.title)
         canvas.write(name, x: inner.x, y: y, style: typedName == nil ? .title : .selected, clip: inner)
@@ -136,11 +139,11 @@ public struct RoutineBuilderScreen: TextEntryScreen {
         let total = builder.totalSeconds
         let length = total == 0 ? "Empty: a adds an exercise." : "About \((total + 59) / 60) minutes as followed"
             + " (\(builder.routine.allExercises.count) exercises)." + (builder.changed ? " Not saved yet." : "")
-        canvas.write(length, x: inner.x, y: y, style: .hint, clip: inner)
+        canvas.write(TextWrap.truncate(length, width: inner.width, ellipsis: g.ellipsis), x: inner.x, y: y, style: .hint, clip: inner)
         y += 1
         let fieldWords = ["sets": "sets", "work": "reps or seconds", "rest": "rest", "side": "side"][builder.field.rawValue] ?? ""
         canvas.write("+ and - change: \(fieldWords)", x: inner.x, y: y, style: .accent, clip: inner)
-        y += 2
+        y += compact ? 1 : 2
         let rows = builder.rows
         var selection = ListSelection(count: rows.count)
         selection.select(builder.selected)
@@ -148,7 +151,8 @@ public struct RoutineBuilderScreen: TextEntryScreen {
             let selected = i == builder.selected
             let row = Rect(x: inner.x, y: y, width: min(inner.width, 76), height: 1)
             if selected { canvas.fill(row, style: .selected) }
-            canvas.write("\(selected ? g.pointer : " ") \(i + 1). \(rows[i])", x: row.x, y: y, style: selected ? .selected : .plain, clip: row)
+            canvas.write(TextWrap.truncate("\(selected ? g.pointer : " ") \(i + 1). \(rows[i])", width: row.width, ellipsis: g.ellipsis), x: row.x, y: y,
+                         style: selected ? .selected : .plain, clip: row)
             y += 1
         }
     }

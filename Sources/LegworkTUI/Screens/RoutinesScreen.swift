@@ -19,7 +19,9 @@ public struct RoutinesScreen: TextEntryScreen {
     }
 
     public var title: String { "My routines" }
-    public var minimumSize: Size { Size(width: 50, height: 12) }
+    public var minimumSize: Size { Size(width: 40, height: 12) }
+    /// Below this body the words above the list go while there are routines to list.
+    static let fullBody = Size(width: 60, height: 14)
     public var isEditingText: Bool { newName != nil }
 
     enum KeyCommand: Sendable { case move, run, new, edit, duplicate, rename, delete, back }
@@ -97,17 +99,21 @@ public struct RoutinesScreen: TextEntryScreen {
 
     public func render(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext) {
         let g = context.glyphs
-        let inner = area.inset(dx: 2, dy: 1)
+        let compact = !area.size.fits(Self.fullBody)
+        let inner = area.margins(fullAt: Self.fullBody)
         var y = inner.y
         let intro = entries.isEmpty
             ? "No routines yet. Press n to build one from the exercise cards, or take a therapist's file in from the command line."
             : "Your own routines and the programmes you were given. Enter runs one, with the check-in first."
-        for line in TextWrap.lines(intro, width: min(inner.width, 72)) where y < inner.maxY {
-            canvas.write(line, x: inner.x, y: y, style: .hint, clip: inner)
+        // A small window lists the routines from its first row; with none, the words say how to make one.
+        if !compact || entries.isEmpty {
+            for line in TextWrap.lines(intro, width: min(inner.width, 72)) where y < inner.maxY {
+                canvas.write(line, x: inner.x, y: y, style: .hint, clip: inner)
+                y += 1
+            }
             y += 1
         }
-        y += 1
-        let rows = selection.window(height: max(1, (inner.maxY - y - 2) / 2))
+        let rows = selection.window(height: max(1, (inner.maxY - y - (compact ? 1 : 2)) / 2))
         for i in rows {
             let entry = entries[i]
             let isSelected = i == selection.index

@@ -43,7 +43,10 @@ public struct RunLogScreen: TextEntryScreen {
     }
 
     public var title: String { "Log a run" }
-    public var minimumSize: Size { Size(width: 60, height: 16) }
+    public var minimumSize: Size { Size(width: 40, height: 12) }
+    /// Below this body the line about the plan goes and the focused field's hint moves under the form
+    /// (the hints beside the fields need 72 columns to stay whole).
+    static let fullBody = Size(width: 72, height: 12)
     public var isEditingText: Bool { focus != .kind }
 
     enum KeyCommand: Sendable { case next, previous, left, right, type, erase, save, back }
@@ -53,7 +56,7 @@ public struct RunLogScreen: TextEntryScreen {
         KeyBinding("Shift-Tab ↑", "previous field", keys: [.key(.backTab), .key(.up)], .previous),
         KeyBinding("←→", "kind of run", keys: [.key(.left)], .left),
         KeyBinding("", "", keys: [.key(.right)], .right),
-        KeyBinding("Enter", "save the run", footer: true, keys: [.key(.enter)], .save),
+        KeyBinding("Enter", "save", footer: true, keys: [.key(.enter)], .save),
         KeyBinding("Esc", "back", footer: true, keys: [.key(.escape)], .back),
         KeyBinding("Backspace", "erase", keys: [.key(.backspace), .key(.delete)], .erase),
         KeyBinding("", "", keys: [.printable], .type),
@@ -145,10 +148,14 @@ public struct RunLogScreen: TextEntryScreen {
 
     public func render(into canvas: inout Canvas, area: Rect, at now: Moment, context: RenderContext) {
         let g = context.glyphs
-        let inner = area.inset(dx: 2, dy: 1)
+        // A small window: the fields first, the hint of the one in use under them, then the answer.
+        let compact = !area.size.fits(Self.fullBody)
+        let inner = area.margins(fullAt: Self.fullBody)
         var y = inner.y
-        canvas.write("The run you did: the plan follows your weekly distance.", x: inner.x, y: y, style: .hint, clip: inner)
-        y += 2
+        if !compact {
+            canvas.write("The run you did: the plan follows your weekly distance.", x: inner.x, y: y, style: .hint, clip: inner)
+            y += 2
+        }
         let labelWidth = 11, valueWidth = 14
         for field in Field.allCases {
             let focused = field == focus
@@ -157,10 +164,14 @@ public struct RunLogScreen: TextEntryScreen {
             let box = Rect(x: inner.x + labelWidth, y: y, width: valueWidth, height: 1)
             if focused { canvas.fill(box, style: .selected) }
             canvas.write(value, x: box.x, y: y, style: focused ? .selected : .accent, clip: box)
-            canvas.write(field.hint, x: box.maxX + 2, y: y, style: .hint, clip: inner)
+            if !compact { canvas.write(field.hint, x: box.maxX + 2, y: y, style: .hint, clip: inner) }
             y += 1
         }
-        y += 1
+        if compact, message == nil {
+            canvas.write(TextWrap.truncate(focus.label + ": " + focus.hint, width: inner.width, ellipsis: g.ellipsis), x: inner.x, y: y, style: .hint, clip: inner)
+        }
+        // The answer to the last Enter takes the hint's row in a small window: it may need every row left.
+        if !compact || message == nil { y += 1 }
         if isSaving {
             canvas.write("Saving…", x: inner.x, y: y, style: .hint, clip: inner)
         } else if let message {

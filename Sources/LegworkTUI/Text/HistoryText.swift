@@ -26,6 +26,22 @@ public enum HistoryText {
         return out.joined(separator: "\n")
     }
 
+    /// Weeks the plain summary lists, newest first [conv]: a quarter, what a runner looks back over.
+    public static let plainWeeks = 12
+
+    /// What `--plain` says before the log: the month's highlights and the last weeks, as sentences.
+    /// `names` gives exercise names by card id; a highlight of an exercise without a name is left out.
+    public static func progress(highlights: [ProgressHighlight], weeks: [WeekLine], names: [String: String]) -> String {
+        var out = ["Progress this month:"]
+        let named = highlights.compactMap { h in names[h.exerciseID].map { "  " + h.words(name: $0) + "." } }
+        out += named.isEmpty ? ["  No change in the last \(ProgressHighlights.days) days."] : named
+        if !weeks.isEmpty {
+            out.append("Weeks, newest first:")
+            out += weeks.prefix(plainWeeks).map { "  " + $0.sentence }
+        }
+        return out.joined(separator: "\n")
+    }
+
     /// "3 sets: 12, 12 and 10 reps, 10 kg; 2 reps to spare; pain 1 of 10".
     static func setsText(_ sets: [SetRecord]) -> String {
         let done = sets.map { set -> String in

@@ -16,11 +16,18 @@ public enum Chrome {
         if let notice {
             canvas.write(" " + TextWrap.truncate(notice, width: width - 2, ellipsis: g.ellipsis), x: 0, y: footerY, style: .warn)
         } else {
-            let hints = keys.filter(\.inFooter).map { "\($0.footerKeys ?? $0.keys) \($0.action)" } + (quitKey ? ["q quit"] : [])
-            let line = " " + hints.joined(separator: "  \(g.separator)  ")
-            canvas.write(TextWrap.truncate(line, width: width, ellipsis: g.ellipsis), x: 0, y: footerY, style: .hint)
+            canvas.write(footer(keys: keys, quitKey: quitKey, width: width, glyphs: g), x: 0, y: footerY, style: .hint)
         }
         return body(of: canvas.size)
+    }
+
+    /// The key bar: the keys spaced apart, closer together when that is what makes them fit a narrow
+    /// window, and cut with an ellipsis only when even that is too long.
+    static func footer(keys: [KeyHelp], quitKey: Bool, width: Int, glyphs g: Glyphs) -> String {
+        let hints = keys.filter(\.inFooter).map { "\($0.footerKeys ?? $0.keys) \($0.action)" } + (quitKey ? ["q quit"] : [])
+        let wide = " " + hints.joined(separator: "  \(g.separator)  ")
+        let line = DisplayWidth.of(wide) <= width ? wide : " " + hints.joined(separator: " \(g.separator) ")
+        return TextWrap.truncate(line, width: width, ellipsis: g.ellipsis)
     }
 
     /// The body left for a screen in a window of `size`: below the header and its rule, above the footer.
@@ -97,10 +104,33 @@ public enum HelpOverlay {
         return all.map { $0.keys + String(repeating: " ", count: keyWidth - DisplayWidth.of($0.keys)) + "  " + $0.action }
     }
 
-    public static func render(screen: any Screen, into canvas: inout Canvas, context: RenderContext) {
-        var text = lines(for: screen)
+    /// The key lines shown from `offset` in a window of `size`: all of them when they fit, else as many
+    /// as the box holds (↑↓ scroll the rest into view; any other key closes the help).
+    static func window(count: Int, offset: Int, size: Size) -> Range<Int> {
+        let room = max(1, size.height - 4 - 2)   // the frame and the margins; a blank row and the closing line
+        guard count > room else { return 0..<count }
+        let first = max(0, min(offset, count - room))
+        return first..<(first + room)
+    }
+
+    /// How far `key` scrolls the help, or nil for a key that closes it.
+    static func scrollStep(_ key: Key) -> Int? {
+        switch key {
+        case .down, .character("j"): 1
+        case .up, .character("k"): -1
+        case .pageDown: 5
+        case .pageUp: -5
+        default: nil
+        }
+    }
+
+    public static func render(screen: any Screen, offset: Int = 0, into canvas: inout Canvas, context: RenderContext) {
+        let all = lines(for: screen)
+        let shown = window(count: all.count, offset: offset, size: canvas.size)
+        var text = Array(all[shown])
         text.append("")
-        text.append("any key closes this help")
+        let up = context.glyphs == .ascii ? "^" : "↑", down = context.glyphs == .ascii ? "v" : "↓"
+        text.append(shown.count == all.count ? "any key closes this help" : "\(up)\(down) more, any other key closes")
         let width = min(canvas.size.width - 2, (text.map(DisplayWidth.of).max() ?? 0) + 4)
         let height = min(canvas.size.height - 2, text.count + 2)
         let box = canvas.bounds.centered(width: width, height: height)

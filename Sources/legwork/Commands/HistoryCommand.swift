@@ -8,7 +8,8 @@ struct HistoryCommand: ParsableCommand {
         commandName: "history",
         abstract: "The training log: calendar, streak, volume and progress per exercise.",
         discussion: """
-        Without a flag, opens the history screen. --plain prints the log as sentences, newest first. --csv prints one row per set (date, session, exercise, \
+        Without a flag, opens the history screen (w shows the weeks and this month's progress). --plain prints this month's \
+        progress and the last weeks, then the log as sentences, newest first. --csv prints one row per set (date, session, exercise, \
         set, side, weight_kg, reps, seconds, rir, pain, notes, session_id, session_start; RFC 4180 quoting). \
         --csv --format strong writes the Strong app's columns (semicolon-separated, weight in your units), \
         --format hevy the Hevy app's; side and pain go in the notes, RPE is 10 minus reps in reserve. \
@@ -22,7 +23,7 @@ struct HistoryCommand: ParsableCommand {
     var json = false
     @Flag(help: "Print one CSV row per set.")
     var csv = false
-    @Flag(help: "Print the log as plain sentences, newest first (for pipes and screen readers).")
+    @Flag(help: "Print this month's progress, the last weeks and the log as plain sentences, newest first (for pipes and screen readers).")
     var plain = false
     @Option(help: ArgumentHelp("With --csv: the columns of another app (strong or hevy) instead of Legwork's.", valueName: "APP"))
     var format: LogCSVFormat?
