@@ -20,7 +20,7 @@ package enum HistoryAction {
         case let .appCSV(app):
             Output.print(try appText(app, context: context), format: .text, terminator: "")
         case .plain:
-            Output.print(HistoryText.plain(try loggedSessions(context.store), names: names(context.catalog)))
+            Output.print(HistoryText.plain(try loggedSessions(context.store), names: names(context.catalog), unit: try context.loadUnit()))
         case .screen:
             try Interactive.run(root: try screen(context), context: context)
         }
@@ -31,7 +31,7 @@ package enum HistoryAction {
         let data: HistoryData, runs: [RunRecord]
         do { data = try context.store.historyData(); runs = try context.store.runs() } catch { throw Failure(error.description) }
         return HistoryScreen(data: data, names: names(context.catalog), today: WallTime.now().localDaysSince1970,
-                             checks: try context.strengthChecks(), runs: runs)
+                             checks: try context.strengthChecks(), runs: runs, unit: try context.loadUnit())
     }
 
     static func names(_ catalog: Catalog) -> [String: String] {

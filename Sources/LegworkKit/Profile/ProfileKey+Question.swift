@@ -82,9 +82,10 @@ extension ProfileKey {
             Question("Sex", "Optional: it chooses the norms your strength check is compared with",
                      .singleChoice(Sex.allCases.map { IntakeChoice($0.rawValue, $0.title) } + [IntakeChoice("none", "Not said")]), optional: true)
         case .units:
-            // Kilograms unless the runner says otherwise (`profile set units=lb`); a weight typed as "25lb" is
-            // read as pounds wherever it is asked.
-            nil
+            // Kilograms unless the runner says otherwise; a weight typed as "25lb" or "11kg" is read in its
+            // own unit wherever it is asked, whatever the answer.
+            Question("Units", "How weights and distances are shown: kilograms and kilometres, or pounds and miles",
+                     .singleChoice(LoadUnit.allCases.map { IntakeChoice($0.rawValue, $0.title) }), optional: true)
         }
     }
 }

@@ -70,7 +70,7 @@ extension AutoRegulation {
             if let (tool, heaviest) = OwnedLoad.cap(card, selector: selector), to > heaviest {
                 decision.change = .hold
                 decision.nextLoadKg = from
-                decision.reason = "hold: \(tool.limit(heaviest)), so 2 more reps instead of more weight"
+                decision.reason = "hold: \(tool.limit(heaviest, unit: profile.units)), so 2 more reps instead of more weight"
             }
         case .hold, .reduce:
             break
