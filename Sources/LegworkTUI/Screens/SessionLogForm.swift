@@ -184,7 +184,7 @@ public struct SessionLogForm: Sendable, Equatable {
                 return unit == .kg ? "enter kilograms like 12.5 (or pounds like 25lb), or leave it empty for body weight"
                     : "enter pounds like 25 (or kilograms like 11kg), or leave it empty for body weight"
             }
-            return LogLimits.loadProblem(kg)
+            return LogLimits.loadProblem(kg, unit: unit)
         case .repsInReserve:
             guard let n = Int(text) else { return "enter 0-5: how many more reps you could have done" }
             return (0...5).contains(n) ? nil : SessionError.repsInReserveOutOfRange(n).description
