@@ -9,6 +9,10 @@ package enum ProfileText {
         return keys.map { key in
             var value = key.text(in: profile)
             if key == .weeklyKm { value += " (\(ProfileKey.weeklyMiles.text(in: profile)) mi)" }
+            // The weights the profile keeps in kilograms, also in the runner's pounds.
+            if profile.units == .lb, let kg = key == .dumbbellMaxKg ? profile.dumbbellMaxKg : key == .backpackKg ? profile.backpackKg : nil {
+                value += " (\(LoadUnit.lb.words(kilograms: kg)))"
+            }
             return key.rawValue + ":" + String(repeating: " ", count: width - key.rawValue.count + 1) + value
         }
     }

@@ -42,7 +42,7 @@ struct LegworkEnvironment: AppEnvironment {
         case .strengthCheck:
             return Result { try CheckAction.screen(context, voice: voice) }.mapError { AppEnvironmentError("\($0)") }
         case .logRun:
-            return .success(RunLogScreen(today: context.today()))
+            return .success(RunLogScreen(today: context.today(), unit: (try? context.distanceUnit()) ?? .km))
         case .routines:
             return .success(RoutinesScreen(entries: routineEntries()))
         case .home:
@@ -72,7 +72,7 @@ struct LegworkEnvironment: AppEnvironment {
         let run = RunRecord(date: entry.date, metres: entry.metres, seconds: entry.seconds, kind: entry.kind, pain: entry.pain, sourceID: "")
         do {
             let (saved, warnings) = try RunAction.save(run, context: context)
-            return .runSaved((["Logged: " + RunAction.describe(saved, today: context.today()) + "."] + warnings.map { "Careful: " + $0 })
+            return .runSaved((["Logged: " + RunAction.describe(saved, today: context.today(), unit: (try? context.distanceUnit()) ?? .km) + "."] + warnings.map { "Careful: " + $0 })
                 .joined(separator: " "))
         } catch {
             return .failed("The run was not saved: \(error)")

@@ -88,7 +88,7 @@ struct SessionLaunch {
         var environment = LegworkEnvironment(context: context)
         environment.launch = self
         let terminal = LineTerminal(input: input ?? PlainInput(), origin: pending == nil ? nil : origin.origin, emit: PlainOutput.write)
-        let root = LineSessionScreen(runner: SessionRunnerScreen(engine: engine, voice: voice))
+        let root = LineSessionScreen(runner: SessionRunnerScreen(engine: engine, voice: voice, unit: (try? context.loadUnit()) ?? .kg))
         let runtime = Runtime(program: App(environment: environment), model: App.Model(root: root), terminal: terminal, clock: clock,
                               speak: { speech?.say($0) })
         let status = try runtime.run()

@@ -48,6 +48,7 @@ struct SessionStart: Sendable {
         var equipment: [String: [Equipment]] = [:]
         var standIns: [String: [String]] = [:]
         var easier: [String: SessionItem] = [:]
+        var increments: [String: LoadIncrement] = [:]
         // Easier variants through today's gate; not while doses are frozen (a new card has no last dose).
         let safety = engine.plan.kind == .strength ? try? context.safetyDecision(today: context.today()) : nil
         let storedProfile = (try? context.profile()) ?? nil
@@ -59,13 +60,14 @@ struct SessionStart: Sendable {
             if !card.figure.isEmpty { figures[item.cardID] = card.figure }
             equipment[item.cardID] = SessionGear.gear(for: card, profile: profile)
             standIns[item.cardID] = SessionGear.standIns(for: card, profile: profile, name: item.name)
+            increments[item.cardID] = LoadIncrement.of(card, profile: storedProfile ?? Profile())
             if let safety, !safety.dosesFrozen {
                 easier[item.cardID] = TodaySession.easierVariant(of: card.id, catalog: context.catalog, profile: storedProfile,
                                                                  level: context.level(), permits: safety.permits)
             }
         }
         let screen = SessionRunnerScreen(engine: engine, figures: figures, voice: voice, props: props, equipment: equipment,
-                                         standIns: standIns, easier: easier)
+                                         standIns: standIns, easier: easier, unit: storedProfile?.units ?? .kg, increments: increments)
         return exitAtEnd ? ExitAtEndScreen(inner: screen) : screen
     }
 

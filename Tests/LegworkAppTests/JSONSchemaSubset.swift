@@ -2,19 +2,24 @@ import Foundation
 
 /// Checks a JSON value against a JSON Schema (draft 2020-12), the part of it docs/schemas uses: `type`,
 /// `enum`, `const`, `required`, `properties`, `additionalProperties`, `items`, `minimum`, `maximum`,
-/// `pattern` and `$ref` to `#/$defs/…`. Hand-written for the tests: no JSON Schema library is among the
+/// `pattern` and `$ref` to `#/$defs/…` or to another schema's, `history.schema.json#/$defs/…`. Hand-written for the tests: no JSON Schema library is among the
 /// packages this project may use, and these keywords are a few lines each.
 struct JSONSchemaSubset {
     let root: [String: Any]
+    /// The other schemas a `$ref` may name, by file name (the schemas beside this one).
+    var others: [String: [String: Any]] = [:]
 
     /// Every place `value` breaks the schema, as `path: problem`; empty when it conforms.
-    func problems(_ value: Any) -> [String] { check(value, against: root, at: "$") }
+    func problems(_ value: Any) -> [String] { check(value, against: root, at: "$", in: root) }
 
-    private func check(_ value: Any, against schema: [String: Any], at path: String) -> [String] {
+    /// `document` is the schema whose `$defs` a local `$ref` names: the one the definition came from.
+    private func check(_ value: Any, against schema: [String: Any], at path: String, in document: [String: Any]) -> [String] {
         if let ref = schema["$ref"] as? String {
-            let name = String(ref.dropFirst("#/$defs/".count))
-            guard let target = (root["$defs"] as? [String: Any])?[name] as? [String: Any] else { return ["\(path): unknown $ref \(ref)"] }
-            return check(value, against: target, at: path)
+            let parts = ref.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            let file = parts[0], name = String((parts.count > 1 ? parts[1] : "").dropFirst("/$defs/".count))
+            guard let target = file.isEmpty ? document : others[file],
+                  let definition = (target["$defs"] as? [String: Any])?[name] as? [String: Any] else { return ["\(path): unknown $ref \(ref)"] }
+            return check(value, against: definition, at: path, in: target)
         }
         var found: [String] = []
         if let types = (schema["type"] as? [String]) ?? (schema["type"] as? String).map({ [$0] }), !types.contains(where: { Self.isType(value, $0) }) {
@@ -37,16 +42,16 @@ struct JSONSchemaSubset {
             let properties = schema["properties"] as? [String: Any] ?? [:]
             for (key, member) in object.sorted(by: { $0.key < $1.key }) {
                 if let inner = properties[key] as? [String: Any] {
-                    found += check(member, against: inner, at: "\(path).\(key)")
+                    found += check(member, against: inner, at: "\(path).\(key)", in: document)
                 } else if let extra = schema["additionalProperties"] as? [String: Any] {
-                    found += check(member, against: extra, at: "\(path).\(key)")
+                    found += check(member, against: extra, at: "\(path).\(key)", in: document)
                 } else if (schema["additionalProperties"] as? Bool) == false {
                     found.append("\(path): \"\(key)\" is not in the schema")
                 }
             }
         }
         if let array = value as? [Any], let items = schema["items"] as? [String: Any] {
-            for (index, element) in array.enumerated() { found += check(element, against: items, at: "\(path)[\(index)]") }
+            for (index, element) in array.enumerated() { found += check(element, against: items, at: "\(path)[\(index)]", in: document) }
         }
         return found
     }

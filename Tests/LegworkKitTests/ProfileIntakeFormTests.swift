@@ -10,7 +10,7 @@ struct ProfileIntakeFormTests {
         #expect(form.fields.map(\.key) == [
             .experience, .goal, .raceDistance, .raceDate, .weeklyKm, .runDays, .longRunDay, .workoutDay,
             .strengthDays, .sessionMinutes, .equipment, .dumbbellMaxKg, .backpackKg, .injury, .redFlags, .cleared,
-            .age, .sex,
+            .age, .sex, .units,
         ])
         #expect(form.fields.allSatisfy { !$0.label.isEmpty && !$0.help.isEmpty })
         #expect(form.isValid)

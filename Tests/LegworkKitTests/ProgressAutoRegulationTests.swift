@@ -31,10 +31,11 @@ private func three(_ reps: Int, _ kg: Double?, rir: Int? = 2, pain: Int? = 0) ->
 
 @Suite struct ProgressAutoRegulationTests {
     @Test func topOfTheRangeTwiceAddsLoad() {
-        let d = AutoRegulation.decide(card: card(), dose: dose, target: target, sets: log([three(10, 20), three(10, 20)]), incrementKg: 0.5)
-        #expect(d.change == .addLoad(fromKg: 20, toKg: 20.5))
-        #expect(d.nextLoadKg == 20.5)
-        #expect(d.reason.shorthand == "up 0.5 kg: 3x10 at RIR 2 twice")
+        let d = AutoRegulation.decide(card: card(), dose: dose, target: target, sets: log([three(10, 20), three(10, 20)]),
+                                      increment: LoadIncrement(.backpack, unit: .kg))
+        #expect(d.change == .addLoad(fromKg: 20, toKg: 21))
+        #expect(d.nextLoadKg == 21)
+        #expect(d.reason.shorthand == "up 1 kg: 3x10 at RIR 2 twice")
     }
 
     @Test func theIncrementRoundsTheNewLoad() {
@@ -43,7 +44,8 @@ private func three(_ reps: Int, _ kg: Double?, rir: Int? = 2, pain: Int? = 0) ->
         #expect(AutoRegulation.nextLoad(after: 40, incrementKg: 1) == 41)
         #expect(AutoRegulation.nextLoad(after: 100, incrementKg: 2.5) == 102.5)
         #expect(AutoRegulation.nextLoad(after: 8, incrementKg: 2) == 10)
-        let d = AutoRegulation.decide(card: card(), dose: dose, target: target, sets: log([three(10, 40), three(10, 40)]), incrementKg: 2.5)
+        let d = AutoRegulation.decide(card: card(), dose: dose, target: target, sets: log([three(10, 40), three(10, 40)]),
+                                      increment: LoadIncrement(.trapBar, unit: .kg))
         #expect(d.reason.shorthand == "up 2.5 kg: 3x10 at RIR 2 twice")
     }
 
@@ -69,8 +71,9 @@ private func three(_ reps: Int, _ kg: Double?, rir: Int? = 2, pain: Int? = 0) ->
     }
 
     @Test func painOfFiveIsAcceptable() {
-        let d = AutoRegulation.decide(card: card(), dose: dose, target: target, sets: log([three(10, 20, pain: 5), three(10, 20, pain: 5)]), incrementKg: 0.5)
-        #expect(d.change == .addLoad(fromKg: 20, toKg: 20.5))
+        let d = AutoRegulation.decide(card: card(), dose: dose, target: target, sets: log([three(10, 20, pain: 5), three(10, 20, pain: 5)]),
+                                      increment: LoadIncrement(.backpack, unit: .kg))
+        #expect(d.change == .addLoad(fromKg: 20, toKg: 21))
     }
 
     @Test func worseTheNextMorningRegresses() {
@@ -127,6 +130,6 @@ private func three(_ reps: Int, _ kg: Double?, rir: Int? = 2, pain: Int? = 0) ->
         let d = AutoRegulation.decide(for: item, card: loaded, sets: log([three(10, 16, rir: 1), three(10, 16, rir: 1)]))
         #expect(d.change == .addLoad(fromKg: 16, toKg: 20))
         #expect(d.reason.shorthand == "up 4 kg: 3x10 at RIR 1 twice")
-        #expect(AutoRegulation.incrementKg(for: card()) == 1)
+        #expect(LoadIncrement.gear(of: card(), owned: []) == .other)
     }
 }

@@ -55,7 +55,7 @@ enum IntakeFixtures {
             "   Warning signs               none",
             "   Age                         none",
             "   Sex                         Not said",
-            "",
+            "   Units                       kg and km",
             "",
             " Tab ↑↓ field  ·  ←→ Space change  ·  Enter save  ·  Esc back  ·  q quit",
         ])
@@ -207,10 +207,12 @@ enum IntakeFixtures {
     }
 
     @Test func theFormScrollsToTheLastFieldAndReadsInAscii() throws {
-        // Back from the first field: the last (sex), then age, then the warning signs with their list open.
-        let (terminal, _, _) = try IntakeFixtures.run([.key(.backTab), .key(.backTab), .key(.backTab), .key(.character("q"))], unicode: false)
-        #expect(terminal.frames[1].text.contains("> Sex                         < Not said >"))
-        let text = terminal.frames[3].text
+        // Back from the first field: the last (units), then sex, then age, then the warning signs with their list open.
+        let (terminal, _, _) = try IntakeFixtures.run([.key(.backTab), .key(.backTab), .key(.backTab), .key(.backTab), .key(.character("q"))],
+                                                      unicode: false)
+        #expect(terminal.frames[1].text.contains("> Units                       < kg and km >"))
+        #expect(terminal.frames[2].text.contains("> Sex                         < Not said >"))
+        let text = terminal.frames[4].text
         #expect(text.contains("Warning signs"))
         #expect(text.contains("Pain that wakes you at night?"))
         #expect(text.contains("more above"))

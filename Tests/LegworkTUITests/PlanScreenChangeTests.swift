@@ -10,7 +10,7 @@ import Testing
         for w in plan.weeks.indices {
             for d in plan.weeks[w].days.indices where plan.weeks[w].days[d].date == today {
                 plan.weeks[w].days[d].session?.items[0].reason =
-                    .addedKilograms(2.5, done: .init(sets: 3, amount: 12, seconds: false, rir: 2))
+                    .addedLoad(2.5, .kg, done: .init(sets: 3, amount: 12, seconds: false, rir: 2))
             }
         }
         let terminal = TestTerminal(size: Size(width: 80, height: 40), capabilities: .init(colors: true, unicode: true),

@@ -35,6 +35,6 @@ import Testing
 
     @Test func aWrongUnitIsNamed() {
         guard case let .failure(error) = PlainLogLine.parse("8 25st", for: runnerPlan().items[0]) else { Issue.record("refused"); return }
-        #expect(error.description.contains("load \"25st\" is not a number of kilograms (or of pounds: 25lb)"))
+        #expect(error.description.contains("load \"25st\" is not a weight: a number (in kg), or 25lb, 11kg"))
     }
 }

@@ -21,7 +21,8 @@ package enum HistoryAction {
             Output.print(try appText(app, context: context), format: .text, terminator: "")
         case .plain:
             let names = names(context.catalog)
-            Output.print(try progressText(context, names: names) + "\n\n" + HistoryText.plain(try loggedSessions(context.store), names: names))
+            Output.print(try progressText(context, names: names) + "\n\n"
+                + HistoryText.plain(try loggedSessions(context.store), names: names, unit: try context.loadUnit()))
         case .screen:
             try Interactive.run(root: try screen(context), context: context)
         }
@@ -34,7 +35,8 @@ package enum HistoryAction {
         let today = WallTime.now().localDaysSince1970
         let progress = try HistoryProgress.read(context, sessions: data.sessions, today: CalendarDate(dayNumber: Int(today)))
         return HistoryScreen(data: data, names: names(context.catalog), today: today,
-                             checks: try context.strengthChecks(), runs: runs, highlights: progress.highlights, planned: progress.planned)
+                             checks: try context.strengthChecks(), runs: runs, highlights: progress.highlights, planned: progress.planned,
+                             unit: try context.loadUnit())
     }
 
     /// The month's highlights and the last weeks in sentences (`--plain`), on the local day now.

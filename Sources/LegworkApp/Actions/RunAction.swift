@@ -46,10 +46,11 @@ package enum RunAction {
     package static func log(_ entry: Entry, context: AppContext) throws -> String {
         let today = context.today()
         guard let distance = entry.distance else { throw UsageError("give the distance and the kind, like: legwork run 8km easy") }
-        var run = RunRecord(date: today, metres: try metres(distance), kind: try kind(entry.kind ?? "easy"), sourceID: "")
+        let unit = try context.distanceUnit()
+        var run = RunRecord(date: today, metres: try metres(distance, unit: unit), kind: try kind(entry.kind ?? "easy"), sourceID: "")
         try apply(entry, to: &run, today: today)
         let (saved, warnings) = try save(run, context: context)
-        return (["logged run \(saved.id ?? 0): " + describe(saved, today: today)] + warnings.map { "warning: " + $0 }).joined(separator: "\n")
+        return (["logged run \(saved.id ?? 0): " + describe(saved, today: today, unit: unit)] + warnings.map { "warning: " + $0 }).joined(separator: "\n")
     }
 
     /// Stores a checked run (the command line's or the form's) and returns it with its id and the load
@@ -57,7 +58,7 @@ package enum RunAction {
     static func save(_ run: RunRecord, context: AppContext) throws -> (RunRecord, [String]) {
         let saved: RunRecord
         do { saved = try context.store.addRun(run) } catch { throw Failure(error.description) }
-        return (saved, try warnings(about: saved, context: context))
+        return (saved, try warnings(about: saved, context: context, unit: try context.distanceUnit()))
     }
 
     /// Changes the fields given of run `id`.
@@ -67,17 +68,18 @@ package enum RunAction {
         var entry = entry
         // `legwork run --edit 4 long`: a kind alone comes first, where the distance would stand.
         if entry.kind == nil, let word = entry.distance, RunKind(rawValue: word.lowercased()) != nil { entry.kind = word; entry.distance = nil }
-        if let distance = entry.distance { run.metres = try metres(distance) }
+        let unit = try context.distanceUnit()
+        if let distance = entry.distance { run.metres = try metres(distance, unit: unit) }
         if let kind = entry.kind { run.kind = try self.kind(kind) }
         try apply(entry, to: &run, today: today)
         do { try context.store.updateRun(run) } catch { throw Failure(error.description) }
-        return "changed run \(id): " + describe(run, today: today)
+        return "changed run \(id): " + describe(run, today: today, unit: unit)
     }
 
     package static func delete(id: Int64, context: AppContext) throws -> String {
         guard let run = try stored(id, context: context) else { throw Failure("there is no run \(id): see them with legwork run --list") }
         do { try context.store.deleteRun(id: id) } catch { throw Failure(error.description) }
-        return "deleted run \(id): " + describe(run, today: context.today())
+        return "deleted run \(id): " + describe(run, today: context.today(), unit: try context.distanceUnit())
     }
 
     /// Every run, newest first, then the weekly distance and the load warnings of the last two weeks.
@@ -86,18 +88,19 @@ package enum RunAction {
         let runs: [RunRecord]
         do { runs = try context.store.runs() } catch { throw Failure(error.description) }
         guard !runs.isEmpty else { return "no runs yet: log one with legwork run 8km easy, or import a watch's files with legwork import" }
-        var lines = runs.reversed().map { "\($0.id ?? 0)".leftPadded(5) + "  " + describe($0, today: today) }
+        let unit = try context.distanceUnit()
+        var lines = runs.reversed().map { "\($0.id ?? 0)".leftPadded(5) + "  " + describe($0, today: today, unit: unit) }
         let weekly = WeeklyDistance(runs: runs)
         lines.append("")
         lines.append("weekly distance: " + weekly.weeks(endingWith: today, count: 4).map { week in
-            (week.monday == today.startOfWeek ? "this week " : "week of \(week.monday.spoken(today: today)) ") + RunWords.distance(week.metres)
+            (week.monday == today.startOfWeek ? "this week " : "week of \(week.monday.spoken(today: today)) ") + unit.words(metres: week.metres)
         }.joined(separator: ", "))
         if let recent = StepRate.own(runs: runs, today: today) {
             let before = StepRate.own(runs: runs, today: today.adding(days: -StepRate.recentDays))
             lines.append("step rate: \(Int(recent.rounded())) steps a minute over the last 4 weeks"
                 + (before.map { ", \(Int($0.rounded())) the 4 weeks before" } ?? ""))
         }
-        lines += RunLoadRules.recentWarnings(runs: runs, today: today).map { "warning: " + $0.message(today: today) }
+        lines += RunLoadRules.recentWarnings(runs: runs, today: today).map { "warning: " + $0.message(today: today, unit: unit) }
         return lines.joined(separator: "\n")
     }
 
@@ -124,9 +127,9 @@ package enum RunAction {
         write("\n\(count) steps.\n")
     }
 
-    /// "Sunday 29 November: 21.1 km long run in 1:58:00, pain 3/10 (from Strava)".
-    static func describe(_ run: RunRecord, today: CalendarDate) -> String {
-        var text = "\(run.date.spoken(today: today)): \(RunWords.distance(run.metres)) \(run.kind.words)"
+    /// "Sunday 29 November: 21.1 km long run in 1:58:00, pain 3/10 (from Strava)", the distance in `unit`.
+    static func describe(_ run: RunRecord, today: CalendarDate, unit: DistanceUnit = .km) -> String {
+        var text = "\(run.date.spoken(today: today)): \(unit.words(metres: run.metres)) \(run.kind.words)"
         if let seconds = run.seconds { text += " in \(RunWords.duration(seconds))" }
         if let cadence = run.cadence { text += ", \(Int(cadence.rounded())) steps a minute" }
         if let pain = run.pain { text += ", pain \(pain)/10" }
@@ -137,14 +140,14 @@ package enum RunAction {
     static let sourceWords = ["gpx": "a GPX file", "tcx": "a TCX file", "strava": "Strava", "garmin": "Garmin Connect"]
 
     /// The load warnings the new run sets off: its own length, and its week's rise.
-    static func warnings(about run: RunRecord, context: AppContext) throws -> [String] {
+    static func warnings(about run: RunRecord, context: AppContext, unit: DistanceUnit) throws -> [String] {
         let runs: [RunRecord]
         do { runs = try context.store.runs(from: run.date.adding(days: -(7 * (RunLoadRules.riseSpanWeeks + 1) + RunLoadRules.longestRunWindowDays))) } catch {
             throw Failure(error.description)
         }
         let today = context.today()
         return [RunLoadRules.weeklyRise(WeeklyDistance(runs: runs), weekOf: run.date), RunLoadRules.longerRun(run, among: runs)]
-            .compactMap { $0?.message(today: today) }
+            .compactMap { $0?.message(today: today, unit: unit) }
     }
 
     private static func stored(_ id: Int64, context: AppContext) throws -> RunRecord? {
@@ -170,9 +173,10 @@ package enum RunAction {
         if let problem = run.problems.first { throw UsageError(problem) }
     }
 
-    private static func metres(_ text: String) throws -> Double {
-        guard let metres = RunWords.parseDistance(text) else {
-            throw UsageError("\(text) is not a distance: give kilometres or miles, like 8km, 21.1km or 5mi")
+    /// A number alone is in the runner's unit ("5" is 5 mi for a runner in pounds and miles).
+    private static func metres(_ text: String, unit: DistanceUnit) throws -> Double {
+        guard let metres = unit.metres(typed: text) else {
+            throw UsageError("\(text) is not a distance: give kilometres or miles, like 8km, 21.1km or 5mi (a number alone is in \(unit.rawValue))")
         }
         return metres
     }

@@ -80,11 +80,15 @@ public struct Load: Hashable, Sendable {
         Load(load?.kind ?? .described("", LoadDemand(words: "")), addsThisWeek: true)
     }
 
-    /// The words a runner reads: "heavier dumbbells; add load to progress", "12 kg", "body weight only".
-    public var words: String {
+    /// The words in kilograms, as data files, the store and the plan's JSON keep them.
+    public var words: String { words(in: .kg) }
+
+    /// The words a runner reads, weights in their unit: "heavier dumbbells; add load to progress", "12 kg",
+    /// "25 lb", "body weight only".
+    public func words(in unit: LoadUnit) -> String {
         let base: String = switch kind {
         case let .described(words, _): words
-        case let .kilograms(kg): "\(Self.kilogramWords(kg)) kg"
+        case let .kilograms(kg): unit.words(kilograms: kg)
         case .bodyWeightOnly: "body weight only"
         case .painEased: "body weight only while the pain is above 5/10: no added weight until it is 5/10 or less during the set and the next morning"
         case .lightCalfDay: "body weight: a light day between the heavy heel-raise days"
@@ -96,7 +100,7 @@ public struct Load: Hashable, Sendable {
                 + ", so that \(reps) slow reps come close to the most you can do"
         case .protocolNearRace: "lighter near your race: about half your heavy weight, well short of effort; the rhythm stays, the weight waits"
         case let .slowLowering(tool, kg, fromStepEdge):
-            "\(tool.words(kg)), lowered over 4 s\(fromStepEdge ? ", from the step's edge for a longer range" : ""): "
+            "\(tool.words(kg, unit: unit)), lowered over 4 s\(fromStepEdge ? ", from the step's edge for a longer range" : ""): "
                 + "with 2 more reps that gives the work of a bigger weight"
         }
         guard addsThisWeek else { return base }
@@ -156,19 +160,19 @@ public struct LoadDemand: Hashable, Sendable, Codable {
 public enum LoadTool: String, Hashable, Sendable, Codable {
     case dumbbells, backpack
 
-    /// "your 4 kg dumbbells", "your 6 kg backpack".
-    public func words(_ kg: Double) -> String {
+    /// "your 4 kg dumbbells", "your 6 kg backpack", "your 10 lb dumbbells".
+    public func words(_ kg: Double, unit: LoadUnit = .kg) -> String {
         switch self {
-        case .dumbbells: "your \(Load.kilogramWords(kg)) kg dumbbells"
-        case .backpack: "your \(Load.kilogramWords(kg)) kg backpack"
+        case .dumbbells: "your \(unit.words(kilograms: kg)) dumbbells"
+        case .backpack: "your \(unit.words(kilograms: kg)) backpack"
         }
     }
 
     /// Why no more weight: "your heaviest dumbbell is 12 kg", "your backpack holds 8 kg".
-    public func limit(_ kg: Double) -> String {
+    public func limit(_ kg: Double, unit: LoadUnit = .kg) -> String {
         switch self {
-        case .dumbbells: "your heaviest dumbbell is \(Load.kilogramWords(kg)) kg"
-        case .backpack: "your backpack holds \(Load.kilogramWords(kg)) kg"
+        case .dumbbells: "your heaviest dumbbell is \(unit.words(kilograms: kg))"
+        case .backpack: "your backpack holds \(unit.words(kilograms: kg))"
         }
     }
 }

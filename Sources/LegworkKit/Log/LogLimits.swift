@@ -29,12 +29,12 @@ public enum LogLimits {
             : "reps done must be 0–\(self.reps.upperBound), not \(reps): type one number per field (Tab moves to the next)"
     }
 
-    /// What is wrong with a load, in words; nil when it is in range.
-    public static func loadProblem(_ kg: Double) -> String? {
+    /// What is wrong with a load, in words (in `unit`, the runner's); nil when it is in range.
+    public static func loadProblem(_ kg: Double, unit: LoadUnit = .kg) -> String? {
         guard kg.isFinite else { return "load must be a number of kilograms, not \(kg): leave it empty for body weight" }
         guard !loadKg.contains(kg) else { return nil }
-        return kg < 0 ? "load must be 0 kg or more, not \(AutoRegulation.kilograms(kg)): leave it empty for body weight"
-            : "load must be at most \(Int(loadKg.upperBound)) kg, not \(AutoRegulation.kilograms(kg))"
+        return kg < 0 ? "load must be 0 \(unit.rawValue) or more, not \(unit.number(kilograms: kg)): leave it empty for body weight"
+            : "load must be at most \(unit.words(kilograms: loadKg.upperBound)), not \(unit.number(kilograms: kg))"
     }
 
     /// What is wrong with the seconds of a timed set; nil when in range.

@@ -1,19 +1,20 @@
 /// Reads a log entry typed as one line in `--plain` mode: `REPS [LOAD [RIR [PAIN [FLAG]]]]`.
 ///
 /// - REPS: reps done per set, `8/7` for left/right of a one-sided exercise (ignored for holds).
-/// - LOAD: kilograms, or pounds with their unit (`25lb`); 0 means body weight. RIR: reps left in reserve, 0–5. PAIN: 0–10.
+/// - LOAD: a number in the runner's unit, or with its own (`25lb`, `11kg`); 0 means body weight. RIR: reps left in reserve, 0–5. PAIN: 0–10.
 /// - FLAG: `y` (or `yes`, `flag`) answers yes to the warning-sign question.
 /// A missing field or `-` keeps the planned value; an empty line confirms the plan.
 public enum PlainLogLine {
     /// The format in words, for --help and the prompt.
     public static let help = """
         REPS [LOAD [RIR [PAIN [FLAG]]]], e.g. "12 0 2 1" = 12 reps, body weight, 2 reps in reserve, \
-        pain 1/10; LOAD in kg, or "25lb"; "8/7" = 8 left, 7 right; "-" or nothing keeps the plan; FLAG "y" = a warning sign \
+        pain 1/10; LOAD in your unit, or "25lb", "11kg"; "8/7" = 8 left, 7 right; "-" or nothing keeps the plan; FLAG "y" = a warning sign \
         (a pop, giving way, numbness, bone pain); an empty line = as planned
         """
 
     /// The entry for `item`, or a message saying what is wrong with the line.
-    public static func parse(_ line: String, for item: SessionItem) -> Result<ExerciseLogEntry, LogLineError> {
+    /// A load without its unit is in `unit`, the runner's.
+    public static func parse(_ line: String, for item: SessionItem, unit: LoadUnit = .kg) -> Result<ExerciseLogEntry, LogLineError> {
         let planned = ExerciseLogEntry.planned(for: item)
         let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).map(String.init)
         guard fields.count <= 5 else { return .failure(LogLineError("too many fields: \(help)")) }
@@ -32,8 +33,8 @@ public enum PlainLogLine {
         }
         var load = planned.loadKg
         if let text = field(1) {
-            guard let kg = LoadUnit.kilograms(typed: text, defaultUnit: .kg) else {
-                return .failure(LogLineError("load \"\(text)\" is not a number of kilograms (or of pounds: 25lb)"))
+            guard let kg = unit.kilograms(typed: text) else {
+                return .failure(LogLineError("load \"\(text)\" is not a weight: a number (in \(unit.rawValue)), or 25lb, 11kg"))
             }
             load = kg == 0 ? nil : kg
         }

@@ -19,15 +19,22 @@ enum OwnedLoad {
     /// What loads `card` for this runner and the most it weighs; nil when nothing caps it (no weight given,
     /// or the card is not loaded with dumbbells or a backpack).
     static func cap(_ card: ExerciseCard, selector: ExerciseSelector) -> (tool: Tool, kg: Double)? {
+        switch tool(card, selector: selector) {
+        case .dumbbells: selector.profile.dumbbellMaxKg.map { (.dumbbells, $0) }
+        case .backpack: selector.profile.backpackKg.map { (.backpack, $0) }
+        case nil: nil
+        }
+    }
+
+    /// What loads `card` for this runner, whatever it weighs: their dumbbells (or what stands in for them)
+    /// when they own some and the card takes dumbbells, else their backpack when the card is loaded with
+    /// one; nil otherwise.
+    static func tool(_ card: ExerciseCard, selector: ExerciseSelector) -> Tool? {
         let gear = Set(card.equipment.required + card.equipment.optional)
         let byDumbbell = gear.contains(.dumbbells) || card.equipment.substitutes.values.contains { $0.lowercased().contains("dumbbell") }
-        if selector.owns(.dumbbells) {
-            guard byDumbbell, let kg = selector.profile.dumbbellMaxKg else { return nil }
-            return (.dumbbells, kg)
-        }
+        if selector.owns(.dumbbells) { return byDumbbell ? .dumbbells : nil }
         let byBackpack = gear.contains(.backpack) || (selector.canLoad(card) && selector.loadWords(card).contains("backpack"))
-        guard byBackpack, let kg = selector.profile.backpackKg else { return nil }
-        return (.backpack, kg)
+        return byBackpack ? .backpack : nil
     }
 
     /// What loads a protocol's raise of `card` for this runner and the most it weighs: their dumbbells

@@ -14,6 +14,9 @@ public struct Plan: Codable, Hashable, Sendable {
     public var notices: [PlanNotice]
     /// Which training block this plan is (1 for the first); week numbers count on across blocks.
     public var block: Int = 1
+    /// The unit the runner reads loads in (and, through it, run distances): every view of the plan writes
+    /// its weights and distances in it. Not part of the plan's JSON, which keeps kilograms and metres.
+    public var units: LoadUnit = .kg
     enum CodingKeys: String, CodingKey { case start, raceDate, weeks, warnings, notices, block }
 
     public init(start: CalendarDate, raceDate: CalendarDate?, weeks: [PlanWeek], warnings: [PlanNotice], notices: [PlanNotice]) {

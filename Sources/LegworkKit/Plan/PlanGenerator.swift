@@ -42,13 +42,14 @@ public struct PlanGenerator: Sendable {
         }
         var warnings = calendar.warnings
         if let cap = SessionFrequency.capWarning(requested: profile.strengthDays, phases: calendar.phases, weeklyKm: running.weeklyKm,
-                                                 steady: running.isSteady) { warnings.append(cap) }
+                                                 steady: running.isSteady, unit: profile.units.distance) { warnings.append(cap) }
         warnings += running.notices(profile: profile, today: today ?? start)
         warnings += builder.warnings
         let notices = SafetyRules.notices(profile, safety: safety) + builder.modules.notices
         planWeeks = LightWeekReps.cap(planWeeks)
         var plan = Plan(start: start, raceDate: calendar.race, weeks: planWeeks, warnings: warnings, notices: notices)
         plan.block = block.number
+        plan.units = profile.units
         return plan
     }
 }

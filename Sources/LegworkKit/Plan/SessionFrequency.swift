@@ -16,7 +16,8 @@ enum SessionFrequency {
 
     /// A warning when the runner asked for more sessions than the base, build or deload weeks of `phases`
     /// allow (fewer sessions at peak and in the taper are the plan working as meant, not a shortfall).
-    static func capWarning(requested: Int, phases: [PlanPhase], weeklyKm: Double = 0, steady: Bool = true) -> PlanNotice? {
+    static func capWarning(requested: Int, phases: [PlanPhase], weeklyKm: Double = 0, steady: Bool = true,
+                           unit: DistanceUnit = .km) -> PlanNotice? {
         let training = phases.filter { $0 == .base || $0 == .build || $0 == .deload }
         guard training.contains(where: { sessions(phase: $0, requested: requested, weeklyKm: weeklyKm, steady: steady) < requested }) else { return nil }
         if !steady, weeklyKm < PlanConstants.highMileageKm, requested > PlanConstants.maxSessionsBuild {
@@ -24,7 +25,7 @@ enum SessionFrequency {
                 + "sessions a week until it holds steady (3 only with steady running weeks).")
         }
         if weeklyKm >= PlanConstants.highMileageKm, requested > PlanConstants.maxSessionsBuild {
-            return PlanNotice(.sessionsCapped, "You run \(Int(weeklyKm)) km a week: \(PlanConstants.maxSessionsBuild) strength sessions "
+            return PlanNotice(.sessionsCapped, "You run \(unit.words(metres: weeklyKm.rounded(.down) * 1000)) a week: \(PlanConstants.maxSessionsBuild) strength sessions "
                 + "a week leave your legs room to recover from that much running (3 only with lighter running weeks), "
                 + "and \(PlanConstants.sessionsPeakAndTaper) at peak and in the taper.")
         }

@@ -59,10 +59,10 @@ extension ProfileKey {
             Question("Equipment", "What you have at hand; exercises that need something else are swapped for an easier one",
                      .multiChoice(Equipment.allCases.map { IntakeChoice($0.rawValue, $0.title) }), optional: true)
         case .dumbbellMaxKg:
-            Question("Heaviest dumbbell", "In kg, if you have dumbbells", .number(unit: "kg", range: Profile.dumbbellKgRange),
+            Question("Heaviest dumbbell", "In kg, or in pounds with lb (25lb), if you have dumbbells", .number(unit: "kg", range: Profile.dumbbellKgRange),
                      optional: true, when: .ticked(.equipment, Equipment.dumbbells.rawValue))
         case .backpackKg:
-            Question("Loaded backpack", "In kg, what your backpack weighs with books or water bottles in it, if you load with one",
+            Question("Loaded backpack", "In kg (or 20lb), what your backpack weighs with books or water bottles in it, if you load with one",
                      .number(unit: "kg", range: Profile.backpackKgRange), optional: true, when: .ticked(.equipment, Equipment.backpack.rawValue))
         case .injury:
             Question("Injuries", "Each area: none, past (healed) or current with its pain from 0 to 10", .injuryList, optional: true)
@@ -82,9 +82,10 @@ extension ProfileKey {
             Question("Sex", "Optional: it chooses the norms your strength check is compared with",
                      .singleChoice(Sex.allCases.map { IntakeChoice($0.rawValue, $0.title) } + [IntakeChoice("none", "Not said")]), optional: true)
         case .units:
-            // Kilograms unless the runner says otherwise (`profile set units=lb`); a weight typed as "25lb" is
-            // read as pounds wherever it is asked.
-            nil
+            // Kilograms unless the runner says otherwise; a weight typed as "25lb" or "11kg" is read in its
+            // own unit wherever it is asked, whatever the answer.
+            Question("Units", "How weights and distances are shown: kilograms and kilometres, or pounds and miles",
+                     .singleChoice(LoadUnit.allCases.map { IntakeChoice($0.rawValue, $0.title) }), optional: true)
         }
     }
 }

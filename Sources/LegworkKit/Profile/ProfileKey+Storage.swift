@@ -64,10 +64,11 @@ extension ProfileKey {
         }
     }
 
-    /// A stored number in the words `apply` reads: "15", "22.5"; a value too large for `format` (which
-    /// goes through Int) is written out as it is, and the parser refuses it for its range.
+    /// A stored number in the words `apply` reads: "15", "22.5", "11.34"; a value too large for
+    /// `kilogramWords` (which goes through Int) is written out as it is, and the parser refuses it for its range.
     private static func storedNumber(_ value: Double) -> String {
-        abs(value) < 1e12 ? format(value) : String(value)
+        // To a hundredth: the weights are kept so (`kilograms`); every other number is whole or in tenths.
+        abs(value) < 1e12 ? Load.kilogramWords(value) : String(value)
     }
 }
 

@@ -134,8 +134,8 @@ public enum ProfileKey: String, CaseIterable, Sendable, CodingKey {
         case .equipment:
             profile.equipment.isEmpty ? "none"
                 : Equipment.allCases.filter(profile.equipment.contains).map(\.rawValue).joined(separator: ",")
-        case .dumbbellMaxKg: profile.dumbbellMaxKg.map(Self.format) ?? "none"
-        case .backpackKg: profile.backpackKg.map(Self.format) ?? "none"
+        case .dumbbellMaxKg: profile.dumbbellMaxKg.map(Load.kilogramWords) ?? "none"
+        case .backpackKg: profile.backpackKg.map(Load.kilogramWords) ?? "none"
         case .injury: profile.injuries.isEmpty ? "none" : profile.injuries.map(\.description).joined(separator: ",")
         case .redFlags:
             profile.redFlags.isEmpty ? "none"
@@ -162,7 +162,8 @@ public enum ProfileKey: String, CaseIterable, Sendable, CodingKey {
         .invalidValue(key: self, value: value.trimmingCharacters(in: .whitespaces), hint: hint)
     }
 
-    /// A weight in kilograms ("12", "12.5 kg", "12,5") within `range`, to a tenth.
+    /// A weight in kilograms ("12", "12.5 kg", "12,5") within `range`, to a hundredth of a kilogram, so
+    /// that a weight given in pounds reads back as the pounds given (25 lb is 11.34 kg, not 11.3).
     /// Kilograms, or pounds with their unit ("25lb", "25 lbs"): the key names kilograms, so a number
     /// alone stays kilograms whatever the runner's units.
     private func kilograms(_ text: String, in range: ClosedRange<Double>, original value: String, _ hint: String) throws(ProfileError) -> Double {
@@ -171,7 +172,7 @@ public enum ProfileKey: String, CaseIterable, Sendable, CodingKey {
         guard let amount = Self.decimal(String(number)), let load = unit.isEmpty ? .kg : LoadUnit(words: unit) else { throw invalid(value, hint) }
         let kg = load.kilograms(amount)
         guard range.contains(kg) else { throw invalid(value, hint) }
-        return Self.tenths(kg)
+        return (kg * 100).rounded() / 100
     }
 
     private func choice<T: RawRepresentable & CaseIterable>(

@@ -78,7 +78,7 @@ extension AutoRegulation {
             if let (tool, heaviest) = OwnedLoad.cap(card, selector: selector), to > heaviest {
                 decision.change = .hold
                 decision.nextLoadKg = from
-                decision.reason = .heaviestOwned(tool, kg: heaviest)
+                decision.reason = .heaviestOwned(tool, kg: heaviest, profile.units)
             }
         case .hold, .reduce:
             break

@@ -25,17 +25,18 @@ public enum AutoRegulation {
     ///   - target: the reps-in-reserve target; its minimum is the least effort reserve accepted.
     ///   - sets: the exercise's logged sets, any order; sets of other exercises are ignored.
     ///   - nextMorningPain: pain 0–10 reported the morning after the last session, when asked.
-    ///   - incrementKg: the smallest step the runner's weights allow (0.5, 1, 2.5 kg…).
+    ///   - increment: the step the runner's weights allow, in their unit (`LoadIncrement`): the new load
+    ///     lands on it and the reason says it in that unit ("up 5 lb").
     public static func decide(card: ExerciseCard, dose: Dose, target: RepsInReserve, sets: [SetRecord],
-                              nextMorningPain: Int? = nil, incrementKg: Double = 1) -> DoseDecision {
+                              nextMorningPain: Int? = nil, increment: LoadIncrement = LoadIncrement(.other, unit: .kg)) -> DoseDecision {
         decide(card: card, dose: dose, target: target, sessions: sessionsOldestFirst(sets.filter { $0.exerciseID == card.id }),
-               nextMorningPain: nextMorningPain, incrementKg: incrementKg)
+               nextMorningPain: nextMorningPain, increment: increment)
     }
 
     /// The same decision from the exercise's sessions, oldest first: only the last `sessionsToProgress`
     /// of them count, so a plan's many items group a long log once (`AutoRegulation.adjust`).
     static func decide(card: ExerciseCard, dose: Dose, target: RepsInReserve, sessions: [[SetRecord]],
-                       nextMorningPain: Int? = nil, incrementKg: Double = 1) -> DoseDecision {
+                       nextMorningPain: Int? = nil, increment: LoadIncrement = LoadIncrement(.other, unit: .kg)) -> DoseDecision {
         guard let last = sessions.last else {
             return DoseDecision(exerciseID: card.id, change: .hold, nextLoadKg: nil, reason: .nothingLogged)
         }
@@ -70,8 +71,8 @@ public enum AutoRegulation {
             return decision(.hold, .notYet(done: done, top: DoseReason.Performance(top: dose, target: target)))
         }
         if let lastLoad, lastLoad > 0 {
-            let next = nextLoad(after: lastLoad, incrementKg: incrementKg)
-            return decision(.addLoad(fromKg: lastLoad, toKg: next), .addedKilograms(next - lastLoad, done: done), load: next)
+            let next = increment.next(after: lastLoad)
+            return decision(.addLoad(fromKg: lastLoad, toKg: next), .addedLoad(next - lastLoad, increment.unit, done: done), load: next)
         }
         if let harder = card.progression {
             return decision(.progress(to: harder), .harder(to: harder, done: done))
@@ -80,7 +81,8 @@ public enum AutoRegulation {
     }
 
     /// The next load: at least +2.5 %, at most +5 %, on the runner's increments; when no multiple of the
-    /// increment falls in that band, one increment up (small dumbbells jump further).
+    /// increment falls in that band, one increment up (small dumbbells jump further). Load and increment
+    /// are in one unit, whichever it is (`LoadIncrement.next` works in the runner's).
     public static func nextLoad(after load: Double, incrementKg: Double) -> Double {
         let step = incrementKg > 0 ? incrementKg : 1
         let low = load * (1 + minimumLoadStep), high = load * (1 + maximumLoadStep)

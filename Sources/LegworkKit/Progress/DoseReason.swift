@@ -13,16 +13,16 @@ public indirect enum DoseReason: Hashable, Sendable, Codable {
     case effortBelowTarget(rir: Int, target: Int)
     /// Not yet at the top of the range twice.
     case notYet(done: Performance, top: Performance)
-    /// More kilograms, earned at the top twice.
-    case addedKilograms(Double, done: Performance)
+    /// More load (kilograms), earned at the top twice, said in the runner's unit.
+    case addedLoad(Double, LoadUnit, done: Performance)
     /// The harder card `to`, earned at the top twice.
     case harder(to: String, done: Performance)
     /// The top twice, and no harder card to take.
     case noHarderVariant(done: Performance)
     /// The harder card (named) needs equipment the runner does not have.
     case variantNeedsEquipment(String)
-    /// More weight than the runner owns: 2 more reps instead.
-    case heaviestOwned(LoadTool, kg: Double)
+    /// More weight than the runner owns (kilograms, said in the runner's unit): 2 more reps instead.
+    case heaviestOwned(LoadTool, kg: Double, LoadUnit)
     /// The harder card (named) is a jump, and the session has no jumps.
     case harderIsAJump(String)
     /// The harder card (named) is not allowed today.
@@ -90,7 +90,7 @@ public indirect enum DoseReason: Hashable, Sendable, Codable {
              .harderIsAJump, .harderNotAllowed, .frozen: "hold"
         case .easier: "easier"
         case .lighter: "lighter or shorter"
-        case let .addedKilograms(kg, _): "up \(Load.kilogramWords(kg)) kg"
+        case let .addedLoad(kg, unit, _): "up \(unit.words(kilograms: kg))"
         case .harder: "harder"
         case .addLoadThisWeek: "up 2.5–5% load"
         case let .upTo(dose, _): "up to \(dose.summary)"
@@ -110,11 +110,11 @@ public indirect enum DoseReason: Hashable, Sendable, Codable {
         case let .effortBelowTarget(rir, target):
             return plain ? "\(Performance.spare(rir)) last time, fewer than the \(target) planned" : "RIR \(rir) is below the target \(target)"
         case let .notYet(last, top): return "\(done(last)); \(done(top))\(twice) to move up"
-        case let .addedKilograms(_, last), let .addLoadThisWeek(last), let .upTo(_, last): return done(last) + twice
+        case let .addedLoad(_, _, last), let .addLoadThisWeek(last), let .upTo(_, last): return done(last) + twice
         case let .harder(to, last): return "\(plain ? name(to) : to), \(done(last))\(twice)"
         case let .noHarderVariant(last): return "\(done(last))\(twice); no harder variant, slow the lowering instead"
         case let .variantNeedsEquipment(card): return "\(card) needs equipment you do not have; slow the lowering instead"
-        case let .heaviestOwned(tool, kg): return "\(tool.limit(kg)), so 2 more reps instead of more weight"
+        case let .heaviestOwned(tool, kg, unit): return "\(tool.limit(kg, unit: unit)), so 2 more reps instead of more weight"
         case let .harderIsAJump(card): return "the harder step, \(card), is a jump, and this session has no jumps; more reps or a slower lowering instead"
         case let .harderNotAllowed(card): return "\(card) is not allowed today; more reps or a slower lowering instead"
         case .frozen: return "no dose rises until your pain settles or a clinician clears you"

@@ -20,19 +20,20 @@ public struct RunLoadWarning: Hashable, Sendable {
         }
     }
 
-    /// "this week 46 km, up 38% on two weeks ago (33 km): …" — the week or the run named from `today`.
-    public func message(today: CalendarDate) -> String {
+    /// "this week 46 km, up 38% on two weeks ago (33 km): …" — the week or the run named from `today`,
+    /// distances in `unit`.
+    public func message(today: CalendarDate, unit: DistanceUnit = .km) -> String {
         let percent = Int((rise * 100).rounded())
         switch rule {
         case let .weeklyRise(monday, metres, before):
             let week = monday == today.startOfWeek ? "this week" : monday == today.startOfWeek.adding(days: -7)
                 ? "last week" : "the week of \(monday.spoken(today: today))"
-            return "\(week) \(RunWords.distance(metres)), up \(percent)% on two weeks before (\(RunWords.distance(before))): "
+            return "\(week) \(unit.words(metres: metres)), up \(percent)% on two weeks before (\(unit.words(metres: before))): "
                 + "more than \(Int(RunLoadRules.weeklyRiseLimit * 100))% in two weeks raises the risk of injury; hold the distance for a week or two."
         case let .longerRun(date, metres, longest):
             let day = date == today ? "today's" : date.spoken(today: today) + "'s"
-            return "\(day) \(RunWords.distance(metres)) run was \(percent)% longer than your longest of the "
-                + "\(RunLoadRules.longestRunWindowDays) days before (\(RunWords.distance(longest))): more than "
+            return "\(day) \(unit.words(metres: metres)) run was \(percent)% longer than your longest of the "
+                + "\(RunLoadRules.longestRunWindowDays) days before (\(unit.words(metres: longest))): more than "
                 + "\(Int(RunLoadRules.longestRunMargin * 100))% at once raises the risk of injury; build the longest run in smaller steps."
         }
     }

@@ -2,12 +2,8 @@
 public enum RunWords {
     public static let metresPerMile = 1609.344
 
-    /// "8 km", "21.1 km" (one decimal, none when whole).
-    public static func distance(_ metres: Double) -> String {
-        let tenths = (metres / 100).rounded()
-        let km = tenths / 10
-        return (tenths.truncatingRemainder(dividingBy: 10) == 0 ? String(Int(km)) : String(km)) + " km"
-    }
+    /// "8 km", "21.1 km", "5 mi" (one decimal, none when whole).
+    public static func distance(_ metres: Double, in unit: DistanceUnit = .km) -> String { unit.words(metres: metres) }
 
     /// "0:45:10" or "1:58:00".
     public static func duration(_ seconds: Int) -> String {

@@ -55,11 +55,15 @@ public struct RunningLoad: Hashable, Sendable {
     /// (and differs from the profile's), and each load rule broken, with the numbers.
     public func notices(profile: Profile, today: CalendarDate) -> [PlanNotice] {
         var notices: [PlanNotice] = []
+        let unit = profile.units.distance
         if basis == .logged, (weeklyKm - profile.weeklyKm).magnitude >= 1 {
-            notices.append(PlanNotice(.runningLoad, "Your runs of the last weeks come to \(RunWords.distance(weeklyKm * 1000)) a week "
-                + "(your profile says \(RunWords.distance(profile.weeklyKm * 1000))): the number of strength sessions and jumps follows the runs."))
+            notices.append(PlanNotice(.runningLoad, "Your runs of the last weeks come to \(unit.words(metres: weeklyKm * 1000)) a week "
+                + "(your profile says \(unit.words(metres: profile.weeklyKm * 1000))): the number of strength sessions and jumps follows the runs."))
         }
-        notices += warnings.map { PlanNotice(.runningLoad, $0.message(today: today).prefix(1).uppercased() + $0.message(today: today).dropFirst()) }
+        notices += warnings.map { warning in
+            let message = warning.message(today: today, unit: unit)
+            return PlanNotice(.runningLoad, message.prefix(1).uppercased() + message.dropFirst())
+        }
         return notices + moved.notices(profile: profile, today: today) + [StepRate.trial(profile: profile, own: stepRate)].compactMap { $0 }
     }
 }

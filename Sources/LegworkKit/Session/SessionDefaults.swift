@@ -56,8 +56,6 @@ public enum SessionDefaults {
 
     /// One press of the rest screen's stepper on a set of timed work (a plank held 25 s, not 30) [conv].
     public static let loggedSecondsStep = 5
-    /// One press of the load stepper: the smallest jump between most home dumbbells [conv].
-    public static let loggedLoadStepKg = 1.0
 
     /// Pain at or above this (0–10) during an exercise stops the session with the safety message.
     public static let safetyStopPain = 7

@@ -54,11 +54,12 @@ extension SessionEngine {
     }
 
     /// The entry one press of the rest screen's stepper makes of the set at `position`: `repsBy` more or
-    /// fewer reps (or seconds steps for timed work), `loadBy` more or fewer load steps; never below 0.
-    public func stepped(_ position: SetPosition, repsBy reps: Int = 0, loadBy load: Int = 0) -> SetEntry? {
+    /// fewer reps (or seconds steps for timed work), `loadBy` more or fewer steps of `increment` (what
+    /// loads the exercise, in the runner's unit: `LoadIncrement`); never below 0.
+    public func stepped(_ position: SetPosition, repsBy reps: Int = 0, loadBy load: Int = 0,
+                        increment: LoadIncrement = LoadIncrement(.other, unit: .kg)) -> SetEntry? {
         let done = record(of: position)
-        let loadKg = (done?.loadKg ?? 0) + Double(load) * SessionDefaults.loggedLoadStepKg
-        let kg = loadKg > 0 ? loadKg : nil
+        let kg = increment.stepped(done?.loadKg, by: load)
         switch plan.items[position.item].dose.work {
         case .reps:
             return try? SetEntry(set: position.set, side: position.side, reps: max(0, (done?.reps ?? 0) + reps), loadKg: kg)

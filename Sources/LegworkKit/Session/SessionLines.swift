@@ -2,12 +2,12 @@
 /// The one place where a cue becomes a printed line, whichever front-end runs the session.
 public enum SessionLines {
     /// The line for a `say` cue spoken while `step` runs: a work step's announcement gains its dose.
-    public static func line(say text: String, during step: SessionStep, engine: SessionEngine) -> String {
-        text.hasPrefix(engine.label(of: step)) ? describe(step, engine: engine) ?? text : text
+    public static func line(say text: String, during step: SessionStep, engine: SessionEngine, unit: LoadUnit = .kg) -> String {
+        text.hasPrefix(engine.label(of: step)) ? describe(step, engine: engine, unit: unit) ?? text : text
     }
 
-    /// A work step with its dose: "Glute bridge, set 1 of 2 — 12 reps at 2-1-1, mini-band".
-    public static func describe(_ step: SessionStep, engine: SessionEngine) -> String? {
+    /// A work step with its dose: "Glute bridge, set 1 of 2 — 12 reps at 2-1-1, mini-band" (a weight in `unit`).
+    public static func describe(_ step: SessionStep, engine: SessionEngine, unit: LoadUnit = .kg) -> String? {
         guard let work = step.work, let index = step.item else { return nil }
         let item = engine.plan.items[index]
         var text = engine.label(of: step) + " — "
@@ -17,7 +17,7 @@ public enum SessionLines {
         case let .timed(seconds):
             text += engine.plan.kind == .stretch ? "hold \(seconds) s" : "\(seconds) s"
         }
-        if let load = item.dose.load?.words, !load.isEmpty { text += ", \(load)" }
+        if let load = item.dose.load?.words(in: unit), !load.isEmpty { text += ", \(load)" }
         return text
     }
 

@@ -20,6 +20,8 @@ public struct HistoryScreen: Screen {
     /// Kilometres run in each week of the summary, by its Monday (local days since 1970); empty when no
     /// run is known.
     public let kmByWeek: [Int64: Double]
+    /// The unit loads are shown in, and through it distances (`LoadUnit.distance`).
+    public let unit: LoadUnit
 
     /// Weeks the summary covers; the screen shows as many as fit.
     public static let maxWeeks = 52
@@ -40,9 +42,11 @@ public struct HistoryScreen: Screen {
     ///   - runs: the runs that happened, for the weekly distance beside strength and stretching.
     ///   - highlights: what changed this month (`ProgressHighlights.of`).
     ///   - planned: strength sessions the plan had, by the week's Monday (local days since 1970).
+    ///   - unit: the runner's unit for loads and distances.
     public init(data: HistoryData, names: [String: String], today: Int64, checks: [StrengthCheck] = [], runs: [RunRecord] = [],
-                highlights: [ProgressHighlight] = [], planned: [Int64: Int] = [:]) {
+                highlights: [ProgressHighlight] = [], planned: [Int64: Int] = [:], unit: LoadUnit = .kg) {
         self.data = data
+        self.unit = unit
         self.kmByWeek = WeeklyDistance(runs: runs).kmByMonday
         self.names = names
         self.summary = HistorySummary(sessions: data.sessions, today: today, weekCount: Self.maxWeeks)
@@ -182,10 +186,12 @@ public struct HistoryScreen: Screen {
             line("", "most \(best) sets in a week", .hint)
             y += 1
         } else {
-            // The running beside the strength and stretching: the same weeks, in kilometres.
-            let km = shown.map { kmByWeek[$0.monday] ?? 0 }
-            line("Km/week", Sparkline.text(km, levels: g.levels), .accent)
-            line("", "this week \(Int((km.last ?? 0).rounded())) km \(g.separator) most \(Int((km.max() ?? 0).rounded())) km", .hint)
+            // The running beside the strength and stretching: the same weeks, in the runner's unit.
+            let distance = unit.distance
+            let amounts = shown.map { (kmByWeek[$0.monday] ?? 0) * 1000 / distance.metres }
+            line(distance == .km ? "Km/week" : "Mi/week", Sparkline.text(amounts, levels: g.levels), .accent)
+            let name = distance.rawValue
+            line("", "this week \(Int((amounts.last ?? 0).rounded())) \(name) \(g.separator) most \(Int((amounts.max() ?? 0).rounded())) \(name)", .hint)
         }
         canvas.write(Heatmap.legend(unicode: unicode), x: panel.x, y: y, style: .hint, clip: panel)
     }
@@ -219,7 +225,7 @@ public struct HistoryScreen: Screen {
         let loaded = points.contains { ($0.loadKg ?? 0) > 0 }
         let timed = !loaded && points.allSatisfy { $0.reps == nil } && points.contains { $0.seconds != nil }
         let (measure, values): (String, [Double?]) =
-            if loaded { ("load kg", points.map { $0.loadKg }) }
+            if loaded { ("load \(unit.rawValue)", points.map { $0.loadKg.map { unit.amount(ofKilograms: $0) } }) }
             else if timed { ("seconds", points.map { $0.seconds.map(Double.init) }) }
             else { ("reps", points.map { $0.reps.map(Double.init) }) }
         canvas.write(TextWrap.truncate("\(displayName(id)) \(g.separator) \(measure) per session", width: area.width, ellipsis: g.ellipsis),

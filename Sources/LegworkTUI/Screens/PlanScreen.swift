@@ -153,8 +153,8 @@ public struct PlanScreen: Screen {
 
     /// The text of one grid cell: the session code and the run ("STR easy", "long", "-"); on a day a run
     /// was logged, what was run instead of what was planned ("STR ✓8").
-    static func cell(_ day: PlanDay, glyphs: Glyphs, ran metres: Double? = nil) -> String {
-        let run = metres.map { glyphs.check + String(Int(($0 / 1000).rounded())) } ?? day.run.map(runCode)
+    static func cell(_ day: PlanDay, glyphs: Glyphs, ran metres: Double? = nil, unit: DistanceUnit = .km) -> String {
+        let run = metres.map { glyphs.check + String(Int(($0 / unit.metres).rounded())) } ?? day.run.map(runCode)
         let parts = [day.session.map { sessionCode($0.kind) }, run].compactMap { $0 }
         return parts.isEmpty ? glyphs.separator : parts.joined(separator: " ")
     }
@@ -213,7 +213,7 @@ public struct PlanScreen: Screen {
                 var style: Style = planDay.session != nil ? .accent : .hint
                 if planDay.date == today { style = Style(color: .good, bold: true, underline: true) }
                 if w == week, d == day { style = .selected; canvas.fill(cellRect, style: .selected) }
-                canvas.write(TextWrap.truncate(Self.cell(planDay, glyphs: g, ran: ran[planDay.date]), width: cellWidth - 1, ellipsis: g.ellipsis),
+                canvas.write(TextWrap.truncate(Self.cell(planDay, glyphs: g, ran: ran[planDay.date], unit: plan.units.distance), width: cellWidth - 1, ellipsis: g.ellipsis),
                              x: cellRect.x + 1, y: y, style: style, clip: cellRect)
             }
             y += 1
@@ -221,7 +221,7 @@ public struct PlanScreen: Screen {
         if !compact {
             // With runs logged the legend makes room for their mark: "work" stands for the workout.
             let legend = "STR strength  MOB mobility  \(g.bullet) this week  runs: easy, "
-                + (ran.isEmpty ? "work(out), long, RACE" : "work, long, RACE, \(g.check)km run")
+                + (ran.isEmpty ? "work(out), long, RACE" : "work, long, RACE, \(g.check)\(plan.units.distance.rawValue) run")
             canvas.write(TextWrap.truncate(legend, width: inner.width, ellipsis: g.ellipsis), x: inner.x, y: y, style: .hint, clip: inner)
             y += 2
         }
@@ -278,7 +278,7 @@ public struct PlanScreen: Screen {
         lines.append(Line(text: "\(title) \(g.separator) \(session.title) \(g.separator) \(session.minutes) min", style: .emphasis))
         for (i, item) in session.items.enumerated() {
             let name = "\(i + 1). \(item.name)"
-            lines.append(Line(text: "\(name) \(g.separator) \(PlanItemWords.dose(item))", style: .plain, hang: 3))
+            lines.append(Line(text: "\(name) \(g.separator) \(PlanItemWords.dose(item, unit: plan.units))", style: .plain, hang: 3))
             lines.append(Line(text: "why: \(item.why)", style: .hint, indent: 3, hang: 8))
             if let note = item.note, !note.isEmpty { lines.append(Line(text: "note: \(note)", style: .hint, indent: 3, hang: 9)) }
             if let change = PlanItemWords.change(item) { lines.append(Line(text: change, style: .hint, indent: 3, hang: 5)) }

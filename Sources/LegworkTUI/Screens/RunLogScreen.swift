@@ -17,9 +17,9 @@ public struct RunLogScreen: TextEntryScreen {
             }
         }
 
-        var hint: String {
+        func hint(_ unit: DistanceUnit) -> String {
             switch self {
-            case .distance: "8 km, 21.1 km or 5 mi"
+            case .distance: unit == .km ? "8 km, 21.1 km or 5 mi" : "5 mi, 13.1 mi or 8 km"
             case .kind: "←→ to choose"
             case .time: "1:58:00, or minutes; empty if not known"
             case .date: "YYYY-MM-DD, today unless you change it"
@@ -29,6 +29,8 @@ public struct RunLogScreen: TextEntryScreen {
     }
 
     public let today: CalendarDate
+    /// The unit a distance typed as a number alone is read in, and the answer is written in.
+    public let unit: DistanceUnit
     /// The text typed in each field but the kind.
     public private(set) var texts: [Field: String]
     public private(set) var kind: RunKind = .easy
@@ -37,8 +39,9 @@ public struct RunLogScreen: TextEntryScreen {
     public private(set) var message: (text: String, good: Bool)?
     public private(set) var isSaving = false
 
-    public init(today: CalendarDate) {
+    public init(today: CalendarDate, unit: DistanceUnit = .km) {
         self.today = today
+        self.unit = unit
         texts = [.distance: "", .time: "", .date: today.description, .pain: ""]
     }
 
@@ -121,7 +124,7 @@ public struct RunLogScreen: TextEntryScreen {
     /// The run as typed, checked field by field in the runner's words; the store checks it again.
     func entry() -> Result<RunFormEntry, Problem> {
         let text = { (field: Field) in (texts[field] ?? "").filter { !$0.isWhitespace } }
-        guard let metres = RunWords.parseDistance(text(.distance)) else {
+        guard let metres = unit.metres(typed: text(.distance)) else {
             return .failure(Problem(field: .distance, text: "Distance: type how far, like 8 km, 21.1 km or 5 mi."))
         }
         if let problem = RunLimits.distanceProblem(metres) { return .failure(Problem(field: .distance, text: "Distance: \(problem).")) }
@@ -164,11 +167,11 @@ public struct RunLogScreen: TextEntryScreen {
             let box = Rect(x: inner.x + labelWidth, y: y, width: valueWidth, height: 1)
             if focused { canvas.fill(box, style: .selected) }
             canvas.write(value, x: box.x, y: y, style: focused ? .selected : .accent, clip: box)
-            if !compact { canvas.write(field.hint, x: box.maxX + 2, y: y, style: .hint, clip: inner) }
+            if !compact { canvas.write(field.hint(unit), x: box.maxX + 2, y: y, style: .hint, clip: inner) }
             y += 1
         }
         if compact, message == nil {
-            canvas.write(TextWrap.truncate(focus.label + ": " + focus.hint, width: inner.width, ellipsis: g.ellipsis), x: inner.x, y: y, style: .hint, clip: inner)
+            canvas.write(TextWrap.truncate(focus.label + ": " + focus.hint(unit), width: inner.width, ellipsis: g.ellipsis), x: inner.x, y: y, style: .hint, clip: inner)
         }
         // The answer to the last Enter takes the hint's row in a small window: it may need every row left.
         if !compact || message == nil { y += 1 }

@@ -23,7 +23,7 @@ public struct SessionLogForm: Sendable, Equatable {
             case let .set(number, side, sets, timed):
                 let what = sets > 1 ? "Set \(number)" : (timed ? "Seconds held" : "Reps done")
                 return side.map { "\(what), \($0.rawValue)" } ?? what
-            case .load: return "Load (kg)"
+            case .load: return "Load"
             case .repsInReserve: return "Reps in reserve"
             case .pain: return "Pain 0-10"
             case .redFlag: return "Red-flag symptom?"
@@ -66,11 +66,16 @@ public struct SessionLogForm: Sendable, Equatable {
     private let setLoads: [Int: Double]
     /// The load field as prefilled, to tell a change from a confirmation.
     private let loadPrefill: String
+    /// The last set's load as logged, kept exactly when the field is confirmed as prefilled.
+    private let prefillKg: Double?
+    /// The unit loads are shown and typed in: a number alone is in it ("25" with pounds is 25 lb).
+    public let unit: LoadUnit
 
     /// A form for `item` prefilled with `records`, what its sets recorded (a set missing there was
-    /// skipped and shows 0), and the load of the last set.
-    public init(item: SessionItem, records: [PerformedSet]) {
+    /// skipped and shows 0), and the load of the last set in `unit`.
+    public init(item: SessionItem, records: [PerformedSet], unit: LoadUnit = .kg) {
         self.item = item
+        self.unit = unit
         let planned = ExerciseLogEntry.planned(for: item)
         let timed = item.targetReps == nil
         var fields: [Field] = []
@@ -92,7 +97,8 @@ public struct SessionLogForm: Sendable, Equatable {
             fields.append(.set(extra, side, of: extra, timed: timed))
             texts.append(String((timed ? done?.seconds : done?.reps) ?? 0))
         }
-        let load = records.last?.loadKg.map(Self.kilograms) ?? ""
+        let load = records.last?.loadKg.map { unit.number(kilograms: $0) } ?? ""
+        self.prefillKg = records.last?.loadKg
         fields.append(.load)
         texts.append(load)
         if !timed {
@@ -139,7 +145,7 @@ public struct SessionLogForm: Sendable, Equatable {
             // Kept, so that "8 12" is refused with a message rather than read as 812.
             if texts[focus].count < 6 { texts[focus].append(" ") }
         case let .character(c) where fields[focus] == .load && !fresh && "kglbsKGLBS".contains(c):
-            // A unit after the number: "25lb", "11kg" (a number alone is kilograms).
+            // A unit after the number: "25lb", "11kg" (a number alone is in the runner's unit).
             if texts[focus].count < 8 { texts[focus].append(Character(c.lowercased())) }
         case let .character(c) where c.isASCII && (c.isNumber || c == "." || c == ","):
             if fresh { texts[focus] = "" }
@@ -174,10 +180,11 @@ public struct SessionLogForm: Sendable, Equatable {
             return LogLimits.secondsProblem(n)
         case .load:
             if text.isEmpty { return nil }
-            guard let kg = LoadUnit.kilograms(typed: text, defaultUnit: .kg) else {
-                return "enter kilograms like 12.5 (or pounds like 25lb), or leave it empty for body weight"
+            guard let kg = unit.kilograms(typed: text) else {
+                return unit == .kg ? "enter kilograms like 12.5 (or pounds like 25lb), or leave it empty for body weight"
+                    : "enter pounds like 25 (or kilograms like 11kg), or leave it empty for body weight"
             }
-            return LogLimits.loadProblem(kg)
+            return LogLimits.loadProblem(kg, unit: unit)
         case .repsInReserve:
             guard let n = Int(text) else { return "enter 0-5: how many more reps you could have done" }
             return (0...5).contains(n) ? nil : SessionError.repsInReserveOutOfRange(n).description
@@ -198,13 +205,15 @@ public struct SessionLogForm: Sendable, Equatable {
         for (field, text) in zip(fields, texts) {
             switch field {
             case .set: break
-            case .load: load = text.isEmpty ? nil : LoadUnit.kilograms(typed: text, defaultUnit: .kg)
+            case .load: load = text.isEmpty ? nil : unit.kilograms(typed: text)
             case .repsInReserve: rir = Int(text) ?? -1
             case .pain: pain = Int(text) ?? -1
             case .redFlag: red = text == "y"
             }
         }
         let loadChanged = texts[fields.firstIndex(of: .load) ?? 0] != loadPrefill
+        // Confirmed as shown: the load logged, not its rounded figure read back (10 kg shown as 22 lb).
+        if !loadChanged { load = prefillKg }
         var sets: [SetEntry] = []
         for (index, field) in fields.enumerated() {
             guard case let .set(number, side, _, timed) = field else { continue }
@@ -215,11 +224,12 @@ public struct SessionLogForm: Sendable, Equatable {
         return try ExerciseLogEntry(repsPerSide: [], loadKg: load, repsInReserve: rir, pain: pain, redFlag: red, sets: sets)
     }
 
-    private static func kilograms(_ kg: Double) -> String {
-        kg == kg.rounded() ? String(Int(kg)) : String(kg)
-    }
-
     // MARK: View
+
+    /// A field's label, the load's with its unit: "Load (lb)".
+    public func label(of field: Field) -> String {
+        field == .load ? "\(field.label) (\(unit.rawValue))" : field.label
+    }
 
     /// Draws the form in `area`: a heading, one row per field with its hint, the focused field's
     /// message when invalid, and the keys.
@@ -231,7 +241,7 @@ public struct SessionLogForm: Sendable, Equatable {
         let planned = item.unilateral ? "\(item.dose.summary) per side" : item.dose.summary
         canvas.write(TextWrap.truncate("\(item.name) \(g.separator) planned \(planned)", width: area.width, ellipsis: g.ellipsis), x: area.x, y: y, style: .emphasis, clip: area)
         y += 2
-        let labelWidth = fields.map { DisplayWidth.of($0.label) }.max() ?? 0
+        let labelWidth = fields.map { DisplayWidth.of(label(of: $0)) }.max() ?? 0
         let boxWidth = 8
         // Rows beyond the window scroll so the focused one shows; two rows stay for the message.
         let room = max(1, area.maxY - y - 2)
@@ -239,7 +249,7 @@ public struct SessionLogForm: Sendable, Equatable {
         for (index, field) in fields.enumerated().dropFirst(first).prefix(room) where y < area.maxY {
             let focused = index == focus
             let x = canvas.write(focused ? g.pointer : " ", x: area.x, y: y, style: .accent, clip: area)
-            canvas.write(field.label, x: x + 1, y: y, style: focused ? .emphasis : .plain, clip: area)
+            canvas.write(label(of: field), x: x + 1, y: y, style: focused ? .emphasis : .plain, clip: area)
             let boxX = x + 2 + labelWidth + 1
             let value = texts[index] + String(repeating: " ", count: max(0, boxWidth - 2 - DisplayWidth.of(texts[index])))
             let invalid = error(at: index) != nil

@@ -21,6 +21,11 @@ public struct SessionRunnerScreen: Screen {
     /// The easier variant of each exercise the runner may swap to from the overview, by card id, already
     /// through today's safety gate and dosed (none: no `s`).
     public let easier: [String: SessionItem]
+    /// The unit the runner reads and types loads in (`Profile.units`).
+    public let unit: LoadUnit
+    /// What one press of the load stepper moves, by card id (`LoadIncrement`); a card missing here moves
+    /// by the unit's smallest step.
+    public let increments: [String: LoadIncrement]
     /// The exercise chosen in the overview while getting ready (`s` swaps it, `x` leaves it out).
     public private(set) var overviewChoice = 0
     /// Speak the engine's `say` cues (`v` turns it on and off).
@@ -55,7 +60,10 @@ public struct SessionRunnerScreen: Screen {
     /// A runner for `engine`, which may be fresh (started on `.appear`) or resumed from a snapshot
     /// (its current step is announced again on `.appear`).
     public init(engine: SessionEngine, figures: [String: [[String]]] = [:], voice: Bool = false, props: [String: [Equipment]] = [:],
-                equipment: [String: [Equipment]] = [:], standIns: [String: [String]] = [:], easier: [String: SessionItem] = [:]) {
+                equipment: [String: [Equipment]] = [:], standIns: [String: [String]] = [:], easier: [String: SessionItem] = [:],
+                unit: LoadUnit = .kg, increments: [String: LoadIncrement] = [:]) {
+        self.unit = unit
+        self.increments = increments
         self.engine = engine
         self.figures = figures
         self.voice = voice
@@ -378,13 +386,18 @@ public struct SessionRunnerScreen: Screen {
         switch command {
         case .moreReps: entry = engine.stepped(position, repsBy: 1)
         case .fewerReps: entry = engine.stepped(position, repsBy: -1)
-        case .moreLoad: entry = engine.stepped(position, loadBy: 1)
-        case .lessLoad: entry = engine.stepped(position, loadBy: -1)
+        case .moreLoad: entry = engine.stepped(position, loadBy: 1, increment: increment(of: position))
+        case .lessLoad: entry = engine.stepped(position, loadBy: -1, increment: increment(of: position))
         default: entry = nil
         }
         guard let entry else { return caughtUp + [.bell] }
         _ = engine.handle(.logSet(item: position.item, entry), at: now)
         return caughtUp + [.command(.saveSession(engine))]
+    }
+
+    /// What one press of the load stepper moves for the exercise at `position`.
+    private func increment(of position: SetPosition) -> LoadIncrement {
+        increments[engine.plan.items[position.item].cardID] ?? LoadIncrement(.other, unit: unit)
     }
 
     /// The line over "Next:": the question after a first Enter mid-set, or the set just done as logged
@@ -404,12 +417,8 @@ public struct SessionRunnerScreen: Screen {
             text += done?.reps.map { "\($0) rep\($0 == 1 ? "" : "s")" } ?? "skipped"
         }
         // A load shows once logged: "body weight" would be wrong for a backpack nobody weighed.
-        if let kg = done?.loadKg { text += sep + Self.kilogramsText(kg) }
+        if let kg = done?.loadKg { text += sep + unit.words(kilograms: kg) }
         return text
-    }
-
-    static func kilogramsText(_ kg: Double) -> String {
-        (kg == kg.rounded() ? String(Int(kg)) : String(kg)) + " kg"
     }
 
     private mutating func handleLogKey(_ key: Key, at now: Moment) -> [ScreenAction] {
@@ -455,12 +464,12 @@ public struct SessionRunnerScreen: Screen {
             case let .say(text):
                 if voice { sounds.append(.speak(text)) }
                 let step = engine.steps[min(stepIndex, engine.steps.count - 1)]
-                sounds.append(.line(SessionLines.line(say: text, during: step, engine: engine)))
+                sounds.append(.line(SessionLines.line(say: text, during: step, engine: engine, unit: unit)))
             case let .stepCompleted(index):
                 save = true
                 stepIndex = index + 1
             case let .awaitingLog(item):
-                logForm = SessionLogForm(item: engine.plan.items[item], records: engine.records.filter { $0.item == item })
+                logForm = SessionLogForm(item: engine.plan.items[item], records: engine.records.filter { $0.item == item }, unit: unit)
                 sounds.append(.line(SessionLines.logPrompt(for: engine.plan.items[item])))
             case .finished:
                 next = SessionSummaryScreen(summary: engine.summary, kind: engine.plan.kind)
@@ -493,7 +502,7 @@ public struct SessionRunnerScreen: Screen {
         while engine.isAwaitingLog, let index = engine.currentStep.item {
             let item = engine.plan.items[index]
             if !pendingLines.isEmpty {
-                switch PlainLogLine.parse(pendingLines.removeFirst(), for: item) {
+                switch PlainLogLine.parse(pendingLines.removeFirst(), for: item, unit: unit) {
                 case let .success(entry):
                     logForm = nil
                     return actions + run(.log(entry), at: now)

@@ -3,8 +3,8 @@ import LegworkKit
 /// `legwork history --plain`: the training log as sentences, newest session first — for pipes and
 /// screen readers (CSV and JSON are for other programs).
 public enum HistoryText {
-    /// `names` gives exercise names by card id; an id missing there is shown as it is.
-    public static func plain(_ sessions: [LoggedSession], names: [String: String]) -> String {
+    /// `names` gives exercise names by card id; an id missing there is shown as it is; loads in `unit`.
+    public static func plain(_ sessions: [LoggedSession], names: [String: String], unit: LoadUnit = .kg) -> String {
         guard !sessions.isEmpty else { return "The log is empty: sessions and stretches you do are kept here." }
         var out: [String] = []
         for logged in sessions.sorted(by: { $0.session.startedAt > $1.session.startedAt }) {
@@ -19,7 +19,7 @@ public enum HistoryText {
             for set in logged.sets where !order.contains(set.exerciseID) { order.append(set.exerciseID) }
             for id in order {
                 let sets = logged.sets.filter { $0.exerciseID == id }.sorted { ($0.setNumber, $0.side.rawValue) < ($1.setNumber, $1.side.rawValue) }
-                out.append("  \(names[id] ?? id): " + setsText(sets) + ".")
+                out.append("  \(names[id] ?? id): " + setsText(sets, unit: unit) + ".")
             }
             if let notes = session.notes, !notes.isEmpty { out.append("  Notes: \(notes)") }
         }
@@ -43,17 +43,20 @@ public enum HistoryText {
     }
 
     /// "3 sets: 12, 12 and 10 reps, 10 kg; 2 reps to spare; pain 1 of 10".
-    static func setsText(_ sets: [SetRecord]) -> String {
+    static func setsText(_ sets: [SetRecord], unit: LoadUnit = .kg) -> String {
         let done = sets.map { set -> String in
             let side = set.side == .both ? "" : " (\(set.side.rawValue))"
             if let reps = set.reps { return "\(reps)\(side)" }
             if let seconds = set.seconds { return "\(seconds) s\(side)" }
             return "done\(side)"
         }
-        let unit = sets.contains { $0.reps != nil } ? " reps" : ""
-        var parts = ["\(sets.count) set\(sets.count == 1 ? "" : "s"): \(list(done))\(unit)"]
-        let loads = Set(sets.compactMap(\.loadKg))
-        parts[0] += loads.isEmpty ? ", body weight" : ", " + loads.sorted().map { kg($0) }.joined(separator: " to ")
+        let what = sets.contains { $0.reps != nil } ? " reps" : ""
+        var parts = ["\(sets.count) set\(sets.count == 1 ? "" : "s"): \(list(done))\(what)"]
+        let loads = Set(sets.compactMap(\.loadKg)).sorted().map { unit.words(kilograms: $0) }
+        // Two loads that read the same in the runner's unit are one.
+        var shown: [String] = []
+        for load in loads where shown.last != load { shown.append(load) }
+        parts[0] += shown.isEmpty ? ", body weight" : ", " + shown.joined(separator: " to ")
         if let rir = sets.compactMap(\.rir).last { parts.append("\(rir) rep\(rir == 1 ? "" : "s") to spare") }
         if let pain = sets.compactMap(\.pain).max() { parts.append("pain \(pain) of 10") }
         return parts.joined(separator: "; ")
@@ -62,10 +65,6 @@ public enum HistoryText {
     static func list(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }
         return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
-    }
-
-    static func kg(_ value: Double) -> String {
-        value == value.rounded() ? "\(Int(value)) kg" : "\(value) kg"
     }
 
     static func status(_ status: SessionRecord.Status) -> String {

@@ -26,13 +26,13 @@ public enum PlanText {
             out.append("")
         }
         for week in plan.weeks where weeks?.contains(week.number) ?? true {
-            out += weekLines(week, of: plan.weeks.count)
+            out += weekLines(week, of: plan.weeks.count, unit: plan.units)
         }
         while out.last == "" { out.removeLast() }
         return out.joined(separator: "\n")
     }
 
-    static func weekLines(_ week: PlanWeek, of count: Int) -> [String] {
+    static func weekLines(_ week: PlanWeek, of count: Int, unit: LoadUnit = .kg) -> [String] {
         var range = ""
         if let first = week.days.first?.date, let last = week.days.last?.date { range = ", \(first) to \(last)" }
         // Week numbers count on across blocks: "of N" only makes sense in the first block.
@@ -43,7 +43,7 @@ public enum PlanText {
             out.append("\(day.weekday.title) \(day.date): " + (what.isEmpty ? "rest." : what.joined(separator: ", then ") + "."))
             guard let session = day.session else { continue }
             for (i, item) in session.items.enumerated() {
-                out.append("  \(i + 1). \(item.name): \(PlanItemWords.dose(item)).")
+                out.append("  \(i + 1). \(item.name): \(PlanItemWords.dose(item, unit: unit)).")
                 out.append("     Why: \(item.why)")
                 if let note = item.note, !note.isEmpty { out.append("     Note: \(note)") }
                 if let change = PlanItemWords.change(item) { out.append("     \(change)") }

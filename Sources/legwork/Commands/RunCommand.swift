@@ -7,7 +7,8 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Log a run in one line (legwork run 8km easy), or list, change and delete runs.",
         discussion: """
-        DISTANCE in km or miles: 8km, 21.1km, 5mi, 800m. KIND: easy, long, workout, race or other. \
+        DISTANCE in km or miles: 8km, 21.1km, 5mi, 800m; a number alone is in your unit (km, or miles with \
+        profile units=lb, which also lists the runs in miles). KIND: easy, long, workout, race or other. \
         Examples: legwork run 21.1km long --time 1:58:00 --date 2026-11-29; legwork run 5mi workout --pain 3. \
         --edit ID changes the values given (legwork run --edit 4 10km long); --list shows every run with its id, \
         the weekly distance and the load warnings. Pain above 5/10 makes the next strength session easier, as at the check-in.
@@ -15,7 +16,7 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("How far: 8km, 21.1km, 5mi.", valueName: "DISTANCE")) var distance: String?
+    @Argument(help: ArgumentHelp("How far: 8km, 21.1km, 5mi (a number alone: your unit).", valueName: "DISTANCE")) var distance: String?
     @Argument(help: ArgumentHelp("easy, long, workout, race or other (default easy).", valueName: "KIND")) var kind: String?
     @Option(help: ArgumentHelp("How long it took: 1:58:00, 45:10, or minutes.", valueName: "TIME")) var time: String?
     @Option(help: ArgumentHelp("The day it was run (default today).", valueName: "YYYY-MM-DD")) var date: String?

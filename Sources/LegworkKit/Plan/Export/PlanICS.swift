@@ -38,7 +38,7 @@ public enum PlanICS {
                 let uid = "legwork-\(plan.start)-\(day.date)@legwork"
                 var body = [
                     "SUMMARY:" + escape("Legwork: \(session.title) (\(session.minutes) min)"),
-                    "DESCRIPTION:" + escape(description(of: session, week: week)),
+                    "DESCRIPTION:" + escape(description(of: session, week: week, unit: plan.units)),
                     "CATEGORIES:" + escape(session.kind == .strength ? "Strength" : "Mobility"),
                     "TRANSP:TRANSPARENT",
                 ]
@@ -69,11 +69,11 @@ public enum PlanICS {
 
     /// The event text: week and phase, the exercises with dose, why and note (a protocol's rules, a
     /// household stand-in: what the runner follows), the running cue.
-    static func description(of session: PlanSession, week: PlanWeek) -> String {
+    static func description(of session: PlanSession, week: PlanWeek, unit: LoadUnit = .kg) -> String {
         var text = ["Week \(week.number) · \(week.phase.title)"]
         for (i, item) in session.items.enumerated() {
             let note = item.note.map { " Note: \($0)" } ?? ""
-            text.append("\(i + 1). \(item.name): \(item.prescription). Why: \(item.why)\(note)")
+            text.append("\(i + 1). \(item.name): \(item.prescription(in: unit)). Why: \(item.why)\(note)")
         }
         text += session.notes
         if !session.runningCue.isEmpty { text.append("Running cue: \(session.runningCue)") }

@@ -2,11 +2,14 @@
 /// everywhere.
 extension PlanItem {
     /// "3 × 10 · tempo 3-1-1 · RIR 2–3 · light dumbbell": the dose in one line.
-    public var prescription: String {
+    public var prescription: String { prescription(in: .kg) }
+
+    /// The dose in one line, a weight in `unit` ("3 × 10 · RIR 2–3 · 25 lb").
+    public func prescription(in unit: LoadUnit) -> String {
         var parts = [dose.summary]
         if tempo != .none { parts.append("tempo \(tempo)") }
         if let rir { parts.append(rir.description) }
-        if let load = dose.load?.words, !load.isEmpty { parts.append(load) }
+        if let load = dose.load?.words(in: unit), !load.isEmpty { parts.append(load) }
         return parts.joined(separator: " · ")
     }
 }

@@ -2,11 +2,12 @@
 /// seconds, tempo, effort, load) instead of the shorthand of exports ("3 × 15 · tempo 2-1-2 · RIR 2–3"):
 /// "3 × 15, each rep 2 s down, 1 s hold, 2 s up, stop with 2–3 reps to spare".
 public enum PlanItemWords {
-    public static func dose(_ item: PlanItem) -> String {
+    /// A weight is written in `unit`, the runner's.
+    public static func dose(_ item: PlanItem, unit: LoadUnit = .kg) -> String {
         var parts = [item.dose.summary]
         if let tempo = tempo(item.tempo, start: item.repStart ?? .lowering) { parts.append(tempo) }
         if let rir = item.rir { parts.append(toSpare(rir)) }
-        if let load = item.dose.load?.words, !load.isEmpty { parts.append(load) }
+        if let load = item.dose.load?.words(in: unit), !load.isEmpty { parts.append(load) }
         return parts.joined(separator: ", ")
     }
 

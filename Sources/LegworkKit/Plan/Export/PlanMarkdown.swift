@@ -25,12 +25,12 @@ public enum PlanMarkdown {
             out.append("")
         }
         for week in plan.weeks where weeks?.contains(week.number) ?? true {
-            out += weekSection(week)
+            out += weekSection(week, unit: plan.units)
         }
         return out.joined(separator: "\n")
     }
 
-    static func weekSection(_ week: PlanWeek) -> [String] {
+    static func weekSection(_ week: PlanWeek, unit: LoadUnit = .kg) -> [String] {
         let first = week.days.first?.date, last = week.days.last?.date
         var out = ["## Week \(week.number) · \(week.phase.title)" + (first.map { " · \($0) to \(last ?? $0)" } ?? ""), ""]
         out.append("| Day | Run | Session |")
@@ -44,7 +44,7 @@ public enum PlanMarkdown {
             guard let session = day.session else { continue }
             out += ["### \(day.weekday.title) \(day.date): \(escape(session.title)) · \(session.minutes) min", ""]
             for (i, item) in session.items.enumerated() {
-                out.append("\(i + 1). **\(escape(item.name))** — \(item.prescription)  ")
+                out.append("\(i + 1). **\(escape(item.name))** — \(item.prescription(in: unit))  ")
                 out.append("   *Why:* \(escape(item.why))" + (item.note.map { "  \n   *Note:* \(escape($0))" } ?? ""))
             }
             out.append("")
