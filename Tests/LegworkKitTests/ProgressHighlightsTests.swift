@@ -57,6 +57,7 @@ private struct Log {
         let highlight = try #require(ProgressHighlights.of(sets: log.sets, sessions: log.sessions, today: Self.today).first)
         #expect(highlight.direction == .down)
         #expect(highlight.words(name: "Goblet squat") == "Goblet squat down from 3 × 8 with 16 kg to 2 × 8 with 12 kg this month")
+        #expect(highlight.words(name: "Goblet squat", unit: .lb) == "Goblet squat down from 3 × 8 with 35.3 lb to 2 × 8 with 26.5 lb this month")
     }
 
     @Test func aHeavierLoadForFewerRepsIsAChangeNotAProgressOrALoss() throws {
@@ -100,7 +101,8 @@ private struct Log {
         #expect(lines.count == 2, "back to the first week with anything done")
         #expect(lines[0] == WeekLine(monday: monday, strength: 1, planned: 3, stretches: 0, sets: 2, minutes: 30, km: 0))
         #expect(lines[1] == WeekLine(monday: monday - 7, strength: 2, planned: 2, stretches: 1, sets: 5, minutes: 90, km: 18.4))
-        #expect(lines[1].sentence == "Week of 23 November 2026: 2 of 2 strength sessions, 1 stretch, 5 sets, 90 minutes, 18 km run.")
+        #expect(lines[1].sentence() == "Week of 23 November 2026: 2 of 2 strength sessions, 1 stretch, 5 sets, 90 minutes, 18 km run.")
+        #expect(lines[1].sentence(distance: .mi) == "Week of 23 November 2026: 2 of 2 strength sessions, 1 stretch, 5 sets, 90 minutes, 11 mi run.")
         #expect(summary.weekLines(count: 10).first?.km == nil, "no run known: no distance")
     }
 }

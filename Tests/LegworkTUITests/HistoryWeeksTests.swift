@@ -36,5 +36,7 @@ import Testing
         let narrow = WeekTable.rows(lines, width: 38)
         #expect(narrow.allSatisfy { DisplayWidth.of($0) <= 38 })
         #expect(narrow[0] == "Week    Strength  Sets  Min  Km")
+        // A runner who reads miles gets them.
+        #expect(WeekTable.rows(lines, width: 80, distance: .mi) == ["Week    Strength  Stretch  Sets  Min  Mi", "12 Mar    2 of 3        1    24   65  11"])
     }
 }

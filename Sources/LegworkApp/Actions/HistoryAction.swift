@@ -48,7 +48,7 @@ package enum HistoryAction {
         let km = WeeklyDistance(runs: runs).kmByMonday
         let weeks = HistorySummary(sessions: data.sessions, today: day, weekCount: HistoryText.plainWeeks)
             .weekLines(count: HistoryText.plainWeeks, planned: progress.planned, kmByWeek: km)
-        return HistoryText.progress(highlights: progress.highlights, weeks: weeks, names: names)
+        return HistoryText.progress(highlights: progress.highlights, weeks: weeks, names: names, unit: try context.loadUnit())
     }
 
     static func names(_ catalog: Catalog) -> [String: String] {

@@ -34,13 +34,10 @@ public struct LoggedDose: Hashable, Sendable {
     public var volume: Int { sets * (reps ?? seconds ?? 0) }
 
     /// "3 × 12", "2 × 30 s", "3 × 8 with 12 kg".
-    public var text: String {
+    /// "3 × 12 with 10 kg", in the runner's unit ("with 22 lb").
+    public func text(unit: LoadUnit = .kg) -> String {
         var text = "\(sets) × " + (reps.map(String.init) ?? seconds.map { "\($0) s" } ?? "?")
-        if let loadKg { text += " with " + Self.kg(loadKg) }
+        if let loadKg { text += " with " + unit.words(kilograms: loadKg) }
         return text
-    }
-
-    static func kg(_ value: Double) -> String {
-        value == value.rounded() ? "\(Int(value)) kg" : "\(value) kg"
     }
 }

@@ -71,13 +71,13 @@ public struct ProgressHighlight: Hashable, Sendable {
     public var exerciseID: String { history.cardID }
 
     /// The highlight in words, with the exercise's name: "Single-leg calf raise 2 × 10 → 3 × 12 this
-    /// month"; "Goblet squat down from 3 × 8 to 2 × 8 this month".
-    public func words(name: String) -> String {
+    /// month"; "Goblet squat down from 3 × 8 to 2 × 8 this month"; loads in the runner's `unit`.
+    public func words(name: String, unit: LoadUnit = .kg) -> String {
         let name = name + (history.job == .tendonProtocol ? " (protocol)" : history.job == .programme ? " (programme)" : "")
         return switch direction {
-        case .up: "\(name) \(from.text) → \(to.text) this month"
-        case .down: "\(name) down from \(from.text) to \(to.text) this month"
-        case .changed: "\(name) changed from \(from.text) to \(to.text) this month"
+        case .up: "\(name) \(from.text(unit: unit)) → \(to.text(unit: unit)) this month"
+        case .down: "\(name) down from \(from.text(unit: unit)) to \(to.text(unit: unit)) this month"
+        case .changed: "\(name) changed from \(from.text(unit: unit)) to \(to.text(unit: unit)) this month"
         }
     }
 }

@@ -23,19 +23,19 @@ public struct WeekLine: Hashable, Sendable {
     public var strengthText: String { planned.map { "\(strength) of \($0)" } ?? String(strength) }
 
     /// The week as a sentence, for `legwork history --plain`: "Week of 30 November: 2 of 3 strength
-    /// sessions, 1 stretch, 24 sets, 65 minutes, 18 km."
-    public var sentence: String {
+    /// sessions, 1 stretch, 24 sets, 65 minutes, 18 km run." (miles for a runner who reads them).
+    public func sentence(distance: DistanceUnit = .km) -> String {
         let date = CalendarDate(dayNumber: Int(monday))
         var parts = [strengthText + " strength session" + ((planned ?? strength) == 1 ? "" : "s"),
                      "\(stretches) stretch" + (stretches == 1 ? "" : "es"), "\(sets) set" + (sets == 1 ? "" : "s"),
                      "\(minutes) minute" + (minutes == 1 ? "" : "s")]
-        if let km { parts.append(Self.kmText(km) + " km run") }
+        if let km { parts.append(Self.amountText(km * 1000 / distance.metres) + " \(distance.rawValue) run") }
         return "Week of \(date.day) \(CalendarDate.monthNames[date.month - 1]) \(date.year): " + parts.joined(separator: ", ") + "."
     }
 
-    /// Kilometres to one decimal below 10, whole above.
-    public static func kmText(_ km: Double) -> String {
-        km < 10 ? String((km * 10).rounded() / 10).replacingOccurrences(of: ".0", with: "") : String(Int(km.rounded()))
+    /// A distance (kilometres or miles) to one decimal below 10, whole above.
+    public static func amountText(_ amount: Double) -> String {
+        amount < 10 ? String((amount * 10).rounded() / 10).replacingOccurrences(of: ".0", with: "") : String(Int(amount.rounded()))
     }
 }
 

@@ -13,14 +13,14 @@ extension HistoryScreen {
         }
         for highlight in highlights {
             let style: Style = highlight.direction == .down ? .warn : (highlight.direction == .up ? .good : .plain)
-            let words = highlight.words(name: names[highlight.exerciseID] ?? "")
+            let words = highlight.words(name: names[highlight.exerciseID] ?? "", unit: unit)
             for (i, line) in TextWrap.lines(words, width: max(1, width - 2)).enumerated() {
                 rows.append(((i == 0 ? g.bullet + " " : "  ") + line, style))
             }
         }
         rows.append(("", .plain))
         rows.append(("Weeks", .emphasis))
-        let table = WeekTable.rows(weekLines, width: width)
+        let table = WeekTable.rows(weekLines, width: width, distance: unit.distance)
         if table.isEmpty { rows += ScrolledRows.wrapped("Nothing logged yet.", width: width, .hint) }
         for (i, line) in table.enumerated() { rows.append((line, i == 0 ? .hint : .plain)) }
         return rows

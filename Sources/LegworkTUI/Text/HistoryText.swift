@@ -31,13 +31,13 @@ public enum HistoryText {
 
     /// What `--plain` says before the log: the month's highlights and the last weeks, as sentences.
     /// `names` gives exercise names by card id; a highlight of an exercise without a name is left out.
-    public static func progress(highlights: [ProgressHighlight], weeks: [WeekLine], names: [String: String]) -> String {
+    public static func progress(highlights: [ProgressHighlight], weeks: [WeekLine], names: [String: String], unit: LoadUnit = .kg) -> String {
         var out = ["Progress this month:"]
-        let named = highlights.compactMap { h in names[h.exerciseID].map { "  " + h.words(name: $0) + "." } }
+        let named = highlights.compactMap { h in names[h.exerciseID].map { "  " + h.words(name: $0, unit: unit) + "." } }
         out += named.isEmpty ? ["  No change in the last \(ProgressHighlights.days) days."] : named
         if !weeks.isEmpty {
             out.append("Weeks, newest first:")
-            out += weeks.prefix(plainWeeks).map { "  " + $0.sentence }
+            out += weeks.prefix(plainWeeks).map { "  " + $0.sentence(distance: unit.distance) }
         }
         return out.joined(separator: "\n")
     }

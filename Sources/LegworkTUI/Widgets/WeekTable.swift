@@ -10,14 +10,15 @@ public enum WeekTable {
     }
 
     /// The header and one row per week (newest first, as given), each at most `width` columns.
-    public static func rows(_ lines: [WeekLine], width: Int) -> [String] {
+    /// - Parameter distance: the runner's unit for the distance column (km, or miles).
+    public static func rows(_ lines: [WeekLine], width: Int, distance: DistanceUnit = .km) -> [String] {
         guard !lines.isEmpty else { return [] }
         let week = Column(header: "Week", value: label, leftAligned: true)
         let strength = Column(header: "Strength", value: \.strengthText)
         let stretch = Column(header: "Stretch", value: { String($0.stretches) })
         let sets = Column(header: "Sets", value: { String($0.sets) })
         let minutes = Column(header: "Min", value: { String($0.minutes) })
-        let km = Column(header: "Km", value: { $0.km.map(WeekLine.kmText) ?? "" })
+        let km = Column(header: distance == .km ? "Km" : "Mi", value: { $0.km.map { WeekLine.amountText($0 * 1000 / distance.metres) } ?? "" })
         let hasKm = lines.contains { $0.km != nil }
         // Which columns, most wanted first; then drawn in reading order.
         let wanted = [week, strength, sets, minutes] + (hasKm ? [km] : []) + [stretch]
