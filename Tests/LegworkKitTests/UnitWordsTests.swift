@@ -58,4 +58,11 @@ struct UnitWordsTests {
         let json = PlanJSON.encode(plan)
         #expect(!json.contains("\"units\""), "the plan's JSON keeps its keys")
     }
+
+    /// A run too long is refused in the unit it was typed in.
+    @Test func aDistanceOutOfRangeIsSaidInTheRunnersUnit() {
+        #expect(RunLimits.distanceProblem(500 * DistanceUnit.mi.metres, unit: .mi) == "the distance must be between 100 m and 248.5 mi, not 500 mi")
+        #expect(RunLimits.distanceProblem(800_000) == "the distance must be between 100 m and 400 km, not 800 km")
+        #expect(RunLimits.distanceProblem(5 * DistanceUnit.mi.metres, unit: .mi) == nil)
+    }
 }

@@ -178,6 +178,8 @@ package enum RunAction {
         guard let metres = unit.metres(typed: text) else {
             throw UsageError("\(text) is not a distance: give kilometres or miles, like 8km, 21.1km or 5mi (a number alone is in \(unit.rawValue))")
         }
+        // Said in the runner's unit here; the store checks the run again as it is kept.
+        if let problem = RunLimits.distanceProblem(metres, unit: unit) { throw UsageError(problem) }
         return metres
     }
 

@@ -7,9 +7,11 @@ public enum RunLimits {
     /// Seconds in one run: two days covers a multi-day ultra.
     public static let seconds = 1...172_800
 
-    public static func distanceProblem(_ metres: Double) -> String? {
+    /// What is wrong with a run of `metres`, said in the runner's `unit`; nil when nothing is.
+    public static func distanceProblem(_ metres: Double, unit: DistanceUnit = .km) -> String? {
         guard metres.isFinite, !self.metres.contains(metres) else { return metres.isFinite ? nil : "the distance is not a number" }
-        return "the distance must be between \(Int(self.metres.lowerBound)) m and \(Int(self.metres.upperBound / 1000)) km, not \(RunWords.distance(metres))"
+        return "the distance must be between \(Int(self.metres.lowerBound)) m and \(unit.words(metres: self.metres.upperBound)), "
+            + "not \(unit.words(metres: metres))"
     }
 
     public static func durationProblem(_ seconds: Int) -> String? {

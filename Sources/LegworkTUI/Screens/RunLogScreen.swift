@@ -127,7 +127,7 @@ public struct RunLogScreen: TextEntryScreen {
         guard let metres = unit.metres(typed: text(.distance)) else {
             return .failure(Problem(field: .distance, text: "Distance: type how far, like 8 km, 21.1 km or 5 mi."))
         }
-        if let problem = RunLimits.distanceProblem(metres) { return .failure(Problem(field: .distance, text: "Distance: \(problem).")) }
+        if let problem = RunLimits.distanceProblem(metres, unit: unit) { return .failure(Problem(field: .distance, text: "Distance: \(problem).")) }
         var seconds: Int?
         if !text(.time).isEmpty {
             guard let value = RunWords.parseDuration(text(.time)) else {
