@@ -70,37 +70,34 @@ extension Store {
     /// as the rules group them, by the exercise's first set in each and then by session, so a year of log
     /// is never read into memory to find the last two.
     public func recentSets(exercise: String, sessions: Int) throws(StoreError) -> [SetRecord] {
-        try fetchSets("""
-            WHERE set_log.exercise_id = ?1 AND session.preview = 0 AND set_log.session_id IN (
-                SELECT session_id FROM (
-                    SELECT session_id, ROW_NUMBER() OVER (PARTITION BY job ORDER BY started DESC, session_id DESC) AS newest
-                    FROM (\(Self.sessionsByHistory))
-                ) WHERE newest <= ?2)
-            """, [exercise, sessions])
-    }
-
-    /// Each session of exercise `?1` once for each history it counts in: `job` is `LogHistory.Job`
-    /// written from `LogHistory.Job(role)` for every role, so the grouping is the log's own, not a copy.
-    private static let sessionsByHistory: String = {
-        let jobs = Dictionary(grouping: PlanItem.Role.allCases) { "\(LogHistory.Job($0))" }
-        let cases = jobs.keys.sorted().map { job in
-            "WHEN set_log.role IN (\(jobs[job]!.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", "))) THEN '\(job)'"
+        // The exercise's sessions newest first, each with the roles its sets had (one grouped pass over the
+        // by-exercise index), ranked per history here with the log's own `LogHistory.Job`; then the sets of
+        // the sessions taken.
+        let newestFirst = try read("read the training log") { db in
+            try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT set_log.session_id AS id, GROUP_CONCAT(DISTINCT COALESCE(set_log.role, '')) AS roles
+                FROM set_log JOIN session ON session.id = set_log.session_id
+                WHERE set_log.exercise_id = ? AND session.preview = 0
+                GROUP BY set_log.session_id ORDER BY MIN(set_log.started_at) DESC, set_log.session_id DESC
+                """), arguments: [exercise]).map { (id: $0["id"] as Int64, roles: ($0["roles"] as String?) ?? "") }
         }
-        let every = LogHistory.Job.allCases.map { "SELECT '\($0)' AS job" }.joined(separator: " UNION ALL ")
-        // A role this version does not know is read as none (`Store.set`): it counts in every history.
-        let known = PlanItem.Role.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        return """
-            SELECT set_log.session_id, MIN(set_log.started_at) AS started, CASE \(cases.joined(separator: " ")) END AS job
-            FROM set_log JOIN session ON session.id = set_log.session_id
-            WHERE set_log.exercise_id = ?1 AND session.preview = 0 AND set_log.role IN (\(known))
-            GROUP BY set_log.session_id, job
-            UNION ALL
-            SELECT set_log.session_id, MIN(set_log.started_at), every.job
-            FROM set_log JOIN session ON session.id = set_log.session_id, (\(every)) AS every
-            WHERE set_log.exercise_id = ?1 AND session.preview = 0 AND (set_log.role IS NULL OR set_log.role NOT IN (\(known)))
-            GROUP BY set_log.session_id, every.job
-            """
-    }()
+        var taken: [LogHistory.Job: Int] = [:]
+        var chosen: [Int64] = []
+        for session in newestFirst {
+            // A role this version does not know is read as none (`Store.set`): it counts in every history.
+            let roles = session.roles.split(separator: ",", omittingEmptySubsequences: false).map { PlanItem.Role(rawValue: String($0)) }
+            let jobs = Set(roles.flatMap { role in role.map { [LogHistory.Job($0)] } ?? LogHistory.Job.allCases })
+            let wanted = jobs.filter { taken[$0, default: 0] < sessions }
+            guard !wanted.isEmpty else { continue }
+            for job in wanted { taken[job, default: 0] += 1 }
+            chosen.append(session.id)
+            if LogHistory.Job.allCases.allSatisfy({ taken[$0, default: 0] >= sessions }) { break }
+        }
+        guard !chosen.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: chosen.count).joined(separator: ", ")
+        return try fetchSets("WHERE set_log.exercise_id = ? AND set_log.session_id IN (\(marks))",
+                             StatementArguments([exercise] as [any DatabaseValueConvertible] + chosen.map { $0 as any DatabaseValueConvertible }))
+    }
 
     /// The sets of training (not previews) started at or after `since`, oldest first: what the safety
     /// gate reads for pain.
