@@ -156,16 +156,26 @@ public final class Store: Sendable {
         return config
     }
 
-    /// Applies missing migrations. Two processes opening a new file at once may both try the first
-    /// migration; the loser's failure is harmless when the winner completed them all.
+    /// Applies missing migrations. Two processes opening a new file at once may both try the same
+    /// migration (one read the applied list before the other committed it): the loser's failure is
+    /// harmless when the winner completed them all, and while the winner is still migrating the loser
+    /// starts again from the list as it now stands, waiting on the winner's write lock.
     private static func migrate(_ writer: any DatabaseWriter, label: String) throws(StoreError) {
-        do {
-            try StoreSchema.migrator.migrate(writer)
-        } catch {
-            let completed = (try? writer.read { try StoreSchema.migrator.hasCompletedMigrations($0) }) ?? false
-            if !completed { throw StoreError(error, path: label, action: "prepare the database") }
+        for attempt in 1...migrationAttempts {
+            do {
+                try StoreSchema.migrator.migrate(writer)
+                return
+            } catch {
+                let completed = (try? writer.read { try StoreSchema.migrator.hasCompletedMigrations($0) }) ?? false
+                if completed { return }
+                if attempt == migrationAttempts { throw StoreError(error, path: label, action: "prepare the database") }
+            }
         }
     }
+
+    /// Rounds of migrating against another process migrating the same new file: one for each migration
+    /// it may be part-way through, and one more.
+    static var migrationAttempts: Int { StoreSchema.migrationCount + 1 }
 
     // MARK: - Transactions
 

@@ -8,6 +8,9 @@ enum StoreSchema {
     /// from other programs' SQLite files.
     static let applicationID: Int32 = 0x4C47_574B
 
+    /// How many migrations this version has.
+    static var migrationCount: Int { migrator.migrations.count }
+
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
