@@ -44,7 +44,13 @@ public struct Capability: Sendable {
     /// they own, the safety gate permits it, and a jump only where the session's plyometric gates were
     /// open (DOMAIN §6, Jumps: the gates apply to whatever brings a jump in).
     public func mayTake(_ card: ExerciseCard, jumpsAllowed: Bool) -> Bool {
-        (card.kind != .power || jumpsAllowed) && safety.permits(card) && selector.isDoable(card)
+        Self.gatesAllow(card, safety: safety, jumpsAllowed: jumpsAllowed) && selector.isDoable(card)
+    }
+
+    /// The day's gates alone: the safety gate permits `card` (nil: no check) and a jump comes only where
+    /// the session's plyometric gates are open. What the runner owns is checked apart where no profile is known.
+    static func gatesAllow(_ card: ExerciseCard, safety: SafetyDecision?, jumpsAllowed: Bool) -> Bool {
+        (card.kind != .power || jumpsAllowed) && (safety?.permits(card) ?? true)
     }
 
     /// Why no jump on `date` of `plan`, or nil: the gate's impact block, the plan's weeks and session, the

@@ -23,7 +23,7 @@ extension AutoRegulation {
         /// it, and a jump only where the session's plyometric gates were open (DOMAIN §6, Jumps: the gates
         /// apply to whatever brings a jump in, a progression chain included).
         func mayTake(_ card: ExerciseCard) -> Bool {
-            (card.kind != .power || jumpsAllowed) && (safety?.permits(card) ?? true)
+            Capability.gatesAllow(card, safety: safety, jumpsAllowed: jumpsAllowed)
         }
     }
 
