@@ -22,9 +22,9 @@ extension Store {
             raw = try read("read everything for a backup") { db in
                 let documents = try Row.fetchAll(db, sql: "SELECT key, json FROM document ORDER BY key")
                     .map { ($0[0] as String, $0[1] as String) }
-                let sessions = try Row.fetchAll(db, sql: "SELECT * FROM session ORDER BY started_at, id").map(Self.session)
+                let sessions = try Row.fetchAll(db, sql: "SELECT \(Self.sessionColumns) FROM session ORDER BY started_at, id").map(Self.session)
                 let sets = try Row.fetchAll(db, sql: """
-                    SELECT set_log.*, session.utc_offset FROM set_log JOIN session ON session.id = set_log.session_id
+                    SELECT \(Self.setColumns) FROM set_log JOIN session ON session.id = set_log.session_id
                     ORDER BY set_log.started_at, set_log.session_id, set_log.id
                     """).map(Self.set)
                 return (documents, sessions, sets)

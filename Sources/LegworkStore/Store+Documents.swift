@@ -7,9 +7,10 @@ extension Store {
     /// Throws `.unreadableDocument` (and leaves it stored) when it does not decode as `T`.
     public func loadDocument<T: Decodable>(_ key: DocumentKey, as type: T.Type = T.self) throws(StoreError) -> T? {
         let json = try read("read \(key)") { db in
-            try String.fetchOne(db, sql: "SELECT json FROM document WHERE key = ?", arguments: [key.rawValue])
+            try String.fetchOne(db.cachedStatement(sql: "SELECT json FROM document WHERE key = ?"), arguments: [key.rawValue])
         }
-        return try json.map { (json) throws(StoreError) -> T in try Self.decode(json, as: T.self, key: key, label: label) }
+        guard let json else { return nil }
+        return try decoded.value(key.rawValue, json: json) { json throws(StoreError) -> T in try Self.decode(json, as: T.self, key: key, label: label) }
     }
 
     /// The stored JSON of `key` decoded as `T`; `.unreadableDocument` when it does not decode.

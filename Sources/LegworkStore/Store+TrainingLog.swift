@@ -39,14 +39,15 @@ extension Store {
     /// One session, or nil.
     public func session(id: Int64) throws(StoreError) -> SessionRecord? {
         try read("read the training log") { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM session WHERE id = ?", arguments: [id]).map(Self.session)
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Self.sessionColumns) FROM session WHERE id = ?"), arguments: [id]).map(Self.session)
         }
     }
 
     /// Sessions, newest first; `limit` nil for all of them.
     public func sessions(limit: Int? = nil) throws(StoreError) -> [SessionRecord] {
         try read("read the training log") { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM session ORDER BY started_at DESC, id DESC LIMIT ?",
+            // Cached: the plan, the check-in and the safety gate each ask for the last sessions.
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Self.sessionColumns) FROM session ORDER BY started_at DESC, id DESC LIMIT ?"),
                              arguments: [limit ?? -1]).map(Self.session)
         }
     }
@@ -118,42 +119,54 @@ extension Store {
             // Cached: a plan read asks the same query for each exercise ahead, and preparing it costs more
             // than running it.
             try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT set_log.*, session.utc_offset FROM set_log JOIN session ON session.id = set_log.session_id
+                SELECT \(Self.setColumns) FROM set_log JOIN session ON session.id = set_log.session_id
                 \(filter) ORDER BY set_log.started_at, set_log.session_id, set_log.id
                 """), arguments: arguments).map(Self.set)
         }
     }
 
+    /// The columns `session(_:)` reads, in the order it reads them: rows are read by position, not by
+    /// name (a name is looked up case-insensitively, which cost a plan read more than running its queries).
+    static let sessionColumns = "session.id, session.kind, session.title, session.started_at, session.ended_at, session.status, "
+        + "session.planned_seconds, session.notes, session.preview, session.utc_offset"
+
+    /// A session row selected as `sessionColumns`.
     static func session(_ row: Row) -> SessionRecord {
-        let offset: Int = row["utc_offset"]
+        let offset: Int = row[9]
         return SessionRecord(
-            id: row["id"],
-            kind: SessionRecord.Kind(rawValue: row["kind"]) ?? .strength,
-            title: row["title"],
-            startedAt: WallTime(secondsSince1970: row["started_at"], utcOffsetSeconds: offset),
-            endedAt: (row["ended_at"] as Int64?).map { WallTime(secondsSince1970: $0, utcOffsetSeconds: offset) },
-            status: SessionRecord.Status(rawValue: row["status"]) ?? .inProgress,
-            plannedSeconds: row["planned_seconds"],
-            notes: row["notes"],
-            preview: (row["preview"] as Int?) == 1)
+            id: row[0],
+            kind: SessionRecord.Kind(rawValue: row[1]) ?? .strength,
+            title: row[2],
+            startedAt: WallTime(secondsSince1970: row[3], utcOffsetSeconds: offset),
+            endedAt: (row[4] as Int64?).map { WallTime(secondsSince1970: $0, utcOffsetSeconds: offset) },
+            status: SessionRecord.Status(rawValue: row[5]) ?? .inProgress,
+            plannedSeconds: row[6],
+            notes: row[7],
+            preview: (row[8] as Int?) == 1)
     }
 
+    /// The columns `set(_:)` reads, in its order (a set's times carry its session's UTC offset): selected
+    /// from `set_log JOIN session`.
+    static let setColumns = "set_log.session_id, set_log.exercise_id, set_log.set_number, set_log.side, set_log.reps, set_log.seconds, "
+        + "set_log.load_kg, set_log.rir, set_log.pain, set_log.started_at, set_log.ended_at, set_log.notes, set_log.role, session.utc_offset"
+
+    /// A set row selected as `setColumns`.
     static func set(_ row: Row) -> SetRecord {
-        let offset: Int = row["utc_offset"]
+        let offset: Int = row[13]
         return SetRecord(
-            sessionID: row["session_id"],
-            exerciseID: row["exercise_id"],
-            setNumber: row["set_number"],
-            side: SetRecord.Side(rawValue: row["side"]) ?? .both,
-            reps: row["reps"],
-            seconds: row["seconds"],
-            loadKg: row["load_kg"],
-            rir: row["rir"],
-            pain: row["pain"],
-            startedAt: WallTime(secondsSince1970: row["started_at"], utcOffsetSeconds: offset),
-            endedAt: WallTime(secondsSince1970: row["ended_at"], utcOffsetSeconds: offset),
-            notes: row["notes"],
-            role: (row["role"] as String?).flatMap(PlanItem.Role.init(rawValue:)))
+            sessionID: row[0],
+            exerciseID: row[1],
+            setNumber: row[2],
+            side: SetRecord.Side(rawValue: row[3]) ?? .both,
+            reps: row[4],
+            seconds: row[5],
+            loadKg: row[6],
+            rir: row[7],
+            pain: row[8],
+            startedAt: WallTime(secondsSince1970: row[9], utcOffsetSeconds: offset),
+            endedAt: WallTime(secondsSince1970: row[10], utcOffsetSeconds: offset),
+            notes: row[11],
+            role: (row[12] as String?).flatMap(PlanItem.Role.init(rawValue:)))
     }
 
     static func validate(_ sets: [SetRecord]) throws(StoreError) {

@@ -16,6 +16,8 @@ public final class Store: Sendable {
     public let file: URL?
     let writer: any DatabaseWriter
     private let lockWait: LockWaitNotice
+    /// Documents already decoded, by the text they came from (`DecodedDocuments`).
+    let decoded = DecodedDocuments()
 
     /// How long a write waits for another process's write to finish before giving up with `.busy`.
     public static let busyTimeout: TimeInterval = 5
@@ -192,7 +194,7 @@ public final class Store: Sendable {
     /// one — so a result computed from the store can be reused until it changes.
     public func changeStamp() throws(StoreError) -> Int64 {
         try read("read the change stamp") { db in
-            let version = try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+            let version = try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
             return version &* 1_000_003 &+ Int64(db.totalChangesCount)
         }
     }
