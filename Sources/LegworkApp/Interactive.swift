@@ -24,11 +24,18 @@ enum Interactive {
         environment.voice = voice
         environment.exitAtEnd = exitAtEnd
         let app = App(environment: environment)
+        // A session's saves run beside the loop (`App.runsAside`): the countdown never waits on the store.
         let runtime = Runtime(program: app, model: App.Model(root: FaultInjectingScreen.wrap(root)), terminal: terminal, clock: launch.clock, speak: { speech?.say($0) },
-                              wallClock: { WallTime.now() })
-        // A save that waits for another program's lock says so instead of freezing the screen silently.
+                              wallClock: { WallTime.now() }, commandsAside: true)
+        // A save that waits for another program's lock says so instead of looking stuck: on the loop's
+        // thread (a write the loop waits for) straight onto the screen, which is frozen meanwhile; from a
+        // save running aside through the loop, which goes on drawing (ncurses is the loop's alone).
         nonisolated(unsafe) let screen = terminal
-        context.store.onLockWait { screen.showStatus("Waiting for the database: another program is writing to it…") }
+        nonisolated(unsafe) let loop = runtime
+        let waiting = "Waiting for the database: another program is writing to it…"
+        context.store.onLockWait {
+            if Thread.isMainThread { screen.showStatus(waiting) } else { loop.post(.waiting(waiting)) }
+        }
         defer { context.store.onLockWait(nil) }
         let status: Int32
         do {

@@ -19,6 +19,9 @@ public struct App: Program {
         var toldHidden = false
         /// When the rings still due of a bell pattern (`ScreenAction.rings`) sound, earliest first.
         var rings: [Moment] = []
+        /// What the store is waiting for while a save runs beside the loop ("Waiting for the database…"),
+        /// shown in the footer until the store answers.
+        var waiting: String?
 
         public init(root: any Screen) { stack = [root] }
         public var top: any Screen { stack[stack.count - 1] }
@@ -33,6 +36,8 @@ public struct App: Program {
     public enum Message: Sendable {
         case opened(any Route, replacing: Bool, Result<any Screen, AppEnvironmentError>)
         case app(AppMessage)
+        /// A save running beside the loop is waiting (another program holds the database's lock).
+        case waiting(String)
     }
 
     public let environment: any AppEnvironment
@@ -90,7 +95,12 @@ public struct App: Program {
             model.noticeUntil = nil
             return [.bell]
         case let .message(.app(message)):
+            // The store answered: whatever it was waiting for is over.
+            model.waiting = nil
             return send(.message(message), to: &model, at: now)
+        case let .message(.waiting(text)):
+            model.waiting = text
+            return []
         case let .line(text):
             return send(.line(text), to: &model, at: now)
         case .endOfInput:
@@ -239,6 +249,11 @@ public struct App: Program {
 
     // MARK: side effects
 
+    /// A running session's saves go beside the loop: the countdown never waits on the store.
+    public func runsAside(_ command: Command) -> Bool {
+        if case .app(.saveSession) = command { true } else { false }
+    }
+
     public func perform(_ command: Command) throws -> Message? {
         switch command {
         case let .open(route, now, replacing):
@@ -270,7 +285,7 @@ public struct App: Program {
         var context = context
         context.returnsTo = model.stack.count > 1 ? model.stack[model.stack.count - 2].title : nil
         let capturesText = (screen as? any TextEntryScreen)?.isEditingText ?? false
-        let body = Chrome.render(title: screen.title, keys: screen.keys, notice: model.notice, into: &canvas, context: context, quitKey: !capturesText)
+        let body = Chrome.render(title: screen.title, keys: screen.keys, notice: model.waiting ?? model.notice, into: &canvas, context: context, quitKey: !capturesText)
         screen.render(into: &canvas, area: body, at: now, context: context)
         if model.confirmingQuit {
             let reason = model.stack.compactMap(\.quitConfirmation).last ?? ""

@@ -15,6 +15,13 @@ public protocol Program {
     func nextDeadline(_ model: Model) -> Moment?
     /// Performs a side effect. Errors escape the loop (the terminal is restored on the way out).
     func perform(_ command: Command) throws -> Message?
+    /// Whether `command` may be performed beside the loop (`AsideCommands`), its answer arriving as a
+    /// message later, when the loop is set up for it. False by default: performed at once, on the loop.
+    func runsAside(_ command: Command) -> Bool
+}
+
+extension Program {
+    public func runsAside(_ command: Command) -> Bool { false }
 }
 
 public enum ProgramEvent<Message> {
