@@ -51,6 +51,12 @@ package struct AppContext {
     /// and checking 45 cards is the largest part of start-up.
     package var catalog: Catalog { catalogCache.catalog }
 
+    /// Starts reading the built-in catalog on another core, for a command that will need it, while it
+    /// opens the store and reads the profile: the catalog was a sixth of `legwork plan`'s time.
+    package static func readCatalogAhead() {
+        DispatchQueue.global(qos: .userInitiated).async { _ = try? Catalog.bundled() }
+    }
+
     /// Reads the catalog now, turning a problem into a message (commands that list cards call this first):
     /// a built-in catalog that cannot be read ends the command; imported cards left out are said on
     /// standard error, and the command goes on with the others.

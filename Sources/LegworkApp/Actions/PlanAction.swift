@@ -7,6 +7,7 @@ package enum PlanAction {
 
     package static func run(_ format: Format, week: Int?, remind: CalendarReminder? = nil, output: OutputFile = OutputFile(path: nil, force: false),
                             settings: AppSettings) throws {
+        AppContext.readCatalogAhead()
         let context = try format == .screen ? AppContext.open(settings) : AppContext.openForReading(settings)
         guard let profile = try context.profile() else {
             throw Failure("no profile yet, so no plan: run `legwork intake` (or `legwork profile set KEY=VALUE…`) first")

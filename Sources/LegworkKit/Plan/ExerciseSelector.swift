@@ -1,3 +1,5 @@
+import Foundation
+
 /// Rule: which card fills a slot, for this runner (DOMAIN.md §2: the four qualities, injuries, equipment
 /// and level).
 ///
@@ -40,6 +42,9 @@ struct ExerciseSelector {
     /// The runner's equipment, what stands in for it (a kettlebell loads what a dumbbell loads) and the
     /// household items every runner has (DOMAIN.md §1: a wall, a chair, a towel, a pillow, a backpack).
     let available: Set<Equipment>
+    /// What this selector has already worked out; every input above is fixed at `init`, so an answer
+    /// never changes, and copies of the selector share it.
+    private let memo = Memo()
 
     init(cards: [ExerciseCard], profile: Profile) {
         self.profile = profile
@@ -75,9 +80,10 @@ struct ExerciseSelector {
     }
 
     /// Whether the runner can do `card`: every required item is at hand or has a household substitute.
-    /// Body-weight cards always can.
+    /// Body-weight cards always can. Worked out once per card (`Memo`): a plan asks it of every candidate
+    /// in every draft of every session.
     func isDoable(_ card: ExerciseCard) -> Bool {
-        missing(card).allSatisfy { usableSubstitute(card, for: $0) != nil }
+        memo.doable(card) { missing(card).allSatisfy { usableSubstitute(card, for: $0) != nil } }
     }
 
     /// How to do `card` without the items the runner lacks ("No mat: a carpet or a folded blanket."): one
@@ -188,11 +194,15 @@ struct ExerciseSelector {
 
     /// Cards fitting `slot` (strictly or, when `relaxed`, loosely), best first; ties by id.
     func ranked(_ slot: PlanSlot, relaxed: Bool = false, allowed: (ExerciseCard) -> Bool) -> [ExerciseCard] {
-        // Each card scored once, not at every comparison of the sort.
-        planCards.filter { fitsLevel($0) && allowed($0) && SlotCriteria.fits($0, slot, relaxed: relaxed) }
-            .map { (card: $0, score: score($0, for: slot)) }
-            .sorted { (-$0.score, $0.card.id) < (-$1.score, $1.card.id) }
-            .map(\.card)
+        // The slot's cards are ranked once per selector (`Memo`), then filtered by what is allowed: the
+        // order is total (score, then id), so the filtered ranking is the ranking of the filtered cards.
+        memo.ranking(slot, relaxed: relaxed) {
+            // Each card scored once, not at every comparison of the sort.
+            planCards.filter { fitsLevel($0) && SlotCriteria.fits($0, slot, relaxed: relaxed) }
+                .map { (card: $0, score: score($0, for: slot)) }
+                .sorted { (-$0.score, $0.card.id) < (-$1.score, $1.card.id) }
+                .map(\.card)
+        }.filter(allowed)
     }
 
     // MARK: - Choosing
@@ -307,5 +317,34 @@ enum SlotCriteria {
     /// Loaded carries are not a vocabulary word: they are recognised by name.
     static func isCarry(_ card: ExerciseCard) -> Bool {
         ([card.id, card.name] + card.aliases).contains { $0.lowercased().contains("carry") }
+    }
+}
+
+extension ExerciseSelector {
+    /// The answers of a selector that do not depend on the session asking: each slot's ranking and
+    /// whether each card can be done. A plan of 20 weeks asked them hundreds of times, about a third of
+    /// drafting a session. Locked, as a selector may be read from more than one thread.
+    final class Memo: @unchecked Sendable {
+        private struct RankingKey: Hashable { var slot: PlanSlot; var relaxed: Bool }
+        private let lock = NSLock()
+        // Guarded by `lock`.
+        private var rankings: [RankingKey: [ExerciseCard]] = [:]
+        /// By what the card needs, all that decides it (two cards alike in that share the answer).
+        private var doable: [EquipmentNeeds: Bool] = [:]
+
+        func ranking(_ slot: PlanSlot, relaxed: Bool, make: () -> [ExerciseCard]) -> [ExerciseCard] {
+            let key = RankingKey(slot: slot, relaxed: relaxed)
+            if let known = lock.withLock({ rankings[key] }) { return known }
+            let made = make()
+            lock.withLock { rankings[key] = made }
+            return made
+        }
+
+        func doable(_ card: ExerciseCard, make: () -> Bool) -> Bool {
+            if let known = lock.withLock({ doable[card.equipment] }) { return known }
+            let made = make()
+            lock.withLock { doable[card.equipment] = made }
+            return made
+        }
     }
 }
