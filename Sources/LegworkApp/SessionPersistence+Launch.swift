@@ -32,22 +32,7 @@ struct SessionLaunch {
             setAside = []
             return
         }
-        var pending: PersistedSession?
-        var setAside: [String] = []
-        for kind in kinds where pending == nil {
-            pending = SessionPersistence.readableOrDropped(in: context.store, kind: kind)
-            if let found = pending, let message = try SessionPersistence.setAsideIfNotResumable(found, context: context, today: today) {
-                setAside.append(message)
-                pending = nil
-                continue
-            }
-            if fresh, let found = pending {
-                try SessionPersistence.discard(found, in: context.store)
-                pending = nil
-            }
-        }
-        self.pending = pending
-        self.setAside = setAside
+        (pending, setAside) = try SessionPersistence.resumable(context: context, kinds: kinds, fresh: fresh, today: today)
     }
 
     /// The pending session's engine, resumed at the start of the step that was running, adopted by the

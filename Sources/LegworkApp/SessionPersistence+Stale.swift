@@ -57,6 +57,27 @@ extension PersistedSession {
 }
 
 extension SessionPersistence {
+    /// The interrupted session a door of `kinds` may resume today (first found first), and what to tell
+    /// the runner about those set aside (`setAsideIfNotResumable`); `fresh` discards the one found.
+    package static func resumable(context: AppContext, kinds: [SessionPlan.Kind], fresh: Bool,
+                                  today: CalendarDate) throws -> (pending: PersistedSession?, setAside: [String]) {
+        var pending: PersistedSession?
+        var setAside: [String] = []
+        for kind in kinds where pending == nil {
+            pending = readableOrDropped(in: context.store, kind: kind)
+            if let found = pending, let message = try setAsideIfNotResumable(found, context: context, today: today) {
+                setAside.append(message)
+                pending = nil
+                continue
+            }
+            if fresh, let found = pending {
+                try discard(found, in: context.store)
+                pending = nil
+            }
+        }
+        return (pending, setAside)
+    }
+
     /// Sets `pending` aside when it may not be resumed: saved before `today` (`isStale`), or a strength
     /// session today's safety gate would no longer run as it stands (`gateChange`). Closed as stopped early
     /// (its sets kept), its snapshot removed. Returns the message to show, or nil when it may be resumed.

@@ -11,7 +11,7 @@ import LegworkStore
 /// - `save` once the engine has ended: the remaining sets, the session closed as completed, abandoned
 ///   or stopped, and the snapshot removed, again in one transaction.
 /// Sets are keyed by (session, exercise, set, side) in the store, so saving one again never duplicates it.
-final class SessionPersistence: @unchecked Sendable {
+package final class SessionPersistence: @unchecked Sendable {
     let store: Store
     private let wall: WallClockMapping
     private let lock = NSLock()
@@ -28,7 +28,7 @@ final class SessionPersistence: @unchecked Sendable {
     struct RunKey: Equatable { var planID: String; var startedAt: Moment? }
     struct SetKey: Hashable { var item: Int; var set: Int; var side: Side? }
 
-    init(store: Store, wall: WallClockMapping) {
+    package init(store: Store, wall: WallClockMapping) {
         self.store = store
         self.wall = wall
     }
@@ -87,7 +87,7 @@ final class SessionPersistence: @unchecked Sendable {
     }
 
     /// Closes the pending session as abandoned (its sets stay in the log) and removes its snapshot.
-    static func discard(_ pending: PersistedSession, in store: Store) throws {
+    package static func discard(_ pending: PersistedSession, in store: Store) throws {
         do {
             try store.apply([
                 .finishSession(id: pending.sessionID, status: .abandoned, endedAt: pending.savedAt, notes: nil),
@@ -104,7 +104,7 @@ final class SessionPersistence: @unchecked Sendable {
 
     /// Starts the log row of a new session and saves its first snapshot. Does nothing when this engine
     /// run was already begun.
-    func begin(_ engine: SessionEngine) throws {
+    package func begin(_ engine: SessionEngine) throws {
         try SessionLock.acquire(store)
         try locked {
             guard run != key(of: engine) else { return }
@@ -154,7 +154,7 @@ final class SessionPersistence: @unchecked Sendable {
 
     /// Saves after a completed step; once the engine has ended, closes the session. Begins the session
     /// first when this engine run has not been begun (a screen that saves only after its first step).
-    func save(_ engine: SessionEngine) throws {
+    package func save(_ engine: SessionEngine) throws {
         // Every door that runs a session (the home menu, the plan, a command) writes through here.
         try SessionLock.acquire(store)
         let adopted: Bool = locked {
@@ -277,27 +277,35 @@ final class SessionPersistence: @unchecked Sendable {
 }
 
 /// The document saved under `.sessionInProgress`: the snapshot to resume from and the log row it continues.
-struct PersistedSession: Codable, Sendable {
+package struct PersistedSession: Codable, Sendable {
     var sessionID: Int64
-    var snapshot: SessionSnapshot
+    package var snapshot: SessionSnapshot
     /// When the snapshot was written (a discarded session ends then).
     var savedAt: WallTime
 }
 
 /// Turns moments of this run (scaled by --speed) into wall-clock times for the training log.
-struct WallClockMapping: Sendable {
+package struct WallClockMapping: Sendable {
     let anchor: Moment
     let anchorWall: WallTime
     let speed: Double
+    /// The wall clock: the computer's, or the day a simulated runner lives.
+    private let wall: @Sendable () -> WallTime
 
     /// Anchored now: `anchor` is the clock's current moment.
     init(now: Moment, speed: Double) {
-        anchor = now
-        anchorWall = WallTime.now()
-        self.speed = speed
+        self.init(now: now, speed: speed, wall: { WallTime.now() })
     }
 
-    func now() -> WallTime { WallTime.now() }
+    /// Anchored now on the wall clock `wall` (today passed in: the simulator's days).
+    package init(now: Moment, speed: Double, wall: @escaping @Sendable () -> WallTime) {
+        anchor = now
+        anchorWall = wall()
+        self.speed = speed
+        self.wall = wall
+    }
+
+    func now() -> WallTime { wall() }
 
     func time(_ moment: Moment) -> WallTime {
         let seconds = ((moment - anchor).seconds / speed).rounded(.down)

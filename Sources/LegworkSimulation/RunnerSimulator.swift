@@ -23,6 +23,10 @@ public struct SimulationResult: Sendable {
     public var checked: [ProducedSession.Path: Int] = [:]
     /// Sessions of a scheduled programme the plan held (each planned day counted once).
     public var programmeSessions = 0
+    /// Interrupted sessions the app offered to resume (the others were set aside).
+    public var resumed = 0
+    /// Sessions interrupted part-way.
+    public var interrupted = 0
 }
 
 /// Drives the real application core — the store (in memory), the safety gate, the strength door, the plan
@@ -43,6 +47,10 @@ private struct Life {
     let context: AppContext
     let today: TodayBox
     var random: SeededGenerator
+    /// Draws of its own for interruptions, so the other paths see the same days as before they existed.
+    var interruptions: SeededGenerator
+    /// The day a session of this runner was interrupted and is waiting to be resumed or set aside.
+    var interrupted: CalendarDate?
     var result = SimulationResult()
     /// The dose of each card in the last session done: while doses are frozen nothing may ask more.
     var lastDone: [String: Dose] = [:]
@@ -60,6 +68,7 @@ private struct Life {
     init(_ runner: SimulatedRunner) throws {
         self.runner = runner
         random = SeededGenerator(seed: runner.seed ^ 0xA5A5)
+        interruptions = SeededGenerator(seed: runner.seed ^ 0x5E55)
         let box = TodayBox(runner.start)
         today = box
         context = AppContext(settings: AppSettings(today: { box.day }), store: try Store.inMemory())
@@ -73,6 +82,10 @@ private struct Life {
         let changed = try events(day: day, date: date)
         if changed || plan == nil || date.weekday == .mon { try readPlan(date) }
         if runner.policy == .skippedWeeks, (day / 7) % 4 == 2 { return }
+        // A session left unfinished on an earlier day: the next door finds it (and must set it aside).
+        if interrupted != nil, interrupted! < date, interruptions.chance(0.5) || plan?.session(on: date) != nil {
+            try resume(date, day: day)
+        }
         if plan?.session(on: date) != nil {
             try strengthDay(date, day: day)
         } else if random.chance(0.06) {
@@ -179,6 +192,16 @@ private struct Life {
             record(SessionRules.check(plannedProduced, rules), plannedProduced, day: day)
         }
         guard log else { return }
+        if case .today = request, interrupted == nil, interruptions.chance(0.08) {
+            // Interrupted part-way (a kill, a dropped connection); now and then taken up again later the
+            // same day after another check-in, as Home offers it, else found on a later day.
+            try interrupt(session, date: date)
+            if interruptions.chance(0.5) {
+                try context.recordCheckIn(try checkIn(date, day: day))
+                try resume(date, day: day)
+            }
+            return
+        }
         try logSession(session, date: date, day: day)
         // The working dose each card reached: light sessions and days of frozen doses do not move it, so
         // coming back to it after a deload or a pain-eased session is not a rise, going past it is.
@@ -192,6 +215,35 @@ private struct Life {
                             date: date).isProtocolOnly {
             lastStrengthDay = date
         }
+    }
+
+    /// A session left part-way: started, a few steps done, saved as the session runner saves it after
+    /// every step, on the wall clock of `date`.
+    mutating func interrupt(_ session: SessionPlan, date: CalendarDate) throws {
+        let evening = WallTime(secondsSince1970: Int64(date.dayNumber) * 86_400 + 18 * 3_600)
+        let persistence = SessionPersistence(store: context.store, wall: WallClockMapping(now: .origin, speed: 1, wall: { evening }))
+        var engine = SessionEngine(plan: session)
+        _ = engine.start(at: .origin)
+        for _ in 0..<(1 + Int(interruptions.next() % 6)) where !engine.isEnded { _ = engine.handle(.skip, at: .origin) }
+        try persistence.begin(engine)
+        try persistence.save(engine)
+        interrupted = date
+        result.interrupted += 1
+    }
+
+    /// The door finding the interrupted session on `date`: what the app would resume is checked as a
+    /// resumed session (one of an earlier day must have been set aside: `staleSession`), then left.
+    mutating func resume(_ date: CalendarDate, day: Int) throws {
+        guard let since = interrupted else { return }
+        interrupted = nil
+        let (pending, _) = try SessionPersistence.resumable(context: context, kinds: [.strength], fresh: false, today: date)
+        guard let pending, let profile = try context.profile() else { return }
+        let plan = try context.plan(for: profile, today: date)
+        var produced = ProducedSession(pending.snapshot.plan, date: date, path: .resumed)
+        produced.interruptedOn = since
+        record(SessionRules.check(produced, try ruleContext(date, plan: plan, checkIn: nil)), produced, day: day)
+        result.resumed += 1
+        try SessionPersistence.discard(pending, in: context.store)
     }
 
     func ruleContext(_ date: CalendarDate, plan: Plan, checkIn: CheckIn?) throws -> RuleContext {

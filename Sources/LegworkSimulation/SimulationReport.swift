@@ -9,6 +9,9 @@ public struct SimulationReport: Sendable {
     public var checked: [ProducedSession.Path: Int]
     /// Planned sessions of a scheduled programme, over all runners.
     public var programmeSessions: Int
+    /// Sessions interrupted part-way, and of those the ones the app offered to resume (the rest it set aside).
+    public var interrupted: Int
+    public var resumed: Int
 
     public init(runners: [SimulatedRunner], weeks: Int, results: [SimulationResult]) {
         self.runners = runners.count
@@ -16,6 +19,8 @@ public struct SimulationReport: Sendable {
         findings = results.flatMap(\.findings)
         checked = results.reduce(into: [:]) { total, result in total.merge(result.checked, uniquingKeysWith: +) }
         programmeSessions = results.reduce(0) { $0 + $1.programmeSessions }
+        interrupted = results.reduce(0) { $0 + $1.interrupted }
+        resumed = results.reduce(0) { $0 + $1.resumed }
     }
 
     /// Runs every runner of `grid` for `weeks` weeks, on every core (each runner has its own store and
@@ -40,6 +45,7 @@ public struct SimulationReport: Sendable {
         let paths = checked.keys.sorted { $0.rawValue < $1.rawValue }.map { "\($0.rawValue) \(checked[$0]!)" }
         lines.append("sessions checked: " + paths.joined(separator: ", "))
         lines.append("planned sessions of a scheduled programme: \(programmeSessions)")
+        lines.append("sessions interrupted: \(interrupted), of which offered to resume: \(resumed)")
         return lines.joined(separator: "\n")
     }
 

@@ -30,7 +30,8 @@ import Testing
 
     static func check(_ items: [ProducedSession.Item], on offset: Int = 0, path: ProducedSession.Path = .plan, light: Bool = false,
                       profile: (inout Profile) -> Void = { _ in }, plan: Plan = plan(), lastDone: [String: Dose] = [:],
-                      lastLogged: [String: Dose] = [:], lastStrengthDay: CalendarDate? = nil, checkIn: CheckIn? = nil) -> Set<PrescriptionRule> {
+                      lastLogged: [String: Dose] = [:], lastStrengthDay: CalendarDate? = nil, checkIn: CheckIn? = nil,
+                      interruptedOn: CalendarDate? = nil) -> Set<PrescriptionRule> {
         var runner = Profile(experience: .regular)
         runner.equipment = [.mat, .dumbbells, .trapBar, .miniBand, .step, .bench]
         profile(&runner)
@@ -38,7 +39,15 @@ import Testing
         let safety = SafetyGate.decide(profile: runner, today: date, checkIn: checkIn)
         let context = RuleContext(profile: runner, safety: safety, catalog: catalog, plan: plan, jumpGate: JumpGate(),
                                   lastDone: lastDone, lastLogged: lastLogged, lastStrengthDay: lastStrengthDay)
-        return Set(SessionRules.check(ProducedSession(date: date, path: path, items: items, light: light), context).map(\.rule))
+        var session = ProducedSession(date: date, path: path, items: items, light: light)
+        session.interruptedOn = interruptedOn
+        return Set(SessionRules.check(session, context).map(\.rule))
+    }
+
+    /// DOMAIN §6, stale sessions: one interrupted earlier today may be resumed, one of yesterday may not.
+    @Test func aSessionInterruptedOnAnEarlierDayIsNotResumed() {
+        #expect(Self.check(Self.clean, path: .resumed, interruptedOn: Self.monday).isEmpty)
+        #expect(Self.check(Self.clean, on: 1, path: .resumed, interruptedOn: Self.monday) == [.staleSession])
     }
 
     @Test func aCleanSessionPasses() {

@@ -38,6 +38,10 @@ import Testing
         // were checked on the plan path and the routine path, and broke no rule above.
         #expect(report.programmeSessions > 100, "\(report.programmeSessions) programme sessions")
         #expect((report.checked[.routine] ?? 0) > 0)
+        // Sessions interrupted part-way: those taken up again the same day were resumed and checked; those
+        // found on a later day were set aside (a resumed one would break `staleSession`).
+        #expect(report.resumed > 20 && report.interrupted > report.resumed + 20, "\(report.interrupted) interrupted, \(report.resumed) resumed")
+        #expect(report.checked[.resumed] == report.resumed)
     }
 
     /// A runner replays exactly from its seed.

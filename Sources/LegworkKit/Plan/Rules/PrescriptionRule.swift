@@ -18,6 +18,7 @@ public enum PrescriptionRule: String, CaseIterable, Codable, Sendable, Comparabl
     case spacing = "spacing-48h"
     case stretchesNotStrength = "stretches-not-strength"
     case raceWeekRuns = "race-week-runs"
+    case staleSession = "stale-session"
 
     /// The line of `DOMAIN.md` the rule stands on.
     public var domainLine: String {
@@ -38,6 +39,7 @@ public enum PrescriptionRule: String, CaseIterable, Codable, Sendable, Comparabl
         case .spacing: "§6 Spacing: 48 h between strength sessions from the first week of a block"
         case .stretchesNotStrength: "§1 Stretches never fill a strength slot"
         case .raceWeekRuns: "§6 Race week, the run column: the day before a race rest or an easy shake-out; no long run in the last 6 days before a half or a marathon"
+        case .staleSession: "§6 Stale sessions: an interrupted session from an earlier day is not resumed as today's"
         }
     }
 

@@ -30,6 +30,8 @@ public struct ProducedSession: Hashable, Sendable {
     public var items: [Item]
     /// A light session (deload, race week, return week); nil when the path does not say.
     public var light: Bool?
+    /// The day a resumed session was interrupted on (`path == .resumed`); nil on other paths.
+    public var interruptedOn: CalendarDate?
 
     public init(date: CalendarDate, path: Path, items: [Item], light: Bool?) {
         self.date = date; self.path = path; self.items = items; self.light = light

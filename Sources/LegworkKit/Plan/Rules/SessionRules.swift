@@ -11,6 +11,9 @@ public enum SessionRules {
         let safety = context.safety
         let items = session.items.compactMap { item in context.catalog.card(id: item.cardID).map { (item, $0) } }
         if safety.urgent, !session.items.isEmpty { broke(.noTrainingOnUrgentSign, nil, "a session on a day of an urgent warning sign") }
+        if let interrupted = session.interruptedOn, interrupted < session.date {
+            broke(.staleSession, nil, "a session interrupted on \(interrupted) resumed as today's")
+        }
 
         let week = context.plan.week(containing: session.date)
         let day = week?.days.first { $0.date == session.date }
