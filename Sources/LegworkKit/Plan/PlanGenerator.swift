@@ -560,9 +560,8 @@ private struct Builder {
         for (first, second) in SessionFit.supersetPairs {
             guard let i = slots.firstIndex(of: first), i + 1 < items.count, slots[i + 1] == second else { continue }
             items[i].supersetWithNext = true
-            let text = "Superset with \(items[i + 1].name): one set of each in turn, then rest."
-            items[i].note = [items[i].note, text].compactMap { $0 }.joined(separator: " ")
         }
+        SupersetWords.write(&items)
     }
 
     /// "No calf exercise with your equipment: Single-leg calf raise needs a step or box. Sessions go without one."

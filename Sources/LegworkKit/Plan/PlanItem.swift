@@ -35,7 +35,10 @@ public struct PlanItem: Codable, Hashable, Sendable {
     public var why: String
     /// What replaced what for lack of equipment ("Glute bridge instead of Trap-bar deadlift: no trap bar."), a
     /// household stand-in for a missing item ("No mat: a carpet or a folded blanket."), or protocol details.
-    public var note: String?
+    /// Set directly, it is words only: the superset sentence it held is no longer known apart (`writeNote`).
+    public var note: String? {
+        didSet { written.superset = nil }
+    }
     /// What auto-regulation changed from the log, and why, in the words of the plan's exports ("up 2.5 kg:
     /// 3x10 at RIR 2 twice"): written from `reason` when it is set; a plan read back from its JSON has the
     /// words only. Nil when nothing of this exercise is logged yet (see `AutoRegulation.adjust`).
@@ -54,6 +57,12 @@ public struct PlanItem: Codable, Hashable, Sendable {
     public var extraSetSide: Side?
     /// Done as a superset with the next item (accessories paired to fit the minutes). Nil: on its own.
     public var supersetWithNext: Bool?
+    /// The superset sentence at the end of `note`, as written from the pairing and the exercise after it
+    /// (`SupersetWords`): kept apart so the note can be written again when that exercise changes, and the
+    /// item's own words (`ownNote`) never have to be found in a sentence. Not stored: a plan read back from
+    /// its JSON has the words only, and two items that read the same are equal whatever it holds.
+    public var supersetNote: String? { written.superset }
+    private var written = WrittenParts()
     /// The place this exercise fills in the week's sessions ("A.single-leg"): the training block keeps what
     /// each place reached (`TrainingBlock.slots`). Nil for the warm-up, protocols and stretches.
     public var slot: String?
@@ -85,6 +94,21 @@ public struct PlanItem: Codable, Hashable, Sendable {
         self.rir = rir; self.why = why; self.note = note; self.change = change
     }
 
+    /// `note` without the superset sentence: what this exercise itself needs said.
+    public var ownNote: String? {
+        guard let pairing = supersetNote, let note else { return note }
+        // The sentence was appended last (`writeNote`), after a space when there was an own note.
+        let own = String(note.dropLast(pairing.count)).trimmingCharacters(in: .whitespaces)
+        return own.isEmpty ? nil : own
+    }
+
+    /// The note written from its parts: the item's own words, then the superset sentence.
+    public mutating func writeNote(own: String?, superset: String?) {
+        let parts = [own, superset].compactMap { $0 }.filter { !$0.isEmpty }
+        note = parts.isEmpty ? nil : parts.joined(separator: " ")
+        written.superset = superset
+    }
+
     /// The item as `card` (a harder or easier variant put in its place): its id, name, tempo and how its
     /// repetitions start; the dose is the caller's to set.
     public mutating func become(_ card: ExerciseCard, tempo: Tempo? = nil) {
@@ -93,6 +117,14 @@ public struct PlanItem: Codable, Hashable, Sendable {
         self.tempo = tempo ?? card.tempo
         repStart = card.repStart.stored
     }
+}
+
+/// The parts an item's `note` was written from, kept beside the words so they can be written again; not part
+/// of what the item is (its words are), so any two compare equal.
+private struct WrittenParts: Hashable, Sendable {
+    var superset: String?
+    static func == (_: Self, _: Self) -> Bool { true }
+    func hash(into hasher: inout Hasher) {}
 }
 
 /// Reps in reserve: how many more reps could still be done at the end of a set (effort, not soreness).

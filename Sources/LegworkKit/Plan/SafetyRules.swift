@@ -10,7 +10,7 @@ enum SafetyRules {
                 + ". Please see a clinician (a doctor or a physiotherapist). Until you are cleared, this plan leaves out all "
                 + "jumping and hopping. When a clinician has cleared you, record it in your profile (cleared=YYYY-MM-DD)."))
         }
-        if safety.painEpisode, let reason = safety.reasons.first(where: { $0.hasPrefix("Pain above") }) {
+        if let reason = safety.painReason {
             notices.append(PlanNotice(.painRegression, reason + " If it stays above \(SafetyGate.painLimit)/10 for 2 weeks, or is "
                 + "worse the next morning twice, see a clinician."))
         }

@@ -42,7 +42,8 @@ extension AutoRegulation {
                                           selector: selector, allowRises: allowRises, light: session.light == true,
                                           jumpsAllowed: session.allowsJumps, safety: safety)
                 session.items = session.items.map { adjustItem($0, context) }
-                renameSupersets(&session.items)
+                // The superset sentence names the exercise now after it (the log or the block may have put another card there).
+                SupersetWords.write(&session.items)
                 adjusted.weeks[w].days[d].session = session
             }
         }
@@ -84,16 +85,6 @@ extension AutoRegulation {
             break
         }
         return decision
-    }
-
-    /// A superset's sentence names the exercise now after it (the log or the block may have put another
-    /// card in that place).
-    static func renameSupersets(_ items: inout [PlanItem]) {
-        for i in items.indices.dropLast() where items[i].supersetWithNext == true {
-            guard let note = items[i].note, let start = note.range(of: "Superset with "),
-                  let colon = note[start.upperBound...].firstIndex(of: ":") else { continue }
-            items[i].note = note.replacingCharacters(in: start.upperBound..<colon, with: items[i + 1].name)
-        }
     }
 
     /// `a` asks for more than `b`: more sets, reps or seconds.

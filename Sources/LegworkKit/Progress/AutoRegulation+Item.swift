@@ -234,7 +234,7 @@ extension AutoRegulation {
             // The why belongs to the card now in the session, not to the one it replaced.
             adjusted.why = WhyText.why(card: variant, role: item.role, profile: profile, origin: .direct,
                                        variantOf: decision.rises ? card : nil, easierBecauseOfPain: !decision.rises, earned: true)
-            adjusted.note = ownNote(variant, item: item, selector: selector)
+            writeOwnNote(variant, on: &adjusted, selector: selector)
         }
         if repsForLoad, case let .reps(range) = adjusted.dose.work {
             adjusted.dose.work = .reps((range.lowerBound + PlanConstants.repsStep)...(range.upperBound + PlanConstants.repsStep))

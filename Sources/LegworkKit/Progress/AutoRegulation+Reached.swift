@@ -47,7 +47,7 @@ extension AutoRegulation {
         item.why = WhyText.why(card: card, role: item.role, profile: profile, origin: .direct,
                                variantOf: harder ? planned : nil, easierBecauseOfPain: easierForPain, standIns: selector.missing(card),
                                earned: true)
-        item.note = ownNote(card, item: item, selector: selector)
+        writeOwnNote(card, on: &item, selector: selector)
         return item
     }
 
@@ -76,11 +76,11 @@ extension AutoRegulation {
         return false
     }
 
-    /// The note for `card` taking `item`'s place: its own household stand-ins, and the superset sentence
-    /// the place had (the pairing belongs to the place, the stand-ins to the card).
-    static func ownNote(_ card: ExerciseCard, item: PlanItem, selector: ExerciseSelector) -> String? {
-        var parts = selector.standIns(card)
-        if let note = item.note, let range = note.range(of: "Superset with ") { parts.append(String(note[range.lowerBound...])) }
-        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    /// `item`'s note once `card` takes its place: the card's own household stand-ins, and the superset
+    /// sentence the place had (the pairing belongs to the place, the stand-ins to the card; the sentence is
+    /// written again from the exercise after it once the session's items are settled, `SupersetWords`).
+    static func writeOwnNote(_ card: ExerciseCard, on item: inout PlanItem, selector: ExerciseSelector) {
+        let standIns = selector.standIns(card)
+        item.writeNote(own: standIns.isEmpty ? nil : standIns.joined(separator: " "), superset: item.supersetNote)
     }
 }

@@ -112,22 +112,31 @@ public struct SafetyDecision: Hashable, Sendable {
                 + ". When a clinician has cleared you, record the day in your profile (Cleared by a clinician).")
         }
         if stoppedToday { lines.append("A session was stopped for your safety today: no more strength work today.") }
-        switch progressionPaused {
-        case let .persistentPain(days)?:
-            lines.append("Pain has been above \(SafetyGate.painLimit)/10 for \(days) days: your plan holds its doses until a "
-                + "clinician has seen you. Please book an appointment with a doctor or physiotherapist.")
-        case let .worseMornings(count)?:
-            lines.append("The morning after training was worse \(count) times in two weeks: your plan holds its doses until a "
-                + "clinician has seen you. Please book an appointment with a doctor or physiotherapist.")
-        case nil: break
-        }
-        if painEpisode {
-            lines.append("Pain above \(SafetyGate.painLimit)/10 (\(worstPain)/10): the exercise that hurts goes one step easier and no "
-                + "dose rises until pain stays at \(SafetyGate.painLimit)/10 or less for \(SafetyGate.settledSessions) sessions.")
-        } else if worseMorning {
+        if let paused = pausedReason { lines.append(paused) }
+        if let pain = painReason { lines.append(pain) } else if worseMorning {
             lines.append("Worse the morning after your last session: today every exercise is one step easier.")
         }
         return lines
+    }
+
+    /// Why the plan holds its doses until a clinician has seen the runner (`progressionPaused`); nil when it does not.
+    public var pausedReason: String? {
+        switch progressionPaused {
+        case let .persistentPain(days)?:
+            "Pain has been above \(SafetyGate.painLimit)/10 for \(days) days: your plan holds its doses until a "
+                + "clinician has seen you. Please book an appointment with a doctor or physiotherapist."
+        case let .worseMornings(count)?:
+            "The morning after training was worse \(count) times in two weeks: your plan holds its doses until a "
+                + "clinician has seen you. Please book an appointment with a doctor or physiotherapist."
+        case nil: nil
+        }
+    }
+
+    /// What a pain episode does (`painEpisode`); nil without one.
+    public var painReason: String? {
+        guard painEpisode else { return nil }
+        return "Pain above \(SafetyGate.painLimit)/10 (\(worstPain)/10): the exercise that hurts goes one step easier and no "
+            + "dose rises until pain stays at \(SafetyGate.painLimit)/10 or less for \(SafetyGate.settledSessions) sessions."
     }
 
     /// One line for a status bar: "Today: lying-down hip and core work only".
@@ -145,7 +154,7 @@ public struct SafetyDecision: Hashable, Sendable {
             notices.append(PlanNotice(.seeClinician, rule.message))
         }
         if runsPaused { notices.append(PlanNotice(.runsPaused, "Runs are paused until a clinician clears you; the calendar shows no runs.")) }
-        if let reason = reasons.first(where: { $0.contains("holds its doses") }) { notices.append(PlanNotice(.progressionPaused, reason)) }
+        if let reason = pausedReason { notices.append(PlanNotice(.progressionPaused, reason)) }
         return notices
     }
 }
