@@ -44,7 +44,7 @@ struct ExerciseSelector {
     let available: Set<Equipment>
     /// What this selector has already worked out; every input above is fixed at `init`, so an answer
     /// never changes, and copies of the selector share it.
-    private let memo = Memo()
+    let memo = Memo()
 
     init(cards: [ExerciseCard], profile: Profile) {
         self.profile = profile
@@ -76,7 +76,8 @@ struct ExerciseSelector {
     /// When every alternative is usable the whole text is kept ("a carpet or a folded blanket").
     func usableSubstitute(_ card: ExerciseCard, for item: Equipment) -> String? {
         guard let text = card.equipment.substitutes[item.rawValue] else { return nil }
-        return SubstituteNeeds.usablePart(of: text, with: available)
+        // Reading the stand-in's needs out of the card's text is the slow part: once per text (`Memo`).
+        return memo.substitute(text) { SubstituteNeeds.usablePart(of: text, with: available) }
     }
 
     /// Whether the runner can do `card`: every required item is at hand or has a household substitute.
@@ -337,6 +338,26 @@ extension ExerciseSelector {
             if let known = lock.withLock({ rankings[key] }) { return known }
             let made = make()
             lock.withLock { rankings[key] = made }
+            return made
+        }
+
+        /// The part of a card's stand-in text the runner can use (`usableSubstitute`), by the text.
+        private var substitutes: [String: String?] = [:]
+
+        func substitute(_ text: String, make: () -> String?) -> String? {
+            if let known = lock.withLock({ substitutes[text] }) { return known }
+            let made = make()
+            lock.withLock { substitutes[text] = .some(made) }
+            return made
+        }
+
+        /// What loads a card (`OwnedLoad.tool`), by what the card needs, all that decides it.
+        private var tools: [EquipmentNeeds: LoadTool?] = [:]
+
+        func tool(_ card: ExerciseCard, make: () -> LoadTool?) -> LoadTool? {
+            if let known = lock.withLock({ tools[card.equipment] }) { return known }
+            let made = make()
+            lock.withLock { tools[card.equipment] = .some(made) }
             return made
         }
 

@@ -31,6 +31,18 @@ struct InjuryModule {
 
     let profile: Profile
     let selector: ExerciseSelector
+    /// Whether a heel-raise protocol runs (Achilles, plantar fascia or both). Worked out once: every
+    /// session of every draft asks it, and the answer is the whole protocol's.
+    private(set) var hasFootProtocol = false
+    /// Cards that can carry heavy slow resistance for the Achilles standing, heaviest first (`standingCalf`).
+    private var standingCalfCards: [ExerciseCard] = []
+
+    init(profile: Profile, selector: ExerciseSelector) {
+        self.profile = profile
+        self.selector = selector
+        standingCalfCards = standingCalf()
+        hasFootProtocol = !footProtocol(week: 1).isEmpty
+    }
 
     /// The injuries whose module runs: those that hurt now.
     var active: [InjuryStatus] { profile.injuries.filter(\.isCurrent) }
@@ -59,8 +71,6 @@ struct InjuryModule {
 
     // MARK: - Achilles and plantar fascia: one heel-raise protocol
 
-    /// Whether a heel-raise protocol runs (Achilles, plantar fascia or both).
-    var hasFootProtocol: Bool { !footProtocol(week: 1).isEmpty }
 
     /// The tendon protocols that run: HSR while the Achilles hurts, Rathleff while the plantar fascia does
     /// (with both, the one raise on a towel counts as both).
@@ -73,7 +83,7 @@ struct InjuryModule {
     }
 
     /// Cards that can carry heavy slow resistance for the Achilles standing, heaviest first.
-    private var standingCalfCards: [ExerciseCard] {
+    private func standingCalf() -> [ExerciseCard] {
         selector.allCards.filter {
             $0.kind == .strength && $0.protocolNotes == nil && $0.injuries.contains(.achilles)
                 && $0.muscles.primary.contains(.calves) && usable($0)

@@ -29,7 +29,12 @@ enum OwnedLoad {
     /// What loads `card` for this runner, whatever it weighs: their dumbbells (or what stands in for them)
     /// when they own some and the card takes dumbbells, else their backpack when the card is loaded with
     /// one; nil otherwise.
+    /// Worked out once per card and selector (`ExerciseSelector.Memo`): every dose of every draft asks it.
     static func tool(_ card: ExerciseCard, selector: ExerciseSelector) -> Tool? {
+        selector.memo.tool(card) { findTool(card, selector: selector) }
+    }
+
+    private static func findTool(_ card: ExerciseCard, selector: ExerciseSelector) -> Tool? {
         let gear = Set(card.equipment.required + card.equipment.optional)
         let byDumbbell = gear.contains(.dumbbells) || card.equipment.substitutes.values.contains { $0.lowercased().contains("dumbbell") }
         if selector.owns(.dumbbells) { return byDumbbell ? .dumbbells : nil }

@@ -17,11 +17,15 @@ public enum PlanSessions {
     }
 
     /// One plan item as the engine runs it; `card` fills in one side at a time, the cue and the figure.
-    static func sessionItem(_ item: PlanItem, card: ExerciseCard?) -> SessionItem {
-        var cue = card?.cues.first ?? ""
-        if let note = item.note, !note.isEmpty { cue = cue.isEmpty ? note : "\(cue) · \(note)" }
-        // What the log changed comes first: it is what the runner most needs to know before the set.
-        if let change = PlanItemWords.change(item) { cue = cue.isEmpty ? change : "\(change) · \(cue)" }
+    /// Without `cue` the item has none: one only timed (`SessionTiming`) is never read.
+    static func sessionItem(_ item: PlanItem, card: ExerciseCard?, cue withCue: Bool = true) -> SessionItem {
+        var cue = ""
+        if withCue {
+            cue = card?.cues.first ?? ""
+            if let note = item.note, !note.isEmpty { cue = cue.isEmpty ? note : "\(cue) · \(note)" }
+            // What the log changed comes first: it is what the runner most needs to know before the set.
+            if let change = PlanItemWords.change(item) { cue = cue.isEmpty ? change : "\(change) · \(cue)" }
+        }
         var session = SessionItem(
             cardID: item.cardID, name: item.name, unilateral: (card?.unilateral ?? false) && item.soreSideOnly != true, tempo: item.tempo,
             dose: item.dose, cue: cue, why: item.why,

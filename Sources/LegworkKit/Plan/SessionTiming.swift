@@ -8,14 +8,15 @@
 enum SessionTiming {
     /// How long the engine will run these items (`cards` one per item), in seconds.
     static func seconds(_ items: [PlanItem], _ cards: [ExerciseCard]) -> Int {
-        var timed = zip(items, cards).map { PlanSessions.sessionItem($0, card: $1) }
+        var timed = zip(items, cards).map { PlanSessions.sessionItem($0, card: $1, cue: false) }
         // The warm-up's moves run before its activation on every strength session (`SessionFraming`);
         // the skippable cool-down is not counted in the runner's minutes.
         if let warmUp = timed.firstIndex(where: { $0.role == .warmUp }) {
             timed.insert(contentsOf: SessionFraming.warmUpMoves(lying: false), at: warmUp)
         }
+        // The steps the engine will run, summed as it sums them (`SessionEngine.plannedTotal`).
         let plan = SessionPlan(id: "timing", title: "", kind: .strength, items: timed, runningCue: "")
-        return Int(SessionEngine(plan: plan).plannedTotal.components.seconds)
+        return plan.steps(with: .defaults(for: .strength)).reduce(0) { $0 + ($1.seconds ?? 0) }
     }
 
     /// "Timed as you will follow it, this session takes about 58 minutes, …" when the items run more
