@@ -118,11 +118,13 @@ struct ExerciseSelector {
     /// dumbbell, or a runner who has them, is kept.
     func ownLoad(_ load: Load?, for card: ExerciseCard) -> Load? {
         guard var load, case let .described(words, demand) = load.kind, demand.namesDumbbell, !owns(.dumbbells) else { return load }
-        // Words in, words out: which clause names the dumbbell is the words' business, not a rule's.
-        let parts = words.split(separator: ";", omittingEmptySubsequences: false).enumerated().map { index, part in
-            part.lowercased().contains("dumbbell") ? (index == 0 ? "" : " ") + loadWords(card) : String(part)
+        // Words in, words out: which clause names the dumbbell is the words' business, not a rule's. Once per
+        // card's words and needs (`Memo`): every draft of every session asks.
+        let owned = memo.ownedWords(words, card.equipment) {
+            words.split(separator: ";", omittingEmptySubsequences: false).enumerated().map { index, part in
+                part.lowercased().contains("dumbbell") ? (index == 0 ? "" : " ") + loadWords(card) : String(part)
+            }.joined(separator: ";")
         }
-        let owned = parts.joined(separator: ";")
         // What the words ask for stays as the card asked it: only the tool changes.
         load.kind = .described(owned, LoadDemand(weight: demand.weight, asksForMore: demand.asksForMore, namesDumbbell: false))
         return load
@@ -338,6 +340,18 @@ extension ExerciseSelector {
             if let known = lock.withLock({ rankings[key] }) { return known }
             let made = make()
             lock.withLock { rankings[key] = made }
+            return made
+        }
+
+        private struct WordsKey: Hashable { var words: String; var needs: EquipmentNeeds }
+        /// A card's load words in terms of what the runner owns (`ownLoad`), by the words and what the card needs.
+        private var owned: [WordsKey: String] = [:]
+
+        func ownedWords(_ words: String, _ needs: EquipmentNeeds, make: () -> String) -> String {
+            let key = WordsKey(words: words, needs: needs)
+            if let known = lock.withLock({ owned[key] }) { return known }
+            let made = make()
+            lock.withLock { owned[key] = made }
             return made
         }
 

@@ -37,11 +37,17 @@ struct InjuryModule {
     /// Cards that can carry heavy slow resistance for the Achilles standing, heaviest first (`standingCalf`).
     private var standingCalfCards: [ExerciseCard] = []
 
+    /// The knee's hold and the shins' raises (`kneeIsometric`, `shinItems`): every draft of every session asks.
+    private var knee: Item?
+    private var shins: [Item] = []
+
     init(profile: Profile, selector: ExerciseSelector) {
         self.profile = profile
         self.selector = selector
         standingCalfCards = standingCalf()
         hasFootProtocol = !footProtocol(week: 1).isEmpty
+        knee = kneeHold()
+        shins = tibialisRaises()
     }
 
     /// The injuries whose module runs: those that hurt now.
@@ -205,7 +211,9 @@ struct InjuryModule {
     // MARK: - Knee and shins
 
     /// An isometric hold before loading, only while the knee hurts (pain relief; the evidence is mixed).
-    func kneeIsometric() -> Item? {
+    func kneeIsometric() -> Item? { knee }
+
+    private func kneeHold() -> Item? {
         guard let knee = profile.status(of: .knee), knee.isCurrent, knee.pain > 0,
               let hold = selector.allCards.first(where: {
                   $0.kind == .strength && $0.tempo == .isometric && $0.injuries.contains(.knee) && $0.muscles.primary.contains(.quads) && usable($0)
@@ -217,7 +225,9 @@ struct InjuryModule {
     }
 
     /// Tibialis raises for sore shins (the soleus gets the calf slot, see `bonus`).
-    func shinItems() -> [Item] {
+    func shinItems() -> [Item] { shins }
+
+    private func tibialisRaises() -> [Item] {
         guard isActive(.shins) else { return [] }
         return selector.allCards.filter { $0.kind == .strength && $0.muscles.primary == [.tibialis] && usable($0) && selector.fitsLevel($0) }
             .prefix(1).map { card in
