@@ -47,8 +47,8 @@ extension Store {
     public func sessions(limit: Int? = nil) throws(StoreError) -> [SessionRecord] {
         try read("read the training log") { db in
             // Cached: the plan, the check-in and the safety gate each ask for the last sessions.
-            try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Self.sessionColumns) FROM session ORDER BY started_at DESC, id DESC LIMIT ?"),
-                             arguments: [limit ?? -1]).map(Self.session)
+            try Self.decoded(db.cachedStatement(sql: "SELECT \(Self.sessionColumns) FROM session ORDER BY started_at DESC, id DESC LIMIT ?"),
+                             [limit ?? -1], Self.session)
         }
     }
 
@@ -75,12 +75,12 @@ extension Store {
         // by-exercise index), ranked per history here with the log's own `LogHistory.Job`; then the sets of
         // the sessions taken.
         let newestFirst = try read("read the training log") { db in
-            try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT set_log.session_id AS id, GROUP_CONCAT(DISTINCT COALESCE(set_log.role, '')) AS roles
+            try Self.decoded(db.cachedStatement(sql: """
+                SELECT set_log.session_id, GROUP_CONCAT(DISTINCT COALESCE(set_log.role, ''))
                 FROM set_log JOIN session ON session.id = set_log.session_id
                 WHERE set_log.exercise_id = ? AND session.preview = 0
                 GROUP BY set_log.session_id ORDER BY MIN(set_log.started_at) DESC, set_log.session_id DESC
-                """), arguments: [exercise]).map { (id: $0["id"] as Int64, roles: ($0["roles"] as String?) ?? "") }
+                """), [exercise]) { (id: $0[0] as Int64, roles: ($0[1] as String?) ?? "") }
         }
         var taken: [LogHistory.Job: Int] = [:]
         var chosen: [Int64] = []
@@ -118,11 +118,21 @@ extension Store {
             // A set's times carry its session's UTC offset: the runner was in one place per session.
             // Cached: a plan read asks the same query for each exercise ahead, and preparing it costs more
             // than running it.
-            try Row.fetchAll(db.cachedStatement(sql: """
+            try Self.decoded(db.cachedStatement(sql: """
                 SELECT \(Self.setColumns) FROM set_log JOIN session ON session.id = set_log.session_id
                 \(filter) ORDER BY set_log.started_at, set_log.session_id, set_log.id
-                """), arguments: arguments).map(Self.set)
+                """), arguments, Self.set)
         }
+    }
+
+    /// The rows of `statement`, each decoded while the statement stands on it: its columns are read
+    /// straight from SQLite, where a copied row (`Row.fetchAll`) decodes each value through generic
+    /// conversions that cost a plan read more than running its queries.
+    static func decoded<T>(_ statement: Statement, _ arguments: StatementArguments, _ decode: (Row) -> T) throws -> [T] {
+        var values: [T] = []
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        while let row = try rows.next() { values.append(decode(row)) }
+        return values
     }
 
     /// The columns `session(_:)` reads, in the order it reads them: rows are read by position, not by
