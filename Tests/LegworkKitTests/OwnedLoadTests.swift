@@ -69,3 +69,27 @@ struct OwnedLoadTests {
         #expect(rose.dose.load == .kilograms(7))
     }
 }
+
+extension OwnedLoadTests {
+    /// What loads a card is read from the equipment its stand-ins name, not from a word in a sentence: a
+    /// rucksack is a backpack, and a stand-in that names a dumbbell in the plural still counts.
+    @Test func theToolIsTheEquipmentAStandInNames() {
+        let rucksack = PlanTestCards.card("split_squat_loaded", "Loaded split squat", .strength, [.quads], opt: [.dumbbells], uni: true,
+                                          q: "3-2-2-3", dose: "2x10/3x10/3x8", subs: ["dumbbells": "a rucksack with books"])
+        var runner = Self.seasoned
+        runner.equipment.insert(.backpack)
+        runner.backpackKg = 8
+        let selector = ExerciseSelector(cards: [rucksack], profile: runner)
+        #expect(OwnedLoad.tool(rucksack, selector: selector) == .backpack)
+        #expect(OwnedLoad.cap(rucksack, selector: selector)?.kg == 8)
+
+        let bell = PlanTestCards.card("bell_swing", "Swing", .strength, [.gluteMax], opt: [.kettlebell], q: "0-2-3-2", dose: "2x10/3x10/3x12",
+                                      subs: ["kettlebell": "two Dumbbells held together"])
+        var owner = Self.seasoned
+        owner.equipment.insert(.dumbbells)
+        owner.dumbbellMaxKg = 12
+        #expect(OwnedLoad.tool(bell, selector: ExerciseSelector(cards: [bell], profile: owner)) == .dumbbells)
+        // Without dumbbells or a backpack nothing caps it.
+        #expect(OwnedLoad.tool(bell, selector: ExerciseSelector(cards: [bell], profile: Self.seasoned)) == nil)
+    }
+}

@@ -36,9 +36,14 @@ enum OwnedLoad {
 
     private static func findTool(_ card: ExerciseCard, selector: ExerciseSelector) -> Tool? {
         let gear = Set(card.equipment.required + card.equipment.optional)
-        let byDumbbell = gear.contains(.dumbbells) || card.equipment.substitutes.values.contains { $0.lowercased().contains("dumbbell") }
+        // A stand-in counts by the equipment its words name (`SubstituteNeeds`), as everywhere else.
+        let byDumbbell = gear.contains(.dumbbells)
+            || card.equipment.substitutes.values.contains { SubstituteNeeds.read($0).equipment.contains(.dumbbells) }
         if selector.owns(.dumbbells) { return byDumbbell ? .dumbbells : nil }
-        let byBackpack = gear.contains(.backpack) || (selector.canLoad(card) && selector.loadWords(card).contains("backpack"))
+        // Without dumbbells a loaded card takes its usable stand-in for them, else a loaded backpack (`loadWords`).
+        let standIn = selector.usableSubstitute(card, for: .dumbbells)
+        let byBackpack = gear.contains(.backpack)
+            || (selector.canLoad(card) && (standIn.map { SubstituteNeeds.read($0).equipment.contains(.backpack) } ?? true))
         return byBackpack ? .backpack : nil
     }
 
