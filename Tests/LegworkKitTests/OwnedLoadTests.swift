@@ -93,3 +93,26 @@ extension OwnedLoadTests {
         #expect(OwnedLoad.tool(bell, selector: ExerciseSelector(cards: [bell], profile: Self.seasoned)) == nil)
     }
 }
+
+extension OwnedLoadTests {
+    /// A weight logged above the heaviest dumbbell the profile now gives (lighter ones bought, heavier ones
+    /// sold) is not asked again: a hold or a load the runner cannot add keeps to what they own.
+    @Test func aHeldWeightIsNeverMoreThanTheHeaviestOwned() throws {
+        let card = try #require(Self.catalog.card(id: "sl_rdl"))
+        var runner = Self.seasoned
+        runner.equipment.insert(.dumbbells)
+        runner.dumbbellMaxKg = 20
+        let selector = ExerciseSelector(cards: Self.catalog.cards, profile: runner)
+        func owned(_ change: DoseDecision.Change, _ kg: Double?) -> DoseDecision {
+            AutoRegulation.owned(DoseDecision(exerciseID: card.id, change: change, nextLoadKg: kg, reason: .nothingLogged), card: card,
+                                 profile: runner, selector: selector, catalog: Self.catalog)
+        }
+        let more = owned(.addLoad(fromKg: 21, toKg: 22), 22)
+        #expect(more.change == .hold)
+        #expect(more.nextLoadKg == 20)
+        #expect(owned(.addLoad(fromKg: 18, toKg: 22), 22).nextLoadKg == 18)
+        #expect(owned(.hold, 21).nextLoadKg == 20)
+        #expect(owned(.hold, 18).nextLoadKg == 18)
+        #expect(owned(.addLoad(fromKg: 16, toKg: 18), 18).change == .addLoad(fromKg: 16, toKg: 18))
+    }
+}

@@ -60,8 +60,8 @@ extension AutoRegulation {
 
     /// `decision` within what the runner owns: a harder card that needs equipment they lack holds
     /// instead; an easier one they cannot do becomes fewer sets of the same card; a load past their
-    /// heaviest dumbbell or loaded backpack (`OwnedLoad.cap`) holds the weight and adds reps (DOMAIN §2:
-    /// loads the runner owns).
+    /// heaviest dumbbell or loaded backpack (`OwnedLoad.cap`) holds the weight and adds reps, and a weight
+    /// held is never more than that heaviest one (DOMAIN §2: loads the runner owns).
     static func owned(_ decision: DoseDecision, card: ExerciseCard, profile: Profile, selector: ExerciseSelector,
                       catalog: Catalog) -> DoseDecision {
         var decision = decision
@@ -78,11 +78,15 @@ extension AutoRegulation {
         case let .addLoad(from, to):
             if let (tool, heaviest) = OwnedLoad.cap(card, selector: selector), to > heaviest {
                 decision.change = .hold
-                decision.nextLoadKg = from
+                // What was done, within what the runner owns now: a heavier weight logged before the
+                // profile said otherwise is not asked again.
+                decision.nextLoadKg = min(from, heaviest)
                 decision.reason = .heaviestOwned(tool, kg: heaviest, profile.units)
             }
         case .hold, .reduce:
-            break
+            if let kg = decision.nextLoadKg, let (_, heaviest) = OwnedLoad.cap(card, selector: selector), kg > heaviest {
+                decision.nextLoadKg = heaviest
+            }
         }
         return decision
     }
