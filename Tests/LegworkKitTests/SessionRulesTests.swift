@@ -50,6 +50,15 @@ import Testing
         #expect(Self.check(Self.clean, on: 1, path: .resumed, interruptedOn: Self.monday) == [.staleSession])
     }
 
+    /// DOMAIN §6, words follow values: no weight past the heaviest the runner owns, whatever path asks it.
+    @Test func aWeightPastTheHeaviestOwnedIsCaught() {
+        let heavy = [Self.item("sl_rdl", .singleLeg, .reps(3, 8, rest: 60, load: .kilograms(24)))]
+        #expect(Self.check(heavy, profile: { $0.dumbbellMaxKg = 20 }) == [.ownedLoad])
+        #expect(Self.check(heavy, profile: { $0.dumbbellMaxKg = 24 }).isEmpty)
+        // No heaviest given: nothing to hold it to.
+        #expect(Self.check(heavy).isEmpty)
+    }
+
     @Test func aCleanSessionPasses() {
         #expect(Self.check(Self.clean).isEmpty)
     }

@@ -19,6 +19,7 @@ public enum PrescriptionRule: String, CaseIterable, Codable, Sendable, Comparabl
     case stretchesNotStrength = "stretches-not-strength"
     case raceWeekRuns = "race-week-runs"
     case staleSession = "stale-session"
+    case ownedLoad = "owned-load"
 
     /// The line of `DOMAIN.md` the rule stands on.
     public var domainLine: String {
@@ -40,6 +41,7 @@ public enum PrescriptionRule: String, CaseIterable, Codable, Sendable, Comparabl
         case .stretchesNotStrength: "§1 Stretches never fill a strength slot"
         case .raceWeekRuns: "§6 Race week, the run column: the day before a race rest or an easy shake-out; no long run in the last 6 days before a half or a marathon"
         case .staleSession: "§6 Stale sessions: an interrupted session from an earlier day is not resumed as today's"
+        case .ownedLoad: "§6 Words follow values: a load a runner's equipment cannot give is not asked (no weight past the heaviest they own)"
         }
     }
 

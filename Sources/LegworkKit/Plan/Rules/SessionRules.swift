@@ -20,7 +20,16 @@ public enum SessionRules {
         let light = session.light ?? context.plan.session(on: session.date)?.light ?? false
         let raceDaysOut = context.plan.raceDate.map { $0.days(since: session.date) }
 
+        // What the runner owns caps a weight in kilograms (`OwnedLoad.cap`); read only when one is asked.
+        var selector: ExerciseSelector?
+        func heaviestOwned(_ card: ExerciseCard) -> (tool: LoadTool, kg: Double)? {
+            if selector == nil { selector = ExerciseSelector(cards: context.catalog.cards, profile: context.profile) }
+            return OwnedLoad.cap(card, selector: selector!)
+        }
         for (item, card) in items {
+            if let kg = item.dose.load?.kilograms, let (tool, heaviest) = heaviestOwned(card), kg > heaviest + 0.001 {
+                broke(.ownedLoad, card.id, "\(kg) kg asked, \(tool.limit(heaviest))")
+            }
             if let reason = safety.blockReason(card) { broke(.permittedBySafety, card.id, reason) }
             if card.kind == .stretch, let role = item.role, role != .stretch, role != .warmUp, role != .coolDown {
                 broke(.stretchesNotStrength, card.id, "a stretch in the \(role.rawValue) place")
