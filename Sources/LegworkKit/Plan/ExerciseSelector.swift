@@ -76,8 +76,7 @@ struct ExerciseSelector {
     /// When every alternative is usable the whole text is kept ("a carpet or a folded blanket").
     func usableSubstitute(_ card: ExerciseCard, for item: Equipment) -> String? {
         guard let text = card.equipment.substitutes[item.rawValue] else { return nil }
-        // Reading the stand-in's needs out of the card's text is the slow part: once per text (`Memo`).
-        return memo.substitute(text) { SubstituteNeeds.usablePart(of: text, with: available) }
+        return SubstituteNeeds.usablePart(of: text, with: available)
     }
 
     /// Whether the runner can do `card`: every required item is at hand or has a household substitute.
@@ -327,59 +326,27 @@ extension ExerciseSelector {
     /// The answers of a selector that do not depend on the session asking: each slot's ranking and
     /// whether each card can be done. A plan of 20 weeks asked them hundreds of times, about a third of
     /// drafting a session. Locked, as a selector may be read from more than one thread.
-    final class Memo: @unchecked Sendable {
-        private struct RankingKey: Hashable { var slot: PlanSlot; var relaxed: Bool }
-        private let lock = NSLock()
-        // Guarded by `lock`.
-        private var rankings: [RankingKey: [ExerciseCard]] = [:]
+    final class Memo: Sendable {
+        private struct RankingKey: Hashable, Sendable { var slot: PlanSlot; var relaxed: Bool }
+        private struct WordsKey: Hashable, Sendable { var words: String; var needs: EquipmentNeeds }
+        private let rankings = LegworkKit.Memo<RankingKey, [ExerciseCard]>()
         /// By what the card needs, all that decides it (two cards alike in that share the answer).
-        private var doable: [EquipmentNeeds: Bool] = [:]
+        private let doable = LegworkKit.Memo<EquipmentNeeds, Bool>()
+        /// What loads a card (`OwnedLoad.tool`), by what the card needs, all that decides it.
+        private let tools = LegworkKit.Memo<EquipmentNeeds, LoadTool?>()
+        /// A card's load words in terms of what the runner owns (`ownLoad`), by the words and what the card needs.
+        private let owned = LegworkKit.Memo<WordsKey, String>()
 
         func ranking(_ slot: PlanSlot, relaxed: Bool, make: () -> [ExerciseCard]) -> [ExerciseCard] {
-            let key = RankingKey(slot: slot, relaxed: relaxed)
-            if let known = lock.withLock({ rankings[key] }) { return known }
-            let made = make()
-            lock.withLock { rankings[key] = made }
-            return made
+            rankings.value(for: RankingKey(slot: slot, relaxed: relaxed), make)
         }
 
-        private struct WordsKey: Hashable { var words: String; var needs: EquipmentNeeds }
-        /// A card's load words in terms of what the runner owns (`ownLoad`), by the words and what the card needs.
-        private var owned: [WordsKey: String] = [:]
+        func doable(_ card: ExerciseCard, make: () -> Bool) -> Bool { doable.value(for: card.equipment, make) }
+
+        func tool(_ card: ExerciseCard, make: () -> LoadTool?) -> LoadTool? { tools.value(for: card.equipment, make) }
 
         func ownedWords(_ words: String, _ needs: EquipmentNeeds, make: () -> String) -> String {
-            let key = WordsKey(words: words, needs: needs)
-            if let known = lock.withLock({ owned[key] }) { return known }
-            let made = make()
-            lock.withLock { owned[key] = made }
-            return made
-        }
-
-        /// The part of a card's stand-in text the runner can use (`usableSubstitute`), by the text.
-        private var substitutes: [String: String?] = [:]
-
-        func substitute(_ text: String, make: () -> String?) -> String? {
-            if let known = lock.withLock({ substitutes[text] }) { return known }
-            let made = make()
-            lock.withLock { substitutes[text] = .some(made) }
-            return made
-        }
-
-        /// What loads a card (`OwnedLoad.tool`), by what the card needs, all that decides it.
-        private var tools: [EquipmentNeeds: LoadTool?] = [:]
-
-        func tool(_ card: ExerciseCard, make: () -> LoadTool?) -> LoadTool? {
-            if let known = lock.withLock({ tools[card.equipment] }) { return known }
-            let made = make()
-            lock.withLock { tools[card.equipment] = .some(made) }
-            return made
-        }
-
-        func doable(_ card: ExerciseCard, make: () -> Bool) -> Bool {
-            if let known = lock.withLock({ doable[card.equipment] }) { return known }
-            let made = make()
-            lock.withLock { doable[card.equipment] = made }
-            return made
+            owned.value(for: WordsKey(words: words, needs: needs), make)
         }
     }
 }

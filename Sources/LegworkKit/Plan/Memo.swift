@@ -1,8 +1,8 @@
 import Foundation
 
-/// Answers of a pure function, kept for the life of the process and shared by every thread. Only for
-/// functions of their key alone, whose keys come from a small set (the catalog's texts, the runner's
-/// equipment), so it never needs emptying.
+/// Answers of a pure function, kept as long as the memo lives (the process, or one selector's inputs:
+/// `ExerciseSelector.Memo`) and shared by every thread. Only for functions of their key alone, whose keys
+/// come from a small set (the catalog's texts, the runner's equipment), so it never needs emptying.
 final class Memo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var known: [Key: Value] = [:]
