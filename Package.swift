@@ -5,6 +5,11 @@ import PackageDescription
 /// which reads the symbols (LEGWORK_KEEP_SYMBOLS=1).
 let stripped = Context.environment["LEGWORK_KEEP_SYMBOLS"] == nil ? ["-Xlinker", "--strip-all"] : []
 
+/// Optimised in every build, debug included: the plan generator, the store's reads of the log and the
+/// runner simulator do real work, and the test suite (debug) runs them thousands of times (-Onone made
+/// the core 3–5 times slower, and the store's row decoding and the simulator about a fifth more).
+let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "Legwork",
     platforms: [.macOS(.v14)],
@@ -36,12 +41,11 @@ let package = Package(
         ),
         .target(name: "LegworkAssets", plugins: ["EmbedAssetsPlugin"]),
         // The pure core: no terminal, no clock, no files.
-        // Optimised in every build: the plan generator and the runner simulator do real work, and the
-        // test suite (debug) runs them hundreds of times; -Onone made them 3–5 times slower.
-        .target(name: "LegworkKit", dependencies: ["LegworkAssets"], swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        .target(name: "LegworkKit", dependencies: ["LegworkAssets"], swiftSettings: optimisedInDebug),
         .target(
             name: "LegworkStore",
-            dependencies: ["LegworkKit", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["LegworkKit", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: optimisedInDebug
         ),
         .target(name: "LegworkTUI", dependencies: ["LegworkKit", "CNcurses", "CTerminalGuard"]),
         // The application: what the commands and screens do with the store and the catalog (session
@@ -77,7 +81,7 @@ let package = Package(
         ),
         // Runners who live through weeks of use: the application core driven day by day, every session
         // checked against the rules (`legwork-simulate` runs the wide grid; the tests a default one).
-        .target(name: "LegworkSimulation", dependencies: ["LegworkApp", "LegworkKit", "LegworkStore"]),
+        .target(name: "LegworkSimulation", dependencies: ["LegworkApp", "LegworkKit", "LegworkStore"], swiftSettings: optimisedInDebug),
         .executableTarget(name: "legwork-simulate", dependencies: ["LegworkSimulation", "LegworkKit"]),
         .testTarget(name: "LegworkKitTests", dependencies: ["LegworkKit"]),
         .testTarget(name: "LegworkStoreTests", dependencies: ["LegworkStore"]),

@@ -40,10 +40,21 @@ extension AppContext {
         // ones read: another copy that recorded meanwhile is never overwritten with a block computed from
         // what it replaced. Then the computation starts again from what that copy stored.
         for _ in 0..<Self.recordAttempts {
+            // Read before the store is: a plan memorised under it is one the store as read gives.
+            let stamp = try? store.changeStamp()
             guard let stored = try profile() else { return }
             let saved: TrainingBlock?
             do { saved = try store.trainingBlock() } catch { throw Failure(error.description) }
-            guard let reached = try blockToRecord(profile: stored, saved: saved, today: today, previous: previous) else { return }
+            let reached: TrainingBlock
+            switch try blockToRecord(profile: stored, saved: saved, today: today, previous: previous) {
+            case .doubted: return
+            case let .unchanged(plan):
+                // The plan just read is the one `plan(for:today:)` would read from this store (the same
+                // reading of the same block, with no clock doubt to add): the next read needs no new one.
+                if let plan, let stamp { planMemo.keep(plan, profile: measured(stored), today: today, stamp: stamp) }
+                return
+            case let .changed(block): reached = block
+            }
             let recorded: Bool
             do {
                 recorded = try store.updateDocuments { documents in
@@ -63,20 +74,31 @@ extension AppContext {
     /// blocks stand (each was computed from a consistent read too).
     static let recordAttempts = 3
 
-    /// The block to store after an event, or nil when it is the one stored (`saved`) or the date is doubted.
-    private func blockToRecord(profile stored: Profile, saved: TrainingBlock?, today: CalendarDate, previous: Profile?) throws -> TrainingBlock? {
+    /// What an event does to the stored block (`blockToRecord`).
+    private enum BlockRecord {
+        /// The date looks wrong: nothing is recorded.
+        case doubted
+        /// The block reached is the one stored; `plan` is the plan read from it as `plan(for:today:)` reads
+        /// it, or nil when it was read from the block adapted to an edit first.
+        case unchanged(plan: Plan?)
+        /// The block to store.
+        case changed(TrainingBlock)
+    }
+
+    /// The block to store after an event, unless it is the one stored (`saved`) or the date is doubted.
+    private func blockToRecord(profile stored: Profile, saved: TrainingBlock?, today: CalendarDate, previous: Profile?) throws -> BlockRecord {
         let profile = measured(stored)
         let previous = previous.map(measured)
         // A store written before blocks existed has only the plan's start day: its block is saved here.
         var block = try saved ?? trainingBlock() ?? TrainingBlock.first(today)
-        if clockDoubt(block, today: today) != nil { return nil }
+        if clockDoubt(block, today: today) != nil { return .doubted }
         if let previous {
             block = generator(for: capability(of: previous, today: today, jumpGate: block.jumpGate))
                 .adapt(block.current(on: today, for: previous), to: previous, today: today)
         }
         let (plan, read) = try reading(profile, today: today, from: block)
         let reached = read.recording(plan, from: today)
-        return reached == saved ? nil : reached
+        return reached == saved ? .unchanged(plan: previous == nil ? plan : nil) : .changed(reached)
     }
 
     /// The plan on `today` and the block it was generated from: `stored` rolled over to the block holding

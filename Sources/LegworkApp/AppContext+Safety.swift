@@ -68,18 +68,21 @@ extension AppContext {
     /// Keeps the check-in in the journal, and its pains and new signs in the profile (the plan's weeks
     /// stay where they are: this is not a new profile).
     package func recordCheckIn(_ checkIn: CheckIn) throws {
-        let previous: Profile?
+        var edited: Profile?
         do {
             try store.saveDocument(try safetyJournal().recording(checkIn), key: .safetyJournal)
-            previous = try self.profile()
-            if let previous { try store.saveDocument(checkIn.applied(to: previous), key: .profile) }
+            if let previous = try self.profile(), case let applied = checkIn.applied(to: previous), applied != previous {
+                try store.saveDocument(applied, key: .profile)
+                edited = previous
+            }
         } catch let error as Failure {
             throw error
         } catch {
             throw Failure("could not save the check-in: \(error)")
         }
-        // New pains can start or stop a tendon protocol, or a beginner's flare: the block follows them.
-        try recordBlock(today: checkIn.date, previous: previous)
+        // New pains can start or stop a tendon protocol, or a beginner's flare: the block follows them. An
+        // answer that changed nothing in the profile is no edit to adapt the block to (`previous`).
+        try recordBlock(today: checkIn.date, previous: edited)
     }
 
     /// A strength session (not a preview) was completed today.

@@ -163,13 +163,18 @@ enum OpenStores {
 /// the same plan without generating it again. The store's change stamp sees writes of other processes too.
 final class PlanMemo: @unchecked Sendable {
     private let lock = NSLock()
-    private var last: (profile: Profile, today: CalendarDate, stamp: Int64, plan: Plan)?
+    private var last: (profile: Profile, today: CalendarDate, stamp: Store.ChangeStamp, plan: Plan)?
 
-    func plan(_ profile: Profile, today: CalendarDate, stamp: Int64?, read: () throws -> Plan) rethrows -> Plan {
+    func plan(_ profile: Profile, today: CalendarDate, stamp: Store.ChangeStamp?, read: () throws -> Plan) rethrows -> Plan {
         guard let stamp else { return try read() }
         if let last = lock.withLock({ last }), last.stamp == stamp, last.today == today, last.profile == profile { return last.plan }
         let plan = try read()
-        lock.withLock { last = (profile, today, stamp, plan) }
+        keep(plan, profile: profile, today: today, stamp: stamp)
         return plan
+    }
+
+    /// Keeps `plan` as the one read from the store at `stamp` for `profile` (as the plan reads it) on `today`.
+    func keep(_ plan: Plan, profile: Profile, today: CalendarDate, stamp: Store.ChangeStamp) {
+        lock.withLock { last = (profile, today, stamp, plan) }
     }
 }

@@ -27,6 +27,8 @@ public struct SimulationResult: Sendable {
     public var resumed = 0
     /// Sessions interrupted part-way.
     public var interrupted = 0
+    /// The digest of every plan read and session produced (`SessionFingerprint`), when asked for.
+    public var fingerprint: UInt64?
 }
 
 /// Drives the real application core — the store (in memory), the safety gate, the strength door, the plan
@@ -34,9 +36,12 @@ public struct SimulationResult: Sendable {
 /// session any path produces against `SessionRules` (DOMAIN §6: a rule that holds in the plan but not after
 /// two logged sessions is not a rule). Deterministic: a runner replays from its seed.
 public enum RunnerSimulator {
-    public static func live(_ runner: SimulatedRunner, weeks: Int = 20) throws -> SimulationResult {
+    /// - Parameter fingerprint: also digest every plan read and session produced (slower).
+    public static func live(_ runner: SimulatedRunner, weeks: Int = 20, fingerprint: Bool = false) throws -> SimulationResult {
         var life = try Life(runner)
+        if fingerprint { life.fingerprint = SessionFingerprint() }
         for day in 0..<(weeks * 7) { try life.live(day: day) }
+        life.result.fingerprint = life.fingerprint?.value
         return life.result
     }
 }
@@ -64,6 +69,7 @@ private struct Life {
     var seen: Set<String> = []
     /// The programme days already counted.
     var programmeDays: Set<CalendarDate> = []
+    var fingerprint: SessionFingerprint?
 
     init(_ runner: SimulatedRunner) throws {
         self.runner = runner
@@ -106,6 +112,7 @@ private struct Life {
         guard let profile = try context.profile() else { return }
         let plan = try context.plan(for: profile, today: date)
         self.plan = plan
+        fingerprint?.add("plan \(date)", plan)
         guard let week = plan.week(containing: date) else { return }
         let rules = try ruleContext(date, plan: plan, checkIn: nil)
         let runs = ProducedSession(date: date, path: .plan, items: [], light: nil)
@@ -173,6 +180,11 @@ private struct Life {
         let answers = try checkIn(date, day: day)
         try context.recordCheckIn(answers)
         let outcome = try StrengthDoor.resolve(request, context: context, checkIn: answers)
+        switch outcome {
+        case let .run(session, preface): fingerprint?.add("\(request) \(date) \(preface)", session)
+        case let .refused(headline, lines, _, _): fingerprint?.add("\(request) \(date) refused", [headline] + lines)
+        case .outlook: fingerprint?.add("\(request) \(date) outlook", "")
+        }
         guard case let .run(session, _) = outcome, let profile = try context.profile() else { return }
         let path: ProducedSession.Path = switch request {
         case .today: .today
@@ -239,6 +251,7 @@ private struct Life {
         let (pending, _) = try SessionPersistence.resumable(context: context, kinds: [.strength], fresh: false, today: date)
         guard let pending, let profile = try context.profile() else { return }
         let plan = try context.plan(for: profile, today: date)
+        fingerprint?.add("resumed \(date)", pending.snapshot.plan)
         var produced = ProducedSession(pending.snapshot.plan, date: date, path: .resumed)
         produced.interruptedOn = since
         record(SessionRules.check(produced, try ruleContext(date, plan: plan, checkIn: nil)), produced, day: day)

@@ -12,6 +12,8 @@ public struct SimulationReport: Sendable {
     /// Sessions interrupted part-way, and of those the ones the app offered to resume (the rest it set aside).
     public var interrupted: Int
     public var resumed: Int
+    /// The runners' fingerprints folded in grid order, when asked for (`SessionFingerprint`).
+    public var fingerprint: UInt64?
 
     public init(runners: [SimulatedRunner], weeks: Int, results: [SimulationResult]) {
         self.runners = runners.count
@@ -21,14 +23,17 @@ public struct SimulationReport: Sendable {
         programmeSessions = results.reduce(0) { $0 + $1.programmeSessions }
         interrupted = results.reduce(0) { $0 + $1.interrupted }
         resumed = results.reduce(0) { $0 + $1.resumed }
+        let fingerprints = results.compactMap(\.fingerprint)
+        fingerprint = fingerprints.count == results.count && !results.isEmpty ? SessionFingerprint.combined(fingerprints) : nil
     }
 
     /// Runs every runner of `grid` for `weeks` weeks, on every core (each runner has its own store and
     /// random generator, so the order they run in changes nothing); `progress` hears of each one done.
-    public static func run(_ grid: [SimulatedRunner], weeks: Int, progress: (@Sendable (Int) -> Void)? = nil) throws -> SimulationReport {
+    public static func run(_ grid: [SimulatedRunner], weeks: Int, fingerprint: Bool = false,
+                           progress: (@Sendable (Int) -> Void)? = nil) throws -> SimulationReport {
         let results = ResultSlots(count: grid.count)
         DispatchQueue.concurrentPerform(iterations: grid.count) { index in
-            results.set(index, Result { try RunnerSimulator.live(grid[index], weeks: weeks) })
+            results.set(index, Result { try RunnerSimulator.live(grid[index], weeks: weeks, fingerprint: fingerprint) })
             progress?(results.done)
         }
         return SimulationReport(runners: grid, weeks: weeks, results: try results.all())
@@ -46,6 +51,7 @@ public struct SimulationReport: Sendable {
         lines.append("sessions checked: " + paths.joined(separator: ", "))
         lines.append("planned sessions of a scheduled programme: \(programmeSessions)")
         lines.append("sessions interrupted: \(interrupted), of which offered to resume: \(resumed)")
+        if let fingerprint { lines.append("fingerprint of every plan read and session produced: " + String(fingerprint, radix: 16)) }
         return lines.joined(separator: "\n")
     }
 

@@ -4,8 +4,10 @@ import LegworkSimulation
 
 // The wide grid of simulated runners (release build: `scripts/simulate`). Prints the table of rule ×
 // violations and the first findings with their seeds; exits 1 when any rule was broken.
-//   legwork-simulate [--runners N] [--weeks W] [--seed S] [--only INDEX] [--show K]
-var runners = 500, weeks = 20, seed: UInt64 = 2026, only: Int?, show = 20
+//   legwork-simulate [--runners N] [--weeks W] [--seed S] [--only INDEX] [--show K] [--fingerprint on]
+// --fingerprint on also prints a digest of every plan read and session produced: the same before and after
+// a change meant only to make the app faster.
+var runners = 500, weeks = 20, seed: UInt64 = 2026, only: Int?, show = 20, fingerprint = false
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let flag = arguments.next() {
     guard let value = arguments.next() else { FileHandle.standardError.write(Data("\(flag) needs a value\n".utf8)); exit(2) }
@@ -15,6 +17,7 @@ while let flag = arguments.next() {
     case "--seed": seed = UInt64(value) ?? seed
     case "--only": only = Int(value)
     case "--show": show = Int(value) ?? show
+    case "--fingerprint": fingerprint = value == "on"
     default: FileHandle.standardError.write(Data("unknown option \(flag)\n".utf8)); exit(2)
     }
 }
@@ -23,7 +26,7 @@ var grid = SimulatedRunner.grid(count: max(runners, (only ?? 0) + 1), seed: seed
 if let only { grid = [grid[only]] }
 do {
     let total = grid.count
-    let report = try SimulationReport.run(grid, weeks: weeks) { done in
+    let report = try SimulationReport.run(grid, weeks: weeks, fingerprint: fingerprint) { done in
         FileHandle.standardError.write(Data("\r\(done)/\(total) runners".utf8))
     }
     FileHandle.standardError.write(Data("\n".utf8))

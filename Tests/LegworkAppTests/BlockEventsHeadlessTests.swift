@@ -53,6 +53,39 @@ import Testing
         #expect(Set(recorded.slots.values.map(\.cardID)).isSubset(of: Set(session.items.map(\.cardID))))
     }
 
+    /// An event that records the block leaves the plan it read for the next read when the block stayed
+    /// the same (`recordBlock`): that plan must be the one a fresh read of the store gives. Six weeks of
+    /// check-ins (one with a new pain) and sessions run to their end, compared after every event.
+    @Test func aPlanLeftByAnEventIsTheOneAFreshReadGives() throws {
+        let first = DoorsHeadlessTests.day
+        let app = try TestApp(today: first)
+        var runner = DoorsHeadlessTests.runner()
+        runner.experience = .regular
+        runner.strengthDays = 3
+        runner.equipment = [.mat, .dumbbells, .miniBand, .step]
+        runner.dumbbellMaxKg = 16
+        try app.context.saveProfile(runner, today: first)
+        var compared = 0, moved = 0
+        for day in (0..<42).map(first.adding(days:)) {
+            func expectSameAsFresh() throws {
+                let profile = try #require(try app.context.profile())
+                let fresh = try AppContext(settings: app.context.settings, store: app.context.store).plan(for: profile, today: day)
+                #expect(try app.context.plan(for: profile, today: day) == fresh, "\(day)")
+                compared += 1
+            }
+            try app.context.recordCheckIn(CheckIn(date: day, pain: [.knee: day == first.adding(days: 9) ? 6 : 2], morningAfter: .same))
+            try expectSameAsFresh()
+            guard let session = try app.context.plan(for: runner, today: day).session(on: day), session.kind == .strength else { continue }
+            let launch = try SessionLaunch(context: app.context, fresh: false, kinds: [.strength], starting: true, today: day)
+            let before = try app.context.plan(for: runner, today: day)
+            try Self.runToTheEnd(PlanSessions.sessionPlan(session, date: day, catalog: app.context.catalog), launch: launch)
+            try expectSameAsFresh()
+            if try app.context.plan(for: runner, today: day) != before { moved += 1 }
+        }
+        #expect(compared > 50)
+        #expect(moved > 5, "the log moved the plan: the reads compared are not all of one plan")
+    }
+
     /// An edit that starts a tendon protocol records the week it began, without waiting for a read.
     @Test func aProfileEditRecordsTheAdaptedBlock() throws {
         let app = try TestApp()
