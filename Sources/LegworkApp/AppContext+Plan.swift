@@ -115,7 +115,7 @@ extension AppContext {
         // The runs that happened set the weekly distance (an unreadable run table leaves the profile's figure).
         let runs = (try? store.runs(from: today.adding(days: -Self.runsLookBackDays), through: today)) ?? []
         let running = RunningLoad.current(runs: runs, profile: profile, today: today)
-        var plan = generator.plan(for: profile, start: block.start, safety: safety, today: today, block: block, running: running)
+        var plan = generator.plan(for: profile, start: block.start, safety: safety, today: today, block: block, running: running, memo: lastGenerated)
         // Among the warnings, not the safety notices: a proposal must not open the plan on its notices.
         if let proposal = checkProposal(today: today) { plan.warnings.append(proposal) }
         // Only the exercises still ahead (and those the block's slots reached), and only the sessions the

@@ -10,6 +10,8 @@ package struct AppContext {
     private let catalogCache: CatalogCache
     /// The last plan read, reused while the store, the profile and today are the same (`plan(for:today:)`).
     let planMemo = PlanMemo()
+    /// The last plan generated, reused by a read whose generation inputs an event left as they were.
+    let lastGenerated = LastGeneratedPlan()
 
     package static func open(_ settings: AppSettings) throws -> AppContext {
         let store: Store

@@ -31,7 +31,9 @@ public struct PlanGenerator: Sendable {
     public func plan(for profile: Profile, start: CalendarDate, weeks: Int? = nil, safety: SafetyDecision? = nil,
                      today: CalendarDate? = nil, block: TrainingBlock? = nil, running: RunningLoad? = nil) -> Plan {
         let running = running ?? RunningLoad.profile(profile)
-        let block = block ?? TrainingBlock.first(start)
+        // The slots reached are the log stage's to read (`AutoRegulation.adjust`), never the generator's:
+        // so a plan generated once serves every block that differs only in them (`LastGeneratedPlan`).
+        let block = (block ?? TrainingBlock.first(start)).withoutSlots
         let calendar = PhaseCalendar.make(profile: profile, start: start, weeks: weeks, continuing: block.continues)
         let safety = safety ?? SafetyGate.decide(profile: profile, today: today ?? start)
         var builder = Builder(profile: profile, start: start, calendar: calendar, cards: cards, safety: safety, today: today ?? start, block: block,
