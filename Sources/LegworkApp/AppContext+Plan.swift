@@ -123,7 +123,7 @@ extension AppContext {
         // not hide the plan: it shows as generated.
         let ahead = Set(plan.sessionDays.filter { $0.date >= today }.flatMap { $0.session?.items.map(\.cardID) ?? [] })
             .union(block.slots.values.map(\.cardID))
-        let sets = ahead.sorted().flatMap { (try? store.recentSets(exercise: $0, sessions: LogHistory.sessionsRead)) ?? [] }
+        let sets = (try? store.recentSets(exercises: ahead.sorted(), sessions: LogHistory.sessionsRead)) ?? []
         let adjusted = AutoRegulation.adjust(plan, capability: capability, sets: sets, from: today, reached: block.slots)
         // A scheduled programme after the log's stage: its doses are the therapist's, not the log's to move.
         return (withProgramme(adjusted, capability: capability), block)

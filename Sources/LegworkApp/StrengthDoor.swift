@@ -117,11 +117,11 @@ package enum StrengthDoor {
     /// `plan` with each exercise at no more than its last logged session (an unreadable log changes nothing).
     private static func withinLastDone(_ plan: SessionPlan, context: AppContext) -> SessionPlan {
         var plan = plan
+        guard let sets = try? context.store.recentSets(exercises: plan.items.map(\.cardID), sessions: LogHistory.sessionsRead) else { return plan }
+        let recent = LogHistory.recent(sets, count: LogHistory.sessionsRead)
         for i in plan.items.indices {
             let item = plan.items[i]
-            guard let sets = try? context.store.recentSets(exercise: item.cardID, sessions: LogHistory.sessionsRead),
-                  let last = AutoRegulation.lastOfKind(item.dose, in: LogHistory.recent(sets, count: LogHistory.sessionsRead)[
-                      LogHistory(cardID: item.cardID, role: item.role)] ?? []) else { continue }
+            guard let last = AutoRegulation.lastOfKind(item.dose, in: recent[LogHistory(cardID: item.cardID, role: item.role)] ?? []) else { continue }
             plan.items[i].dose = AutoRegulation.frozen(item.dose, role: item.role, lastSession: last)
         }
         return plan

@@ -6,22 +6,25 @@ import GRDB
 public struct DocumentTransaction {
     let db: Database
     let label: String
+    /// The store's decoded documents: the block and the profile a transaction checks are those just read.
+    let decoded: DecodedDocuments
 
     /// The document under `key` decoded as `T`, or nil when there is none.
     public func load<T: Decodable>(_ key: DocumentKey, as type: T.Type = T.self) throws(StoreError) -> T? {
         let json: String?
         do {
-            json = try String.fetchOne(db, sql: "SELECT json FROM document WHERE key = ?", arguments: [key.rawValue])
+            json = try String.fetchOne(db.cachedStatement(sql: "SELECT json FROM document WHERE key = ?"), arguments: [key.rawValue])
         } catch {
             throw StoreError(error, path: label, action: "read \(key)")
         }
-        return try json.map { (json) throws(StoreError) -> T in try Store.decode(json, as: T.self, key: key, label: label) }
+        guard let json else { return nil }
+        return try decoded.value(key.rawValue, json: json) { json throws(StoreError) -> T in try Store.decode(json, as: T.self, key: key, label: label) }
     }
 
     /// Whether a document is stored under `key`, without decoding it.
     public func contains(_ key: DocumentKey) throws(StoreError) -> Bool {
         do {
-            return try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE key = ?", arguments: [key.rawValue]) ?? false
+            return try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM document WHERE key = ?"), arguments: [key.rawValue]) ?? false
         } catch {
             throw StoreError(error, path: label, action: "read \(key)")
         }
@@ -47,7 +50,7 @@ extension Store {
         do {
             return try writer.write { db in
                 do {
-                    return try body(DocumentTransaction(db: db, label: label))
+                    return try body(DocumentTransaction(db: db, label: label, decoded: decoded))
                 } catch {
                     thrown = error
                     throw error

@@ -24,10 +24,10 @@ extension Store {
 
     /// Writes `json` under `key` in the transaction of `db`, replacing the document before.
     static func upsertDocument(_ key: DocumentKey, json: String, _ db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO document (key, json, updated_at) VALUES (?, ?, \(nowSQL))
             ON CONFLICT (key) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at
-            """, arguments: [key.rawValue, json])
+            """).execute(arguments: [key.rawValue, json])
     }
 
     /// Saves `value` as JSON under `key`, replacing any previous document, in one transaction.

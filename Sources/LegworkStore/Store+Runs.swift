@@ -20,7 +20,8 @@ extension Store {
             if let through { clauses.append("date <= ?"); arguments.append(through.description) }
             let sql = "SELECT * FROM run" + (clauses.isEmpty ? "" : " WHERE " + clauses.joined(separator: " AND "))
                 + " ORDER BY date, id"
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(Self.run)
+            // Cached (one statement per shape of the question): every plan read asks for the recent runs.
+            return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments)).map(Self.run)
         }
     }
 

@@ -12,7 +12,8 @@ extension Store {
     /// Every strength check, oldest first.
     public func strengthChecks() throws(StoreError) -> [StrengthCheck] {
         let rows = try read("read the strength checks") { db in
-            try Row.fetchAll(db, sql: "SELECT day, test, side, value FROM strength_check ORDER BY day")
+            // Cached: every plan read asks (`AppContext.measured`).
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT day, test, side, value FROM strength_check ORDER BY day"))
                 .map { ($0[0] as String, $0[1] as String, $0[2] as String, $0[3] as Int) }
         }
         var checks: [StrengthCheck] = []

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import LegworkKit
 
@@ -71,17 +72,61 @@ extension Store {
     /// as the rules group them, by the exercise's first set in each and then by session, so a year of log
     /// is never read into memory to find the last two.
     public func recentSets(exercise: String, sessions: Int) throws(StoreError) -> [SetRecord] {
-        // The exercise's sessions newest first, each with the roles its sets had (one grouped pass over the
-        // by-exercise index), ranked per history here with the log's own `LogHistory.Job`; then the sets of
-        // the sessions taken.
-        let newestFirst = try read("read the training log") { db in
-            try Self.decoded(db.cachedStatement(sql: """
-                SELECT set_log.session_id, GROUP_CONCAT(DISTINCT COALESCE(set_log.role, ''))
+        try recentSets(exercises: [exercise], sessions: sessions)
+    }
+
+    /// `recentSets(exercise:sessions:)` of each of `exercises` in turn, read in one transaction with two
+    /// queries: a plan read asks for every exercise ahead, and two queries and a read transaction for each
+    /// cost more than the rows they return. The lists go in as one JSON argument each (`json_each`), so
+    /// each query keeps one text and stays prepared however many exercises are asked about.
+    public func recentSets(exercises: [String], sessions: Int) throws(StoreError) -> [SetRecord] {
+        guard !exercises.isEmpty else { return [] }
+        let byExercise = try read("read the training log") { db -> [String: [SetRecord]] in
+            // Each exercise's sessions newest first, each with the roles its sets had (one grouped pass over
+            // the by-exercise index), ranked per history here with the log's own `LogHistory.Job`; then the
+            // sets of the sessions taken.
+            let newestFirst = try Self.decoded(db.cachedStatement(sql: """
+                SELECT set_log.exercise_id, set_log.session_id, GROUP_CONCAT(DISTINCT COALESCE(set_log.role, ''))
                 FROM set_log JOIN session ON session.id = set_log.session_id
-                WHERE set_log.exercise_id = ? AND session.preview = 0
-                GROUP BY set_log.session_id ORDER BY MIN(set_log.started_at) DESC, set_log.session_id DESC
-                """), [exercise]) { (id: $0[0] as Int64, roles: ($0[1] as String?) ?? "") }
+                WHERE set_log.exercise_id IN (SELECT value FROM json_each(?)) AND session.preview = 0
+                GROUP BY set_log.exercise_id, set_log.session_id
+                ORDER BY set_log.exercise_id, MIN(set_log.started_at) DESC, set_log.session_id DESC
+                """), [try Self.json(exercises)]) { (exercise: $0[0] as String, id: $0[1] as Int64, roles: ($0[2] as String?) ?? "") }
+            let taken = Dictionary(grouping: newestFirst, by: \.exercise).flatMap { exercise, rows in
+                Self.lastSessions(rows.map { ($0.id, $0.roles) }, sessions: sessions).map { SessionOfExercise(exercise: exercise, session: $0) }
+            }
+            guard !taken.isEmpty else { return [:] }
+            let sets = try Self.decoded(db.cachedStatement(sql: """
+                SELECT \(Self.setColumns) FROM set_log JOIN session ON session.id = set_log.session_id
+                WHERE (set_log.exercise_id, set_log.session_id)
+                    IN (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))
+                ORDER BY set_log.started_at, set_log.session_id, set_log.id
+                """), [try Self.json(taken)], Self.set)
+            return Dictionary(grouping: sets, by: \.exerciseID)
         }
+        // In the order asked, each exercise's sets oldest first, as one query per exercise gave them.
+        var seen: Set<String> = []
+        return exercises.filter { seen.insert($0).inserted }.flatMap { byExercise[$0] ?? [] }
+    }
+
+    /// An exercise and one session of it, as `[exercise, session]` in JSON.
+    private struct SessionOfExercise: Encodable {
+        let exercise: String
+        let session: Int64
+        func encode(to encoder: any Encoder) throws {
+            var pair = encoder.unkeyedContainer()
+            try pair.encode(exercise)
+            try pair.encode(session)
+        }
+    }
+
+    private static func json(_ value: some Encodable) throws -> String {
+        String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
+    }
+
+    /// The sessions to read of one exercise, from its sessions newest first with the roles each held: the
+    /// last `sessions` of each history (`LogHistory.Job`).
+    private static func lastSessions(_ newestFirst: [(id: Int64, roles: String)], sessions: Int) -> [Int64] {
         var taken: [LogHistory.Job: Int] = [:]
         var chosen: [Int64] = []
         for session in newestFirst {
@@ -94,10 +139,7 @@ extension Store {
             chosen.append(session.id)
             if LogHistory.Job.allCases.allSatisfy({ taken[$0, default: 0] >= sessions }) { break }
         }
-        guard !chosen.isEmpty else { return [] }
-        let marks = Array(repeating: "?", count: chosen.count).joined(separator: ", ")
-        return try fetchSets("WHERE set_log.exercise_id = ? AND set_log.session_id IN (\(marks))",
-                             StatementArguments([exercise] as [any DatabaseValueConvertible] + chosen.map { $0 as any DatabaseValueConvertible }))
+        return chosen
     }
 
     /// The sets of training (not previews) started at or after `since`, oldest first: what the safety
@@ -116,8 +158,8 @@ extension Store {
     private func fetchSets(_ filter: String, _ arguments: StatementArguments) throws(StoreError) -> [SetRecord] {
         try read("read the training log") { db in
             // A set's times carry its session's UTC offset: the runner was in one place per session.
-            // Cached: a plan read asks the same query for each exercise ahead, and preparing it costs more
-            // than running it.
+            // Cached: the safety gate, the progress views and the log's readers ask these few questions
+            // again and again, and preparing one costs more than running it.
             try Self.decoded(db.cachedStatement(sql: """
                 SELECT \(Self.setColumns) FROM set_log JOIN session ON session.id = set_log.session_id
                 \(filter) ORDER BY set_log.started_at, set_log.session_id, set_log.id
@@ -208,7 +250,7 @@ extension Store {
         var knownSessions: Set<Int64> = []
         for set in sets {
             if !knownSessions.contains(set.sessionID) {
-                guard try Bool.fetchOne(db, sql: "SELECT 1 FROM session WHERE id = ?", arguments: [set.sessionID]) == true else {
+                guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM session WHERE id = ?"), arguments: [set.sessionID]) == true else {
                     throw StoreError.unknownSession(id: set.sessionID)
                 }
                 knownSessions.insert(set.sessionID)

@@ -75,6 +75,26 @@ struct StoreTrainingLogTests {
         #expect(try store.recentSets(exercise: "squat", sessions: 2).isEmpty)
     }
 
+    /// Many exercises read at once give each one's recent sets, in the order asked, as one read each would.
+    @Test func recentSetsOfManyExercisesAreEachOnesInTheOrderAsked() throws {
+        let store = try Store.inMemory()
+        for day in 1...6 {
+            let s = try store.beginSession(kind: .strength, title: "day \(day)", startedAt: wallTime(day), plannedSeconds: 600,
+                                           preview: day == 6)
+            var sets = [set(s.id, "sl_rdl", 1, reps: day, day: day), set(s.id, "dead_bug", 1, reps: day, day: day, minute: 9)]
+            if day.isMultiple(of: 2) { sets.append(set(s.id, "calf_raise", 1, reps: 10 + day, day: day, minute: 4)) }
+            sets[0].role = day == 3 ? .injuryModule : nil
+            try store.appendSets(sets)
+        }
+        let asked = ["sl_rdl", "squat", "calf_raise", "dead_bug", "sl_rdl"]
+        for count in [1, 2, 9] {
+            let one = try ["sl_rdl", "squat", "calf_raise", "dead_bug"].flatMap { try store.recentSets(exercise: $0, sessions: count) }
+            #expect(try store.recentSets(exercises: asked, sessions: count) == one)
+        }
+        #expect(try store.recentSets(exercises: [], sessions: 2).isEmpty)
+        #expect(try store.recentSets(exercises: ["sl_rdl"], sessions: 1).map(\.reps) == [5], "the preview of day 6 is not training")
+    }
+
     /// The last sessions are counted in each history of the card: weeks of a tendon protocol's heel raises
     /// do not push the calf place's last session out of reach (a frozen calf dose is held to it), and a set
     /// logged without a role counts in every history, as `LogHistory` counts it.

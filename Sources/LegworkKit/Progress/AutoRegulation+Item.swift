@@ -144,7 +144,7 @@ extension AutoRegulation {
         if let logged = context.recent[LogHistory(cardID: item.cardID, role: item.role)], let card = context.catalog.card(id: item.cardID) {
             var decided = item
             if let given { decided.dose = given }
-            let decision = withinGates(decide(for: decided, card: card, sessions: logged, profile: context.profile), context)
+            let decision = withinGates(decide(for: decided, card: card, sessions: logged, selector: context.selector), context)
             switch decision.change {
             case .regress, .reduce: return apply(decision, to: item, catalog: context.catalog, fromSession: logged.last?.first?.sessionID)
             case .hold, .addLoad, .progress: break
@@ -175,7 +175,7 @@ extension AutoRegulation {
         var decided = item
         if let given { decided.dose = given }
         let target = decided.rir ?? defaultTarget
-        var decision = withinGates(decide(for: decided, card: card, sessions: logged, profile: context.profile), context)
+        var decision = withinGates(decide(for: decided, card: card, sessions: logged, selector: context.selector), context)
         // The top of the range twice with nothing heavier to take and no harder card: the calendar's next
         // step (reps, a set, a slower lowering, added load) is what the log earned.
         let earned = context.allowRises && decision.change == .hold && reachedTopTwice(logged, dose: decided.dose, target: target)

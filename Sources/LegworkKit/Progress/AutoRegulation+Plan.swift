@@ -11,10 +11,10 @@ extension AutoRegulation {
     }
 
     /// The same decision from the card's sessions, oldest first (see `decide(card:dose:target:sessions:)`).
-    /// Without a profile the card's own gear in kilograms sets the increment.
+    /// Without the runner's selector (their profile) the card's own gear in kilograms sets the increment.
     static func decide(for item: PlanItem, card: ExerciseCard, sessions: [[SetRecord]], nextMorningPain: Int? = nil,
-                       profile: Profile? = nil) -> DoseDecision {
-        let increment = profile.map { LoadIncrement.of(card, profile: $0) } ?? LoadIncrement(LoadIncrement.gear(of: card, owned: []), unit: .kg)
+                       selector: ExerciseSelector? = nil) -> DoseDecision {
+        let increment = selector.map { LoadIncrement.of(card, selector: $0) } ?? LoadIncrement(LoadIncrement.gear(of: card, owned: []), unit: .kg)
         return decide(card: card, dose: item.dose, target: item.rir ?? defaultTarget, sessions: sessions,
                       nextMorningPain: nextMorningPain, increment: increment)
     }

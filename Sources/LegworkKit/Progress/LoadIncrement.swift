@@ -43,13 +43,20 @@ public struct LoadIncrement: Hashable, Sendable {
     /// with (`OwnedLoad`: their dumbbells, or a kettlebell standing in for them, else their backpack),
     /// a trap bar they own first, else the card's own gear (`gear(of:owned:)`).
     public static func of(_ card: ExerciseCard, profile: Profile) -> LoadIncrement {
+        of(card, selector: ExerciseSelector(cards: [card], profile: profile))
+    }
+
+    /// `of(_:profile:)` with the selector of the runner's profile that a plan's stage already holds (its
+    /// answers are kept for the whole stage, where a new selector starts empty for every card).
+    static func of(_ card: ExerciseCard, selector: ExerciseSelector) -> LoadIncrement {
+        let profile = selector.profile
         let owned = profile.equipment
         let takes = Set(card.equipment.required + card.equipment.optional)
         let chosen: Gear
         if takes.contains(.trapBar), owned.contains(.trapBar) {
             chosen = .trapBar
         } else {
-            switch OwnedLoad.tool(card, selector: ExerciseSelector(cards: [card], profile: profile)) {
+            switch OwnedLoad.tool(card, selector: selector) {
             case .dumbbells: chosen = owned.contains(.dumbbells) || !owned.contains(.kettlebell) ? .dumbbells : .kettlebell
             case .backpack: chosen = .backpack
             case nil: chosen = gear(of: card, owned: owned)
