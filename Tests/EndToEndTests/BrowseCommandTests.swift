@@ -23,7 +23,7 @@ import Testing
         return nil
     }()
 
-    @Test func exercisesPrintsAnAlignedTable() throws {
+    @Test func exercisesPrintsAnAlignedTable() async throws {
         let data = DataDir()
         let result = try data.run("exercises", "--search", "rdl")
         #expect(result.status == 0)
@@ -36,7 +36,7 @@ import Testing
             """)
     }
 
-    @Test func exercisesFiltersCombine() throws {
+    @Test func exercisesFiltersCombine() async throws {
         let data = DataDir()
         let result = try data.run("exercises", "--kind", "stretch", "--muscle", "calves", "--equipment", "wall")
         #expect(result.status == 0)
@@ -56,14 +56,14 @@ import Testing
         (["exercises", "--equipment", "mat,dumbell"], "did you mean \"dumbbells\"?"),
         (["card", "step_upp"], "unknown exercise \"step_upp\"; did you mean \"step_up\"?"),
     ])
-    func unknownValuesExitOneWithSuggestions(arguments: [String], message: String) throws {
+    func unknownValuesExitOneWithSuggestions(arguments: [String], message: String) async throws {
         let result = try Command.run([TmuxSession.binary.path, "--data-dir", DataDir().url.path] + arguments)
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("legwork: "))
         #expect(result.stderr.contains(message))
     }
 
-    @Test func cardPlainAndJSON() throws {
+    @Test func cardPlainAndJSON() async throws {
         let data = DataDir()
         let plain = try data.run("card", "RDL", "--plain")
         #expect(plain.status == 0)
@@ -76,7 +76,7 @@ import Testing
         #expect(card?["regression"] as? String == "split_squat")
     }
 
-    @Test func importTheSharedDataSetTwiceAndRemoveIt() throws {
+    @Test func importTheSharedDataSetTwiceAndRemoveIt() async throws {
         let file = try #require(Self.dataSet, "the free-exercise-db data set is missing")
         let data = DataDir()
         let first = try data.run("import", file)
@@ -100,7 +100,7 @@ import Testing
         #expect(try data.run("exercises").stdout.hasSuffix("45 of 45 exercises\n"))
     }
 
-    @Test func aBrokenRecordIsReportedAndTheRestImported() throws {
+    @Test func aBrokenRecordIsReportedAndTheRestImported() async throws {
         let data = DataDir()
         let file = data.url.appending(path: "some.json")
         try """
@@ -120,7 +120,7 @@ import Testing
         #expect(try data.run("card", "fedb:good_one", "--plain").stdout.contains("Imported from free-exercise-db"))
     }
 
-    @Test func importRefusesWhatItCannotRead() throws {
+    @Test func importRefusesWhatItCannotRead() async throws {
         let data = DataDir()
         let missing = try data.run("import", "/nonexistent/file.json")
         #expect(missing.status == 1)

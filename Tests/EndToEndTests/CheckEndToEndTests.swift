@@ -15,7 +15,7 @@ import Testing
 
     static let answers = ["18", "26", "22", "24", "50", "58", "n", "n", "n", "y", "n", "n", "11", "12", "y", "y", "y"]
 
-    @Test func plainFromStandardInputSavesTheCheckAndJSONReadsItBack() throws {
+    @Test func plainFromStandardInputSavesTheCheckAndJSONReadsItBack() async throws {
         let dir = DataDir()
         #expect(try dir.legwork(["profile", "set", "experience=regular", "age=35", "sex=female"]).status == 0)
         let run = try dir.legwork(["check", "--plain"], input: Self.answers.joined(separator: "\n") + "\n")
@@ -41,7 +41,7 @@ import Testing
         #expect(backup.stdout.contains("\"strengthChecks\""))
     }
 
-    @Test func aLineNotUnderstoodIsAskedAgainAndBadFlagsAreUsageErrors() throws {
+    @Test func aLineNotUnderstoodIsAskedAgainAndBadFlagsAreUsageErrors() async throws {
         let dir = DataDir()
         let run = try dir.legwork(["check", "--plain"], input: "lots\n20\n")
         #expect(run.status == 0)

@@ -3,20 +3,20 @@ import Testing
 
 /// The guided check in a real terminal: the heel-raise test paced, ended by a key, kept.
 @Suite(.serialized) struct CheckScreenEndToEndTests {
-    @Test func theHeelRaiseTestEndsWithAKeyAndIsKept() throws {
+    @Test func theHeelRaiseTestEndsWithAKeyAndIsKept() async throws {
         let tmux = try TmuxSession(["check"])
         defer { tmux.close() }
-        let card = tmux.waitFor(text: "Single-leg heel raises · left side")
+        let card = await tmux.waitFor(text: "Single-leg heel raises · left side")
         #expect(card.contains("Legwork · Strength check"))
         tmux.press("Enter")
         // After the get-ready seconds the bell paces the rises; the first one counts once lowered.
-        tmux.waitFor(text: "1 rep so far", timeout: 30)
+        await tmux.waitFor(text: "1 rep so far", timeout: 30)
         tmux.press("Enter")
-        tmux.waitFor(text: "Single-leg heel raises · right side")
+        await tmux.waitFor(text: "Single-leg heel raises · right side")
         tmux.press("Escape")
-        tmux.waitFor(text: "Strength check of")
+        await tmux.waitFor(text: "Strength check of")
         tmux.press("Enter")
-        tmux.waitFor(text: "exit=0")
+        await tmux.waitFor(text: "exit=0")
         let json = try Command.run([TmuxSession.binary.path, "--data-dir", tmux.dataDir.path, "check", "--json"])
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let heel = try #require(((document["checks"] as? [[String: Any]])?.first?["scores"] as? [[String: Any]])?.first)

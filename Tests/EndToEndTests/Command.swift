@@ -28,14 +28,14 @@ enum Command {
     /// Waits (up to `timeout` seconds) until process `pid`, not a child of this one, has ended: gone, or a
     /// zombie nobody reaped yet (its files, and so its locks, are already closed). Polls the state, not a
     /// time: a killed process on a busy machine may take a while to go.
-    static func waitUntilEnded(_ pid: pid_t, timeout: Double = 20) {
+    static func waitUntilEnded(_ pid: pid_t, timeout: Double = 20) async {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             guard kill(pid, 0) == 0,
                   let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
                   let close = stat.lastIndex(of: ")") else { return }
             if stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z") { return }
-            usleep(10_000)
+            try? await Task.sleep(nanoseconds: 10_000_000)
         }
     }
 

@@ -5,7 +5,7 @@ import Testing
 /// mistyped command, `-` for standard input.
 @Suite struct ConventionsCommandTests {
     @Test(arguments: ["bash", "zsh", "fish"])
-    func completionScriptsHoldTheValues(shell: String) throws {
+    func completionScriptsHoldTheValues(shell: String) async throws {
         let script = try Command.run([TmuxSession.binary.path, "--generate-completion-script", shell])
         #expect(script.status == 0)
         for value in ["sl_rdl", "glute-med", "dumbbells", "itbs", "injury=itbs:past", "units=lb", "strong", "hevy"] {
@@ -13,7 +13,7 @@ import Testing
         }
     }
 
-    @Test func aMistypedCommandGetsASuggestion() throws {
+    @Test func aMistypedCommandGetsASuggestion() async throws {
         let dir = FileManager.default.temporaryDirectory.appending(path: "legwork-conv-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
         let result = try Command.run([TmuxSession.binary.path, "--data-dir", dir.path, "plna", "--week", "2"])
@@ -22,7 +22,7 @@ import Testing
         #expect(try Command.run([TmuxSession.binary.path, "help", "plan"]).status == 0)
     }
 
-    @Test func importDashReadsStandardInput() throws {
+    @Test func importDashReadsStandardInput() async throws {
         let dir = FileManager.default.temporaryDirectory.appending(path: "legwork-conv-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
         let log = "Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;Distance Unit;Seconds;Notes;Workout Notes\n"

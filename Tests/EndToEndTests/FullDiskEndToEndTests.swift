@@ -15,7 +15,7 @@ import Testing
     }()
 
     @Test(.enabled(if: canMount, "needs root and tmpfs mounts"))
-    func aFullDiskPausesTheSessionWithTheReasonAndRSavesAgain() throws {
+    func aFullDiskPausesTheSessionWithTheReasonAndRSavesAgain() async throws {
         let mount = try Command.run(["mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", Self.mountPoint])
         #expect(mount.status == 0)
         defer { _ = try? Command.run(["umount", "-l", Self.mountPoint]); try? FileManager.default.removeItem(atPath: Self.mountPoint) }
@@ -26,11 +26,11 @@ import Testing
 
         let tmux = try TmuxSession(["--data-dir", data, "--speed", "20", "session", "next"])
         defer { tmux.close() }
-        tmux.beginPlannedSession()
-        tmux.waitForTheRunner()
+        await tmux.beginPlannedSession()
+        await tmux.waitForTheRunner()
         let filler = Self.mountPoint + "/filler"
         _ = try Command.run(["dd", "if=/dev/zero", "of=\(filler)", "bs=4k"])
-        let failed = tmux.waitFor(text: "database or disk is full", timeout: 20)
+        let failed = await tmux.waitFor(text: "database or disk is full", timeout: 20)
         #expect(failed.contains("Not saved:"))
         #expect(failed.contains("PAUSED"))
         #expect(failed.contains("r saves again"))
@@ -38,22 +38,22 @@ import Testing
 
         try FileManager.default.removeItem(atPath: filler)
         tmux.type("r")
-        tmux.waitFor("the failure gone") { !$0.contains("Not saved:") && $0.contains("PAUSED") }
+        await tmux.waitFor("the failure gone") { !$0.contains("Not saved:") && $0.contains("PAUSED") }
         // The banner goes only when the store answered that the session is saved; the row is there.
         let rows = try Command.run(["/usr/bin/sqlite3", data + "/legwork.sqlite", "SELECT status FROM session"])
         #expect(rows.stdout == "in-progress\n", "\(rows.stderr)")
         tmux.press("C-c")
-        tmux.waitFor(text: "exit=130")
+        await tmux.waitFor(text: "exit=130")
     }
 
     /// Another program holding the write lock: the screen says "Waiting for the database", the session
     /// goes on meanwhile (its saves run beside the loop), and the note goes once the lock is released.
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3"), "needs /usr/bin/sqlite3"))
-    func aHeldLockShowsWaitingForTheDatabase() throws {
+    func aHeldLockShowsWaitingForTheDatabase() async throws {
         let tmux = try TmuxSession(["--speed", "10", "session", "today"])
         defer { tmux.close() }
-        tmux.beginPlannedSession()
-        tmux.waitForTheRunner()
+        await tmux.beginPlannedSession()
+        await tmux.waitForTheRunner()
         let db = tmux.dataDir.appending(path: "legwork.sqlite").path
         // The other program holds the lock until the test releases it (a line into a FIFO), not for a
         // fixed time that a busy machine could outlast before the session even writes.
@@ -61,17 +61,17 @@ import Testing
         try #require(mkfifo(release, 0o600) == 0)
         _ = try Command.run(["/bin/sh", "-c", "(echo 'BEGIN IMMEDIATE; INSERT INTO meta VALUES (1, 2);'; read line < \"$1\"; echo 'ROLLBACK;') | /usr/bin/sqlite3 \"$0\" >/dev/null 2>&1 &",
                              db, release], capture: false)
-        let waiting = tmux.waitFor(text: "Waiting for the database: another program is writing to it")
+        let waiting = await tmux.waitFor(text: "Waiting for the database: another program is writing to it")
         #expect(waiting.contains("left"), "the runner's screen, with its countdown")
         // The countdown does not wait for the store: the screen changes while the note stays.
-        tmux.waitFor("the countdown going on while the save waits") { $0 != waiting && $0.contains("Waiting for the database") && $0.contains("left") }
+        await tmux.waitFor("the countdown going on while the save waits") { $0 != waiting && $0.contains("Waiting for the database") && $0.contains("left") }
         let writer = open(release, O_WRONLY)
         try #require(writer >= 0)
         _ = write(writer, "\n", 1)
         close(writer)
-        tmux.waitFor("the lock released and the session going on", timeout: 15) { !$0.contains("Waiting for the database") && $0.contains("left") }
+        await tmux.waitFor("the lock released and the session going on", timeout: 15) { !$0.contains("Waiting for the database") && $0.contains("left") }
         #expect(!tmux.screen().contains("Not saved"))
         tmux.press("C-c")
-        tmux.waitFor(text: "exit=130")
+        await tmux.waitFor(text: "exit=130")
     }
 }

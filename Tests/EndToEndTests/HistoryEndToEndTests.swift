@@ -13,20 +13,20 @@ import Testing
         #expect(result.status == 0, "sqlite3: \(result.stderr)")
     }
 
-    @Test func historyScreenEmptyThenSeeded() throws {
+    @Test func historyScreenEmptyThenSeeded() async throws {
         let tmux = try TmuxSession(["history"])
         defer { tmux.close() }
-        let empty = tmux.waitFor(text: "Nothing logged yet")
+        let empty = await tmux.waitFor(text: "Nothing logged yet")
         #expect(empty.contains("Legwork · History"))
         #expect(empty.contains("Streak     0 weeks"))
         tmux.type("q")
-        tmux.waitFor(text: "exit=0")
+        await tmux.waitFor(text: "exit=0")
 
         try seed(tmux.dataDir, years: 2)
         let command = [TmuxSession.binary.path, "--data-dir", tmux.dataDir.path, "history"].map(TmuxSession.quote).joined(separator: " ")
         tmux.type("clear; \(command); echo \"exit=$?\"")
         tmux.press("Enter")
-        let screen = tmux.waitFor(text: "Exercises (5)")
+        let screen = await tmux.waitFor(text: "Exercises (5)")
         #expect(screen.contains("█ strength  ▒ stretch  ▓ both"))
         #expect(screen.contains("per session"))
         #expect(screen.contains("sessions, last on"))
@@ -34,14 +34,14 @@ import Testing
         // Move through the list: the chart's title follows the selection.
         let before = screen.split(separator: "\n").first { $0.contains("per session") }.map(String.init)
         tmux.type("j")
-        tmux.waitFor("the chart to follow the selection") { s in
+        await tmux.waitFor("the chart to follow the selection") { s in
             s.split(separator: "\n").first { $0.contains("per session") }.map(String.init) != before
         }
         tmux.press("Escape")
-        tmux.waitFor(text: "exit=0")
+        await tmux.waitFor(text: "exit=0")
     }
 
-    @Test func csvAndJSONParseBackAndExportWritesABackup() throws {
+    @Test func csvAndJSONParseBackAndExportWritesABackup() async throws {
         let dir = FileManager.default.temporaryDirectory.appending(path: "legwork-e2e-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
         let legwork = [TmuxSession.binary.path, "--data-dir", dir.path]

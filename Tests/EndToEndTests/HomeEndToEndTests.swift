@@ -5,148 +5,148 @@ import Testing
 /// shell back whatever way Legwork ends.
 @Suite(.serialized) struct HomeEndToEndTests {
     /// After Legwork ends, the shell must be as it was: main screen, cursor shown, echo and line editing on.
-    func expectRestoredShell(_ tmux: TmuxSession, exit status: Int, sourceLocation: SourceLocation = #_sourceLocation) {
-        tmux.waitFor(text: "exit=\(status)", sourceLocation: sourceLocation)
+    func expectRestoredShell(_ tmux: TmuxSession, exit status: Int, sourceLocation: SourceLocation = #_sourceLocation) async {
+        await tmux.waitFor(text: "exit=\(status)", sourceLocation: sourceLocation)
         #expect(tmux.pane("#{alternate_on}") == "0", "still on the alternate screen", sourceLocation: sourceLocation)
         #expect(tmux.pane("#{cursor_flag}") == "1", "cursor hidden", sourceLocation: sourceLocation)
         tmux.type("stty -a | tr ' ' '\\n' | grep -xE -- '-?(echo|icanon|isig)' | sort | tr '\\n' ' '; echo")
         tmux.press("Enter")
-        tmux.waitFor(text: "echo icanon isig", sourceLocation: sourceLocation)
+        await tmux.waitFor(text: "echo icanon isig", sourceLocation: sourceLocation)
     }
 
-    @Test func homeHelpAndQuit() throws {
-        let tmux = try TmuxSession.home()
+    @Test func homeHelpAndQuit() async throws {
+        let tmux = try await TmuxSession.home()
         defer { tmux.close() }
-        let home = tmux.waitFor(text: "Today's session")
+        let home = await tmux.waitFor(text: "Today's session")
         #expect(home.contains("Legwork · Home"))
         for item in ["15-minute stretch", "Browse exercises", "My plan", "History", "Profile", "Quit"] {
             #expect(home.contains(item))
         }
         tmux.type("?")
-        let help = tmux.waitFor("the whole help overlay") { $0.contains("Keys: Home") && $0.contains("Ctrl-Z") }
+        let help = await tmux.waitFor("the whole help overlay") { $0.contains("Keys: Home") && $0.contains("Ctrl-Z") }
         #expect(help.contains("Ctrl-Z  suspend; fg brings Legwork back"))
         tmux.type("x")
-        tmux.waitFor("help closed") { !$0.contains("Keys: Home") && $0.contains("Today's session") }
+        await tmux.waitFor("help closed") { !$0.contains("Keys: Home") && $0.contains("Today's session") }
         tmux.type("q")
-        expectRestoredShell(tmux, exit: 0)
+        await expectRestoredShell(tmux, exit: 0)
     }
 
-    @Test func resizeBelowTheMinimumAndBack() throws {
-        let tmux = try TmuxSession.home()
+    @Test func resizeBelowTheMinimumAndBack() async throws {
+        let tmux = try await TmuxSession.home()
         defer { tmux.close() }
-        tmux.waitFor(text: "Today's session")
+        await tmux.waitFor(text: "Today's session")
         try tmux.resize(width: 30, height: 10)
-        let small = tmux.waitFor(text: "terminal too small")
+        let small = await tmux.waitFor(text: "terminal too small")
         #expect(small.replacingOccurrences(of: "\n", with: " ").contains("have 30x10"))
         try tmux.resize(width: 80, height: 24)
-        tmux.waitFor(text: "Today's session")
+        await tmux.waitFor(text: "Today's session")
         try tmux.resize(width: 120, height: 40)
         // Wait for the whole redraw at the new size: header across 120 columns and the menu below it.
-        tmux.waitFor("the home screen at 120 columns") { screen in
+        await tmux.waitFor("the home screen at 120 columns") { screen in
             let header = screen.split(separator: "\n").first ?? ""
             return header.hasSuffix("? help") && header.count > 100 && screen.contains("guided strength, counted and timed")
         }
         tmux.type("q")
-        expectRestoredShell(tmux, exit: 0)
+        await expectRestoredShell(tmux, exit: 0)
     }
 
     /// In a real 40x12 terminal Home keeps its menu and opens the browser, which lists cards by name.
-    @Test func fortyByTwelveKeepsHomeAndTheBrowserUsable() throws {
-        let tmux = try TmuxSession.home()
+    @Test func fortyByTwelveKeepsHomeAndTheBrowserUsable() async throws {
+        let tmux = try await TmuxSession.home()
         defer { tmux.close() }
-        tmux.waitFor(text: "Today's session")
+        await tmux.waitFor(text: "Today's session")
         try tmux.resize(width: 40, height: 12)
-        let home = tmux.waitFor("Home redrawn at 40 columns") { screen in
+        let home = await tmux.waitFor("Home redrawn at 40 columns") { screen in
             screen.contains("1  Today's session") && (screen.split(separator: "\n").first ?? "").count <= 40
         }
         #expect(!home.contains("terminal too small"))
         tmux.type("3")
-        let browser = tmux.waitFor(text: "Glute bridge")
+        let browser = await tmux.waitFor(text: "Glute bridge")
         #expect(!browser.contains("terminal too small"))
         #expect(browser.contains("filters:"))
         tmux.type("q")
-        expectRestoredShell(tmux, exit: 0)
+        await expectRestoredShell(tmux, exit: 0)
     }
 
     @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129)])
-    func aTerminationSignalRestoresTheTerminal(signal: Int32, status: Int) throws {
-        let tmux = try TmuxSession.home()
+    func aTerminationSignalRestoresTheTerminal(signal: Int32, status: Int) async throws {
+        let tmux = try await TmuxSession.home()
         defer { tmux.close() }
-        tmux.waitFor(text: "Today's session")
+        await tmux.waitFor(text: "Today's session")
         let pid = try #require(tmux.legworkPID())
         kill(pid, signal)
-        expectRestoredShell(tmux, exit: status)
+        await expectRestoredShell(tmux, exit: status)
     }
 
-    @Test func ctrlCQuitsWith130() throws {
-        let tmux = try TmuxSession.home()
+    @Test func ctrlCQuitsWith130() async throws {
+        let tmux = try await TmuxSession.home()
         defer { tmux.close() }
-        tmux.waitFor(text: "Today's session")
+        await tmux.waitFor(text: "Today's session")
         tmux.press("C-c")
-        expectRestoredShell(tmux, exit: 130)
+        await expectRestoredShell(tmux, exit: 130)
     }
 
-    @Test func ctrlZThenFgRedraws() throws {
-        let tmux = try TmuxSession.home()
+    @Test func ctrlZThenFgRedraws() async throws {
+        let tmux = try await TmuxSession.home()
         defer { tmux.close() }
-        tmux.waitFor(text: "Today's session")
+        await tmux.waitFor(text: "Today's session")
         tmux.press("C-z")
-        tmux.waitFor(text: "Stopped")
+        await tmux.waitFor(text: "Stopped")
         #expect(tmux.pane("#{alternate_on}") == "0")
         // The stopped job leaves the rest of its command line behind, so ask for the status again.
         tmux.type("clear; fg; echo \"exit=$?\"")
         tmux.press("Enter")
-        tmux.waitFor(text: "Today's session")
+        await tmux.waitFor(text: "Today's session")
         tmux.type("q")
-        tmux.waitFor(text: "exit=0")
+        await tmux.waitFor(text: "exit=0")
     }
 
-    @Test func aCrashInsideTheLoopStillRestoresTheTerminal() throws {
+    @Test func aCrashInsideTheLoopStillRestoresTheTerminal() async throws {
         // LEGWORK_TEST_FAULT makes the loop trap (a Swift runtime crash, SIGTRAP/SIGILL) on the key "!".
-        let tmux = try TmuxSession.home(environment: ["LEGWORK_TEST_FAULT": "crash"])
+        let tmux = try await TmuxSession.home(environment: ["LEGWORK_TEST_FAULT": "crash"])
         defer { tmux.close() }
-        tmux.waitFor(text: "Today's session")
+        await tmux.waitFor(text: "Today's session")
         tmux.type("!")
-        tmux.waitFor("a non-zero exit") { $0.contains("exit=13") || $0.contains("exit=132") || $0.contains("exit=133") || $0.contains("exit=134") }
+        await tmux.waitFor("a non-zero exit") { $0.contains("exit=13") || $0.contains("exit=132") || $0.contains("exit=133") || $0.contains("exit=134") }
         #expect(tmux.pane("#{alternate_on}") == "0")
         #expect(tmux.pane("#{cursor_flag}") == "1")
     }
 
-    @Test func anErrorThrownInsideTheLoopIsReportedAndTheTerminalRestored() throws {
-        let tmux = try TmuxSession.home(environment: ["LEGWORK_TEST_FAULT": "throw"])
+    @Test func anErrorThrownInsideTheLoopIsReportedAndTheTerminalRestored() async throws {
+        let tmux = try await TmuxSession.home(environment: ["LEGWORK_TEST_FAULT": "throw"])
         defer { tmux.close() }
-        tmux.waitFor(text: "Today's session")
+        await tmux.waitFor(text: "Today's session")
         tmux.type("!")
-        let screen = tmux.waitFor(text: "exit=1")
+        let screen = await tmux.waitFor(text: "exit=1")
         #expect(screen.contains("legwork: "))
-        expectRestoredShell(tmux, exit: 1)
+        await expectRestoredShell(tmux, exit: 1)
     }
 
-    @Test func asciiWhenTheLocaleIsNotUTF8() throws {
-        let tmux = try TmuxSession.home(environment: ["LANG": "C", "LC_ALL": "C"])
+    @Test func asciiWhenTheLocaleIsNotUTF8() async throws {
+        let tmux = try await TmuxSession.home(environment: ["LANG": "C", "LC_ALL": "C"])
         defer { tmux.close() }
-        let home = tmux.waitFor(text: "Today's session")
+        let home = await tmux.waitFor(text: "Today's session")
         #expect(home.contains("Legwork - Home"))
         #expect(home.contains("  >  1  Today's session"))
         #expect(!home.contains("─"))
         tmux.type("?")
-        #expect(tmux.waitFor(text: "Keys: Home").contains("+- Keys: Home -"))
+        await #expect(tmux.waitFor(text: "Keys: Home").contains("+- Keys: Home -"))
         tmux.type("xq")
-        tmux.waitFor(text: "exit=0")
+        await tmux.waitFor(text: "exit=0")
     }
 
-    @Test func noColorLeavesOutColourCodes() throws {
-        func colourCodes(_ environment: [String: String], _ arguments: [String] = []) throws -> Bool {
-            let tmux = try TmuxSession.home(arguments, environment: environment)
+    @Test func noColorLeavesOutColourCodes() async throws {
+        func colourCodes(_ environment: [String: String], _ arguments: [String] = []) async throws -> Bool {
+            let tmux = try await TmuxSession.home(arguments, environment: environment)
             defer { tmux.close() }
-            tmux.waitFor(text: "Today's session")
+            await tmux.waitFor(text: "Today's session")
             let escaped = tmux.captureWithEscapes()
             tmux.type("q")
             return escaped.contains("\u{1B}[36m") || escaped.contains("\u{1B}[38;5;6m")
         }
-        #expect(try colourCodes([:]))
-        #expect(try !colourCodes(["NO_COLOR": "1"]))
-        #expect(try !colourCodes([:], ["--no-color"]))
+        await #expect(try colourCodes([:]))
+        await #expect(try !colourCodes(["NO_COLOR": "1"]))
+        await #expect(try !colourCodes([:], ["--no-color"]))
     }
 }
 
@@ -157,7 +157,7 @@ import Testing
         return (result.status, result.stderr)
     }
 
-    @Test func aPipeInsteadOfATerminalPointsToPlainAndJson() throws {
+    @Test func aPipeInsteadOfATerminalPointsToPlainAndJson() async throws {
         let dir = FileManager.default.temporaryDirectory.appending(path: "legwork-pipe-\(UUID().uuidString)")
         let (status, stderr) = try run(["--data-dir", dir.path], environment: ["TERM": "xterm"])
         #expect(status == 1)
@@ -166,7 +166,7 @@ import Testing
         #expect(stderr.contains("--json"))
     }
 
-    @Test func badUsageExitsTwo() throws {
+    @Test func badUsageExitsTwo() async throws {
         let (status, stderr) = try run(["--speed", "0"], environment: [:])
         #expect(status == 2)
         #expect(stderr.contains("--speed"))
@@ -175,25 +175,25 @@ import Testing
 }
 
 @Suite(.serialized) struct TerminalTypeTests {
-    @Test func anUnknownTermGetsAClearMessage() throws {
+    @Test func anUnknownTermGetsAClearMessage() async throws {
         let tmux = try TmuxSession(environment: ["TERM": "no-such-terminal"])
         defer { tmux.close() }
-        let screen = tmux.waitFor(text: "exit=1")
+        let screen = await tmux.waitFor(text: "exit=1")
         #expect(screen.contains("TERM=no-such-terminal is not known"))
     }
 
-    @Test func aDumbTerminalIsPointedToThePlainText() throws {
+    @Test func aDumbTerminalIsPointedToThePlainText() async throws {
         let tmux = try TmuxSession(["browse"], environment: ["TERM": "dumb"])
         defer { tmux.close() }
-        let screen = tmux.waitFor(text: "exit=1").replacingOccurrences(of: "\n", with: " ")
+        let screen = await tmux.waitFor(text: "exit=1").replacingOccurrences(of: "\n", with: " ")
         #expect(screen.contains("cannot draw screens"))
         #expect(screen.contains("plan --plain"))
     }
 
-    @Test func anUnsetTermGetsAClearMessage() throws {
+    @Test func anUnsetTermGetsAClearMessage() async throws {
         let tmux = try TmuxSession(environment: ["TERM": ""])
         defer { tmux.close() }
-        let screen = tmux.waitFor(text: "exit=1")
+        let screen = await tmux.waitFor(text: "exit=1")
         #expect(screen.contains("TERM is not set"))
     }
 }

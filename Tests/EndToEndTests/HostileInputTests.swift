@@ -30,7 +30,7 @@ import Testing
 
     /// Records whose id, name or level carry ESC ] 52 (set the clipboard), a retitle, BEL and U+202E:
     /// every record is refused naming it, nothing raw is printed, and storing nothing exits 1.
-    @Test func aHostileExerciseFileIsRefusedAndNothingRawIsPrinted() throws {
+    @Test func aHostileExerciseFileIsRefusedAndNothingRawIsPrinted() async throws {
         let data = DataDir()
         let records = [
             #"{"id": "Evil\u001b]52;c;Y3VybCBldmlsLnNofHNo\u0007", "name": "A", "level": "beginner", "category": "strength"}"#,
@@ -52,7 +52,7 @@ import Testing
     /// A file that starts with a UTF-8 byte-order mark is read as the JSON it is, and a byte that is not
     /// UTF-8 refuses only the record holding it, as `import --help` promises (issue 23: the mark was
     /// refused as "not an exercise file", one bad byte refused the whole file).
-    @Test func aByteOrderMarkIsReadAndABadByteRefusesOnlyItsRecord() throws {
+    @Test func aByteOrderMarkIsReadAndABadByteRefusesOnlyItsRecord() async throws {
         let data = DataDir()
         let good = #"{"id": "Good_Lunge", "name": "Walking lunge", "level": "beginner", "category": "strength", "instructions": ["Step."]}"#
         let bad = #"{"id": "Bad_Row", "name": "Row"# + "\u{1}" + #"", "level": "beginner", "category": "strength", "instructions": ["Pull."]}"#
@@ -73,7 +73,7 @@ import Testing
     /// Data that reached the store some other way (an older version, another program) is still
     /// printed escaped by every command, and CSV cells that would start a formula are written as text.
     @Test(.enabled(if: sqlite3Available, "needs /usr/bin/sqlite3"))
-    func everyCommandPrintsDataEscaped() throws {
+    func everyCommandPrintsDataEscaped() async throws {
         let data = DataDir()
         let good = try Self.write(#"[{"id": "Good", "name": "Goblet squat", "level": "beginner", "category": "strength", "instructions": ["Squat."]}]"#,
                                   to: "good.json", in: data)
@@ -110,7 +110,7 @@ import Testing
 
     // MARK: - Writes
 
-    @Test func aFullDiskExitsOneWithTheSystemsReason() throws {
+    @Test func aFullDiskExitsOneWithTheSystemsReason() async throws {
         let data = DataDir()
         try Self.profile(data)
         let binary = TmuxSession.binary.path, dir = data.url.path
@@ -124,7 +124,7 @@ import Testing
         #expect(exported.stderr == "legwork: /dev/full is a device, not a file; use -o - for standard output\n")
     }
 
-    @Test func aClosedStandardErrorOrPipeNeverCrashes() throws {
+    @Test func aClosedStandardErrorOrPipeNeverCrashes() async throws {
         let data = DataDir()
         let binary = TmuxSession.binary.path, dir = data.url.path
         let closedErr = try Command.run(["/bin/sh", "-c", "\"$0\" --data-dir \"$1\" card nope 2>&-", binary, dir])
@@ -135,7 +135,7 @@ import Testing
         #expect(piped.stderr.isEmpty)
     }
 
-    @Test func outputFilesAreRegularFilesReplacedInOneStep() throws {
+    @Test func outputFilesAreRegularFilesReplacedInOneStep() async throws {
         let data = DataDir()
         let dir = data.url.path
         // -o - is standard output, never a file named "-".
@@ -167,7 +167,7 @@ import Testing
 
     /// The write-ahead log is folded back when Legwork ends: legwork.sqlite copied alone holds the session.
     @Test(.enabled(if: sqlite3Available, "needs /usr/bin/sqlite3"))
-    func theDatabaseFileCopiedAloneHoldsEverySession() throws {
+    func theDatabaseFileCopiedAloneHoldsEverySession() async throws {
         let data = DataDir()
         try Self.profile(data)
         for _ in 0..<2 {
@@ -182,7 +182,7 @@ import Testing
 
     /// A backup taken while a session is interrupted restores; one whose saved time is 1e15 restores
     /// without it (said so), and sessions still start.
-    @Test func backupsWithAnInterruptedSessionRestore() throws {
+    @Test func backupsWithAnInterruptedSessionRestore() async throws {
         let data = DataDir()
         try Self.profile(data)
         // An interrupted session: the plain runner killed by SIGKILL once its progress is stored (waited
@@ -221,7 +221,7 @@ import Testing
     }
 
     /// An imported card in a backup may not take a built-in card's id.
-    @Test func aBackupCannotShadowABuiltInCard() throws {
+    @Test func aBackupCannotShadowABuiltInCard() async throws {
         let data = DataDir()
         let good = try Self.write(#"[{"id": "Good", "name": "Goblet squat", "level": "beginner", "category": "strength", "instructions": ["Squat."]}]"#,
                                   to: "good.json", in: data)
@@ -239,7 +239,7 @@ import Testing
         #expect(card.stdout.hasPrefix("Glute bridge"))
     }
 
-    @Test func aTrailingCommaInAnExerciseFileIsInvalidJSON() throws {
+    @Test func aTrailingCommaInAnExerciseFileIsInvalidJSON() async throws {
         let data = DataDir()
         let path = try Self.write(#"[{"id": "A", "name": "A", "level": "beginner", "category": "strength"},]"#, to: "comma.json", in: data)
         let result = try data.run("import", path)
@@ -250,7 +250,7 @@ import Testing
     /// Two sessions on one store: the second copy says another one runs, and neither resumes, abandons
     /// (`--fresh`, the stretch) nor overwrites it; once the first ends, the lock is free again.
     @Test(.enabled(if: sqlite3Available, "needs /usr/bin/sqlite3"))
-    func aSecondCopyLeavesTheRunningSessionAlone() throws {
+    func aSecondCopyLeavesTheRunningSessionAlone() async throws {
         let data = DataDir()
         try Self.profile(data)
         let started = try Command.run(["/bin/sh", "-c", "sleep 60 | \"$0\" --data-dir \"$1\" session next --plain >/dev/null 2>&1 & echo $!",
@@ -261,7 +261,7 @@ import Testing
         // Wait until the first copy has begun its session row.
         for _ in 0..<100 {
             if (try? Command.run(["/usr/bin/sqlite3", db, "SELECT COUNT(*) FROM session"]))?.stdout == "1\n" { break }
-            usleep(50_000)
+            try? await Task.sleep(nanoseconds: 50_000_000)
         }
         for arguments in [["session", "next", "--plain"], ["session", "next", "--plain", "--fresh"], ["stretch", "--plain", "--fresh"]] {
             let second = try Command.run([TmuxSession.binary.path, "--data-dir", data.url.path] + arguments)
@@ -272,7 +272,7 @@ import Testing
         #expect(rows.stdout == "1|in-progress\n")
         kill(pid, SIGKILL)
         // A killed copy leaves no stale lock: the next copy resumes the interrupted session.
-        Command.waitUntilEnded(pid)
+        await Command.waitUntilEnded(pid)
         let after = try data.run("session", "next", "--plain", "--speed", "1000")
         #expect(after.status == 0, "\(after.stderr)")
         #expect(after.stdout.contains("Resuming"))
@@ -280,7 +280,7 @@ import Testing
 
     /// Imported cards, not reviewed for runners, enter the plan only after `imported-cards=on`.
     @Test(.enabled(if: BrowseCommandTests.dataSet != nil, "needs the shared free-exercise-db data set"))
-    func importedCardsStayOutOfThePlanUntilTurnedOn() throws {
+    func importedCardsStayOutOfThePlanUntilTurnedOn() async throws {
         let data = DataDir()
         #expect(try data.run("profile", "set", "experience=regular", "goal=race", "race-distance=marathon", "race-date=2027-01-10",
                              "weekly-km=50", "run-days=mon,wed,sat", "long-run-day=sat", "strength-days=2").status == 0)
@@ -297,7 +297,7 @@ import Testing
     }
 
     /// Messages in the system's words, never "NSCocoaErrorDomain error 512".
-    @Test func fileErrorsAreSaidInWords() throws {
+    @Test func fileErrorsAreSaidInWords() async throws {
         let data = DataDir()
         let folder = try data.run("import", data.url.path)
         #expect(folder.stderr == "legwork: \(data.url.path) is a folder without activity files (GPX, TCX or a Strava activities.csv); give a file inside it\n")
@@ -310,7 +310,7 @@ import Testing
     }
 
     /// `--speed 1e-300` would freeze every clock; the contract's exit 2 for bad usage.
-    @Test func aSpeedThatFreezesTheClockIsRefused() throws {
+    @Test func aSpeedThatFreezesTheClockIsRefused() async throws {
         let data = DataDir()
         for speed in ["1e-300", "0", "nan", "inf", "2000", "-1", "-0.5"] {
             let result = try data.run("--speed", speed, "exercises")
@@ -320,7 +320,7 @@ import Testing
     }
 
     /// `--plain` refuses a load of inf (and 1000 kg) with the reason, and the session goes on.
-    @Test func plainEntriesOutOfRangeAreRefused() throws {
+    @Test func plainEntriesOutOfRangeAreRefused() async throws {
         let data = DataDir()
         try Self.profile(data)
         let input = try Self.write("12 inf\n12 1000\n\n\n\n\n\n\n\n\n\n\n", to: "entries.txt", in: data)
@@ -338,7 +338,7 @@ import Testing
 
     /// Bounded input: a 5-million-character log line is answered once and dropped; a 300 MB file is
     /// refused before it is read.
-    @Test func overlongInputIsBounded() throws {
+    @Test func overlongInputIsBounded() async throws {
         let data = DataDir()
         let input = try Self.write(String(repeating: "9", count: 5_000_000) + "\n", to: "long.txt", in: data)
         let run = try Command.run(["/bin/sh", "-c", "\"$0\" --data-dir \"$1\" --speed 1000 session today --plain < \"$2\"",

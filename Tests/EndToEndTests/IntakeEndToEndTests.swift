@@ -4,46 +4,46 @@ import Testing
 /// A new runner meets Legwork: the first run opens the form, they fill it in (with one mistake that is
 /// explained and corrected), save, land on the home menu; `profile show --json` has their answers.
 @Suite(.serialized) struct IntakeEndToEndTests {
-    @Test func aNewRunnerFillsInTheForm() throws {
+    @Test func aNewRunnerFillsInTheForm() async throws {
         let tmux = try TmuxSession()
         defer { tmux.close() }
-        tmux.waitFor(text: "Welcome! Tell Legwork about your running")
+        await tmux.waitFor(text: "Welcome! Tell Legwork about your running")
         tmux.press("Right")                                  // experience: regular
-        tmux.waitFor(text: "‹ Regular ›")
+        await tmux.waitFor(text: "‹ Regular ›")
         tmux.press("Tab"); tmux.press("Right")               // goal: stamina → race
-        tmux.waitFor(text: "A race goal needs its distance")  // explained at once, in the form's words
+        await tmux.waitFor(text: "A race goal needs its distance")  // explained at once, in the form's words
         tmux.press("Tab"); tmux.press("Right")               // race distance: 5k
-        tmux.waitFor(text: "‹ 5K ›")
+        await tmux.waitFor(text: "‹ 5K ›")
         tmux.press("Tab"); tmux.press("Tab")                 // weekly distance: 15 km, the cursor after it
-        tmux.waitFor(text: "15▏")
+        await tmux.waitFor(text: "15▏")
         tmux.press("C-u")                                    // cleared
         tmux.type("3O")                                      // a letter O instead of a zero
         tmux.press("Enter")
-        tmux.waitFor(text: #""3O" is not valid: give a number of kilometres"#)
+        await tmux.waitFor(text: #""3O" is not valid: give a number of kilometres"#)
         tmux.press("Enter")                                  // try to save anyway
-        tmux.waitFor(text: "Not saved: weekly running distance needs a fix")
+        await tmux.waitFor(text: "Not saved: weekly running distance needs a fix")
         tmux.press("BSpace")                                 // the O goes; the 3 stays
-        tmux.waitFor(text: "3▏")
+        await tmux.waitFor(text: "3▏")
         tmux.type("0")
         tmux.press("Enter")
-        tmux.waitFor(text: "All answers are fine")
+        await tmux.waitFor(text: "All answers are fine")
         tmux.press("Tab")                                    // run days: tue, thu, sat ticked
         tmux.press("Space")                                  // + Monday
         tmux.press("Right"); tmux.press("Space")             // - Tuesday
         tmux.press("Right"); tmux.press("Space")             // + Wednesday
         tmux.press("Right"); tmux.press("Space")             // - Thursday
-        tmux.waitFor(text: "mon, wed, sat")
+        await tmux.waitFor(text: "mon, wed, sat")
         tmux.press("Tab")                                    // long run day (sat stays)
         for _ in 0..<5 { tmux.press("Tab") }                 // to injuries (no dumbbells: no dumbbell question)
-        tmux.waitFor(text: "Each area: none, past (healed) or current")
+        await tmux.waitFor(text: "Each area: none, past (healed) or current")
         tmux.press("Right")                                  // runner's knee
         tmux.press("Space"); tmux.press("Space")             // past, then current
         tmux.type("4")                                       // pain 4
-        tmux.waitFor(text: "current, pain 4 of 10")
+        await tmux.waitFor(text: "current, pain 4 of 10")
         tmux.press("C-s")
-        tmux.waitFor(text: "Today's session")                // home
+        await tmux.waitFor(text: "Today's session")                // home
         tmux.type("q")
-        tmux.waitFor(text: "exit=0")
+        await tmux.waitFor(text: "exit=0")
         let show = try Command.run([TmuxSession.binary.path, "--data-dir", tmux.dataDir.path, "profile", "show", "--json"])
         #expect(show.status == 0, "\(show.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
@@ -55,31 +55,31 @@ import Testing
         #expect(json["injury"] as? [String] == ["knee:current:4"])
     }
 
-    @Test func theProfileOpensFromTheHomeMenuWithTheStoredValues() throws {
+    @Test func theProfileOpensFromTheHomeMenuWithTheStoredValues() async throws {
         let tmux = try TmuxSession(["intake"])
         defer { tmux.close() }
-        tmux.waitFor(text: "Welcome!")
+        await tmux.waitFor(text: "Welcome!")
         tmux.press("Down"); tmux.press("Left")               // goal: first-5k
-        tmux.waitFor(text: "‹ First 5K")
+        await tmux.waitFor(text: "‹ First 5K")
         tmux.press("C-s")
-        tmux.waitFor(text: "exit=0")
+        await tmux.waitFor(text: "exit=0")
         tmux.type("clear; \(TmuxSession.binary.path) --data-dir \(tmux.dataDir.path); echo again=$?")
         tmux.press("Enter")
-        tmux.waitFor(text: "Today's session")                // a profile exists: no form first
+        await tmux.waitFor(text: "Today's session")                // a profile exists: no form first
         tmux.type("6")
-        let form = tmux.waitFor(text: "Your answers build your plan")
+        let form = await tmux.waitFor(text: "Your answers build your plan")
         #expect(form.contains("First 5K"))
         tmux.press("Escape")                                 // nothing changed: no question
-        tmux.waitFor(text: "Today's session")
+        await tmux.waitFor(text: "Today's session")
         tmux.type("q")
-        tmux.waitFor(text: "again=0")
+        await tmux.waitFor(text: "again=0")
     }
 
-    @Test func escapeOnTheFirstRunFormGoesHomeWithoutSaving() throws {
-        let tmux = try TmuxSession.home()
+    @Test func escapeOnTheFirstRunFormGoesHomeWithoutSaving() async throws {
+        let tmux = try await TmuxSession.home()
         defer { tmux.close() }
         tmux.type("q")
-        tmux.waitFor(text: "exit=0")
+        await tmux.waitFor(text: "exit=0")
         let show = try Command.run([TmuxSession.binary.path, "--data-dir", tmux.dataDir.path, "profile", "show"])
         #expect(show.status == 1)
     }
@@ -87,11 +87,11 @@ import Testing
 
 extension TmuxSession {
     /// `legwork` on a first run, past the profile form (Esc without changes goes on to the home menu).
-    static func home(_ arguments: [String] = [], environment: [String: String] = [:]) throws -> TmuxSession {
+    static func home(_ arguments: [String] = [], environment: [String: String] = [:]) async throws -> TmuxSession {
         let tmux = try TmuxSession(arguments, environment: environment)
-        tmux.waitFor(text: "Welcome!")
+        await tmux.waitFor(text: "Welcome!")
         tmux.press("Escape")
-        tmux.waitFor(text: "Today's session")
+        await tmux.waitFor(text: "Today's session")
         return tmux
     }
 }

@@ -11,7 +11,7 @@ import Testing
 
         """
 
-    @Test func aHevyFileInStrongOutAndBack() throws {
+    @Test func aHevyFileInStrongOutAndBack() async throws {
         let dir = FileManager.default.temporaryDirectory.appending(path: "legwork-logcsv-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -40,7 +40,7 @@ import Testing
         #expect(hevyOut.stdout.hasPrefix("title,start_time,end_time,description,exercise_title,superset_id,exercise_notes,set_index,set_type,weight_kg,"))
     }
 
-    @Test func formatGoesWithCSV() throws {
+    @Test func formatGoesWithCSV() async throws {
         let dir = FileManager.default.temporaryDirectory.appending(path: "legwork-logcsv-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
         let result = try Command.run([TmuxSession.binary.path, "--data-dir", dir.path, "history", "--format", "hevy"])

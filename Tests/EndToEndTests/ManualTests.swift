@@ -25,7 +25,7 @@ import Testing
         return [here] + subcommands.flatMap { commands($0, path: path + [$0["commandName"] as? String ?? "?"]) }
     }
 
-    @Test func theManPageIsCurrent() throws {
+    @Test func theManPageIsCurrent() async throws {
         let dump = try Command.run([TmuxSession.binary.path, "--experimental-dump-help"])
         let root = try #require(try JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)) as? [String: Any])
         let page = try String(contentsOf: Self.manual, encoding: .utf8)

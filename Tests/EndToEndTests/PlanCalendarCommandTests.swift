@@ -4,7 +4,7 @@ import Testing
 /// `legwork plan --ics [--remind HH:MM] -o FILE` through the binary: the second export after a profile
 /// change marks what changed, and -o behaves as `export -o` does.
 @Suite struct PlanCalendarCommandTests {
-    @Test func aSecondExportAfterAChangeUpdatesTheCalendar() throws {
+    @Test func aSecondExportAfterAChangeUpdatesTheCalendar() async throws {
         let dir = ProfileEndToEndTests.DataDir()
         try dir.legwork("profile", "set", "experience=regular", "goal=stamina", "run-days=tue,thu,sat", "long-run-day=sat", "session-minutes=30")
         let file = dir.url.appending(path: "plan.ics").path
@@ -25,7 +25,7 @@ import Testing
         #expect(two.contains("(45 min)"))
     }
 
-    @Test func remindAndOutputNeedAnExport() throws {
+    @Test func remindAndOutputNeedAnExport() async throws {
         let dir = ProfileEndToEndTests.DataDir()
         try dir.legwork("profile", "set", "experience=new", "goal=first-5k")
         let remind = try dir.legwork("plan", "--json", "--remind", "18:00")

@@ -3,11 +3,11 @@ import Testing
 
 /// The plan screen in a real terminal: no profile → told what to do; with one, `--week N` opens that week.
 @Suite(.serialized) struct PlanEndToEndTests {
-    @Test func planScreenOpensTheAskedWeek() throws {
+    @Test func planScreenOpensTheAskedWeek() async throws {
         let tmux = try TmuxSession(["plan"])
         defer { tmux.close() }
-        tmux.waitFor(text: "no profile yet, so no plan: run `legwork intake`")
-        tmux.waitFor(text: "exit=1")
+        await tmux.waitFor(text: "no profile yet, so no plan: run `legwork intake`")
+        await tmux.waitFor(text: "exit=1")
         let set = try Command.run([TmuxSession.binary.path, "--data-dir", tmux.dataDir.path, "profile", "set",
                                    "run-days=tue,thu,sun", "long-run-day=sun", "workout-day=thu"])
         #expect(set.status == 0, "\(set.stderr)")
@@ -15,16 +15,16 @@ import Testing
         tmux.press("Enter")
         // The whole frame: the heading, the grid's head and the week 3 row marked (a capture may fall
         // between two rows of a frame being written on a busy machine).
-        let week3 = tmux.waitFor("week 3 marked in the grid") {
+        let week3 = await tmux.waitFor("week 3 marked in the grid") {
             $0.contains("Week 3 of") && $0.contains("Mon      Tue      Wed") && ($0.contains("› W3 ") || $0.contains("›•W3 "))
         }
         #expect(week3.contains("Legwork · My plan"))
         tmux.press("Down")
-        tmux.waitFor(text: "Week 4 of")
+        await tmux.waitFor(text: "Week 4 of")
         tmux.type("?")
-        tmux.waitFor(text: "Keys: My plan")
+        await tmux.waitFor(text: "Keys: My plan")
         tmux.type("x")
         tmux.type("q")
-        tmux.waitFor(text: "plan=0")
+        await tmux.waitFor(text: "plan=0")
     }
 }

@@ -14,7 +14,7 @@ import Testing
         }
     }
 
-    @Test func setThenShowAsJSONWithTheExactKeys() throws {
+    @Test func setThenShowAsJSONWithTheExactKeys() async throws {
         let dir = DataDir()
         let set = try dir.legwork("profile", "set", "experience=regular", "goal=race", "race-distance=half",
                                   "weekly-miles=20", "run-days=tue,thu,sun", "long-run-day=sun", "equipment=mat,dumbbells",
@@ -49,7 +49,7 @@ import Testing
         (["run-days=mon,wed", "long-run-day=sat"], "long-run-day: sat is not one of your run days (mon,wed)"),
         (["experience"], #""experience" is not KEY=VALUE"#),
     ])
-    func aWrongKeyOrValueExitsTwoNamingTheChoices(arguments: [String], message: String) throws {
+    func aWrongKeyOrValueExitsTwoNamingTheChoices(arguments: [String], message: String) async throws {
         let dir = DataDir()
         let result = try Command.run([TmuxSession.binary.path, "--data-dir", dir.url.path, "profile", "set"] + arguments)
         #expect(result.status == 2)
@@ -59,7 +59,7 @@ import Testing
 
     /// 16,000 words took minutes to parse (the parser's time grows with their square): refused at once as
     /// bad usage, nothing stored.
-    @Test func aCommandLineOfSixteenThousandWordsIsRefused() throws {
+    @Test func aCommandLineOfSixteenThousandWordsIsRefused() async throws {
         let data = DataDir()
         let words = Array(repeating: "experience=regular", count: 16_000)
         let result = try Command.run([TmuxSession.binary.path, "--data-dir", data.url.path, "profile", "set"] + words)
@@ -70,7 +70,7 @@ import Testing
 
     /// Commands that only print what is stored create no data folder and no database under ~ (issue 23:
     /// `legwork exercises` made one there); the first command that stores something does.
-    @Test func aReadOnlyCommandCreatesNothing() throws {
+    @Test func aReadOnlyCommandCreatesNothing() async throws {
         let home = FileManager.default.temporaryDirectory.appending(path: "legwork-home-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
@@ -86,13 +86,13 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder + "/legwork.sqlite"))
     }
 
-    @Test func showWithoutAProfileSaysWhatToDo() throws {
+    @Test func showWithoutAProfileSaysWhatToDo() async throws {
         let result = try DataDir().legwork("profile", "show", "--json")
         #expect(result.status == 1)
         #expect(result.stderr.contains("no profile yet: run `legwork intake`"))
     }
 
-    @Test func planExports() throws {
+    @Test func planExports() async throws {
         let dir = DataDir()
         try dir.legwork("profile", "set", "experience=new", "goal=first-5k", "run-days=tue,thu,sat", "long-run-day=sat")
         let ics = try dir.legwork("plan", "--ics")
@@ -116,7 +116,7 @@ import Testing
         #expect(try dir.legwork("plan", "--json", "--ics").status == 2)
     }
 
-    @Test func planWithoutAProfileSaysWhatToDo() throws {
+    @Test func planWithoutAProfileSaysWhatToDo() async throws {
         let result = try DataDir().legwork("plan", "--markdown")
         #expect(result.status == 1)
         #expect(result.stderr.contains("run `legwork intake`"))

@@ -22,7 +22,7 @@ import Testing
         }
         """
 
-    @Test func importRunExportAndSchedule() throws {
+    @Test func importRunExportAndSchedule() async throws {
         defer { try? FileManager.default.removeItem(at: dataDir) }
         try FileManager.default.createDirectory(at: dataDir, withIntermediateDirectories: true)
         let path = dataDir.appending(path: "hotel.json").path
@@ -60,7 +60,7 @@ import Testing
         #expect(plan.stdout.contains("then Hotel room (your therapist's programme)"), "\(plan.stdout)")
     }
 
-    @Test func aBrokenFileIsRefusedByLineAndField() throws {
+    @Test func aBrokenFileIsRefusedByLineAndField() async throws {
         defer { try? FileManager.default.removeItem(at: dataDir) }
         try FileManager.default.createDirectory(at: dataDir, withIntermediateDirectories: true)
         let path = dataDir.appending(path: "bad.json").path
@@ -77,26 +77,26 @@ import Testing
 
     /// Home's "My routines" in a real terminal: a routine built from the cards (the browser's search inside
     /// the builder), named, saved, and listed with its length.
-    @Test func buildOneFromHome() throws {
-        let tmux = try TmuxSession.home()
+    @Test func buildOneFromHome() async throws {
+        let tmux = try await TmuxSession.home()
         defer { tmux.close() }
-        tmux.waitFor(text: "My routines")
+        await tmux.waitFor(text: "My routines")
         tmux.type("9")
-        tmux.waitFor(text: "No routines yet")
+        await tmux.waitFor(text: "No routines yet")
         tmux.type("n")
-        tmux.waitFor(text: "Empty: a adds an exercise.")
+        await tmux.waitFor(text: "Empty: a adds an exercise.")
         tmux.type("a")
-        tmux.waitFor(text: "Pick an exercise")
+        await tmux.waitFor(text: "Pick an exercise")
         tmux.type("/")
         tmux.type("wall sit")
         tmux.press("Enter")
         tmux.press("Enter")
-        tmux.waitFor(text: "1. Wall sit")
+        await tmux.waitFor(text: "1. Wall sit")
         tmux.type("t")
         tmux.type("Hotel room")
         tmux.press("Enter")
         tmux.type("s")
-        let list = tmux.waitFor(text: "1 exercise, about")
+        let list = await tmux.waitFor(text: "1 exercise, about")
         #expect(list.contains("Hotel room"))
     }
 }

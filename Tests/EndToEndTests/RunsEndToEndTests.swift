@@ -6,7 +6,7 @@ import Testing
 @Suite struct RunsEndToEndTests {
     typealias DataDir = ProfileEndToEndTests.DataDir
 
-    @Test func logListAndRefuseARun() throws {
+    @Test func logListAndRefuseARun() async throws {
         let dir = DataDir()
         let logged = try dir.legwork("run", "21.1km", "long", "--time", "1:58:00", "--date", "2026-11-29")
         #expect(logged.status == 0, "\(logged.stderr)")
@@ -21,7 +21,7 @@ import Testing
         #expect(list.status == 0 && list.stdout.hasPrefix("    1  Sunday 29 November"))
     }
 
-    @Test func importAFolderWithACutFileThenAgain() throws {
+    @Test func importAFolderWithACutFileThenAgain() async throws {
         let dir = DataDir()
         let files = dir.url.appending(path: "watch")
         try FileManager.default.createDirectory(at: files, withIntermediateDirectories: true)
@@ -44,31 +44,31 @@ import Testing
     }
 
     /// "Log a run" from Home, typed like a person: the run is stored and the answer shows under the form.
-    @Test func logARunFromHome() throws {
-        let tmux = try TmuxSession.home()
+    @Test func logARunFromHome() async throws {
+        let tmux = try await TmuxSession.home()
         defer { tmux.close() }
-        tmux.waitFor(text: "Log a run")
+        await tmux.waitFor(text: "Log a run")
         tmux.type("8")
-        tmux.waitFor(text: "Distance")
+        await tmux.waitFor(text: "Distance")
         // q is a letter in a field, not quit: it makes the distance wrong, and the form says so.
         tmux.type("8 kmq")
         tmux.press("Enter")
-        tmux.waitFor(text: "Distance: type how far")
+        await tmux.waitFor(text: "Distance: type how far")
         tmux.press("BSpace")
         tmux.press("Tab")
         tmux.press("Right")
         tmux.press("Enter")
-        let saved = tmux.waitFor(text: "Logged:")
+        let saved = await tmux.waitFor(text: "Logged:")
         #expect(saved.contains("8 km long run"))
         tmux.press("Escape")
-        tmux.waitFor(text: "Today's session")
+        await tmux.waitFor(text: "Today's session")
         tmux.type("q")
-        tmux.waitFor(text: "exit=0")
+        await tmux.waitFor(text: "exit=0")
         let list = try Command.run([TmuxSession.binary.path, "--data-dir", tmux.dataDir.path, "run", "--list"])
         #expect(list.stdout.contains("8 km long run"))
     }
 
-    @Test func theMetronomeRingsABellPerStep() throws {
+    @Test func theMetronomeRingsABellPerStep() async throws {
         let dir = DataDir()
         let result = try dir.legwork("--speed", "50", "run", "--metronome", "172", "--minutes", "0.05")
         #expect(result.status == 0, "\(result.stderr)")

@@ -19,7 +19,7 @@ import Testing
     // (LegworkAppTests/HomeSafetyHeadlessTests): they need no terminal.
 
     @Test(arguments: [["session", "today"], ["session", "next"], ["session", "glute_bridge"], ["stretch"]])
-    func urgentSignsRefuseEveryPlainDoor(door: [String]) throws {
+    func urgentSignsRefuseEveryPlainDoor(door: [String]) async throws {
         defer { try? FileManager.default.removeItem(at: dataDir) }
         #expect(try legwork(["profile", "set"] + Self.runner + ["red-flags=chest-pain"]).status == 0)
         let result = try legwork(["--speed", "100"] + door + ["--plain"])
@@ -29,7 +29,7 @@ import Testing
         #expect(try Store.open(StorePaths.resolve(dataDir: dataDir.path)).sessions().isEmpty)
     }
 
-    @Test func aSafetyStopHoldsForTheRestOfTheDay() throws {
+    @Test func aSafetyStopHoldsForTheRestOfTheDay() async throws {
         defer { try? FileManager.default.removeItem(at: dataDir) }
         let first = try legwork(["--speed", "500", "session", "glute_bridge", "--plain"], input: "12 0 2 7\n")
         #expect(first.stdout.contains("Stopped for safety"))
@@ -43,7 +43,7 @@ import Testing
         #expect(stretch.status == 0)
     }
 
-    @Test func aCheckInLineFeedsTheGateAndLogEntriesStillWork() throws {
+    @Test func aCheckInLineFeedsTheGateAndLogEntriesStillWork() async throws {
         defer { try? FileManager.default.removeItem(at: dataDir) }
         #expect(try legwork(["profile", "set"] + Self.runner + ["injury=knee:current:3"]).status == 0)
         // Knee pain 7 at the check-in: the exercise that loads the knee goes one step easier (DOMAIN §6: only
@@ -64,7 +64,7 @@ import Testing
         #expect(profile.stdout.contains("\"limp\""))
     }
 
-    @Test func previewsAreMarkedAndDoNotCountAsTraining() throws {
+    @Test func previewsAreMarkedAndDoNotCountAsTraining() async throws {
         defer { try? FileManager.default.removeItem(at: dataDir) }
         #expect(try legwork(["--speed", "500", "session", "glute_bridge", "--plain"]).status == 0)
         let store = try Store.open(StorePaths.resolve(dataDir: dataDir.path))
@@ -80,25 +80,25 @@ import Testing
 
 /// Home's stretch: the length and a focus are chosen on the screen, not only on the command line.
 @Suite(.serialized) struct StretchChoiceEndToEndTests {
-    @Test func homeOffersTheLengthAndAFocus() throws {
-        let tmux = try TmuxSession.home()
+    @Test func homeOffersTheLengthAndAFocus() async throws {
+        let tmux = try await TmuxSession.home()
         defer { tmux.close() }
-        tmux.waitFor(text: "15-minute stretch")
+        await tmux.waitFor(text: "15-minute stretch")
         tmux.type("2")
-        let choice = tmux.waitFor(text: "How long")
+        let choice = await tmux.waitFor(text: "How long")
         #expect(choice.contains("[15]"))
         #expect(choice.contains("[none]"))
         tmux.type("2")                      // 10 minutes
         tmux.press("Down")
         for _ in 0..<3 { tmux.press("Right") }   // calves, hips, hamstrings
-        tmux.waitFor(text: "10 minutes, hamstrings first")
+        await tmux.waitFor(text: "10 minutes, hamstrings first")
         tmux.press("Enter")
-        let list = tmux.waitFor(text: "Press Enter to begin")
+        let list = await tmux.waitFor(text: "Press Enter to begin")
         #expect(list.contains("10:00"), "\(list)")
         #expect(list.contains("Supine hamstring stretch — 40 s per side × 2"), "\(list)")
         tmux.press("Escape")
-        tmux.waitFor(text: "15-minute stretch")
+        await tmux.waitFor(text: "15-minute stretch")
         tmux.type("q")
-        tmux.waitFor(text: "exit=0")
+        await tmux.waitFor(text: "exit=0")
     }
 }

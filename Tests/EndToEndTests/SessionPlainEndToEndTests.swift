@@ -22,7 +22,7 @@ import Testing
         }
     }
 
-    @Test func todayRunsUnattendedToTheEnd() throws {
+    @Test func todayRunsUnattendedToTheEnd() async throws {
         defer { try? FileManager.default.removeItem(at: dataDir) }
         let result = try legwork(["--speed", "50", "session", "today", "--plain"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -52,7 +52,7 @@ import Testing
         #expect(try log.loadDocument(.sessionInProgress, as: PersistedSnapshotProbe.self) == nil)
     }
 
-    @Test func logLinesFromStandardInputAreUsed() throws {
+    @Test func logLinesFromStandardInputAreUsed() async throws {
         defer { try? FileManager.default.removeItem(at: dataDir) }
         let result = try legwork(["--speed", "500", "session", "glute_bridge", "--plain"], input: "ten\n10 5 1 2\n")
         #expect(result.status == 0, "\(result.stderr)")
@@ -64,7 +64,7 @@ import Testing
         #expect(sets.allSatisfy { $0.reps == 10 && $0.loadKg == 5 && $0.rir == 1 && $0.pain == 2 })
     }
 
-    @Test func painOfSevenStopsTheSession() throws {
+    @Test func painOfSevenStopsTheSession() async throws {
         defer { try? FileManager.default.removeItem(at: dataDir) }
         let result = try legwork(["--speed", "500", "session", "today", "--plain"], input: "12 0 2 7\n")
         #expect(result.status == 0)
@@ -77,7 +77,7 @@ import Testing
         #expect(session.notes?.contains("pain of 7/10") == true)
     }
 
-    @Test(arguments: [5, 10, 15, 20, 30]) func stretchLastsItsMinutes(minutes: Int) throws {
+    @Test(arguments: [5, 10, 15, 20, 30]) func stretchLastsItsMinutes(minutes: Int) async throws {
         defer { try? FileManager.default.removeItem(at: dataDir) }
         let result = try legwork(["--speed", "1000", "stretch", "--minutes", "\(minutes)", "--plain"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -89,7 +89,7 @@ import Testing
         #expect(session.kind == .stretch && session.status == .completed && session.plannedSeconds == minutes * 60)
     }
 
-    @Test func wrongMinutesIsAUsageError() throws {
+    @Test func wrongMinutesIsAUsageError() async throws {
         defer { try? FileManager.default.removeItem(at: dataDir) }
         let result = try legwork(["stretch", "--minutes", "7", "--plain"])
         #expect(result.status == 2)

@@ -11,7 +11,7 @@ import Testing
     }
 
     /// A POSIX TZ rule needs no time-zone database, so this holds on a bare CI image too.
-    @Test func theExportTimeCarriesTheOffsetOfTZ() throws {
+    @Test func theExportTimeCarriesTheOffsetOfTZ() async throws {
         let folder = FileManager.default.temporaryDirectory.appending(path: "legwork-tz-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         for (tz, offset) in [("IST-5:30", "+05:30"), ("EST5", "-05:00"), ("UTC0", "Z")] {
@@ -23,7 +23,7 @@ import Testing
     }
 
     /// The options only benchmarks use work but are not offered to runners.
-    @Test func benchmarkOptionsStayOutOfHelp() throws {
+    @Test func benchmarkOptionsStayOutOfHelp() async throws {
         let folder = FileManager.default.temporaryDirectory.appending(path: "legwork-help-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         for command in [["session", "--help"], ["stretch", "--help"], ["history", "--help"]] {

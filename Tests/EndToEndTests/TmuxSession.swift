@@ -59,53 +59,62 @@ final class TmuxSession {
 
     /// From a session summary: Enter goes home (also when the session was started from the command
     /// line), and `q` there ends the program.
-    func leaveSummaryThroughHome() {
+    func leaveSummaryThroughHome() async {
         press("Enter")
-        waitFor(text: "Today's session")
+        await waitFor(text: "Today's session")
         type("q")
-        waitFor(text: "exit=0")
+        await waitFor(text: "exit=0")
     }
 
     /// Starts legwork's home screen from the shell in this pane (after a command run at its creation),
     /// with `options` before it and the exit status echoed as `marker=N`.
-    func openHome(_ options: [String] = [], marker: String = "exit") {
+    func openHome(_ options: [String] = [], marker: String = "exit") async {
         type("clear; \(Self.binary.path) --data-dir \(dataDir.path)\(options.map { " " + $0 }.joined()); echo \"\(marker)=$?\"")
         press("Enter")
-        waitFor(text: "Today's session")
+        await waitFor(text: "Today's session")
     }
 
     /// The check-in before a strength session: Enter starts, the questions left unanswered.
-    func passCheckIn() {
-        waitFor(text: "a few seconds. Enter starts.", timeout: 20)
+    func passCheckIn() async {
+        await waitFor(text: "a few seconds. Enter starts.", timeout: 20)
         press("Enter")
     }
 
     /// Into a planned session: the check-in, then the page that says what the session is when there is
     /// one (a session of another day done today), to the runner's first step.
-    func beginPlannedSession() {
-        passCheckIn()
-        let screen = waitFor("the session or its first page", timeout: 20) { $0.contains("Press Enter to begin") || $0.contains("Get ready") }
+    func beginPlannedSession() async {
+        await passCheckIn()
+        let screen = await waitFor("the session or its first page", timeout: 20) { $0.contains("Press Enter to begin") || $0.contains("Get ready") }
         if screen.contains("Press Enter to begin") { press("Enter") }
     }
 
     /// Waits until the session runner has the screen (any of its steps: a fast session may already be
     /// past "Get ready", so no passing word is waited for).
-    func waitForTheRunner() {
-        waitFor("the session runner") { $0.contains("Legwork · Session") && !$0.contains("Press Enter to begin") && !$0.contains("Enter starts.") }
+    func waitForTheRunner() async {
+        await waitFor("the session runner") { $0.contains("Legwork · Session") && !$0.contains("Press Enter to begin") && !$0.contains("Enter starts.") }
     }
 
     /// From the screen after "Today's session" to the runner: on a day without a planned session the
     /// Today page offers the next session anyway (`a`); then the check-in and the session's first page.
-    func throughTodayToTheRunner() {
-        let first = waitFor("the check-in or the Today page", timeout: 20) {
+    func throughTodayToTheRunner() async {
+        let first = await waitFor("the check-in or the Today page", timeout: 20) {
             $0.contains("a few seconds. Enter starts.") || $0.contains("a = your next session anyway")
         }
         if first.contains("a = your next session anyway") { type("a") }
-        beginPlannedSession()
+        await beginPlannedSession()
     }
 
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "e2e", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// From now on, everything the program writes to the pane is also appended to the returned file:
+    /// a moment that passes faster than the screen can be polled on a busy machine (a "switch sides"
+    /// cue lasts a tenth of a second at `--speed 60`) is still there to find afterwards.
+    func recordOutput() throws -> URL {
+        let file = dataDir.appending(path: "pane-output-\(UUID().uuidString)")
+        try tmux(["pipe-pane", "-t", "e2e", "-o", "cat >> \(Self.quote(file.path))"])
+        return file
     }
 
     /// The visible screen, one line per row.
@@ -130,7 +139,7 @@ final class TmuxSession {
     /// tmux has no "screen changed" notification; this is waiting, not timing. The deadline is generous
     /// because a busy machine may take seconds to start the program.
     @discardableResult
-    func waitFor(_ what: String, timeout: Double = 30, sourceLocation: SourceLocation = #_sourceLocation, _ condition: (String) -> Bool) -> String {
+    func waitFor(_ what: String, timeout: Double = 30, sourceLocation: SourceLocation = #_sourceLocation, _ condition: (String) -> Bool) async -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = screen()
         while !condition(last) {
@@ -138,11 +147,11 @@ final class TmuxSession {
                 Issue.record("timed out waiting for \(what); the screen was:\n\(last)", sourceLocation: sourceLocation)
                 return last
             }
-            usleep(50_000)
+            await Self.pause()
             last = screen()
         }
         for _ in 0..<Self.settleCaptures {
-            usleep(50_000)
+            await Self.pause()
             let next = screen()
             guard condition(next) else { return last }
             if next == last { return next }
@@ -151,12 +160,17 @@ final class TmuxSession {
         return last
     }
 
+    /// Between two looks at the screen. Awaited, not slept: the test runner has a thread per core, and a
+    /// test that slept on one while a program drew held it from every other test (a test that had ended
+    /// waited a minute to be heard of).
+    static func pause() async { try? await Task.sleep(nanoseconds: 50_000_000) }
+
     /// How many further captures (50 ms apart) a satisfied screen gets to settle.
     static let settleCaptures = 2
 
     @discardableResult
-    func waitFor(text: String, timeout: Double = 30, sourceLocation: SourceLocation = #_sourceLocation) -> String {
-        waitFor("\"\(text)\"", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
+    func waitFor(text: String, timeout: Double = 30, sourceLocation: SourceLocation = #_sourceLocation) async -> String {
+        await waitFor("\"\(text)\"", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
     }
 
     @discardableResult
