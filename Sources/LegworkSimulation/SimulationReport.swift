@@ -29,13 +29,29 @@ public struct SimulationReport: Sendable {
 
     /// Runs every runner of `grid` for `weeks` weeks, on every core (each runner has its own store and
     /// random generator, so the order they run in changes nothing); `progress` hears of each one done.
-    ///
-    /// The runners get threads of their own, one per core, rather than Dispatch's shared pool
-    /// (`concurrentPerform`): inside `swift test` that pool also runs the other tests, and while one of
-    /// them waits on a terminal it held a core the grid could not use (the grid took three times as long
-    /// as on its own, with a core idle).
     public static func run(_ grid: [SimulatedRunner], weeks: Int, fingerprint: Bool = false,
                            progress: (@Sendable (Int) -> Void)? = nil) throws -> SimulationReport {
+        let (results, done) = start(grid, weeks: weeks, fingerprint: fingerprint, progress: progress)
+        done.wait()
+        return SimulationReport(runners: grid, weeks: weeks, results: try results.all())
+    }
+
+    /// `run`, awaited: the caller's thread is free while the runners run. A test must not hold one of
+    /// the test runner's threads (one per core) for the whole grid.
+    public static func running(_ grid: [SimulatedRunner], weeks: Int, fingerprint: Bool = false) async throws -> SimulationReport {
+        let (results, done) = start(grid, weeks: weeks, fingerprint: fingerprint, progress: nil)
+        return try await withCheckedThrowingContinuation { continuation in
+            done.notify(queue: .global()) {
+                continuation.resume(with: Result { SimulationReport(runners: grid, weeks: weeks, results: try results.all()) })
+            }
+        }
+    }
+
+    /// Starts the runners on threads of their own, one per core, rather than on Dispatch's shared pool
+    /// (`concurrentPerform`), which inside `swift test` also runs the other tests; `done` is left when the
+    /// last runner has ended.
+    private static func start(_ grid: [SimulatedRunner], weeks: Int, fingerprint: Bool,
+                              progress: (@Sendable (Int) -> Void)?) -> (results: ResultSlots, done: DispatchGroup) {
         let results = ResultSlots(count: grid.count)
         let done = DispatchGroup()
         for _ in 0..<min(grid.count, max(1, ProcessInfo.processInfo.activeProcessorCount)) {
@@ -51,8 +67,7 @@ public struct SimulationReport: Sendable {
             worker.stackSize = 8 << 20
             worker.start()
         }
-        done.wait()
-        return SimulationReport(runners: grid, weeks: weeks, results: try results.all())
+        return (results, done)
     }
 
     /// "rule · violations · runners" for every rule, zeros included, then the sessions checked per path.

@@ -13,13 +13,13 @@ import Testing
 
     /// The default grid: 63 runners — every log policy at every level, races on every weekday, 1–4 strength
     /// days, 15–45 minutes, equipment from a mat to a trap bar, injuries and signs.
-    @Test func theDefaultGridBreaksNoRule() throws {
+    @Test func theDefaultGridBreaksNoRule() async throws {
         let grid = SimulatedRunner.grid(count: 63, seed: 2026, first: Self.first)
         // Said, not asserted (a benchmark measures time): the grid's own run, apart from any time the test
         // runner takes to hear that it ended while other tests hold its threads.
         let clock = ContinuousClock()
         let began = clock.now
-        let report = try SimulationReport.run(grid, weeks: 20)
+        let report = try await SimulationReport.running(grid, weeks: 20)
         let took = (clock.now - began).components
         print("The default grid: \(grid.count) runners × 20 weeks simulated in \(took.seconds) s.")
         let broken = Dictionary(grouping: report.findings, by: \.violation.rule)
