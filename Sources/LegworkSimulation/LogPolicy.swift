@@ -14,4 +14,8 @@ public enum LogPolicy: String, CaseIterable, Sendable {
     case profileEdits = "profile-edits"
     /// A warning sign appears, and a clinician clears it two weeks later.
     case clinicianClears = "clinician-clears"
+    /// Every loaded set logged with its weight in kilograms, at the top of its range: the log earns
+    /// heavier weights. In week 8 the heaviest dumbbell (or the backpack) becomes half as heavy, so a
+    /// weight the log reached may be past what the runner now owns.
+    case weighted
 }

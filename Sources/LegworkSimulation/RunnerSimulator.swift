@@ -27,6 +27,8 @@ public struct SimulationResult: Sendable {
     public var resumed = 0
     /// Sessions interrupted part-way.
     public var interrupted = 0
+    /// Sessions produced that ask a weight in kilograms (the log set it): what `owned-load` checks.
+    public var weighed = 0
     /// The digest of every plan read and session produced (`SessionFingerprint`), when asked for.
     public var fingerprint: UInt64?
 }
@@ -149,6 +151,10 @@ private struct Life {
         case .clinicianClears where signDay.map({ day == $0 + 14 }) == true:
             profile.redFlags = []
             profile.clearedOn = date
+        case .weighted where day == 49 && (profile.dumbbellMaxKg != nil || profile.backpackKg != nil):
+            // The heavy pair sold, the backpack emptied: half the weight the log may have reached.
+            profile.dumbbellMaxKg = profile.dumbbellMaxKg.map { max(2, ($0 / 2).rounded()) }
+            profile.backpackKg = profile.backpackKg.map { max(2, ($0 / 2).rounded()) }
         default:
             return false
         }
@@ -268,6 +274,7 @@ private struct Life {
 
     mutating func record(_ violations: [RuleViolation], _ produced: ProducedSession, day: Int) {
         result.checked[produced.path, default: 0] += 1
+        if produced.items.contains(where: { $0.dose.load?.kilograms != nil }) { result.weighed += 1 }
         guard !violations.isEmpty else { return }
         let words = produced.items.map { "\($0.cardID) \($0.dose.summary)" + ($0.rir.map { " \($0)" } ?? "") }.joined(separator: ", ")
         for violation in violations where seen.insert("\(produced.path) \(violation.description)").inserted {
@@ -301,6 +308,7 @@ private struct Life {
                         done.work = .seconds(set.seconds!)
                     }
                     if spike { set.pain = 7 }
+                    if runner.policy == .weighted { set.loadKg = try weightLogged(item.dose.load) }
                     sets.append(set)
                 }
             }
@@ -312,6 +320,20 @@ private struct Life {
         _ = try context.store.finishSession(record.id, status: .completed, endedAt: WallTime(secondsSince1970: start.secondsSince1970 + second + 60))
         // The event a saved session is to the training block, as the session runner records it.
         try context.recordBlock(today: date)
+    }
+}
+
+extension Life {
+    /// The weight a `weighted` runner logs for a set of `load`: the kilograms it asks, else for a loaded
+    /// set three-quarters of the heaviest they own (dumbbells, else the backpack); nil for body weight.
+    func weightLogged(_ load: Load?) throws -> Double? {
+        guard let load, !load.isBodyWeight else { return nil }
+        switch load.kind {
+        case let .kilograms(kg), let .slowLowering(_, kg, _), let .protocolOwnedLight(_, kg, _, _): return kg
+        default:
+            let profile = try context.profile() ?? runner.profile
+            return (profile.dumbbellMaxKg ?? profile.backpackKg).map { max(1, ($0 * 0.75).rounded()) }
+        }
     }
 }
 

@@ -12,6 +12,8 @@ public struct SimulationReport: Sendable {
     /// Sessions interrupted part-way, and of those the ones the app offered to resume (the rest it set aside).
     public var interrupted: Int
     public var resumed: Int
+    /// Sessions asking a weight in kilograms, over all runners.
+    public var weighed: Int
     /// The runners' fingerprints folded in grid order, when asked for (`SessionFingerprint`).
     public var fingerprint: UInt64?
 
@@ -23,6 +25,7 @@ public struct SimulationReport: Sendable {
         programmeSessions = results.reduce(0) { $0 + $1.programmeSessions }
         interrupted = results.reduce(0) { $0 + $1.interrupted }
         resumed = results.reduce(0) { $0 + $1.resumed }
+        weighed = results.reduce(0) { $0 + $1.weighed }
         let fingerprints = results.compactMap(\.fingerprint)
         fingerprint = fingerprints.count == results.count && !results.isEmpty ? SessionFingerprint.combined(fingerprints) : nil
     }
@@ -82,6 +85,7 @@ public struct SimulationReport: Sendable {
         lines.append("sessions checked: " + paths.joined(separator: ", "))
         lines.append("planned sessions of a scheduled programme: \(programmeSessions)")
         lines.append("sessions interrupted: \(interrupted), of which offered to resume: \(resumed)")
+        lines.append("sessions asking a weight in kilograms: \(weighed)")
         if let fingerprint { lines.append("fingerprint of every plan read and session produced: " + String(fingerprint, radix: 16)) }
         return lines.joined(separator: "\n")
     }

@@ -48,6 +48,9 @@ import Testing
         // found on a later day were set aside (a resumed one would break `staleSession`).
         #expect(report.resumed > 20 && report.interrupted > report.resumed + 20, "\(report.interrupted) interrupted, \(report.resumed) resumed")
         #expect(report.checked[.resumed] == report.resumed)
+        // Runners who log their weights, and whose heaviest weight halves in week 8: sessions asked weights
+        // in kilograms, each checked against what the runner owned that day (`owned-load`).
+        #expect(report.weighed > 100, "\(report.weighed) sessions asked a weight in kilograms")
     }
 
     /// A runner replays exactly from its seed.
