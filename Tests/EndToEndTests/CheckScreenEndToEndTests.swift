@@ -17,7 +17,7 @@ import Testing
         await tmux.waitFor(text: "Strength check of")
         tmux.press("Enter")
         await tmux.waitFor(text: "exit=0")
-        let json = try Command.run([TmuxSession.binary.path, "--data-dir", tmux.dataDir.path, "check", "--json"])
+        let json = try await Command.run([TmuxSession.binary.path, "--data-dir", tmux.dataDir.path, "check", "--json"])
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let heel = try #require(((document["checks"] as? [[String: Any]])?.first?["scores"] as? [[String: Any]])?.first)
         #expect(heel["test"] as? String == "heel-raise")

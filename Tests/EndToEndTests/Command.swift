@@ -12,17 +12,15 @@ enum Command {
         var stderr: String
     }
 
-    /// Runs `arguments` (looked up in PATH). With `capture: false` the output goes to /dev/null: use it
-    /// for programs that leave daemons behind, which would keep a pipe open forever.
-    @discardableResult
     /// Runs the built `legwork` on `dataDir` with `input` on standard input (from a file, as a script
     /// would give it).
-    static func legwork(_ arguments: [String], dataDir: URL, input: String = "") throws -> Result {
+    @discardableResult
+    static func legwork(_ arguments: [String], dataDir: URL, input: String = "") async throws -> Result {
         try FileManager.default.createDirectory(at: dataDir, withIntermediateDirectories: true)
         let file = dataDir.appending(path: "stdin-\(UUID().uuidString)")
         try input.write(to: file, atomically: true, encoding: .utf8)
         let command = ([TmuxSession.binary.path, "--data-dir", dataDir.path] + arguments).map(TmuxSession.quote).joined(separator: " ")
-        return try run(["/bin/sh", "-c", "exec \(command) < \(TmuxSession.quote(file.path))"])
+        return try await run(["/bin/sh", "-c", "exec \(command) < \(TmuxSession.quote(file.path))"])
     }
 
     /// Waits (up to `timeout` seconds) until process `pid`, not a child of this one, has ended: gone, or a
@@ -39,7 +37,49 @@ enum Command {
         }
     }
 
-    static func run(_ arguments: [String], environment: [String: String]? = nil, capture: Bool = true) throws -> Result {
+    /// Runs `arguments` (looked up in PATH) and awaits its end, polling: a program may run for seconds,
+    /// and a test blocked in `waitpid` would hold one of the test runner's threads from every other test.
+    /// With `capture: false` the output goes to /dev/null: use it for programs that leave daemons behind,
+    /// which would keep a pipe open forever.
+    @discardableResult
+    static func run(_ arguments: [String], environment: [String: String]? = nil, capture: Bool = true) async throws -> Result {
+        let started = try start(arguments, environment: environment, capture: capture)
+        var status: Int32 = 0
+        while true {
+            let ended = waitpid(started.pid, &status, WNOHANG)
+            if ended == started.pid || (ended == -1 && errno != EINTR) { break }
+            try? await Task.sleep(nanoseconds: 5_000_000)
+        }
+        return started.result(status)
+    }
+
+    /// `run`, blocking until the program ends: for tmux's own commands, which end at once, and for
+    /// closing a session where nothing can be awaited (`deinit`).
+    @discardableResult
+    static func runNow(_ arguments: [String], environment: [String: String]? = nil, capture: Bool = true) throws -> Result {
+        let started = try start(arguments, environment: environment, capture: capture)
+        var status: Int32 = 0
+        while waitpid(started.pid, &status, 0) == -1 && errno == EINTR {}
+        return started.result(status)
+    }
+
+    /// A program started, and the files its output goes to.
+    struct Started {
+        let pid: pid_t
+        let out: String
+        let err: String
+        let capture: Bool
+
+        /// What it gave, once it ended with `status` (as `waitpid` says it); its output files are removed.
+        func result(_ status: Int32) -> Result {
+            defer { unlink(out); unlink(err) }
+            let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+            let read = { (path: String) in (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
+            return Result(status: exitStatus, stdout: capture ? read(out) : "", stderr: capture ? read(err) : "")
+        }
+    }
+
+    private static func start(_ arguments: [String], environment: [String: String]?, capture: Bool) throws -> Started {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -54,7 +94,6 @@ enum Command {
             posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
             posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         }
-        defer { unlink(out); unlink(err) }
 
         let env = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
         var argv = arguments.map { strdup($0) } + [nil]
@@ -74,11 +113,10 @@ enum Command {
 
         var pid: pid_t = 0
         let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, &argv, &envp)
-        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        let read = { (path: String) in (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
-        return Result(status: exitStatus, stdout: capture ? read(out) : "", stderr: capture ? read(err) : "")
+        guard spawned == 0 else {
+            unlink(out); unlink(err)
+            throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL)
+        }
+        return Started(pid: pid, out: out, err: err, capture: capture)
     }
 }

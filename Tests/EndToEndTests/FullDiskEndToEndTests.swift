@@ -9,18 +9,18 @@ import Testing
     static let canMount: Bool = {
         guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { return false }
         try? FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
-        let mounted = (try? Command.run(["mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", mountPoint]))?.status == 0
-        if mounted { _ = try? Command.run(["umount", mountPoint]) }
+        let mounted = (try? Command.runNow(["mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", mountPoint]))?.status == 0
+        if mounted { _ = try? Command.runNow(["umount", mountPoint]) }
         return mounted
     }()
 
     @Test(.enabled(if: canMount, "needs root and tmpfs mounts"))
     func aFullDiskPausesTheSessionWithTheReasonAndRSavesAgain() async throws {
-        let mount = try Command.run(["mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", Self.mountPoint])
+        let mount = try await Command.run(["mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", Self.mountPoint])
         #expect(mount.status == 0)
-        defer { _ = try? Command.run(["umount", "-l", Self.mountPoint]); try? FileManager.default.removeItem(atPath: Self.mountPoint) }
+        defer { _ = try? Command.runNow(["umount", "-l", Self.mountPoint]); try? FileManager.default.removeItem(atPath: Self.mountPoint) }
         let data = Self.mountPoint + "/data"
-        let profile = try Command.run([TmuxSession.binary.path, "--data-dir", data, "profile", "set", "experience=regular", "goal=stamina",
+        let profile = try await Command.run([TmuxSession.binary.path, "--data-dir", data, "profile", "set", "experience=regular", "goal=stamina",
                                        "weekly-km=30", "run-days=mon,wed,sat", "long-run-day=sat", "strength-days=2"])
         #expect(profile.status == 0, "\(profile.stderr)")
 
@@ -29,7 +29,7 @@ import Testing
         await tmux.beginPlannedSession()
         await tmux.waitForTheRunner()
         let filler = Self.mountPoint + "/filler"
-        _ = try Command.run(["dd", "if=/dev/zero", "of=\(filler)", "bs=4k"])
+        _ = try await Command.run(["dd", "if=/dev/zero", "of=\(filler)", "bs=4k"])
         let failed = await tmux.waitFor(text: "database or disk is full", timeout: 20)
         #expect(failed.contains("Not saved:"))
         #expect(failed.contains("PAUSED"))
@@ -40,7 +40,7 @@ import Testing
         tmux.type("r")
         await tmux.waitFor("the failure gone") { !$0.contains("Not saved:") && $0.contains("PAUSED") }
         // The banner goes only when the store answered that the session is saved; the row is there.
-        let rows = try Command.run(["/usr/bin/sqlite3", data + "/legwork.sqlite", "SELECT status FROM session"])
+        let rows = try await Command.run(["/usr/bin/sqlite3", data + "/legwork.sqlite", "SELECT status FROM session"])
         #expect(rows.stdout == "in-progress\n", "\(rows.stderr)")
         tmux.press("C-c")
         await tmux.waitFor(text: "exit=130")
@@ -59,7 +59,7 @@ import Testing
         // fixed time that a busy machine could outlast before the session even writes.
         let release = tmux.dataDir.appending(path: "release-lock").path
         try #require(mkfifo(release, 0o600) == 0)
-        _ = try Command.run(["/bin/sh", "-c", "(echo 'BEGIN IMMEDIATE; INSERT INTO meta VALUES (1, 2);'; read line < \"$1\"; echo 'ROLLBACK;') | /usr/bin/sqlite3 \"$0\" >/dev/null 2>&1 &",
+        _ = try await Command.run(["/bin/sh", "-c", "(echo 'BEGIN IMMEDIATE; INSERT INTO meta VALUES (1, 2);'; read line < \"$1\"; echo 'ROLLBACK;') | /usr/bin/sqlite3 \"$0\" >/dev/null 2>&1 &",
                              db, release], capture: false)
         let waiting = await tmux.waitFor(text: "Waiting for the database: another program is writing to it")
         #expect(waiting.contains("left"), "the runner's screen, with its countdown")

@@ -7,9 +7,9 @@ import Testing
     static let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appending(path: "scripts/history-seed.sql").path
 
-    func seed(_ dataDir: URL, years: Int) throws {
+    func seed(_ dataDir: URL, years: Int) async throws {
         let db = dataDir.appending(path: "legwork.sqlite").path
-        let result = try Command.run(["sqlite3", "-cmd", ".parameter set :years \(years)", db, ".read \(Self.seed)"])
+        let result = try await Command.run(["sqlite3", "-cmd", ".parameter set :years \(years)", db, ".read \(Self.seed)"])
         #expect(result.status == 0, "sqlite3: \(result.stderr)")
     }
 
@@ -22,7 +22,7 @@ import Testing
         tmux.type("q")
         await tmux.waitFor(text: "exit=0")
 
-        try seed(tmux.dataDir, years: 2)
+        try await seed(tmux.dataDir, years: 2)
         let command = [TmuxSession.binary.path, "--data-dir", tmux.dataDir.path, "history"].map(TmuxSession.quote).joined(separator: " ")
         tmux.type("clear; \(command); echo \"exit=$?\"")
         tmux.press("Enter")
@@ -45,17 +45,17 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appending(path: "legwork-e2e-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
         let legwork = [TmuxSession.binary.path, "--data-dir", dir.path]
-        #expect(try Command.run(legwork + ["history", "--json"]).status == 0)   // creates the store
-        try seed(dir, years: 1)
+        await #expect(try Command.run(legwork + ["history", "--json"]).status == 0)   // creates the store
+        try await seed(dir, years: 1)
 
-        let csv = try Command.run(legwork + ["history", "--csv"])
+        let csv = try await Command.run(legwork + ["history", "--csv"])
         #expect(csv.status == 0)
         let rows = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(rows.first == "date,session,exercise,set,side,weight_kg,reps,seconds,rir,pain,notes,session_id,session_start")
         #expect(rows.count > 1000)
         #expect(rows.dropFirst().allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == 13 })
 
-        let json = try Command.run(legwork + ["history", "--json"])
+        let json = try await Command.run(legwork + ["history", "--json"])
         let history = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(history["format"] as? String == "legwork-history")
         let sessions = try #require(history["sessions"] as? [[String: Any]])
@@ -63,13 +63,13 @@ import Testing
         #expect(sets == rows.count - 1)
 
         let file = dir.appending(path: "backup.json").path
-        #expect(try Command.run(legwork + ["export", "-o", file]).status == 0)
+        await #expect(try Command.run(legwork + ["export", "-o", file]).status == 0)
         let backup = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any])
         #expect(backup["format"] as? String == "legwork-backup")
         #expect((backup["sessions"] as? [Any])?.count == sessions.count)
-        let again = try Command.run(legwork + ["export", "-o", file])
+        let again = try await Command.run(legwork + ["export", "-o", file])
         #expect(again.status == 1)
         #expect(again.stderr.contains("exists; choose another name or add --force"))
-        #expect(try Command.run(legwork + ["history", "--csv", "--json"]).status == 2)
+        await #expect(try Command.run(legwork + ["history", "--csv", "--json"]).status == 2)
     }
 }

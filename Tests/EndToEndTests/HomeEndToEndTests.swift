@@ -152,14 +152,14 @@ import Testing
 
 /// Outside a terminal: clear messages, never a crash.
 @Suite struct NoTerminalTests {
-    func run(_ arguments: [String], environment: [String: String]) throws -> (status: Int32, stderr: String) {
-        let result = try Command.run([TmuxSession.binary.path] + arguments, environment: environment)
+    func run(_ arguments: [String], environment: [String: String]) async throws -> (status: Int32, stderr: String) {
+        let result = try await Command.run([TmuxSession.binary.path] + arguments, environment: environment)
         return (result.status, result.stderr)
     }
 
     @Test func aPipeInsteadOfATerminalPointsToPlainAndJson() async throws {
         let dir = FileManager.default.temporaryDirectory.appending(path: "legwork-pipe-\(UUID().uuidString)")
-        let (status, stderr) = try run(["--data-dir", dir.path], environment: ["TERM": "xterm"])
+        let (status, stderr) = try await run(["--data-dir", dir.path], environment: ["TERM": "xterm"])
         #expect(status == 1)
         #expect(stderr.contains("legwork: the screens need a terminal"))
         #expect(stderr.contains("--plain"))
@@ -167,10 +167,10 @@ import Testing
     }
 
     @Test func badUsageExitsTwo() async throws {
-        let (status, stderr) = try run(["--speed", "0"], environment: [:])
+        let (status, stderr) = try await run(["--speed", "0"], environment: [:])
         #expect(status == 2)
         #expect(stderr.contains("--speed"))
-        #expect(try run(["--no-such-option"], environment: [:]).status == 2)
+        await #expect(try run(["--no-such-option"], environment: [:]).status == 2)
     }
 }
 

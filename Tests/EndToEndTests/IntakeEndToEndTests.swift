@@ -44,7 +44,7 @@ import Testing
         await tmux.waitFor(text: "Today's session")                // home
         tmux.type("q")
         await tmux.waitFor(text: "exit=0")
-        let show = try Command.run([TmuxSession.binary.path, "--data-dir", tmux.dataDir.path, "profile", "show", "--json"])
+        let show = try await Command.run([TmuxSession.binary.path, "--data-dir", tmux.dataDir.path, "profile", "show", "--json"])
         #expect(show.status == 0, "\(show.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
         #expect(json["experience"] as? String == "regular")
@@ -80,7 +80,7 @@ import Testing
         defer { tmux.close() }
         tmux.type("q")
         await tmux.waitFor(text: "exit=0")
-        let show = try Command.run([TmuxSession.binary.path, "--data-dir", tmux.dataDir.path, "profile", "show"])
+        let show = try await Command.run([TmuxSession.binary.path, "--data-dir", tmux.dataDir.path, "profile", "show"])
         #expect(show.status == 1)
     }
 }

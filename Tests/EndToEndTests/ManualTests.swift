@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func theManPageIsCurrent() async throws {
-        let dump = try Command.run([TmuxSession.binary.path, "--experimental-dump-help"])
+        let dump = try await Command.run([TmuxSession.binary.path, "--experimental-dump-help"])
         let root = try #require(try JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)) as? [String: Any])
         let page = try String(contentsOf: Self.manual, encoding: .utf8)
         let found = Self.commands(try #require(root["command"] as? [String: Any]))

@@ -8,7 +8,7 @@ import Testing
         defer { tmux.close() }
         await tmux.waitFor(text: "no profile yet, so no plan: run `legwork intake`")
         await tmux.waitFor(text: "exit=1")
-        let set = try Command.run([TmuxSession.binary.path, "--data-dir", tmux.dataDir.path, "profile", "set",
+        let set = try await Command.run([TmuxSession.binary.path, "--data-dir", tmux.dataDir.path, "profile", "set",
                                    "run-days=tue,thu,sun", "long-run-day=sun", "workout-day=thu"])
         #expect(set.status == 0, "\(set.stderr)")
         tmux.type("clear; \(TmuxSession.binary.path) --data-dir \(tmux.dataDir.path) plan --week 3; echo plan=$?")

@@ -67,7 +67,7 @@ import Testing
         await tmux.waitFor(text: "exit=143")
         #expect(tmux.screen().contains("Interrupted: saved"))
         let dataDir = tmux.dataDir.path
-        let result = try Command.run([TmuxSession.binary.path, "--data-dir", dataDir, "--speed", "1000", "session", "front_plank", "--plain", "--fresh"])
+        let result = try await Command.run([TmuxSession.binary.path, "--data-dir", dataDir, "--speed", "1000", "session", "front_plank", "--plain", "--fresh"])
         #expect(result.status == 0)
         #expect(!result.stdout.contains("Resuming"))
         let store = try Store.open(StorePaths.resolve(dataDir: dataDir))

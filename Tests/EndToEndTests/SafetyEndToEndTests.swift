@@ -8,8 +8,8 @@ import Testing
     let dataDir = FileManager.default.temporaryDirectory.appending(path: "legwork-safety-\(UUID().uuidString)")
     init() {}
 
-    func legwork(_ arguments: [String], input: String = "") throws -> Command.Result {
-        try Command.legwork(arguments, dataDir: dataDir, input: input)
+    func legwork(_ arguments: [String], input: String = "") async throws -> Command.Result {
+        try await Command.legwork(arguments, dataDir: dataDir, input: input)
     }
 
     static let runner = ["experience=regular", "goal=stamina", "run-days=tue,thu,sat", "long-run-day=sat", "strength-days=2",
@@ -21,8 +21,8 @@ import Testing
     @Test(arguments: [["session", "today"], ["session", "next"], ["session", "glute_bridge"], ["stretch"]])
     func urgentSignsRefuseEveryPlainDoor(door: [String]) async throws {
         defer { try? FileManager.default.removeItem(at: dataDir) }
-        #expect(try legwork(["profile", "set"] + Self.runner + ["red-flags=chest-pain"]).status == 0)
-        let result = try legwork(["--speed", "100"] + door + ["--plain"])
+        await #expect(try legwork(["profile", "set"] + Self.runner + ["red-flags=chest-pain"]).status == 0)
+        let result = try await legwork(["--speed", "100"] + door + ["--plain"])
         #expect(result.status == 1)
         #expect(result.stdout.contains("Urgent care today"))
         #expect(!result.stdout.contains("Get ready"))
@@ -31,42 +31,42 @@ import Testing
 
     @Test func aSafetyStopHoldsForTheRestOfTheDay() async throws {
         defer { try? FileManager.default.removeItem(at: dataDir) }
-        let first = try legwork(["--speed", "500", "session", "glute_bridge", "--plain"], input: "12 0 2 7\n")
+        let first = try await legwork(["--speed", "500", "session", "glute_bridge", "--plain"], input: "12 0 2 7\n")
         #expect(first.stdout.contains("Stopped for safety"))
-        let again = try legwork(["--speed", "500", "session", "glute_bridge", "--plain"])
+        let again = try await legwork(["--speed", "500", "session", "glute_bridge", "--plain"])
         #expect(again.status == 1)
         #expect(again.stdout.contains("A session was stopped for your safety today"))
         #expect(!again.stdout.contains("Get ready"))
         // A gentle stretch is still offered, and allowed.
         #expect(again.stdout.contains("legwork stretch"))
-        let stretch = try legwork(["--speed", "1000", "stretch", "--minutes", "5", "--plain"])
+        let stretch = try await legwork(["--speed", "1000", "stretch", "--minutes", "5", "--plain"])
         #expect(stretch.status == 0)
     }
 
     @Test func aCheckInLineFeedsTheGateAndLogEntriesStillWork() async throws {
         defer { try? FileManager.default.removeItem(at: dataDir) }
-        #expect(try legwork(["profile", "set"] + Self.runner + ["injury=knee:current:3"]).status == 0)
+        await #expect(try legwork(["profile", "set"] + Self.runner + ["injury=knee:current:3"]).status == 0)
         // Knee pain 7 at the check-in: the exercise that loads the knee goes one step easier (DOMAIN §6: only
         // the painful exercise); the log line after the check-in is still read.
-        let result = try legwork(["--speed", "500", "session", "step_up", "--plain"], input: "knee=7\n8 0 2 2\n")
+        let result = try await legwork(["--speed", "500", "session", "step_up", "--plain"], input: "knee=7\n8 0 2 2\n")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Check-in: Runner's knee 7/10"))
         #expect(result.stdout.contains("First: Split squat"), "one step easier than the step-up")
         #expect(result.stdout.contains("Split squat instead of Controlled step-up: one step easier: pain above 5/10."))
         #expect(result.stdout.contains("Split squat: 3 × 8"))
         // A lying-down bridge does not load the sore knee: it stays as planned.
-        let bridge = try legwork(["--speed", "500", "session", "sl_glute_bridge", "--plain"], input: "knee=7\n")
+        let bridge = try await legwork(["--speed", "500", "session", "sl_glute_bridge", "--plain"], input: "knee=7\n")
         #expect(bridge.stdout.contains("First: Single-leg glute bridge"), "\(bridge.stdout)")
         // A new warning sign at the check-in stays in the profile until cleared.
-        let signed = try legwork(["--speed", "500", "session", "glute_bridge", "--plain"], input: "sign=limp\n")
+        let signed = try await legwork(["--speed", "500", "session", "glute_bridge", "--plain"], input: "sign=limp\n")
         #expect(signed.stdout.contains("Only lying-down hip and core work") || signed.stdout.contains("Get ready"))
-        let profile = try legwork(["profile", "show", "--json"])
+        let profile = try await legwork(["profile", "show", "--json"])
         #expect(profile.stdout.contains("\"limp\""))
     }
 
     @Test func previewsAreMarkedAndDoNotCountAsTraining() async throws {
         defer { try? FileManager.default.removeItem(at: dataDir) }
-        #expect(try legwork(["--speed", "500", "session", "glute_bridge", "--plain"]).status == 0)
+        await #expect(try legwork(["--speed", "500", "session", "glute_bridge", "--plain"]).status == 0)
         let store = try Store.open(StorePaths.resolve(dataDir: dataDir.path))
         let session = try #require(store.sessions().first)
         #expect(session.preview)

@@ -9,8 +9,8 @@ import Testing
     let dataDir = FileManager.default.temporaryDirectory.appending(path: "legwork-plain-\(UUID().uuidString)")
 
     /// Runs legwork with `input` on standard input.
-    func legwork(_ arguments: [String], input: String = "") throws -> Command.Result {
-        try Command.legwork(arguments, dataDir: dataDir, input: input)
+    func legwork(_ arguments: [String], input: String = "") async throws -> Command.Result {
+        try await Command.legwork(arguments, dataDir: dataDir, input: input)
     }
 
     func store() throws -> Store { try Store.open(StorePaths.resolve(dataDir: dataDir.path)) }
@@ -24,7 +24,7 @@ import Testing
 
     @Test func todayRunsUnattendedToTheEnd() async throws {
         defer { try? FileManager.default.removeItem(at: dataDir) }
-        let result = try legwork(["--speed", "50", "session", "today", "--plain"])
+        let result = try await legwork(["--speed", "50", "session", "today", "--plain"])
         #expect(result.status == 0, "\(result.stderr)")
         // Before the session: the check-in (its answers kept at the end of input) and, without a profile,
         // what this session is; then every line is stamped.
@@ -54,7 +54,7 @@ import Testing
 
     @Test func logLinesFromStandardInputAreUsed() async throws {
         defer { try? FileManager.default.removeItem(at: dataDir) }
-        let result = try legwork(["--speed", "500", "session", "glute_bridge", "--plain"], input: "ten\n10 5 1 2\n")
+        let result = try await legwork(["--speed", "500", "session", "glute_bridge", "--plain"], input: "ten\n10 5 1 2\n")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Not understood: reps \"ten\" is not a number"))
         #expect(result.stdout.contains("Glute bridge: 2 × 10, planned 2 × 12"))
@@ -66,7 +66,7 @@ import Testing
 
     @Test func painOfSevenStopsTheSession() async throws {
         defer { try? FileManager.default.removeItem(at: dataDir) }
-        let result = try legwork(["--speed", "500", "session", "today", "--plain"], input: "12 0 2 7\n")
+        let result = try await legwork(["--speed", "500", "session", "today", "--plain"], input: "12 0 2 7\n")
         #expect(result.status == 0)
         #expect(result.stdout.contains("Stop here: no more exercise today. You reported pain of 7/10 during Glute bridge."))
         #expect(result.stdout.contains("Stopped for safety: Today's strength session"))
@@ -79,7 +79,7 @@ import Testing
 
     @Test(arguments: [5, 10, 15, 20, 30]) func stretchLastsItsMinutes(minutes: Int) async throws {
         defer { try? FileManager.default.removeItem(at: dataDir) }
-        let result = try legwork(["--speed", "1000", "stretch", "--minutes", "\(minutes)", "--plain"])
+        let result = try await legwork(["--speed", "1000", "stretch", "--minutes", "\(minutes)", "--plain"])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = texts(result.stdout)
         #expect(lines.first == "Post-run stretch, \(minutes):00 min:")
@@ -91,7 +91,7 @@ import Testing
 
     @Test func wrongMinutesIsAUsageError() async throws {
         defer { try? FileManager.default.removeItem(at: dataDir) }
-        let result = try legwork(["stretch", "--minutes", "7", "--plain"])
+        let result = try await legwork(["stretch", "--minutes", "7", "--plain"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("--minutes must be one of 5, 10, 15, 20, 30"))
     }

@@ -39,7 +39,7 @@ import Testing
         let tmux = try await TmuxSession.home()
         defer { tmux.close() }
         await tmux.waitFor(text: "Today's session")
-        _ = try? Command.run(["/bin/sh", "-c", "printf '\\033[2J\\033[HXXXXXXXX' > \"$(tmux -L \"$0\" display-message -p -t e2e '#{pane_tty}')\"", tmux.socket])
+        _ = try? await Command.run(["/bin/sh", "-c", "printf '\\033[2J\\033[HXXXXXXXX' > \"$(tmux -L \"$0\" display-message -p -t e2e '#{pane_tty}')\"", tmux.socket])
         await tmux.waitFor(text: "XXXXXXXX")
         tmux.press("C-l")
         await tmux.waitFor("the home screen repainted") { $0.contains("Today's session") && $0.contains("Legwork · Home") && !$0.contains("XXXXXXXX") }

@@ -128,7 +128,7 @@ final class TmuxSession {
     /// The pid of legwork itself (the child of the pane's shell), once it runs.
     func legworkPID() -> Int32? {
         guard let shell = Int32(pane("#{pane_pid}")) else { return nil }
-        let out = (try? Command.run(["pgrep", "-P", "\(shell)", "-f", "legwork"]).stdout) ?? ""
+        let out = (try? Command.runNow(["pgrep", "-P", "\(shell)", "-f", "legwork"]).stdout) ?? ""
         return out.split(separator: "\n").compactMap { Int32($0) }.first
     }
 
@@ -175,6 +175,6 @@ final class TmuxSession {
 
     @discardableResult
     func tmux(capture: Bool = true, _ arguments: [String]) throws -> String {
-        try Command.run(["tmux", "-L", socket] + arguments, capture: capture).stdout
+        try Command.runNow(["tmux", "-L", socket] + arguments, capture: capture).stdout
     }
 }
