@@ -302,12 +302,30 @@ private struct Builder {
                                  light: false, cuts: cuts, afterLongRun: false, words: false)
         while let next = SessionFit.nextCut(peak, after: cuts, minutes: minutes, goal: profile.goal, level: profile.level, kept: check?.slots ?? []),
               next != cuts {
+            peak = redrafted(peak, from: cuts, to: next)
+                ?? strengthDraft(index: k, shape: shape, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
+                                 light: false, cuts: next, afterLongRun: false, words: false)
             cuts = next
-            peak = strengthDraft(index: k, shape: shape, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
-                                 light: false, cuts: cuts, afterLongRun: false, words: false)
         }
         cutsCache[key] = cuts
         return cuts
+    }
+
+    /// The draft `strengthDraft` makes with `next`, made from `draft` (made with `cuts`) when the two cuts
+    /// differ only in what is applied after every slot is chosen and dosed: supersets paired at the end, a
+    /// steady tempo being each slot's card's own. Nil when a slot would be dosed differently: then the
+    /// session is drafted again. A fit tries cuts one by one, and drafting is most of making a plan.
+    private func redrafted(_ draft: SessionFit.Draft, from cuts: SessionFit.Cuts, to next: SessionFit.Cuts) -> SessionFit.Draft? {
+        var sameSlots = next
+        sameSlots.supersets = cuts.supersets
+        sameSlots.steadyTempo = cuts.steadyTempo
+        guard sameSlots == cuts, !(cuts.supersets && !next.supersets), !(cuts.steadyTempo && !next.steadyTempo) else { return nil }
+        var draft = draft
+        if next.steadyTempo && !cuts.steadyTempo {
+            for i in draft.items.indices where draft.slots[i] != nil { draft.items[i].tempo = draft.cards[i].tempo }
+        }
+        if next.supersets && !cuts.supersets { pairSupersets(&draft.items, slots: draft.slots) }
+        return draft
     }
 
     /// A beginner's first weeks: easy technique work (`DoseRule.technique`).
