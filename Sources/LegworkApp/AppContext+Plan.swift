@@ -9,13 +9,15 @@ extension AppContext {
     package func plan(for profile: Profile, today: CalendarDate) throws -> Plan {
         // A passed strength check opens the jump gate as the hop-test answer does.
         let profile = measured(profile)
-        return try planMemo.plan(profile, today: today, stamp: try? store.changeStamp()) {
+        func read() throws -> Plan {
             let stored = try trainingBlock() ?? TrainingBlock.first(today)
             var plan = try reading(profile, today: today, from: stored).plan
             // Said first among the warnings: everything else in the plan depends on the date.
             if let doubt = clockDoubt(stored, today: today) { plan.warnings.insert(doubt.notice, at: 0) }
             return plan
         }
+        guard let stamp = try? store.changeStamp() else { return try read() }
+        return try planMemo.value(for: PlanRead(profile: profile, today: today, stamp: stamp), read)
     }
 
     /// What looks wrong with the computer's date for `block` and the training log (`BlockClock`), or nil
@@ -51,7 +53,7 @@ extension AppContext {
             case let .unchanged(plan):
                 // The plan just read is the one `plan(for:today:)` would read from this store (the same
                 // reading of the same block, with no clock doubt to add): the next read needs no new one.
-                if let plan, let stamp { planMemo.keep(plan, profile: measured(stored), today: today, stamp: stamp) }
+                if let plan, let stamp { planMemo.keep(plan, for: PlanRead(profile: measured(stored), today: today, stamp: stamp)) }
                 return
             case let .changed(block): reached = block
             }

@@ -9,7 +9,7 @@ package struct AppContext {
     package let store: Store
     private let catalogCache: CatalogCache
     /// The last plan read, reused while the store, the profile and today are the same (`plan(for:today:)`).
-    let planMemo = PlanMemo()
+    let planMemo = LastAnswer<PlanRead, Plan>()
     /// The last plan generated, reused by a read whose generation inputs an event left as they were.
     let lastGenerated = LastGeneratedPlan()
 
@@ -160,23 +160,11 @@ enum OpenStores {
     }
 }
 
-/// The last plan read and what it was read from. Reading a plan is a pure function of the store, the
-/// profile and today, so a second read of the same inputs (Home's lines, then the door it opens) returns
-/// the same plan without generating it again. The store's change stamp sees writes of other processes too.
-final class PlanMemo: @unchecked Sendable {
-    private let lock = NSLock()
-    private var last: (profile: Profile, today: CalendarDate, stamp: Store.ChangeStamp, plan: Plan)?
-
-    func plan(_ profile: Profile, today: CalendarDate, stamp: Store.ChangeStamp?, read: () throws -> Plan) rethrows -> Plan {
-        guard let stamp else { return try read() }
-        if let last = lock.withLock({ last }), last.stamp == stamp, last.today == today, last.profile == profile { return last.plan }
-        let plan = try read()
-        keep(plan, profile: profile, today: today, stamp: stamp)
-        return plan
-    }
-
-    /// Keeps `plan` as the one read from the store at `stamp` for `profile` (as the plan reads it) on `today`.
-    func keep(_ plan: Plan, profile: Profile, today: CalendarDate, stamp: Store.ChangeStamp) {
-        lock.withLock { last = (profile, today, stamp, plan) }
-    }
+/// What a plan read is a pure function of: the store (its change stamp, which sees writes of other
+/// processes too), the profile as the plan reads it, and today. A second read of the same (Home's lines,
+/// then the door it opens) gives back the plan of the first (`AppContext.planMemo`).
+struct PlanRead: Equatable {
+    let profile: Profile
+    let today: CalendarDate
+    let stamp: Store.ChangeStamp
 }

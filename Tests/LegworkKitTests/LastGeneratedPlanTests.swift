@@ -29,9 +29,9 @@ import Testing
         let block = TrainingBlock.first(PlanFixtures.monday)
         var made = 0
         func read(_ profile: Profile = Self.runner, block: TrainingBlock = block, today: CalendarDate = PlanFixtures.monday) -> Plan {
-            let inputs = LastGeneratedPlan.Inputs(cards: generator.cards, check: nil, profile: profile, start: block.start, weeks: nil, safety: nil,
+            let inputs = GenerationInputs(cards: generator.cards, check: nil, profile: profile, start: block.start, weeks: nil, safety: nil,
                                                   today: today, block: block.withoutSlots, running: nil)
-            return memo.plan(inputs) {
+            return memo.value(for: inputs) {
                 made += 1
                 return generator.plan(for: profile, start: block.start, today: today, block: block)
             }

@@ -1,39 +1,25 @@
-import Foundation
-
 /// The last plan a generator made and everything it was made from, so that reading the plan again after
 /// an event that changed only what the log's stage reads gives it back instead of generating it again.
 ///
 /// The generator is a pure function of its inputs (`PlanGenerator.plan`), and of the training block it
 /// reads everything but the slots reached: those are the log stage's (`AutoRegulation.adjust`). An event
 /// such as a saved session records new slots (`TrainingBlock.recording`); the plan read next is generated
-/// from the same inputs, which is most of the work of a read. Keeps one plan: a read follows an event.
-public final class LastGeneratedPlan: @unchecked Sendable {
-    private let lock = NSLock()
-    private var last: (inputs: Inputs, plan: Plan)?
+/// from the same inputs, which is most of the work of a read.
+public typealias LastGeneratedPlan = LastAnswer<GenerationInputs, Plan>
 
-    public init() {}
-
-    /// What `PlanGenerator.plan(for:start:weeks:safety:today:block:running:)` is made from.
-    struct Inputs: Equatable {
-        /// Compared as arrays: the same catalog read twice is one buffer, which compares at once.
-        let cards: [ExerciseCard]
-        let check: CheckPriorities?
-        let profile: Profile
-        let start: CalendarDate
-        let weeks: Int?
-        let safety: SafetyDecision?
-        let today: CalendarDate?
-        /// Without its slots (`PlanGenerator.plan` does not read them).
-        let block: TrainingBlock?
-        let running: RunningLoad?
-    }
-
-    func plan(_ inputs: Inputs, _ generate: () -> Plan) -> Plan {
-        if let last = lock.withLock({ last }), last.inputs == inputs { return last.plan }
-        let plan = generate()
-        lock.withLock { last = (inputs, plan) }
-        return plan
-    }
+/// What `PlanGenerator.plan(for:start:weeks:safety:today:block:running:)` is made from.
+public struct GenerationInputs: Equatable {
+    /// Compared as arrays: the same catalog read twice is one buffer, which compares at once.
+    let cards: [ExerciseCard]
+    let check: CheckPriorities?
+    let profile: Profile
+    let start: CalendarDate
+    let weeks: Int?
+    let safety: SafetyDecision?
+    let today: CalendarDate?
+    /// Without its slots (`PlanGenerator.plan` does not read them).
+    let block: TrainingBlock?
+    let running: RunningLoad?
 }
 
 extension PlanGenerator {
@@ -42,9 +28,9 @@ extension PlanGenerator {
     public func plan(for profile: Profile, start: CalendarDate, weeks: Int? = nil, safety: SafetyDecision? = nil,
                      today: CalendarDate? = nil, block: TrainingBlock? = nil, running: RunningLoad? = nil,
                      memo: LastGeneratedPlan) -> Plan {
-        let inputs = LastGeneratedPlan.Inputs(cards: cards, check: check, profile: profile, start: start, weeks: weeks, safety: safety,
-                                              today: today, block: block?.withoutSlots, running: running)
-        return memo.plan(inputs) {
+        let inputs = GenerationInputs(cards: cards, check: check, profile: profile, start: start, weeks: weeks, safety: safety,
+                                      today: today, block: block?.withoutSlots, running: running)
+        return memo.value(for: inputs) {
             plan(for: profile, start: start, weeks: weeks, safety: safety, today: today, block: block, running: running)
         }
     }

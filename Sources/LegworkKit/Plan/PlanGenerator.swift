@@ -319,7 +319,8 @@ private struct Builder {
         var sameSlots = next
         sameSlots.supersets = cuts.supersets
         sameSlots.steadyTempo = cuts.steadyTempo
-        guard sameSlots == cuts, !(cuts.supersets && !next.supersets), !(cuts.steadyTempo && !next.steadyTempo) else { return nil }
+        // Only cuts added, never one taken back: a paired draft cannot be unpaired here.
+        guard sameSlots == cuts, next.supersets || !cuts.supersets, next.steadyTempo || !cuts.steadyTempo else { return nil }
         var draft = draft
         if next.steadyTempo && !cuts.steadyTempo {
             for i in draft.items.indices where draft.slots[i] != nil { draft.items[i].tempo = draft.cards[i].tempo }
