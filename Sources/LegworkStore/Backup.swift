@@ -58,10 +58,8 @@ public struct Backup: Codable, Hashable, Sendable {
 
     /// Pretty-printed JSON with sorted keys: the same data always gives the same text.
     public func encoded() throws(BackupError) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+            return try JSONText.encode(self, pretty: true) + "\n"
         } catch {
             throw .unreadable(source: "the backup", detail: "\(error)")
         }

@@ -1,4 +1,5 @@
 import Foundation
+import LegworkKit
 
 /// Any JSON value, kept as it is: a backup carries stored documents (the profile…) without having to
 /// know their types, so a backup made by this version also keeps documents a later feature added.
@@ -41,8 +42,6 @@ public enum BackupJSONValue: Codable, Hashable, Sendable {
 
     /// Compact JSON text with sorted keys.
     public func text() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
+        try JSONText.encode(self, pretty: false)
     }
 }

@@ -104,19 +104,13 @@ extension Store {
     /// The current Unix time, read by SQLite, for bookkeeping columns (`updated_at`, `imported_at`).
     static let nowSQL = "CAST(strftime('%s', 'now') AS INTEGER)"
 
+    /// Sorted keys: the same value always gives the same text, so unchanged data is detectable.
     static func encode(_ value: any Encodable, key: DocumentKey) throws(StoreError) -> String {
         do {
-            return String(decoding: try jsonEncoder.encode(value), as: UTF8.self)
+            return try JSONText.encode(value, pretty: false)
         } catch {
             throw .unencodableDocument(key: key.rawValue, detail: describe(error))
         }
-    }
-
-    /// Sorted keys: the same value always gives the same text, so unchanged data is detectable.
-    static var jsonEncoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
     }
 
     /// A decoding error in words, with the path of the field at fault.

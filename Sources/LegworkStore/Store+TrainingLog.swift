@@ -121,7 +121,7 @@ extension Store {
     }
 
     private static func json(_ value: some Encodable) throws -> String {
-        String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
+        try JSONText.encode(value, pretty: false)
     }
 
     /// The sessions to read of one exercise, from its sessions newest first with the roles each held: the

@@ -24,6 +24,15 @@ private func filledStore() throws -> Store {
 }
 
 @Suite struct BackupTests {
+    /// A backup is written as Foundation's `JSONEncoder` writes it (`JSONText`): sorted keys, the loads'
+    /// decimals, the notes' quotes and the documents' nested JSON.
+    @Test func aBackupIsWrittenAsFoundationWritesIt() throws {
+        let backup = try filledStore().backup(exportedAt: wallTime(5))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        #expect(try backup.encoded() == String(decoding: try encoder.encode(backup), as: UTF8.self) + "\n")
+    }
+
     @Test func aRoundTripGivesTheSameData() throws {
         let original = try filledStore()
         let backup = try original.backup(exportedAt: wallTime(5))

@@ -21,10 +21,8 @@ public enum CatalogJSON {
     }
 
     private static func render(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            return String(decoding: try encoder.encode(value), as: UTF8.self)
+            return try JSONText.encode(value, pretty: true)
         } catch {
             // Cards hold only text, whole numbers, booleans and lists of them: encoding cannot fail.
             preconditionFailure("a catalog card failed to encode as JSON: \(error)")

@@ -76,8 +76,6 @@ public enum CheckReport {
         }
         let document = Document(checks: checks.map { json($0, profile: profile) },
                                 proposal: CheckSchedule.proposal(last: checks.last?.date, today: today))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(document)) ?? Data("{}".utf8), as: UTF8.self)
+        return (try? JSONText.encode(document, pretty: true)) ?? "{}"
     }
 }

@@ -14,11 +14,8 @@ public enum PlanJSON {
     public static let version = 1
 
     public static func encode(_ plan: Plan) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Every field is a string, number, list or object: encoding a Plan cannot fail.
-        guard let data = try? encoder.encode(FormatMarked(format: format, version: version, value: plan)) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
+        // Every field is a string, a whole number, a list or an object: encoding a Plan cannot fail.
+        (try? JSONText.encode(FormatMarked(format: format, version: version, value: plan), pretty: true)) ?? "{}"
     }
 
     public static func decode(_ text: String) throws -> Plan {

@@ -16,11 +16,8 @@ public enum ProfileJSON {
 
     /// Pretty-printed JSON with sorted keys (`format` and `version` among them), ending without a newline.
     public static func encode(_ profile: Profile) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding a Profile cannot fail: every field is a string, number, list or null.
-        guard let data = try? encoder.encode(FormatMarked(format: format, version: version, value: profile)) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
+        (try? JSONText.encode(FormatMarked(format: format, version: version, value: profile), pretty: true)) ?? "{}"
     }
 
     /// Reads what `encode` wrote (missing keys take their defaults).

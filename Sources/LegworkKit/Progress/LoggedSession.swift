@@ -39,8 +39,6 @@ public struct HistoryJSON: Codable, Hashable, Sendable {
 
     /// Pretty-printed with sorted keys, so two exports of the same log are byte-identical.
     public func encoded() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        try JSONText.encode(self, pretty: true) + "\n"
     }
 }

@@ -39,8 +39,6 @@ public enum RoutineWriter {
     }
 
     static func quoted(_ text: String) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        return (try? encoder.encode(text)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
+        (try? JSONText.encode(text, pretty: false)) ?? "\"\""
     }
 }

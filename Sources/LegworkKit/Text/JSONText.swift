@@ -1,0 +1,360 @@
+import Foundation
+
+/// `Encodable` values as JSON text: exactly the bytes Foundation's `JSONEncoder` writes with
+/// `.sortedKeys` and `.withoutEscapingSlashes` (and `.prettyPrinted` when `pretty`), which is how every
+/// JSON Legwork prints or stores is written: keys sorted by their UTF-8 bytes, two-space indents,
+/// `"key" : value`, control characters escaped, everything else (slashes, non-ASCII) as it is.
+///
+/// Why not `JSONEncoder` itself: for every type it meets, it asks the runtime whether the value is a
+/// date, data, a URL, a decimal or a string-keyed dictionary (`as?` casts). In the static binary each
+/// such question, the first time it is asked of a type, scans every protocol conformance the binary
+/// holds, Foundation's and the Swift runtime's included; encoding the plan asked it of a few dozen
+/// types and took 12 ms of `legwork plan --json`'s 42, most of it in those scans. This encoder checks
+/// those few types by identity (a pointer comparison) and otherwise lets each value encode itself.
+/// `JSONTextTests` holds it to `JSONEncoder`'s bytes on plans, profiles, cards, backups and edge cases.
+public enum JSONText {
+    /// The JSON text of `value`. Throws `EncodingError.invalidValue` for a number JSON cannot hold
+    /// (NaN, infinity), as `JSONEncoder` does.
+    public static func encode<T: Encodable>(_ value: T, pretty: Bool) throws -> String {
+        let root = try Node.encoding(value, path: nil)
+        var writer = Writer(pretty: pretty)
+        writer.write(root)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+}
+
+// MARK: - The tree a value encodes into
+
+/// One JSON value while a value encodes itself: containers are filled in place, in any order, and a
+/// keyed container asked for twice adds to the same object (`FormatMarked` relies on it).
+private final class Node {
+    enum Content {
+        /// Nothing encoded yet (written as `{}`, as `JSONEncoder` writes a value that encodes nothing).
+        case empty
+        /// A number, `true`, `false` or `null`, as written.
+        case literal(String)
+        case string(String)
+        case array
+        case object
+    }
+
+    var content = Content.empty
+    var members: [String: Node] = [:]
+    var items: [Node] = []
+
+    init() {}
+    init(_ content: Content) { self.content = content }
+
+    /// The node `value` encodes into. The types `JSONEncoder` writes otherwise than their own `encode(to:)`
+    /// are recognised by identity, which asks the runtime nothing.
+    static func encoding<T: Encodable>(_ value: T, path: CodingPath?) throws -> Node {
+        if T.self == URL.self, let url = value as? URL { return Node(.string(url.absoluteString)) }
+        if T.self == Data.self, let data = value as? Data { return Node(.string(data.base64EncodedString())) }
+        if T.self == Decimal.self, let decimal = value as? Decimal { return Node(.literal(decimal.description)) }
+        let node = Node()
+        try value.encode(to: TreeEncoder(node: node, path: path))
+        return node
+    }
+
+    func becomeObject() {
+        if case .object = content { return }
+        content = .object
+        members = [:]
+    }
+
+    func becomeArray() {
+        if case .array = content { return }
+        content = .array
+        items = []
+    }
+}
+
+/// Where a value sits, for `codingPath`: a link per level, walked only when someone asks.
+private final class CodingPath {
+    let parent: CodingPath?
+    let key: any CodingKey
+
+    init(_ parent: CodingPath?, _ key: any CodingKey) {
+        self.parent = parent
+        self.key = key
+    }
+
+    static func keys(_ path: CodingPath?) -> [any CodingKey] {
+        var keys: [any CodingKey] = []
+        var link = path
+        while let current = link {
+            keys.append(current.key)
+            link = current.parent
+        }
+        return keys.reversed()
+    }
+}
+
+/// A position in an unkeyed container, as a coding key.
+private struct IndexKey: CodingKey {
+    let intValue: Int?
+    var stringValue: String { "Index \(intValue ?? 0)" }
+    init(_ index: Int) { intValue = index }
+    init?(stringValue: String) { nil }
+    init?(intValue: Int) { self.intValue = intValue }
+}
+
+private struct SuperKey: CodingKey {
+    var stringValue: String { "super" }
+    var intValue: Int? { nil }
+    init() {}
+    init?(stringValue: String) { nil }
+    init?(intValue: Int) { nil }
+}
+
+/// The scalars, written as `JSONEncoder` writes them.
+private enum Scalar {
+    static func integer(_ value: some BinaryInteger) -> Node { Node(.literal(value.description)) }
+
+    /// `JSONEncoder`'s form: the shortest text that reads back the same, without a trailing ".0".
+    static func float<F: BinaryFloatingPoint & CustomStringConvertible>(_ value: F, path: CodingPath?) throws -> Node {
+        guard value.isFinite else {
+            throw EncodingError.invalidValue(value, EncodingError.Context(
+                codingPath: CodingPath.keys(path), debugDescription: "Unable to encode \(value) directly in JSON."))
+        }
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return Node(.literal(text))
+    }
+}
+
+// MARK: - The encoder and its containers
+
+private struct TreeEncoder: Encoder {
+    let node: Node
+    let path: CodingPath?
+
+    var codingPath: [any CodingKey] { CodingPath.keys(path) }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        node.becomeObject()
+        return KeyedEncodingContainer(KeyedContainer<Key>(node: node, path: path))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        node.becomeArray()
+        return UnkeyedContainer(node: node, path: path)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer { SingleContainer(node: node, path: path) }
+}
+
+private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let node: Node
+    let path: CodingPath?
+
+    var codingPath: [any CodingKey] { CodingPath.keys(path) }
+
+    private func set(_ child: Node, _ key: Key) { node.members[key.stringValue] = child }
+    private func below(_ key: Key) -> CodingPath { CodingPath(path, key) }
+
+    mutating func encodeNil(forKey key: Key) { set(Node(.literal("null")), key) }
+    mutating func encode(_ value: Bool, forKey key: Key) { set(Node(.literal(value ? "true" : "false")), key) }
+    mutating func encode(_ value: String, forKey key: Key) { set(Node(.string(value)), key) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { set(try Scalar.float(value, path: below(key)), key) }
+    mutating func encode(_ value: Float, forKey key: Key) throws { set(try Scalar.float(value, path: below(key)), key) }
+    mutating func encode(_ value: Int, forKey key: Key) { set(Scalar.integer(value), key) }
+    mutating func encode(_ value: Int8, forKey key: Key) { set(Scalar.integer(value), key) }
+    mutating func encode(_ value: Int16, forKey key: Key) { set(Scalar.integer(value), key) }
+    mutating func encode(_ value: Int32, forKey key: Key) { set(Scalar.integer(value), key) }
+    mutating func encode(_ value: Int64, forKey key: Key) { set(Scalar.integer(value), key) }
+    mutating func encode(_ value: UInt, forKey key: Key) { set(Scalar.integer(value), key) }
+    mutating func encode(_ value: UInt8, forKey key: Key) { set(Scalar.integer(value), key) }
+    mutating func encode(_ value: UInt16, forKey key: Key) { set(Scalar.integer(value), key) }
+    mutating func encode(_ value: UInt32, forKey key: Key) { set(Scalar.integer(value), key) }
+    mutating func encode(_ value: UInt64, forKey key: Key) { set(Scalar.integer(value), key) }
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { set(try Node.encoding(value, path: below(key)), key) }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+        let child = Node(.object)
+        set(child, key)
+        return KeyedEncodingContainer(KeyedContainer<NestedKey>(node: child, path: below(key)))
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        let child = Node(.array)
+        set(child, key)
+        return UnkeyedContainer(node: child, path: below(key))
+    }
+
+    mutating func superEncoder() -> any Encoder {
+        let child = Node()
+        node.members[SuperKey().stringValue] = child
+        return TreeEncoder(node: child, path: CodingPath(path, SuperKey()))
+    }
+
+    mutating func superEncoder(forKey key: Key) -> any Encoder {
+        let child = Node()
+        set(child, key)
+        return TreeEncoder(node: child, path: below(key))
+    }
+}
+
+/// What the unkeyed and the single-value containers share: every value they take becomes one node,
+/// put where the container puts it (the next item, or the value itself).
+private protocol NodeSink {
+    /// The coding path of the value put next.
+    var nextPath: CodingPath? { get }
+    func put(_ node: Node)
+}
+
+extension NodeSink {
+    mutating func encodeNil() { put(Node(.literal("null"))) }
+    mutating func encode(_ value: Bool) { put(Node(.literal(value ? "true" : "false"))) }
+    mutating func encode(_ value: String) { put(Node(.string(value))) }
+    mutating func encode(_ value: Double) throws { put(try Scalar.float(value, path: nextPath)) }
+    mutating func encode(_ value: Float) throws { put(try Scalar.float(value, path: nextPath)) }
+    mutating func encode(_ value: Int) { put(Scalar.integer(value)) }
+    mutating func encode(_ value: Int8) { put(Scalar.integer(value)) }
+    mutating func encode(_ value: Int16) { put(Scalar.integer(value)) }
+    mutating func encode(_ value: Int32) { put(Scalar.integer(value)) }
+    mutating func encode(_ value: Int64) { put(Scalar.integer(value)) }
+    mutating func encode(_ value: UInt) { put(Scalar.integer(value)) }
+    mutating func encode(_ value: UInt8) { put(Scalar.integer(value)) }
+    mutating func encode(_ value: UInt16) { put(Scalar.integer(value)) }
+    mutating func encode(_ value: UInt32) { put(Scalar.integer(value)) }
+    mutating func encode(_ value: UInt64) { put(Scalar.integer(value)) }
+    mutating func encode<T: Encodable>(_ value: T) throws { put(try Node.encoding(value, path: nextPath)) }
+}
+
+private struct UnkeyedContainer: UnkeyedEncodingContainer, NodeSink {
+    let node: Node
+    let path: CodingPath?
+
+    var codingPath: [any CodingKey] { CodingPath.keys(path) }
+    var count: Int { node.items.count }
+    var nextPath: CodingPath? { CodingPath(path, IndexKey(count)) }
+
+    func put(_ child: Node) { node.items.append(child) }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        let child = Node(.object)
+        let at = nextPath
+        put(child)
+        return KeyedEncodingContainer(KeyedContainer<NestedKey>(node: child, path: at))
+    }
+
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        let child = Node(.array)
+        let at = nextPath
+        put(child)
+        return UnkeyedContainer(node: child, path: at)
+    }
+
+    mutating func superEncoder() -> any Encoder {
+        let child = Node()
+        let at = nextPath
+        put(child)
+        return TreeEncoder(node: child, path: at)
+    }
+}
+
+private struct SingleContainer: SingleValueEncodingContainer, NodeSink {
+    let node: Node
+    let path: CodingPath?
+
+    var codingPath: [any CodingKey] { CodingPath.keys(path) }
+    var nextPath: CodingPath? { path }
+
+    func put(_ value: Node) {
+        node.content = value.content
+        node.members = value.members
+        node.items = value.items
+    }
+}
+
+// MARK: - Writing the tree
+
+/// `JSONEncoder`'s layout (swift-foundation's `JSONWriter`): pretty output puts each member and item on
+/// its own line, indented two spaces a level, and an empty container on two lines (`{\n\n}`).
+private struct Writer {
+    let pretty: Bool
+    var bytes: [UInt8] = []
+    private var indent = 0
+
+    init(pretty: Bool) {
+        self.pretty = pretty
+        bytes.reserveCapacity(1 << 16)
+    }
+
+    mutating func write(_ node: Node) {
+        switch node.content {
+        case .empty: open(UInt8(ascii: "{")); close(UInt8(ascii: "}"))
+        case let .literal(text): bytes.append(contentsOf: text.utf8)
+        case let .string(text): string(text)
+        case .array:
+            open(UInt8(ascii: "["))
+            for (i, item) in node.items.enumerated() {
+                separate(first: i == 0)
+                write(item)
+            }
+            close(UInt8(ascii: "]"))
+        case .object:
+            open(UInt8(ascii: "{"))
+            let sorted = node.members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            for (i, member) in sorted.enumerated() {
+                separate(first: i == 0)
+                string(member.key)
+                if pretty { bytes.append(contentsOf: " : ".utf8) } else { bytes.append(UInt8(ascii: ":")) }
+                write(member.value)
+            }
+            close(UInt8(ascii: "}"))
+        }
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        if pretty {
+            bytes.append(UInt8(ascii: "\n"))
+            indent += 1
+        }
+    }
+
+    private mutating func separate(first: Bool) {
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        if pretty {
+            if !first { bytes.append(UInt8(ascii: "\n")) }
+            writeIndent()
+        }
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        if pretty {
+            bytes.append(UInt8(ascii: "\n"))
+            indent -= 1
+            writeIndent()
+        }
+        bytes.append(bracket)
+    }
+
+    private mutating func writeIndent() {
+        for _ in 0..<indent { bytes.append(contentsOf: [0x20, 0x20]) }
+    }
+
+    /// A quoted string: the quote, the backslash and the C0 controls escaped (`\n`, `\t`, `\u001b`…).
+    private mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+            case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0x00...0x1F:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
