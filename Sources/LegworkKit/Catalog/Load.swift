@@ -149,10 +149,10 @@ public struct LoadDemand: Hashable, Sendable, Codable {
     /// alone starts "body weight"; "heav" asks for a heavy weight; "add load" asks for more over weeks.
     public init(words: String) {
         let text = words.lowercased()
-        let heavy = text.contains("heav")
+        let heavy = text.mentions("heav")
         weight = text.isEmpty || text.hasPrefix("body weight") || text.hasPrefix("bodyweight") ? .bodyWeight : heavy ? .heavy : .some
-        asksForMore = heavy || text.contains("add load") || text.contains("add 2.5")
-        namesDumbbell = text.contains("dumbbell")
+        asksForMore = heavy || text.mentions("add load") || text.mentions("add 2.5")
+        namesDumbbell = text.mentions("dumbbell")
     }
 }
 

@@ -121,7 +121,7 @@ struct ExerciseSelector {
         // card's words and needs (`Memo`): every draft of every session asks.
         let owned = memo.ownedWords(words, card.equipment) {
             words.split(separator: ";", omittingEmptySubsequences: false).enumerated().map { index, part in
-                part.lowercased().contains("dumbbell") ? (index == 0 ? "" : " ") + loadWords(card) : String(part)
+                part.lowercased().mentions("dumbbell") ? (index == 0 ? "" : " ") + loadWords(card) : String(part)
             }.joined(separator: ";")
         }
         // What the words ask for stays as the card asked it: only the tool changes.
@@ -318,7 +318,7 @@ enum SlotCriteria {
 
     /// Loaded carries are not a vocabulary word: they are recognised by name.
     static func isCarry(_ card: ExerciseCard) -> Bool {
-        ([card.id, card.name] + card.aliases).contains { $0.lowercased().contains("carry") }
+        ([card.id, card.name] + card.aliases).contains { $0.lowercased().mentions("carry") }
     }
 }
 
