@@ -432,8 +432,13 @@ private struct Builder {
             // A slot whose sets the minutes capped progresses by reps instead, as a 15-minute session does.
             let fixedSets = cuts.sets[slot] ?? templateSets
             let key = OptionsKey(slot: slot, used: used, plyoAllowed: plyoAllowed)
-            let options = optionsCache[key] ?? selector.options(for: slot, allowed: allowed)
-            optionsCache[key] = options
+            let options: [ExerciseSelector.Choice]
+            if let cached = optionsCache[key] {
+                options = cached
+            } else {
+                options = selector.options(for: slot, allowed: allowed)
+                optionsCache[key] = options
+            }
             guard !options.isEmpty else {
                 // The warning sign's rules, not the equipment, can be what leaves the slot empty: say which.
                 let withoutTheSign = selector.options(for: slot, allowed: { !used.contains($0.id) && ($0.kind != .power || plyoAllowed) })
