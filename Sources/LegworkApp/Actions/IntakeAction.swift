@@ -15,9 +15,13 @@ package enum IntakeAction {
     /// The first screen of `legwork`: the home menu, or the intake leading to it when no profile is stored.
     /// Only whether a profile is stored is asked: the home menu does not need it decoded, and decoding
     /// JSON at start costs memory the home screen does not otherwise use. A damaged profile is reported
-    /// where it is read (the plan, the profile form, today's session).
+    /// where it is read (the plan, the profile form, today's session). The home menu's line for today
+    /// reads the plan right after the first frame, so the catalog is read ahead on another core meanwhile.
     static func firstScreen(_ context: AppContext) throws -> any Screen {
-        guard try !context.hasProfile() else { return HomeScreen() }
+        guard try !context.hasProfile() else {
+            AppContext.readCatalogAhead()
+            return HomeScreen()
+        }
         // The home menu replaces the form, so it gets the same test wrapping the root screen gets.
         return IntakeScreen(profile: nil, today: context.today(), onDone: .replace(FaultInjectingScreen.wrap(HomeScreen())),
                             onLeave: [.notice(Self.skippedNotice)])

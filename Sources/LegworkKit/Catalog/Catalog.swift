@@ -37,6 +37,11 @@ public struct Catalog: Sendable {
     /// The catalog shipped inside the program: every bundled `catalog/*.json` file, read once.
     public static func bundled() throws(CatalogErrors) -> Catalog { try bundledCatalog.get() }
 
+    /// Reads ahead what the cards' written substitutes name ("a stair or sturdy box"), which a plan asks of
+    /// every card it considers (`SubstituteNeeds`): a command that will make a plan does it on the core
+    /// that reads the catalog, while the other opens the store.
+    public func readSubstitutesAhead() { SubstituteNeeds.learn(cards) }
+
     /// `paths` sorted by `preferredFileOrder` of their file names, then alphabetically.
     static func inLoadingOrder(_ paths: [String]) -> [String] {
         paths.sorted { a, b in

@@ -202,6 +202,14 @@ extension Load: Codable {
     /// weight "12.5 kg" is kilograms, anything else is a card's own words. Only stores older than the value
     /// and data files come this way.
     public init(storedWords text: String) {
+        self = Self.readWords.value(for: text) { Load(reading: text) }
+    }
+
+    /// The loads read from words, by their words: a plan's doses repeat a few dozen phrases, and each is
+    /// read back again whenever a dose is encoded (`StoredLoad.needed`) or decoded.
+    private static let readWords = Memo<String, Load>()
+
+    private init(reading text: String) {
         var words = text
         var adds = false
         for suffix in ["; " + Self.addThisWeekWords, Self.addThisWeekWords] where words.hasSuffix(suffix) && (suffix.hasPrefix(";") || words == suffix) {

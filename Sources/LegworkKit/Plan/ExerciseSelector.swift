@@ -318,7 +318,8 @@ enum SlotCriteria {
 
     /// Loaded carries are not a vocabulary word: they are recognised by name.
     static func isCarry(_ card: ExerciseCard) -> Bool {
-        ([card.id, card.name] + card.aliases).contains { $0.lowercased().mentions("carry") }
+        card.id.mentionsIgnoringCase("carry") || card.name.mentionsIgnoringCase("carry")
+            || card.aliases.contains { $0.mentionsIgnoringCase("carry") }
     }
 }
 

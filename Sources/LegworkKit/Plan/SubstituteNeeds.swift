@@ -9,7 +9,7 @@
 enum SubstituteNeeds {
     /// What the words of a substitute name: vocabulary equipment, whether it names gym kit the
     /// vocabulary has no word for, and whether it names a household thing everyone has.
-    struct Reading: Equatable {
+    struct Reading: Equatable, Sendable {
         var equipment: Set<Equipment>
         var namesGymKit: Bool
         var namesHousehold = false
@@ -46,7 +46,12 @@ enum SubstituteNeeds {
     /// Gym kit without a vocabulary word: nobody is assumed to have it.
     private static let gymKit: Set<String> = ["machine", "cable", "plate", "weight", "barbell", "sandbag", "medicine"]
 
-    static func read(_ text: String) -> Reading {
+    /// What `text` names, read once per text for the process (`learn` reads the catalog's ahead).
+    static func read(_ text: String) -> Reading { readings.value(for: text) { reading(text) } }
+
+    private static let readings = Memo<String, Reading>()
+
+    private static func reading(_ text: String) -> Reading {
         let tokens = text.lowercased().split { !$0.isLetter }.map(String.init)
         var reading = Reading(equipment: [], namesGymKit: false)
         var index = 0
@@ -69,7 +74,11 @@ enum SubstituteNeeds {
     /// something. A text naming nothing at all is one alternative (a household thing without a word).
     /// A comma starts a new alternative only before an article ("a kettlebell, a loaded backpack");
     /// otherwise it adds to the one before ("the bottom stair, holding the rail" is one).
-    static func alternatives(_ text: String) -> [String] {
+    static func alternatives(_ text: String) -> [String] { alternativeLists.value(for: text) { splitAlternatives(text) } }
+
+    private static let alternativeLists = Memo<String, [String]>()
+
+    private static func splitAlternatives(_ text: String) -> [String] {
         var parts: [String] = []
         for piece in text.split(separator: " or ").flatMap({ $0.split(separator: ";") }) {
             for (index, clause) in piece.split(separator: ",").enumerated() {
@@ -84,6 +93,16 @@ enum SubstituteNeeds {
         }
         let naming = parts.filter { read($0).namesSomething }
         return naming.isEmpty ? [text] : naming
+    }
+
+    /// Reads every written substitute of `cards` and its alternatives into the memos: a plan asks about
+    /// each card it considers, and the catalog's reader thread can do this while the store opens.
+    static func learn(_ cards: [ExerciseCard]) {
+        for card in cards {
+            for text in card.equipment.substitutes.values {
+                for part in alternatives(text) { _ = read(part) }
+            }
+        }
     }
 
     /// Whether `text` begins with an article or a number word ("a", "the", "two"…).
