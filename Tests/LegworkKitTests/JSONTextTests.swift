@@ -75,7 +75,19 @@ struct JSONTextTests {
         }
     }
 
+    /// A key encoded twice: the second value stands.
+    struct Twice: Encodable {
+        enum Keys: String, CodingKey { case a, b }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(1, forKey: .a)
+            try c.encode("b", forKey: .b)
+            try c.encode(2, forKey: .a)
+        }
+    }
+
     @Test func quietAndMergedContainersAreWrittenAsFoundationWritesThem() throws {
+        try Self.expectSame(Twice())
         try Self.expectSame([Quiet(), Quiet()])
         try Self.expectSame(["quiet": Quiet()])
         try Self.expectSame(Merged())

@@ -39,7 +39,10 @@ private final class Node {
     }
 
     var content = Content.empty
-    var members: [String: Node] = [:]
+    /// An object's members as encoded, each key once (a key encoded again replaces its value, as in
+    /// `JSONEncoder`). A list, not a dictionary: an object has a handful of keys, and comparing them is
+    /// cheaper than hashing each.
+    var members: [(key: String, node: Node)] = []
     var items: [Node] = []
 
     init() {}
@@ -59,7 +62,11 @@ private final class Node {
     func becomeObject() {
         if case .object = content { return }
         content = .object
-        members = [:]
+        members = []
+    }
+
+    func set(_ key: String, _ node: Node) {
+        if let i = members.firstIndex(where: { $0.key == key }) { members[i].node = node } else { members.append((key, node)) }
     }
 
     func becomeArray() {
@@ -151,7 +158,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     var codingPath: [any CodingKey] { CodingPath.keys(path) }
 
-    private func set(_ child: Node, _ key: Key) { node.members[key.stringValue] = child }
+    private func set(_ child: Node, _ key: Key) { node.set(key.stringValue, child) }
     private func below(_ key: Key) -> CodingPath { CodingPath(path, key) }
 
     mutating func encodeNil(forKey key: Key) { set(Node(.literal("null")), key) }
@@ -185,7 +192,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     mutating func superEncoder() -> any Encoder {
         let child = Node()
-        node.members[SuperKey().stringValue] = child
+        node.set(SuperKey().stringValue, child)
         return TreeEncoder(node: child, path: CodingPath(path, SuperKey()))
     }
 
@@ -302,7 +309,7 @@ private struct Writer {
                 separate(first: i == 0)
                 string(member.key)
                 if pretty { bytes.append(contentsOf: " : ".utf8) } else { bytes.append(UInt8(ascii: ":")) }
-                write(member.value)
+                write(member.node)
             }
             close(UInt8(ascii: "}"))
         }
@@ -340,21 +347,34 @@ private struct Writer {
     /// A quoted string: the quote, the backslash and the C0 controls escaped (`\n`, `\t`, `\u001b`…).
     private mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-            case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0x00...0x1F:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: bytes.append(byte)
+        var text = text
+        text.withUTF8 { utf8 in
+            // Runs of bytes that need no escape are copied at once: most strings are one such run.
+            var runStart = 0
+            for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+                escape(byte)
+                runStart = i + 1
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// The escape of a byte `string` does not copy as it is.
+    private mutating func escape(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+        case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+        case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+        case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+        case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+        case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+        case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+        case 0x00...0x1F:
+            let hex = Array("0123456789abcdef".utf8)
+            bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        default: bytes.append(byte)
+        }
     }
 }
