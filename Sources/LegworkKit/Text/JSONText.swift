@@ -16,8 +16,9 @@ public enum JSONText {
     /// The JSON text of `value`. Throws `EncodingError.invalidValue` for a number JSON cannot hold
     /// (NaN, infinity), as `JSONEncoder` does.
     public static func encode<T: Encodable>(_ value: T, pretty: Bool) throws -> String {
-        let root = try Node.encoding(value, path: nil)
-        var writer = Writer(pretty: pretty)
+        let tree = Tree()
+        let root = try tree.encoding(value, path: nil)
+        var writer = Writer(pretty: pretty, nodes: tree.nodes)
         writer.write(root)
         return String(decoding: writer.bytes, as: UTF8.self)
     }
@@ -25,9 +26,12 @@ public enum JSONText {
 
 // MARK: - The tree a value encodes into
 
-/// One JSON value while a value encodes itself: containers are filled in place, in any order, and a
-/// keyed container asked for twice adds to the same object (`FormatMarked` relies on it).
-private final class Node {
+/// The values of one document while it encodes itself, side by side: a node is its index in `nodes`.
+/// Containers are filled in place, in any order, and a keyed container asked for twice adds to the same
+/// object (`FormatMarked` relies on it). One buffer rather than an object per value: a plan's JSON holds
+/// some twenty thousand values, most of them strings and numbers, and making and releasing an object for
+/// each was a tenth of `legwork plan --json`.
+private final class Tree {
     enum Content {
         /// Nothing encoded yet (written as `{}`, as `JSONEncoder` writes a value that encodes nothing).
         case empty
@@ -38,41 +42,70 @@ private final class Node {
         case object
     }
 
-    var content = Content.empty
-    /// An object's members as encoded, each key once (a key encoded again replaces its value, as in
-    /// `JSONEncoder`). A list, not a dictionary: an object has a handful of keys, and comparing them is
-    /// cheaper than hashing each.
-    var members: [(key: String, node: Node)] = []
-    var items: [Node] = []
+    struct Node {
+        var content = Content.empty
+        /// An object's members as encoded, each key once (a key encoded again replaces its value, as in
+        /// `JSONEncoder`). A list, not a dictionary: an object has a handful of keys, and comparing them
+        /// is cheaper than hashing each.
+        var members: [(key: String, node: Int)] = []
+        var items: [Int] = []
+    }
 
-    init() {}
-    init(_ content: Content) { self.content = content }
+    var nodes: [Node] = []
 
-    /// The node `value` encodes into. The types `JSONEncoder` writes otherwise than their own `encode(to:)`
-    /// are recognised by identity, which asks the runtime nothing.
-    static func encoding<T: Encodable>(_ value: T, path: CodingPath?) throws -> Node {
-        if T.self == URL.self, let url = value as? URL { return Node(.string(url.absoluteString)) }
-        if T.self == Data.self, let data = value as? Data { return Node(.string(data.base64EncodedString())) }
-        if T.self == Decimal.self, let decimal = value as? Decimal { return Node(.literal(decimal.description)) }
-        let node = Node()
-        try value.encode(to: TreeEncoder(node: node, path: path))
+    init() { nodes.reserveCapacity(1024) }
+
+    func add(_ content: Content = .empty) -> Int {
+        nodes.append(Node(content: content))
+        return nodes.count - 1
+    }
+
+    /// A new node holding what `value` encodes.
+    func encoding<T: Encodable>(_ value: T, path: CodingPath?) throws -> Int {
+        let node = add()
+        try encode(value, into: node, path: path)
         return node
     }
 
-    func becomeObject() {
-        if case .object = content { return }
-        content = .object
-        members = []
+    /// Encodes `value` into `node`. The types `JSONEncoder` writes otherwise than their own `encode(to:)`
+    /// are recognised by identity, which asks the runtime nothing.
+    func encode<T: Encodable>(_ value: T, into node: Int, path: CodingPath?) throws {
+        if T.self == URL.self, let url = value as? URL {
+            nodes[node].content = .string(url.absoluteString)
+        } else if T.self == Data.self, let data = value as? Data {
+            nodes[node].content = .string(data.base64EncodedString())
+        } else if T.self == Decimal.self, let decimal = value as? Decimal {
+            nodes[node].content = .literal(decimal.description)
+        } else {
+            try value.encode(to: TreeEncoder(tree: self, node: node, path: path))
+        }
     }
 
-    func set(_ key: String, _ node: Node) {
-        if let i = members.firstIndex(where: { $0.key == key }) { members[i].node = node } else { members.append((key, node)) }
+    func becomeObject(_ node: Int) {
+        if case .object = nodes[node].content { return }
+        nodes[node].content = .object
+        nodes[node].members = []
     }
 
-    func becomeArray() {
-        if case .array = content { return }
-        content = .array
-        items = []
+    func becomeArray(_ node: Int) {
+        if case .array = nodes[node].content { return }
+        nodes[node].content = .array
+        nodes[node].items = []
+    }
+
+    func set(_ node: Int, _ key: String, _ child: Int) {
+        if let i = nodes[node].members.firstIndex(where: { $0.key == key }) {
+            nodes[node].members[i].node = child
+        } else {
+            nodes[node].members.append((key, child))
+        }
+    }
+
+    /// A new node, the last item of the array `node`.
+    func appendItem(to node: Int, _ content: Content = .empty) -> Int {
+        let child = add(content)
+        nodes[node].items.append(child)
+        return child
     }
 }
 
@@ -116,54 +149,56 @@ private struct SuperKey: CodingKey {
 
 /// The scalars, written as `JSONEncoder` writes them.
 private enum Scalar {
-    static func integer(_ value: some BinaryInteger) -> Node { Node(.literal(value.description)) }
+    static func integer(_ value: some BinaryInteger) -> Tree.Content { .literal(value.description) }
 
     /// `JSONEncoder`'s form: the shortest text that reads back the same, without a trailing ".0".
-    static func float<F: BinaryFloatingPoint & CustomStringConvertible>(_ value: F, path: CodingPath?) throws -> Node {
+    static func float<F: BinaryFloatingPoint & CustomStringConvertible>(_ value: F, path: CodingPath?) throws -> Tree.Content {
         guard value.isFinite else {
             throw EncodingError.invalidValue(value, EncodingError.Context(
                 codingPath: CodingPath.keys(path), debugDescription: "Unable to encode \(value) directly in JSON."))
         }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
-        return Node(.literal(text))
+        return .literal(text)
     }
 }
 
 // MARK: - The encoder and its containers
 
 private struct TreeEncoder: Encoder {
-    let node: Node
+    let tree: Tree
+    let node: Int
     let path: CodingPath?
 
     var codingPath: [any CodingKey] { CodingPath.keys(path) }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        node.becomeObject()
-        return KeyedEncodingContainer(KeyedContainer<Key>(node: node, path: path))
+        tree.becomeObject(node)
+        return KeyedEncodingContainer(KeyedContainer<Key>(tree: tree, node: node, path: path))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        node.becomeArray()
-        return UnkeyedContainer(node: node, path: path)
+        tree.becomeArray(node)
+        return UnkeyedContainer(tree: tree, node: node, path: path)
     }
 
-    func singleValueContainer() -> any SingleValueEncodingContainer { SingleContainer(node: node, path: path) }
+    func singleValueContainer() -> any SingleValueEncodingContainer { SingleContainer(tree: tree, node: node, path: path) }
 }
 
 private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-    let node: Node
+    let tree: Tree
+    let node: Int
     let path: CodingPath?
 
     var codingPath: [any CodingKey] { CodingPath.keys(path) }
 
-    private func set(_ child: Node, _ key: Key) { node.set(key.stringValue, child) }
+    private func set(_ content: Tree.Content, _ key: Key) { tree.set(node, key.stringValue, tree.add(content)) }
     private func below(_ key: Key) -> CodingPath { CodingPath(path, key) }
 
-    mutating func encodeNil(forKey key: Key) { set(Node(.literal("null")), key) }
-    mutating func encode(_ value: Bool, forKey key: Key) { set(Node(.literal(value ? "true" : "false")), key) }
-    mutating func encode(_ value: String, forKey key: Key) { set(Node(.string(value)), key) }
+    mutating func encodeNil(forKey key: Key) { set(.literal("null"), key) }
+    mutating func encode(_ value: Bool, forKey key: Key) { set(.literal(value ? "true" : "false"), key) }
+    mutating func encode(_ value: String, forKey key: Key) { set(.string(value), key) }
     mutating func encode(_ value: Double, forKey key: Key) throws { set(try Scalar.float(value, path: below(key)), key) }
     mutating func encode(_ value: Float, forKey key: Key) throws { set(try Scalar.float(value, path: below(key)), key) }
     mutating func encode(_ value: Int, forKey key: Key) { set(Scalar.integer(value), key) }
@@ -176,45 +211,51 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode(_ value: UInt16, forKey key: Key) { set(Scalar.integer(value), key) }
     mutating func encode(_ value: UInt32, forKey key: Key) { set(Scalar.integer(value), key) }
     mutating func encode(_ value: UInt64, forKey key: Key) { set(Scalar.integer(value), key) }
-    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { set(try Node.encoding(value, path: below(key)), key) }
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        tree.set(node, key.stringValue, try tree.encoding(value, path: below(key)))
+    }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-        let child = Node(.object)
-        set(child, key)
-        return KeyedEncodingContainer(KeyedContainer<NestedKey>(node: child, path: below(key)))
+        let child = tree.add(.object)
+        tree.set(node, key.stringValue, child)
+        return KeyedEncodingContainer(KeyedContainer<NestedKey>(tree: tree, node: child, path: below(key)))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        let child = Node(.array)
-        set(child, key)
-        return UnkeyedContainer(node: child, path: below(key))
+        let child = tree.add(.array)
+        tree.set(node, key.stringValue, child)
+        return UnkeyedContainer(tree: tree, node: child, path: below(key))
     }
 
     mutating func superEncoder() -> any Encoder {
-        let child = Node()
-        node.set(SuperKey().stringValue, child)
-        return TreeEncoder(node: child, path: CodingPath(path, SuperKey()))
+        let child = tree.add()
+        tree.set(node, SuperKey().stringValue, child)
+        return TreeEncoder(tree: tree, node: child, path: CodingPath(path, SuperKey()))
     }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
-        let child = Node()
-        set(child, key)
-        return TreeEncoder(node: child, path: below(key))
+        let child = tree.add()
+        tree.set(node, key.stringValue, child)
+        return TreeEncoder(tree: tree, node: child, path: below(key))
     }
 }
 
-/// What the unkeyed and the single-value containers share: every value they take becomes one node,
-/// put where the container puts it (the next item, or the value itself).
+/// What the unkeyed and the single-value containers share: every value they take goes into one node, the
+/// container's next (a new item, or the value itself).
 private protocol NodeSink {
+    var tree: Tree { get }
     /// The coding path of the value put next.
     var nextPath: CodingPath? { get }
-    func put(_ node: Node)
+    /// The node the next value goes into.
+    func nextNode() -> Int
 }
 
 extension NodeSink {
-    mutating func encodeNil() { put(Node(.literal("null"))) }
-    mutating func encode(_ value: Bool) { put(Node(.literal(value ? "true" : "false"))) }
-    mutating func encode(_ value: String) { put(Node(.string(value))) }
+    private func put(_ content: Tree.Content) { tree.nodes[nextNode()].content = content }
+
+    mutating func encodeNil() { put(.literal("null")) }
+    mutating func encode(_ value: Bool) { put(.literal(value ? "true" : "false")) }
+    mutating func encode(_ value: String) { put(.string(value)) }
     mutating func encode(_ value: Double) throws { put(try Scalar.float(value, path: nextPath)) }
     mutating func encode(_ value: Float) throws { put(try Scalar.float(value, path: nextPath)) }
     mutating func encode(_ value: Int) { put(Scalar.integer(value)) }
@@ -227,53 +268,50 @@ extension NodeSink {
     mutating func encode(_ value: UInt16) { put(Scalar.integer(value)) }
     mutating func encode(_ value: UInt32) { put(Scalar.integer(value)) }
     mutating func encode(_ value: UInt64) { put(Scalar.integer(value)) }
-    mutating func encode<T: Encodable>(_ value: T) throws { put(try Node.encoding(value, path: nextPath)) }
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        let path = nextPath
+        try tree.encode(value, into: nextNode(), path: path)
+    }
 }
 
 private struct UnkeyedContainer: UnkeyedEncodingContainer, NodeSink {
-    let node: Node
+    let tree: Tree
+    let node: Int
     let path: CodingPath?
 
     var codingPath: [any CodingKey] { CodingPath.keys(path) }
-    var count: Int { node.items.count }
+    var count: Int { tree.nodes[node].items.count }
     var nextPath: CodingPath? { CodingPath(path, IndexKey(count)) }
 
-    func put(_ child: Node) { node.items.append(child) }
+    func nextNode() -> Int { tree.appendItem(to: node) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        let child = Node(.object)
         let at = nextPath
-        put(child)
-        return KeyedEncodingContainer(KeyedContainer<NestedKey>(node: child, path: at))
+        let child = tree.appendItem(to: node, .object)
+        return KeyedEncodingContainer(KeyedContainer<NestedKey>(tree: tree, node: child, path: at))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        let child = Node(.array)
         let at = nextPath
-        put(child)
-        return UnkeyedContainer(node: child, path: at)
+        let child = tree.appendItem(to: node, .array)
+        return UnkeyedContainer(tree: tree, node: child, path: at)
     }
 
     mutating func superEncoder() -> any Encoder {
-        let child = Node()
         let at = nextPath
-        put(child)
-        return TreeEncoder(node: child, path: at)
+        return TreeEncoder(tree: tree, node: tree.appendItem(to: node), path: at)
     }
 }
 
 private struct SingleContainer: SingleValueEncodingContainer, NodeSink {
-    let node: Node
+    let tree: Tree
+    let node: Int
     let path: CodingPath?
 
     var codingPath: [any CodingKey] { CodingPath.keys(path) }
     var nextPath: CodingPath? { path }
 
-    func put(_ value: Node) {
-        node.content = value.content
-        node.members = value.members
-        node.items = value.items
-    }
+    func nextNode() -> Int { node }
 }
 
 // MARK: - Writing the tree
@@ -282,15 +320,18 @@ private struct SingleContainer: SingleValueEncodingContainer, NodeSink {
 /// its own line, indented two spaces a level, and an empty container on two lines (`{\n\n}`).
 private struct Writer {
     let pretty: Bool
+    let nodes: [Tree.Node]
     var bytes: [UInt8] = []
     private var indent = 0
 
-    init(pretty: Bool) {
+    init(pretty: Bool, nodes: [Tree.Node]) {
         self.pretty = pretty
+        self.nodes = nodes
         bytes.reserveCapacity(1 << 16)
     }
 
-    mutating func write(_ node: Node) {
+    mutating func write(_ index: Int) {
+        let node = nodes[index]
         switch node.content {
         case .empty: open(UInt8(ascii: "{")); close(UInt8(ascii: "}"))
         case let .literal(text): bytes.append(contentsOf: text.utf8)
