@@ -304,7 +304,8 @@ private struct Builder {
               next != cuts {
             peak = redrafted(peak, from: cuts, to: next)
                 ?? strengthDraft(index: k, shape: shape, week: week, phase: phase, step: peakSteps.strength, jumpStep: peakSteps.jumps,
-                                 light: false, cuts: next, afterLongRun: false, words: false)
+                                 light: false, cuts: next, afterLongRun: false, words: false,
+                                 reusing: SessionFit.onlySlotChanged(from: cuts, to: next).map { (peak, $0) })
             cuts = next
         }
         cutsCache[key] = cuts
@@ -391,8 +392,16 @@ private struct Builder {
     /// The exercises of one strength session of `shape` at progression `step`, with `cuts` (slots left
     /// out, sets capped) applied; `light` halves the sets (deload, race week). Without `words` the items
     /// have no why and no note (a draft that only fits the minutes).
+    /// - Parameter reusing: a draft of this session whose cuts differ from `cuts` only in `slot`'s sets or
+    ///   reps (`SessionFit.onlySlotChanged`). Every other slot is taken from it, without being chosen and
+    ///   dosed again, for as long as what the session holds before it is the same: the slots before
+    ///   `slot`, and those after it when `slot` keeps its card. Nothing taken differs from what drafting it
+    ///   would give: a slot reads only the cards already in the session, the light sets kept before it
+    ///   (none lightened, or nothing is taken), and its own cuts. A fit tries cuts one by one, and each
+    ///   set or rep cut used to draft every slot again.
     private mutating func strengthDraft(index k: Int, shape: SessionShape, week: Int, phase: PlanPhase, step: Int, jumpStep: Int,
-                                        light: Bool, cuts: SessionFit.Cuts, afterLongRun: Bool, words: Bool = true) -> SessionFit.Draft {
+                                        light: Bool, cuts: SessionFit.Cuts, afterLongRun: Bool, words: Bool = true,
+                                        reusing: (draft: SessionFit.Draft, slot: PlanSlot)? = nil) -> SessionFit.Draft {
         let level = profile.level
         let plyoAllowed = shape.plyoAllowed
         var slots = shape.slots
@@ -406,6 +415,9 @@ private struct Builder {
         var itemSlots: [PlanSlot?] = []
         var used: Set<String> = []
         var lightSets = LightSets(kind: lightKind(phase))
+        var lightened = false
+        // Taking slots from `reusing` while the session holds what it held there (see the parameter).
+        var taking = reusing.map { !$0.draft.lightened && Set(slots).count == slots.count } ?? false
         func allowed(_ card: ExerciseCard) -> Bool {
             !used.contains(card.id) && (card.kind != .power || plyoAllowed) && safety.permits(card)
         }
@@ -429,6 +441,22 @@ private struct Builder {
         }
         warmUpModules.forEach(addModule)
         for slot in slots {
+            let itemsBefore = items.count
+            defer {
+                // The changed slot: the slots after it can be taken only if it holds the card it held.
+                if let reusing, slot == reusing.slot {
+                    let now = items.count > itemsBefore ? itemCards.last?.id : nil
+                    taking = taking && now == reusing.draft.slots.firstIndex(of: slot).map { reusing.draft.cards[$0].id }
+                }
+            }
+            if taking, let reusing, slot != reusing.slot {
+                // A slot the earlier draft left unfilled is unfilled again (its warning was given then).
+                if let i = reusing.draft.slots.firstIndex(of: slot) {
+                    items.append(reusing.draft.items[i]); itemCards.append(reusing.draft.cards[i]); itemSlots.append(slot)
+                    used.insert(reusing.draft.cards[i].id)
+                }
+                continue
+            }
             // A slot whose sets the minutes capped progresses by reps instead, as a 15-minute session does.
             let fixedSets = cuts.sets[slot] ?? templateSets
             let key = OptionsKey(slot: slot, used: used, plyoAllowed: plyoAllowed)
@@ -481,7 +509,10 @@ private struct Builder {
             dose = SessionFit.capped(dose, work: cuts.work[slot])
             if technique { dose = DoseRule.technique(dose, card: dosed.card, cap: cuts.work[slot]) }
             let fullSets = dose.sets
-            if (light && !technique) || painCut { dose = lightSets.lighten(dose) }
+            if (light && !technique) || painCut {
+                dose = lightSets.lighten(dose)
+                lightened = true
+            }
             if cuts.shortRests { dose.rest = SessionFit.shortestRest(dosed.card, default: dose.rest) }
             if slot == .calf { dose = LiftVolume.calfFloor(dose, card: dosed.card, minutes: profile.sessionMinutes, selector: selector) }
             dose.rest = RampUp.workRest(dose.rest, slot: slot, level: level)
@@ -544,7 +575,7 @@ private struct Builder {
         }
         notes += modules.sessionNotes
         if cuts.supersets { pairSupersets(&items, slots: itemSlots) }
-        return SessionFit.Draft(items: items, cards: itemCards, slots: itemSlots, notes: notes, jumps: plyoAllowed)
+        return SessionFit.Draft(items: items, cards: itemCards, slots: itemSlots, notes: notes, jumps: plyoAllowed, lightened: lightened)
     }
 
     /// The why and the note of a session's item: written for the sessions the plan keeps, not for the

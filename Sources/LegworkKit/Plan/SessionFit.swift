@@ -27,6 +27,18 @@ enum SessionFit {
         var notes: [String]
         /// Jumps may come into the session (`PlanSession.jumps`).
         var jumps = false
+        /// A slot's sets were lightened (a deload, a pain cut): the slots after it read how many were kept.
+        var lightened = false
+    }
+
+    /// The one slot whose sets or reps `next` caps differently from `cuts`, when that is all they differ
+    /// in: a draft with `next` can take every other slot from the draft with `cuts` (`Builder.strengthDraft`).
+    static func onlySlotChanged(from cuts: Cuts, to next: Cuts) -> PlanSlot? {
+        guard next.supersets == cuts.supersets, next.shortRests == cuts.shortRests, next.steadyTempo == cuts.steadyTempo,
+              next.leftOut == cuts.leftOut else { return nil }
+        let changed = Set(next.sets.keys).union(cuts.sets.keys).filter { next.sets[$0] != cuts.sets[$0] }
+            .union(Set(next.work.keys).union(cuts.work.keys).filter { next.work[$0] != cuts.work[$0] })
+        return changed.count == 1 ? changed.first : nil
     }
 
     /// What the minutes take out of a session.
