@@ -63,7 +63,7 @@ import Testing
          "Easier: Wall sit, pain 6/10 last time"),
         ("db_rdl", "Dumbbell RDL", .notYet(done: .init(sets: 3, amount: 5, seconds: false, rir: 2), top: done),
          "hold: 3x5 at RIR 2; 3x6 at RIR 2 twice to move up",
-         "Same dose: 3 × 5 with 2 reps to spare; 3 × 6 with 2 reps to spare, twice to move up"),
+         "Same dose: last time 3 × 5 with 2 reps to spare; 3 × 6 with 2 reps to spare, twice to move up"),
         ("db_rdl", "Dumbbell RDL", .effortBelowTarget(rir: 1, target: 2), "hold: RIR 1 is below the target 2",
          "Same dose: 1 rep to spare last time, fewer than the 2 planned"),
         ("db_rdl", "Dumbbell RDL", .addedLoad(2.5, .kg, done: done), "up 2.5 kg: 3x6 at RIR 2 twice", "Up 2.5 kg: 3 × 6 with 2 reps to spare, twice"),
@@ -75,6 +75,19 @@ import Testing
         ("calf_raise", "Calf raise", .calfFloor(.reps(2, 10, rest: 45), withoutAddedLoad: true, after: .lighter(because: .nextMorning(4))),
          "lighter or shorter: pain worse the next morning (4/10); 2 × 10 with no added load: the least calf work a full session keeps",
          "Lighter or shorter: pain worse the next morning (4/10); 2 × 10 with no added load: the least calf work a full session keeps"),
+        // A hold beside a dose that is not last time's says what stays, not "same dose".
+        ("step_up", "Controlled step-up", .noHarderVariant(done: .init(sets: 3, amount: 8, seconds: false, rir: 2)),
+         "hold: 3x8 at RIR 2 twice; no harder variant, slow the lowering instead",
+         "Slower lowering: 3 × 8 with 2 reps to spare, twice, and no harder variant"),
+        ("step_up", "Controlled step-up", .variantNeedsEquipment("Box step-up"),
+         "hold: Box step-up needs equipment you do not have; slow the lowering instead",
+         "Slower lowering: Box step-up needs equipment you do not have"),
+        ("single_leg_rdl", "Single-leg RDL", .heaviestOwned(.dumbbells, kg: 20, .kg),
+         "hold: your heaviest dumbbell is 20 kg, so 2 more reps instead of more weight",
+         "Same weight: your heaviest dumbbell is 20 kg, so 2 more reps instead of more weight"),
+        ("lateral_lunge", "Lateral lunge", .harderIsAJump("Skater bound"),
+         "hold: the harder step, Skater bound, is a jump, and this session has no jumps; more reps or a slower lowering instead",
+         "Same exercise: the harder step, Skater bound, is a jump, and this session has no jumps; more reps or a slower lowering instead"),
     ] as [(String, String, DoseReason, String, String)])
     func theLogsChangeInWords(id: String, name: String, reason: DoseReason, shorthand: String, words: String) {
         let item = item(id, name, reason: reason)

@@ -73,9 +73,14 @@ public indirect enum DoseReason: Hashable, Sendable, Codable {
     private func text(plain: Bool, name: (String) -> String, nested: Bool = false) -> String {
         var heading = heading
         if plain {
+            // Each hold says what stays, beside a dose that may not be last time's: "same dose" only when
+            // the dose is held as it was.
             heading = switch self {
             case .harder: "next step"
-            case _ where heading == "hold": "same dose"
+            case .noHarderVariant, .variantNeedsEquipment: "slower lowering"
+            case .heaviestOwned: "same weight"
+            case .harderIsAJump, .harderNotAllowed: "same exercise"
+            case .nothingLogged, .effortBelowTarget, .notYet, .frozen: "same dose"
             default: heading
             }
             if !nested { heading = heading.prefix(1).uppercased() + heading.dropFirst() }
@@ -109,11 +114,15 @@ public indirect enum DoseReason: Hashable, Sendable, Codable {
         case let .lighter(cause): return cause.words
         case let .effortBelowTarget(rir, target):
             return plain ? "\(Performance.spare(rir)) last time, fewer than the \(target) planned" : "RIR \(rir) is below the target \(target)"
-        case let .notYet(last, top): return "\(done(last)); \(done(top))\(twice) to move up"
+        case let .notYet(last, top):
+            // Said beside the dose the plan keeps: the first figure is what was done, not the dose.
+            return "\(plain ? "last time " : "")\(done(last)); \(done(top))\(twice) to move up"
         case let .addedLoad(_, _, last), let .addLoadThisWeek(last), let .upTo(_, last): return done(last) + twice
         case let .harder(to, last): return "\(plain ? name(to) : to), \(done(last))\(twice)"
-        case let .noHarderVariant(last): return "\(done(last))\(twice); no harder variant, slow the lowering instead"
-        case let .variantNeedsEquipment(card): return "\(card) needs equipment you do not have; slow the lowering instead"
+        case let .noHarderVariant(last):
+            return plain ? "\(done(last))\(twice), and no harder variant" : "\(done(last))\(twice); no harder variant, slow the lowering instead"
+        case let .variantNeedsEquipment(card):
+            return "\(card) needs equipment you do not have\(plain ? "" : "; slow the lowering instead")"
         case let .heaviestOwned(tool, kg, unit): return "\(tool.limit(kg, unit: unit)), so 2 more reps instead of more weight"
         case let .harderIsAJump(card): return "the harder step, \(card), is a jump, and this session has no jumps; more reps or a slower lowering instead"
         case let .harderNotAllowed(card): return "\(card) is not allowed today; more reps or a slower lowering instead"
@@ -121,6 +130,8 @@ public indirect enum DoseReason: Hashable, Sendable, Codable {
         case let .consolidate(dose, last):
             // What the log said, without its own heading when it held ("last time 3x8 at RIR 2").
             let said = last.heading == "hold" ? last.detail(plain: plain, name: name) : last.text(plain: plain, name: name, nested: true)
+            // A runner's "not yet" says "last time" itself.
+            if plain, case .notYet = last { return "consolidate at \(dose.summary); \(said)" }
             return "consolidate at \(dose.summary); last time \(said)"
         case let .lightWeek(dose): return "about half of \(dose.summary), the dose you reached"
         case let .calfFloor(dose, withoutAddedLoad, after):
