@@ -121,7 +121,7 @@ struct ExerciseSelector {
         // card's words and needs (`Memo`): every draft of every session asks.
         let owned = memo.ownedWords(words, card.equipment) {
             words.split(separator: ";", omittingEmptySubsequences: false).enumerated().map { index, part in
-                part.lowercased().mentions("dumbbell") ? (index == 0 ? "" : " ") + loadWords(card) : String(part)
+                part.mentionsIgnoringCase("dumbbell") ? (index == 0 ? "" : " ") + loadWords(card) : String(part)
             }.joined(separator: ";")
         }
         // What the words ask for stays as the card asked it: only the tool changes.

@@ -88,11 +88,19 @@ public indirect enum DoseReason: Hashable, Sendable, Codable {
         return heading.isEmpty ? detail(plain: plain, name: name) : "\(heading): \(detail(plain: plain, name: name))"
     }
 
+    /// The dose stays as the log last had it, whatever the runner's words say stays (the shorthand's "hold").
+    private var holds: Bool {
+        switch self {
+        case .nothingLogged, .effortBelowTarget, .notYet, .noHarderVariant, .variantNeedsEquipment, .heaviestOwned,
+             .harderIsAJump, .harderNotAllowed, .frozen: true
+        default: false
+        }
+    }
+
     /// The first words: what kind of change ("hold", "harder", "up 2.5 kg").
     private var heading: String {
         switch self {
-        case .nothingLogged, .effortBelowTarget, .notYet, .noHarderVariant, .variantNeedsEquipment, .heaviestOwned,
-             .harderIsAJump, .harderNotAllowed, .frozen: "hold"
+        case _ where holds: "hold"
         case .easier: "easier"
         case .lighter: "lighter or shorter"
         case let .addedLoad(kg, unit, _): "up \(unit.words(kilograms: kg))"
@@ -102,6 +110,7 @@ public indirect enum DoseReason: Hashable, Sendable, Codable {
         case .consolidate: "repeat week"
         case .lightWeek: "light week"
         case .calfFloor, .words: ""
+        default: "hold" // the cases `holds` lists, taken by the first case
         }
     }
 
@@ -129,7 +138,7 @@ public indirect enum DoseReason: Hashable, Sendable, Codable {
         case .frozen: return "no dose rises until your pain settles or a clinician clears you"
         case let .consolidate(dose, last):
             // What the log said, without its own heading when it held ("last time 3x8 at RIR 2").
-            let said = last.heading == "hold" ? last.detail(plain: plain, name: name) : last.text(plain: plain, name: name, nested: true)
+            let said = last.holds ? last.detail(plain: plain, name: name) : last.text(plain: plain, name: name, nested: true)
             // A runner's "not yet" says "last time" itself.
             if plain, case .notYet = last { return "consolidate at \(dose.summary); \(said)" }
             return "consolidate at \(dose.summary); last time \(said)"
