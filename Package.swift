@@ -5,10 +5,18 @@ import PackageDescription
 /// which reads the symbols (LEGWORK_KEEP_SYMBOLS=1).
 let stripped = Context.environment["LEGWORK_KEEP_SYMBOLS"] == nil ? ["-Xlinker", "--strip-all"] : []
 
+/// Type metadata reached through accessor calls that pass the conformances along, not by demangling the
+/// type's name at run time. A demangled `[Quality: Int]` or `KeyedEncodingContainer<CodingKeys>` must look
+/// up the conformances its generic requirements name, and the first lookup of each pair scans all 7,800
+/// conformance records the static binary holds (about 0.1 ms each, some 80 of them in `plan --json`).
+let directMetadata: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),
+]
+
 /// Optimised in every build, debug included: the plan generator, the store's reads of the log and the
 /// runner simulator do real work, and the test suite (debug) runs them thousands of times (-Onone made
 /// the core 3–5 times slower, and the store's row decoding and the simulator about a fifth more).
-let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))] + directMetadata
 
 let package = Package(
     name: "Legwork",
@@ -47,13 +55,14 @@ let package = Package(
             dependencies: ["LegworkKit", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: optimisedInDebug
         ),
-        .target(name: "LegworkTUI", dependencies: ["LegworkKit", "CNcurses", "CTerminalGuard"]),
+        .target(name: "LegworkTUI", dependencies: ["LegworkKit", "CNcurses", "CTerminalGuard"], swiftSettings: directMetadata),
         // The application: what the commands and screens do with the store and the catalog (session
         // persistence and resume, the today rule, the training block, the doors that start exercise,
         // speech, the --plain front-end). No argument parsing: the executable keeps that.
         .target(
             name: "LegworkApp",
-            dependencies: ["LegworkKit", "LegworkAssets", "LegworkStore", "LegworkTUI", "CTerminalGuard"]
+            dependencies: ["LegworkKit", "LegworkAssets", "LegworkStore", "LegworkTUI", "CTerminalGuard"],
+            swiftSettings: directMetadata
         ),
         .executableTarget(
             name: "legwork",
@@ -61,6 +70,7 @@ let package = Package(
                 "LegworkApp", "LegworkKit", "LegworkStore", "LegworkTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: directMetadata,
             // Release builds link with lld, which
             // - packs the relative relocations (RELR): with the Swift runtime and Foundation linked in
             //   statically a PIE carries ~90,000 of them, and the classic table is 2 MB that the loader
