@@ -56,8 +56,11 @@ package struct AppContext {
     /// Starts reading the built-in catalog on another core, for a command that will need it, while it
     /// opens the store and reads the profile: the catalog was a sixth of `legwork plan`'s time. The cards'
     /// written substitutes are read there too, for the plan.
-    package static func readCatalogAhead() {
-        DispatchQueue.global(qos: .userInitiated).async { (try? Catalog.bundled())?.readSubstitutesAhead() }
+    /// Once however often it is asked (the program's start asks for `plan`, and the command again).
+    package static func readCatalogAhead() { _ = catalogReadAhead }
+
+    private static let catalogReadAhead: Void = DispatchQueue.global(qos: .userInitiated).async {
+        (try? Catalog.bundled())?.readSubstitutesAhead()
     }
 
     /// Reads the catalog now, turning a problem into a message (commands that list cards call this first):

@@ -41,7 +41,11 @@ struct Legwork: ParsableCommand {
         }
         do {
             let words = Set(configuration.subcommands.flatMap { [$0.configuration.commandName ?? ""] + $0.configuration.subcommands.map { $0.configuration.commandName ?? "" } })
-            var command = try parseAsRoot(GlobalArguments.hoist(arguments, commands: words))
+            let hoisted = GlobalArguments.hoist(arguments, commands: words)
+            // `plan` reads the catalog on the other core from here, while the arguments are parsed and
+            // the store opens: started by the command, the read was not done when the plan needed it.
+            if hoisted.first == PlanCommand.configuration.commandName { AppContext.readCatalogAhead() }
+            var command = try parseAsRoot(hoisted)
             try command.run()
         } catch let failure as Failure {
             Output.error("legwork: \(failure)")

@@ -29,7 +29,9 @@ import Testing
         for scalar in scalars {
             for keepingLines in [false, true] {
                 let unsafe = SafeText.isUnsafe(scalar) && !(keepingLines && (scalar == "\n" || scalar == "\t"))
-                for text in ["\(scalar)", "é\(scalar)–", "\u{2013}\(scalar)"] {
+                // Also at each place in a run of ASCII, which the check reads eight bytes at a time.
+                let padded = (0..<9).map { String(repeating: "a", count: $0) + "\(scalar)" + String(repeating: "b", count: 9) }
+                for text in ["\(scalar)", "é\(scalar)–", "\u{2013}\(scalar)"] + padded {
                     #expect(SafeText.hasUnsafe(text, keepingLines: keepingLines) == unsafe, "U+\(String(scalar.value, radix: 16))")
                 }
             }

@@ -8,7 +8,7 @@
 enum SessionTiming {
     /// How long the engine will run these items (`cards` one per item), in seconds.
     static func seconds(_ items: [PlanItem], _ cards: [ExerciseCard]) -> Int {
-        var timed = zip(items, cards).map { PlanSessions.sessionItem($0, card: $1, cue: false) }
+        var timed = (0..<min(items.count, cards.count)).map { PlanSessions.sessionItem(items[$0], card: cards[$0], cue: false) }
         // The warm-up's moves run before its activation on every strength session (`SessionFraming`);
         // the skippable cool-down is not counted in the runner's minutes.
         if let warmUp = timed.firstIndex(where: { $0.role == .warmUp }) {
@@ -16,7 +16,7 @@ enum SessionTiming {
         }
         // The steps the engine will run, summed as it sums them (`SessionEngine.plannedTotal`).
         let plan = SessionPlan(id: "timing", title: "", kind: .strength, items: timed, runningCue: "")
-        return plan.steps(with: .defaults(for: .strength)).reduce(0) { $0 + ($1.seconds ?? 0) }
+        return plan.totalSeconds(with: .defaults(for: .strength))
     }
 
     /// "Timed as you will follow it, this session takes about 58 minutes, …" when the items run more

@@ -45,9 +45,10 @@ private final class Tree {
 
     struct Node {
         var content = Content.empty
-        /// An object's members as encoded, each key once (a key encoded again replaces its value, as in
-        /// `JSONEncoder`). A list, not a dictionary: an object has a handful of keys, and comparing them
-        /// is cheaper than hashing each.
+        /// An object's members in the order of their keys' UTF-8 bytes, each key once (a key encoded
+        /// again replaces its value, as in `JSONEncoder`). Kept in order as they come: a type encodes
+        /// its keys in the same order every time, often already sorted, so a key is usually placed
+        /// after one comparison, and the object is not sorted again when written.
         var members: [(key: String, node: Int)] = []
         var items: [Int] = []
     }
@@ -95,10 +96,34 @@ private final class Tree {
     }
 
     func set(_ node: Int, _ key: String, _ child: Int) {
-        if let i = nodes[node].members.firstIndex(where: { $0.key == key }) {
-            nodes[node].members[i].node = child
-        } else {
+        var at = nodes[node].members.count
+        while at > 0 {
+            let order = Self.order(key, nodes[node].members[at - 1].key)
+            if order == 0 {
+                nodes[node].members[at - 1].node = child
+                return
+            }
+            if order > 0 { break }
+            at -= 1
+        }
+        if at == nodes[node].members.count {
             nodes[node].members.append((key, child))
+        } else {
+            nodes[node].members.insert((key, child), at: at)
+        }
+    }
+
+    /// -1, 0 or 1 as `a`'s UTF-8 bytes sort before, with or after `b`'s (the order of `.sortedKeys`).
+    static func order(_ a: String, _ b: String) -> Int {
+        if a == b { return 0 }
+        var x = a.utf8.makeIterator(), y = b.utf8.makeIterator()
+        while true {
+            switch (x.next(), y.next()) {
+            case let (p?, q?): if p != q { return p < q ? -1 : 1 }
+            case (nil, nil): return 0
+            case (nil, _): return -1
+            case (_, nil): return 1
+            }
         }
     }
 
@@ -319,35 +344,40 @@ private struct SingleContainer: SingleValueEncodingContainer, NodeSink {
 
 /// `JSONEncoder`'s layout (swift-foundation's `JSONWriter`): pretty output puts each member and item on
 /// its own line, indented two spaces a level, and an empty container on two lines (`{\n\n}`).
+///
+/// A line break and its indent are appended as one slice of `lineBreaks`, and a node is read in place
+/// (its content and children are not copied out): a plan's JSON is some twenty thousand values, and
+/// appending byte by byte and copying each node was most of writing it.
 private struct Writer {
     let pretty: Bool
     let nodes: [Tree.Node]
     var bytes: [UInt8] = []
     private var indent = 0
+    /// "\n" then spaces: `lineBreaks[0 ..< 1 + 2 * indent]` ends a line and indents the next.
+    private var lineBreaks: [UInt8] = [UInt8(ascii: "\n")] + Array(repeating: 0x20, count: 64)
 
     init(pretty: Bool, nodes: [Tree.Node]) {
         self.pretty = pretty
         self.nodes = nodes
-        bytes.reserveCapacity(1 << 16)
+        bytes.reserveCapacity(max(1 << 12, nodes.count * 16))
     }
 
     mutating func write(_ index: Int) {
-        let node = nodes[index]
-        switch node.content {
+        switch nodes[index].content {
         case .empty: open(UInt8(ascii: "{")); close(UInt8(ascii: "}"))
         case let .literal(text): bytes.append(contentsOf: text.utf8)
         case let .string(text): string(text)
         case .array:
             open(UInt8(ascii: "["))
-            for (i, item) in node.items.enumerated() {
+            let count = nodes[index].items.count
+            for i in 0..<count {
                 separate(first: i == 0)
-                write(item)
+                write(nodes[index].items[i])
             }
             close(UInt8(ascii: "]"))
         case .object:
             open(UInt8(ascii: "{"))
-            let sorted = node.members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-            for (i, member) in sorted.enumerated() {
+            for (i, member) in nodes[index].members.enumerated() {
                 separate(first: i == 0)
                 string(member.key)
                 if pretty { bytes.append(contentsOf: " : ".utf8) } else { bytes.append(UInt8(ascii: ":")) }
@@ -368,22 +398,28 @@ private struct Writer {
     private mutating func separate(first: Bool) {
         if !first { bytes.append(UInt8(ascii: ",")) }
         if pretty {
-            if !first { bytes.append(UInt8(ascii: "\n")) }
-            writeIndent()
+            if first { appendSpaces(2 * indent) } else { newLine() }
         }
     }
 
     private mutating func close(_ bracket: UInt8) {
         if pretty {
-            bytes.append(UInt8(ascii: "\n"))
             indent -= 1
-            writeIndent()
+            newLine()
         }
         bytes.append(bracket)
     }
 
-    private mutating func writeIndent() {
-        for _ in 0..<indent { bytes.append(contentsOf: [0x20, 0x20]) }
+    /// A line break and the indent of the current level.
+    private mutating func newLine() {
+        let width = 1 + 2 * indent
+        if width > lineBreaks.count { lineBreaks += Array(repeating: 0x20, count: width - lineBreaks.count) }
+        bytes.append(contentsOf: lineBreaks[0..<width])
+    }
+
+    private mutating func appendSpaces(_ count: Int) {
+        if 1 + count > lineBreaks.count { lineBreaks += Array(repeating: 0x20, count: 1 + count - lineBreaks.count) }
+        bytes.append(contentsOf: lineBreaks[1..<(1 + count)])
     }
 
     /// A quoted string: the quote, the backslash and the C0 controls escaped (`\n`, `\t`, `\u001b`…).
