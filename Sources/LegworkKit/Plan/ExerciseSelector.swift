@@ -90,7 +90,12 @@ struct ExerciseSelector {
     /// sentence per missing item, empty when nothing is missing. Only substitutes that need nothing the
     /// runner lacks are named; items without one are left out (such a card is not doable anyway).
     /// A household item the runner did not list (a chair for a bench) is named the same way.
+    /// Once per card's needs (`Memo`): every session's words ask it of each card again.
     func standIns(_ card: ExerciseCard) -> [String] {
+        memo.standIns(card) { sentences(standingIn: card) }
+    }
+
+    private func sentences(standingIn card: ExerciseCard) -> [String] {
         card.equipment.required.filter { !owns($0) }.compactMap { item in
             usableSubstitute(card, for: item).map { text in
                 // "bench, knee height" (one alternative of a longer text) reads as "a bench, knee height".
@@ -337,6 +342,8 @@ extension ExerciseSelector {
         private let tools = LegworkKit.Memo<EquipmentNeeds, LoadTool?>()
         /// A card's load words in terms of what the runner owns (`ownLoad`), by the words and what the card needs.
         private let owned = LegworkKit.Memo<WordsKey, String>()
+        /// The sentences on what stands in for missing gear (`standIns`), by what the card needs.
+        private let standIns = LegworkKit.Memo<EquipmentNeeds, [String]>()
 
         func ranking(_ slot: PlanSlot, relaxed: Bool, make: () -> [ExerciseCard]) -> [ExerciseCard] {
             rankings.value(for: RankingKey(slot: slot, relaxed: relaxed), make)
@@ -345,6 +352,8 @@ extension ExerciseSelector {
         func doable(_ card: ExerciseCard, make: () -> Bool) -> Bool { doable.value(for: card.equipment, make) }
 
         func tool(_ card: ExerciseCard, make: () -> LoadTool?) -> LoadTool? { tools.value(for: card.equipment, make) }
+
+        func standIns(_ card: ExerciseCard, make: () -> [String]) -> [String] { standIns.value(for: card.equipment, make) }
 
         func ownedWords(_ words: String, _ needs: EquipmentNeeds, make: () -> String) -> String {
             owned.value(for: WordsKey(words: words, needs: needs), make)

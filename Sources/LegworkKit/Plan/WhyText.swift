@@ -32,10 +32,10 @@ enum WhyText {
 
     /// "single-leg 3/3, carryover 3/3": the qualities the card scores best on.
     static func qualities(_ card: ExerciseCard) -> String? {
-        let best = Quality.allCases.map { card.score($0) }.max() ?? 0
+        let scores = Quality.allCases.map { ($0, card.score($0)) }
+        let best = scores.map(\.1).max() ?? 0
         guard best >= 2 else { return nil }
-        return Quality.allCases.filter { card.score($0) == best }
-            .map { "\($0.title.lowercased()) \(best)/3" }.joined(separator: ", ")
+        return scores.filter { $0.1 == best }.map { "\($0.0.title.lowercased()) \(best)/3" }.joined(separator: ", ")
     }
 
     static func injuryClause(_ card: ExerciseCard, profile: Profile) -> String? {

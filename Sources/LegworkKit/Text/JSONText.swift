@@ -53,7 +53,10 @@ private final class Tree {
         var items: [Int] = []
     }
 
-    var nodes: [Node] = []
+    /// Unchecked: only the encoder of this one document touches it, on one thread, and a node is
+    /// written while no other access is under way; the runtime's check on every access was a twentieth
+    /// of encoding a plan.
+    @exclusivity(unchecked) var nodes: [Node] = []
 
     init() { nodes.reserveCapacity(1024) }
 
