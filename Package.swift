@@ -5,18 +5,22 @@ import PackageDescription
 /// which reads the symbols (LEGWORK_KEEP_SYMBOLS=1).
 let stripped = Context.environment["LEGWORK_KEEP_SYMBOLS"] == nil ? ["-Xlinker", "--strip-all"] : []
 
-/// Type metadata reached through accessor calls that pass the conformances along, not by demangling the
-/// type's name at run time. A demangled `[Quality: Int]` or `KeyedEncodingContainer<CodingKeys>` must look
-/// up the conformances its generic requirements name, and the first lookup of each pair scans all 7,800
-/// conformance records the static binary holds (about 0.1 ms each, some 80 of them in `plan --json`).
-let directMetadata: [SwiftSetting] = [
-    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),
+/// How Legwork's own modules are compiled, for the start of the static binary:
+/// - type metadata is reached through accessor calls that pass the conformances along, not by demangling
+///   the type's name at run time: a demangled `[Quality: Int]` or `KeyedEncodingContainer<CodingKeys>`
+///   must look up the conformances its generic requirements name, and the first lookup of each pair
+///   scans all 7,800 conformance records the binary holds (about 0.1 ms each, some 80 in `plan --json`);
+/// - each function gets its own section, so that the release link can place the functions a start runs
+///   side by side (scripts/link-order.txt): a module's code in one section cannot be split, and a start
+///   touched pages spread over the whole 21 MB of text.
+let fastStart: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors", "-Xfrontend", "-function-sections"]),
 ]
 
 /// Optimised in every build, debug included: the plan generator, the store's reads of the log and the
 /// runner simulator do real work, and the test suite (debug) runs them thousands of times (-Onone made
 /// the core 3–5 times slower, and the store's row decoding and the simulator about a fifth more).
-let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))] + directMetadata
+let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))] + fastStart
 
 let package = Package(
     name: "Legwork",
@@ -55,14 +59,14 @@ let package = Package(
             dependencies: ["LegworkKit", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: optimisedInDebug
         ),
-        .target(name: "LegworkTUI", dependencies: ["LegworkKit", "CNcurses", "CTerminalGuard"], swiftSettings: directMetadata),
+        .target(name: "LegworkTUI", dependencies: ["LegworkKit", "CNcurses", "CTerminalGuard"], swiftSettings: fastStart),
         // The application: what the commands and screens do with the store and the catalog (session
         // persistence and resume, the today rule, the training block, the doors that start exercise,
         // speech, the --plain front-end). No argument parsing: the executable keeps that.
         .target(
             name: "LegworkApp",
             dependencies: ["LegworkKit", "LegworkAssets", "LegworkStore", "LegworkTUI", "CTerminalGuard"],
-            swiftSettings: directMetadata
+            swiftSettings: fastStart
         ),
         .executableTarget(
             name: "legwork",
@@ -70,7 +74,7 @@ let package = Package(
                 "LegworkApp", "LegworkKit", "LegworkStore", "LegworkTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: directMetadata,
+            swiftSettings: fastStart,
             // Release builds link with lld, which
             // - packs the relative relocations (RELR): with the Swift runtime and Foundation linked in
             //   statically a PIE carries ~90,000 of them, and the classic table is 2 MB that the loader

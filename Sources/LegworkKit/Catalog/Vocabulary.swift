@@ -1,12 +1,12 @@
 // The closed vocabularies of the catalog and the profile. Raw values are the words used in the data
 // files, on the command line and in JSON output: they are a contract, so never rename one.
 
-public enum ExerciseKind: String, Codable, CaseIterable, Sendable {
+public enum ExerciseKind: String, CaseHashable, Codable, CaseIterable, Sendable {
     case strength, core, power, stretch
 }
 
 /// The four qualities of a good runner's exercise (DOMAIN.md): every card scores 0–3 on each.
-public enum Quality: String, Codable, CaseIterable, Sendable, CodingKeyRepresentable {
+public enum Quality: String, CaseHashable, Codable, CaseIterable, Sendable, CodingKeyRepresentable {
     case singleLeg = "single-leg"
     case jointControl = "joint-control"
     case loadTolerance = "load-tolerance"
@@ -32,7 +32,7 @@ public enum Quality: String, Codable, CaseIterable, Sendable, CodingKeyRepresent
 }
 
 /// Running injuries, named as the profile names them.
-public enum Injury: String, Codable, CaseIterable, Sendable {
+public enum Injury: String, CaseHashable, Codable, CaseIterable, Sendable {
     case itbs      // iliotibial band syndrome
     case knee      // patellofemoral pain, "runner's knee"
     case shins     // medial tibial stress syndrome, "shin splints"
@@ -52,11 +52,11 @@ public enum Injury: String, Codable, CaseIterable, Sendable {
     }
 }
 
-public enum Level: String, Codable, CaseIterable, Sendable, CodingKeyRepresentable {
+public enum Level: String, CaseHashable, Codable, CaseIterable, Sendable, CodingKeyRepresentable {
     case beginner, intermediate, advanced
 }
 
-public enum Equipment: String, Codable, CaseIterable, Sendable {
+public enum Equipment: String, CaseHashable, Codable, CaseIterable, Sendable {
     case mat
     case miniBand = "mini-band"
     case longBand = "long-band"
@@ -88,7 +88,7 @@ public enum Equipment: String, Codable, CaseIterable, Sendable {
     }
 }
 
-public enum Muscle: String, Codable, CaseIterable, Sendable {
+public enum Muscle: String, CaseHashable, Codable, CaseIterable, Sendable {
     case gluteMax = "glute-max"
     case gluteMed = "glute-med"
     case hamstrings

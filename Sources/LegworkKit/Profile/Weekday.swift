@@ -1,6 +1,6 @@
 /// A day of the week, Monday first (the training week starts on Monday).
 /// Raw values are the profile's words: `mon`, `tue`, … `sun`.
-public enum Weekday: String, Codable, CaseIterable, Comparable, Sendable {
+public enum Weekday: String, CaseHashable, Codable, CaseIterable, Comparable, Sendable {
     case mon, tue, wed, thu, fri, sat, sun
 
     /// 0 for Monday … 6 for Sunday.

@@ -2,7 +2,7 @@
 ///
 /// One row of the table per case. Every door that starts exercise asks `SafetyGate`, which reads these
 /// rows, so the table is true everywhere at once.
-public enum WarningSignRule: String, Codable, CaseIterable, Sendable {
+public enum WarningSignRule: String, CaseHashable, Codable, CaseIterable, Sendable {
     /// Hot swollen calf, chest pain, fainting, fever: no training at all, urgent care today.
     case urgent
     /// Bone pain, night pain, a limp or not bearing weight: non-weight-bearing hip and core work only.
