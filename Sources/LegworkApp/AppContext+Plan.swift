@@ -117,6 +117,14 @@ extension AppContext {
         // The runs that happened set the weekly distance (an unreadable run table leaves the profile's figure).
         let runs = (try? store.runs(from: today.adding(days: -Self.runsLookBackDays), through: today)) ?? []
         let running = RunningLoad.current(runs: runs, profile: profile, today: today)
+        // Which exercises' sets the log gives depends on the plan (those still ahead), but those can only be
+        // the catalog's cards or the block's: a file store reads theirs on the other core while the plan is
+        // made, and the ones ahead are kept below. An in-memory store is one connection, which would make
+        // the other core wait for this one.
+        let candidates = Set(capability.catalog.cards.map(\.id)).union(block.slots.values.map(\.cardID))
+        let logAhead = store.file == nil ? nil : ReadAhead { [store] in
+            try? store.recentSets(exercises: candidates.sorted(), sessions: LogHistory.sessionsRead)
+        }
         var plan = generator.plan(for: profile, start: block.start, safety: safety, today: today, block: block, running: running, memo: lastGenerated)
         // Among the warnings, not the safety notices: a proposal must not open the plan on its notices.
         if let proposal = checkProposal(today: today) { plan.warnings.append(proposal) }
@@ -125,7 +133,13 @@ extension AppContext {
         // not hide the plan: it shows as generated.
         let ahead = Set(plan.sessionDays.filter { $0.date >= today }.flatMap { $0.session?.items.map(\.cardID) ?? [] })
             .union(block.slots.values.map(\.cardID))
-        let sets = (try? store.recentSets(exercises: ahead.sorted(), sessions: LogHistory.sessionsRead)) ?? []
+        let sets: [SetRecord]
+        if ahead.isSubset(of: candidates), let read = logAhead?.value {
+            // Each exercise's sets are its own whatever else is asked, in the order asked (sorted).
+            sets = read.filter { ahead.contains($0.exerciseID) }
+        } else {
+            sets = (try? store.recentSets(exercises: ahead.sorted(), sessions: LogHistory.sessionsRead)) ?? []
+        }
         let adjusted = AutoRegulation.adjust(plan, capability: capability, sets: sets, from: today, reached: block.slots)
         // A scheduled programme after the log's stage: its doses are the therapist's, not the log's to move.
         return (withProgramme(adjusted, capability: capability), block)

@@ -12,13 +12,16 @@ import LegworkKit
 /// out (a failed write, a termination signal, and, after a `kill -9`, by the next write to that folder).
 enum BackupFile {
     static func write(_ text: String, to path: String, overwrite: Bool, format: Output.Format = .json) throws {
+        try write(utf8: Array(text.utf8), to: path, overwrite: overwrite, format: format)
+    }
+
+    static func write(utf8 bytes: [UInt8], to path: String, overwrite: Bool, format: Output.Format = .json) throws {
         if path == "-" {
-            Output.print(text, format: format, terminator: "")
+            Output.print(utf8: bytes, format: format)
             return
         }
         let target = try resolve(path, overwrite: overwrite)
-        let safe = format == .json ? SafeText.json(text) : SafeText.document(text)
-        try replace(target, with: safe, shownAs: path)
+        try replace(target, with: Output.safe(bytes, format: format), shownAs: path)
     }
 
     /// The regular file to write for `path`: itself, or the file its link points to.
@@ -50,8 +53,8 @@ enum BackupFile {
         }
     }
 
-    /// Writes `text` to a temporary file beside `target` and renames it over `target`.
-    static func replace(_ target: String, with text: String, shownAs path: String) throws {
+    /// Writes `bytes` to a temporary file beside `target` and renames it over `target`.
+    static func replace(_ target: String, with bytes: [UInt8], shownAs path: String) throws {
         let url = URL(fileURLWithPath: target)
         let folder = url.deletingLastPathComponent().path
         let prefix = "." + url.lastPathComponent + ".legwork-"
@@ -68,7 +71,7 @@ enum BackupFile {
             lw_temp_release()
             return Failure("cannot write \(path): \(Output.reason(code))")
         }
-        if let code = Output.writeAll(text, to: fd) { throw fail(code) }
+        if let code = Output.writeAll(bytes, to: fd) { throw fail(code) }
         // An existing file keeps its permissions; a new one gets the usual 0666 less the umask.
         var info = stat()
         let mode: mode_t

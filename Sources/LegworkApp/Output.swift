@@ -17,19 +17,36 @@ package enum Output {
         write(safe + terminator, to: STDOUT_FILENO)
     }
 
+    /// Writes a document already in UTF-8 to standard output, made safe as `print` makes text safe.
+    package static func print(utf8 bytes: [UInt8], format: Format) {
+        write(safe(bytes, format: format), to: STDOUT_FILENO)
+    }
+
+    /// `bytes` as `print` would write them: as they are when nothing in them needs escaping (the usual
+    /// case, found without making text of them), else escaped as text.
+    static func safe(_ bytes: [UInt8], format: Format) -> [UInt8] {
+        guard SafeText.hasUnsafe(utf8: bytes, keepingLines: true) else { return bytes }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return Array((format == .json ? SafeText.json(text) : SafeText.document(text)).utf8)
+    }
+
     /// Writes one line to standard error ("legwork: …" messages).
     package static func error(_ line: String) {
         write(SafeText.document(line) + "\n", to: STDERR_FILENO)
     }
 
     /// Writes all of `text` to `descriptor`, or ends the program as described above.
-    static func write(_ text: String, to descriptor: Int32) {
-        if let failure = writeAll(text, to: descriptor) { fail(failure, descriptor: descriptor) }
+    static func write(_ text: String, to descriptor: Int32) { write(Array(text.utf8), to: descriptor) }
+
+    static func write(_ bytes: [UInt8], to descriptor: Int32) {
+        if let failure = writeAll(bytes, to: descriptor) { fail(failure, descriptor: descriptor) }
     }
 
     /// Writes all of `text`; the errno of a failed write, nil when every byte was written.
-    static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
-        var bytes = Array(text.utf8)
+    static func writeAll(_ text: String, to descriptor: Int32) -> Int32? { writeAll(Array(text.utf8), to: descriptor) }
+
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+        var bytes = bytes
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeMutableBytes { Foundation.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }

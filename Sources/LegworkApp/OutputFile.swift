@@ -10,12 +10,17 @@ package struct OutputFile: Sendable {
     /// Writes `text` (which ends with its own line end) and says where, on standard error.
     /// `extensions` are the file extensions that fit what is written (`["json"]`).
     func write(_ text: String, format: Output.Format, extensions: [String], what: String) throws {
+        try write(utf8: Array(text.utf8), format: format, extensions: extensions, what: what)
+    }
+
+    /// `write` of a document already in UTF-8 (a plan's JSON).
+    func write(utf8 bytes: [UInt8], format: Output.Format, extensions: [String], what: String) throws {
         guard let path, path != "-" else {
-            Output.print(text, format: format, terminator: "")
+            Output.print(utf8: bytes, format: format)
             return
         }
         if let warning = Self.mismatch(path, extensions: extensions, what: what) { Output.error("legwork: warning: \(warning)") }
-        try BackupFile.write(text, to: path, overwrite: force, format: format)
+        try BackupFile.write(utf8: bytes, to: path, overwrite: force, format: format)
         Output.error("legwork: wrote \(path)")
     }
 

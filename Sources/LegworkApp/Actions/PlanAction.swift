@@ -22,7 +22,7 @@ package enum PlanAction {
         case .json:
             var shown = plan
             if let weeks { shown.weeks = plan.weeks.filter { weeks.contains($0.number) } }
-            try output.write(PlanJSON.encode(shown) + "\n", format: .json, extensions: ["json"], what: "the plan as JSON")
+            try output.write(utf8: PlanJSON.utf8(shown) + [UInt8(ascii: "\n")], format: .json, extensions: ["json"], what: "the plan as JSON")
         case .markdown:
             try output.write(PlanMarkdown.encode(plan, weeks: weeks) + "\n", format: .text, extensions: ["md", "markdown"], what: "the plan as Markdown")
         case .plain:

@@ -13,9 +13,12 @@ public enum PlanJSON {
     /// Grows when the shape changes in a way a reader must know.
     public static let version = 1
 
-    public static func encode(_ plan: Plan) -> String {
+    public static func encode(_ plan: Plan) -> String { String(decoding: utf8(plan), as: UTF8.self) }
+
+    /// `encode` as UTF-8 bytes, as `legwork plan --json` prints them.
+    public static func utf8(_ plan: Plan) -> [UInt8] {
         // Every field is a string, a whole number, a list or an object: encoding a Plan cannot fail.
-        (try? JSONText.encode(FormatMarked(format: format, version: version, value: plan), pretty: true)) ?? "{}"
+        (try? JSONText.utf8(FormatMarked(format: format, version: version, value: plan), pretty: true)) ?? Array("{}".utf8)
     }
 
     public static func decode(_ text: String) throws -> Plan {

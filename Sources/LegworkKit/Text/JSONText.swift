@@ -17,11 +17,17 @@ public enum JSONText {
     /// The JSON text of `value`. Throws `EncodingError.invalidValue` for a number JSON cannot hold
     /// (NaN, infinity), as `JSONEncoder` does.
     public static func encode<T: Encodable>(_ value: T, pretty: Bool) throws -> String {
+        String(decoding: try utf8(value, pretty: pretty), as: UTF8.self)
+    }
+
+    /// `encode` as the UTF-8 bytes it writes, for a document that is printed, not read back as text:
+    /// making a `String` of them checks all 300 KB of a plan again.
+    public static func utf8<T: Encodable>(_ value: T, pretty: Bool) throws -> [UInt8] {
         let tree = Tree()
         let root = try tree.encoding(value, path: nil)
         var writer = Writer(pretty: pretty, nodes: tree.nodes)
         writer.write(root)
-        return String(decoding: writer.bytes, as: UTF8.self)
+        return writer.bytes
     }
 }
 

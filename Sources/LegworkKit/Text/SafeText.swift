@@ -26,6 +26,11 @@ public enum SafeText {
             ?? Array(text.utf8).withUnsafeBufferPointer { hasUnsafe(utf8: $0, keepingLines: keepingLines) }
     }
 
+    /// `hasUnsafe` of a document already in UTF-8 (a plan's JSON as it is printed).
+    public static func hasUnsafe(utf8 bytes: [UInt8], keepingLines: Bool = false) -> Bool {
+        bytes.withUnsafeBufferPointer { hasUnsafe(utf8: $0, keepingLines: keepingLines) }
+    }
+
     /// Reads UTF-8 bytes, without decoding scalars: a whole plan is checked before it is printed. C0 and
     /// DEL are single bytes, C1 is 0xC2 then 0x80–0x9F, and the marks are 0xE2 0x80 0xA8–0xAE
     /// (separators, embeddings, overrides), 0xE2 0x81 0xA6–0xA9 (isolates), 0xE2 0x80 0x8E–0x8F and 0xD8
