@@ -22,8 +22,27 @@ struct JSONTextTests {
     @Test(arguments: PlanGeneratorTests.profiles)
     func aWholePlanIsWrittenAsFoundationWritesIt(profile: Profile) throws {
         let plan = PlanGenerator(cards: try Catalog.bundled().cards).plan(for: profile, start: PlanFixtures.monday)
-        try Self.expectSame(FormatMarked(format: PlanJSON.format, version: PlanJSON.version, value: plan))
+        let document = FormatMarked(format: PlanJSON.format, version: PlanJSON.version, value: plan)
+        try Self.expectSame(document)
         #expect(try PlanJSON.decode(PlanJSON.encode(plan)) == plan)
+        // The weeks written first, on two cores, then placed: the same bytes as written in one go.
+        #expect(PlanJSON.utf8(plan) == Array(try Self.foundation(document, pretty: true).utf8))
+        for pretty in [true, false] {
+            #expect(try JSONText.utf8(document, pretty: pretty, writingFirst: plan.weeks, atDepth: pretty ? 2 : 0)
+                == JSONText.utf8(document, pretty: pretty), "pretty: \(pretty)")
+        }
+    }
+
+    /// Parts written first are placed in the order the document holds values of their type; any the
+    /// list lacks are encoded in place, and a part that cannot be written fails the whole document.
+    @Test func partsWrittenFirstArePlacedInOrder() throws {
+        struct Doc: Encodable { var first: [[Int]]; var name = "a/b \"q\""; var rest: [Int] }
+        let doc = Doc(first: [[1, 2], [], [3], [4, 5, 6], [7]], rest: [8, 9])
+        for parts in [doc.first, Array(doc.first.prefix(3)), [], [[1, 2]]] {
+            #expect(try JSONText.utf8(doc, pretty: true, writingFirst: parts, atDepth: 2) == JSONText.utf8(doc, pretty: true), "\(parts)")
+        }
+        struct Bad: Encodable { var values: [[Double]] = [[1], [.nan]] }
+        #expect(throws: EncodingError.self) { try JSONText.utf8(Bad(), pretty: true, writingFirst: Bad().values, atDepth: 2) }
     }
 
     @Test func profilesAndCardsAreWrittenAsFoundationWritesThem() throws {

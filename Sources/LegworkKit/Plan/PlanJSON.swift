@@ -18,7 +18,9 @@ public enum PlanJSON {
     /// `encode` as UTF-8 bytes, as `legwork plan --json` prints them.
     public static func utf8(_ plan: Plan) -> [UInt8] {
         // Every field is a string, a whole number, a list or an object: encoding a Plan cannot fail.
-        (try? JSONText.utf8(FormatMarked(format: format, version: version, value: plan), pretty: true)) ?? Array("{}".utf8)
+        // The weeks, most of the document, are written on two cores: each is an item of the top object's list.
+        (try? JSONText.utf8(FormatMarked(format: format, version: version, value: plan), pretty: true, writingFirst: plan.weeks, atDepth: 2))
+            ?? Array("{}".utf8)
     }
 
     public static func decode(_ text: String) throws -> Plan {

@@ -23,11 +23,58 @@ public enum JSONText {
     /// `encode` as the UTF-8 bytes it writes, for a document that is printed, not read back as text:
     /// making a `String` of them checks all 300 KB of a plan again.
     public static func utf8<T: Encodable>(_ value: T, pretty: Bool) throws -> [UInt8] {
-        let tree = Tree()
+        try utf8(value, pretty: pretty, depth: 0, written: nil)
+    }
+
+    /// `utf8(value, pretty:)`, with `parts` written first, on two cores, and placed as written: the same
+    /// bytes, as a part is written as the whole document would write it at `depth` (2 for the items of a
+    /// list in the top object). `parts` are the first values of their type that the document holds, in
+    /// its order; any more of that type are encoded in place. A part that cannot be written fails the
+    /// whole, its error's coding path starting at the part. Most of a plan's JSON is its weeks, and the
+    /// other core is idle by the time the plan is printed.
+    public static func utf8<T: Encodable, Part: Encodable & Sendable>(_ value: T, pretty: Bool, writingFirst parts: [Part],
+                                                                       atDepth depth: Int) throws -> [UInt8] {
+        let written = Written<Part>(count: parts.count)
+        @Sendable func write(_ range: Range<Int>) {
+            for i in range { written.set(i, Result { try utf8(parts[parts.startIndex + i], pretty: pretty, depth: depth, written: nil) }) }
+        }
+        // The second half on another core (a pool thread, not this one: `concurrentPerform` can keep both).
+        let secondHalf = DispatchGroup()
+        DispatchQueue.global(qos: .userInitiated).async(group: secondHalf) { write(parts.count / 2..<parts.count) }
+        write(0..<parts.count / 2)
+        secondHalf.wait()
+        return try utf8(value, pretty: pretty, depth: 0, written: written.parts())
+    }
+
+    private static func utf8<T: Encodable>(_ value: T, pretty: Bool, depth: Int, written: WrittenParts?) throws -> [UInt8] {
+        let tree = Tree(written: written)
         let root = try tree.encoding(value, path: nil)
-        var writer = Writer(pretty: pretty, nodes: tree.nodes)
+        var writer = Writer(pretty: pretty, nodes: tree.nodes, depth: depth)
         writer.write(root)
         return writer.bytes
+    }
+}
+
+/// Parts written beforehand (`utf8(_:pretty:writingFirst:atDepth:)`): the next value of their type that
+/// the document encodes takes the next of them.
+private struct WrittenParts {
+    let type: Any.Type
+    var bytes: [[UInt8]]
+    var next = 0
+}
+
+/// The parts as the two cores write them, each into its own place.
+private final class Written<Part>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Result<[UInt8], any Error>?]
+
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<[UInt8], any Error>) { lock.withLock { results[index] = result } }
+
+    /// The parts in order, or the first part's failure.
+    func parts() throws -> WrittenParts {
+        WrittenParts(type: Part.self, bytes: try results.map { try $0!.get() })
     }
 }
 
@@ -47,6 +94,8 @@ private final class Tree {
         case string(String)
         case array
         case object
+        /// A value written beforehand, at this depth: its bytes as they are.
+        case written([UInt8])
     }
 
     struct Node {
@@ -63,8 +112,16 @@ private final class Tree {
     /// written while no other access is under way; the runtime's check on every access was a twentieth
     /// of encoding a plan.
     @exclusivity(unchecked) var nodes: [Node] = []
+    /// Values written beforehand, placed instead of encoding them again: the type is compared at every
+    /// value, the bytes read only for a value of that type.
+    private let writtenType: Any.Type?
+    private var written: WrittenParts?
 
-    init() { nodes.reserveCapacity(1024) }
+    init(written: WrittenParts?) {
+        self.written = written
+        writtenType = written?.type
+        nodes.reserveCapacity(1024)
+    }
 
     func add(_ content: Content = .empty) -> Int {
         nodes.append(Node(content: content))
@@ -81,7 +138,10 @@ private final class Tree {
     /// Encodes `value` into `node`. The types `JSONEncoder` writes otherwise than their own `encode(to:)`
     /// are recognised by identity, which asks the runtime nothing.
     func encode<T: Encodable>(_ value: T, into node: Int, path: CodingPath?) throws {
-        if T.self == URL.self, let url = value as? URL {
+        if let writtenType, T.self == writtenType, let next = written?.next, next < written?.bytes.count ?? 0 {
+            nodes[node].content = .written(written!.bytes[next])
+            written?.next += 1
+        } else if T.self == URL.self, let url = value as? URL {
             nodes[node].content = .string(url.absoluteString)
         } else if T.self == Data.self, let data = value as? Data {
             nodes[node].content = .string(data.base64EncodedString())
@@ -365,9 +425,11 @@ private struct Writer {
     /// "\n" then spaces: `lineBreaks[0 ..< 1 + 2 * indent]` ends a line and indents the next.
     private var lineBreaks: [UInt8] = [UInt8(ascii: "\n")] + Array(repeating: 0x20, count: 64)
 
-    init(pretty: Bool, nodes: [Tree.Node]) {
+    /// `depth`: the indent level of the value written, where it stands in its document.
+    init(pretty: Bool, nodes: [Tree.Node], depth: Int = 0) {
         self.pretty = pretty
         self.nodes = nodes
+        indent = depth
         bytes.reserveCapacity(max(1 << 12, nodes.count * 16))
     }
 
@@ -376,6 +438,7 @@ private struct Writer {
         case .empty: open(UInt8(ascii: "{")); close(UInt8(ascii: "}"))
         case let .literal(text): bytes.append(contentsOf: text.utf8)
         case let .string(text): string(text)
+        case let .written(bytes): self.bytes.append(contentsOf: bytes)
         case .array:
             open(UInt8(ascii: "["))
             let count = nodes[index].items.count
