@@ -13,6 +13,8 @@ let stripped = Context.environment["LEGWORK_KEEP_SYMBOLS"] == nil ? ["-Xlinker",
 /// - each function gets its own section, so that the release link can place the functions a start runs
 ///   side by side (scripts/link-order.txt): a module's code in one section cannot be split, and a start
 ///   touched pages spread over the whole 21 MB of text.
+/// scripts/build-release passes the same flags to every module, the dependencies included (a package
+/// cannot set them for those): change them in both.
 let fastStart: [SwiftSetting] = [
     .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors", "-Xfrontend", "-function-sections"]),
 ]

@@ -13,8 +13,7 @@ package enum Output {
 
     /// Writes `text` + `terminator` to standard output.
     package static func print(_ text: String, format: Format = .text, terminator: String = "\n") {
-        let safe = format == .json ? SafeText.json(text) : SafeText.document(text)
-        write(safe + terminator, to: STDOUT_FILENO)
+        write(safe(Array(text.utf8), format: format) + Array(terminator.utf8), to: STDOUT_FILENO)
     }
 
     /// Writes a document already in UTF-8 to standard output, made safe as `print` makes text safe.
@@ -22,8 +21,8 @@ package enum Output {
         write(safe(bytes, format: format), to: STDOUT_FILENO)
     }
 
-    /// `bytes` as `print` would write them: as they are when nothing in them needs escaping (the usual
-    /// case, found without making text of them), else escaped as text.
+    /// `bytes` made safe: as they are when nothing in them needs escaping (the usual case, found
+    /// without making text of them), else escaped as text. The one place the format picks the escape.
     static func safe(_ bytes: [UInt8], format: Format) -> [UInt8] {
         guard SafeText.hasUnsafe(utf8: bytes, keepingLines: true) else { return bytes }
         let text = String(decoding: bytes, as: UTF8.self)
