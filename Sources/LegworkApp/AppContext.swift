@@ -145,10 +145,11 @@ private final class CatalogCache: @unchecked Sendable {
     }
 }
 
-/// Stores stay open until the process ends, and then their write-ahead logs are folded back into the
-/// database file (`Store.checkpoint`) on every way out that runs exit handlers (a normal end, an error,
-/// a failed write, a signal the screens turn into an exit): `legwork.sqlite` copied alone then holds
-/// every session. The connections are not closed (closing adds little: the log is already folded back).
+/// Stores stay open until the process ends, and then the write-ahead log of each one this process
+/// changed is folded back into the database file (`Store.checkpointIfChanged`) on every way out that
+/// runs exit handlers (a normal end, an error, a failed write, a signal the screens turn into an exit):
+/// `legwork.sqlite` copied alone then holds every session, and a read leaves the file as it was. The
+/// connections are not closed (closing adds little: the log is already folded back).
 enum OpenStores {
     private static let stores = Locked<[Store]>([])
     /// Registered once, on the first store kept (a static constant is initialised exactly once).
@@ -159,8 +160,10 @@ enum OpenStores {
         _ = foldBackAtExit
     }
 
-    static func checkpointAll() {
-        for store in stores.withLock({ $0 }) { store.checkpoint() }
+    /// Returns how many stores were folded back.
+    @discardableResult
+    static func checkpointAll() -> Int {
+        stores.withLock({ $0 }).filter { $0.checkpointIfChanged() }.count
     }
 }
 

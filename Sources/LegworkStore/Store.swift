@@ -126,6 +126,25 @@ public final class Store: Sendable {
         }
     }
 
+    /// `checkpoint()` when this process changed the database through this store (a row written, a
+    /// migration applied), else nothing: a read has nothing of its own to fold back. Checking anyway would
+    /// write the file and sync it three times at the end of every read: each process that opens the
+    /// database first rebuilds SQLite's index of the log, which then takes the log's frames for new ones
+    /// and copies them into the file again, the same bytes. (A log a writer could not fold back whole,
+    /// another copy reading at the time, is folded back by the next process that writes.) Returns
+    /// whether it folded back.
+    @discardableResult
+    public func checkpointIfChanged() -> Bool {
+        guard file != nil, changedHere else { return false }
+        return checkpoint()
+    }
+
+    /// True once this process has changed rows of the database through this store (SQLite's count of
+    /// rows its writing connection inserted, updated or deleted; a migration records itself in a row).
+    public var changedHere: Bool {
+        (try? writer.writeWithoutTransaction { $0.totalChangesCount > 0 }) ?? true
+    }
+
     /// Reads every page of the database and checks its structure (`PRAGMA quick_check`): for a backup,
     /// an export or a "check my data" command. Opening only does a fast check of the header and schema.
     /// Throws `.damaged` naming the first problems found; the file is not changed.
