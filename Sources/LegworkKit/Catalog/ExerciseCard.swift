@@ -1,44 +1,97 @@
 /// One exercise or stretch, as a physical therapist would explain it on a card.
 public struct ExerciseCard: Codable, Hashable, Sendable, Identifiable {
-    public var id: String
-    public var name: String
+    public var id: String { get { box.fields.id } set { fields.id = newValue } }
+    public var name: String { get { box.fields.name } set { fields.name = newValue } }
     /// Other names people search for ("RDL", "hip bridge").
-    public var aliases: [String]
-    public var kind: ExerciseKind
+    public var aliases: [String] { get { box.fields.aliases } set { fields.aliases = newValue } }
+    public var kind: ExerciseKind { get { box.fields.kind } set { fields.kind = newValue } }
     /// How the body is supported; nil when the card does not say (imported cards): treated as standing.
-    public var position: BodyPosition?
+    public var position: BodyPosition? { get { box.fields.position } set { fields.position = newValue } }
     /// Where each repetition starts: at the top (lowering first, the default) or at the bottom (lifting
     /// first: bridges, calf raises, step-ups).
-    public var repStart: RepStart = .lowering
-    public var muscles: MuscleGroups
-    public var equipment: EquipmentNeeds
+    public var repStart: RepStart { get { box.fields.repStart } set { fields.repStart = newValue } }
+    public var muscles: MuscleGroups { get { box.fields.muscles } set { fields.muscles = newValue } }
+    public var equipment: EquipmentNeeds { get { box.fields.equipment } set { fields.equipment = newValue } }
     /// Done one leg (or side) at a time: every set is worked on the left, then the right.
-    public var unilateral: Bool
+    public var unilateral: Bool { get { box.fields.unilateral } set { fields.unilateral = newValue } }
     /// Scores 0–3 on each of the four qualities. Absent for imported cards that cannot be scored.
-    public var qualities: [Quality: Int]?
-    public var injuries: [Injury]
-    public var tempo: Tempo
+    public var qualities: [Quality: Int]? { get { box.fields.qualities } set { fields.qualities = newValue } }
+    public var injuries: [Injury] { get { box.fields.injuries } set { fields.injuries = newValue } }
+    public var tempo: Tempo { get { box.fields.tempo } set { fields.tempo = newValue } }
     /// The prescription per level; a level missing here means "not for this level".
-    public var dose: [Level: Dose]
-    public var regression: String?
-    public var progression: String?
+    public var dose: [Level: Dose] { get { box.fields.dose } set { fields.dose = newValue } }
+    public var regression: String? { get { box.fields.regression } set { fields.regression = newValue } }
+    public var progression: String? { get { box.fields.progression } set { fields.progression = newValue } }
     /// How to set up and do it, 3–6 short sentences.
-    public var steps: [String]
-    public var cues: [String]
-    public var mistakes: [String]
+    public var steps: [String] { get { box.fields.steps } set { fields.steps = newValue } }
+    public var cues: [String] { get { box.fields.cues } set { fields.cues = newValue } }
+    public var mistakes: [String] { get { box.fields.mistakes } set { fields.mistakes = newValue } }
     /// The one cue to take into the next run.
-    public var runningCue: String
+    public var runningCue: String { get { box.fields.runningCue } set { fields.runningCue = newValue } }
     /// When not to do it, or when to stop.
-    public var safety: [String]
+    public var safety: [String] { get { box.fields.safety } set { fields.safety = newValue } }
     /// ASCII art frames: start position, and end position when the movement has two.
-    public var figure: [[String]]
+    public var figure: [[String]] { get { box.fields.figure } set { fields.figure = newValue } }
     /// Where the card came from when it is not part of Legwork's own catalog (e.g. "free-exercise-db").
-    public var source: String?
+    public var source: String? { get { box.fields.source } set { fields.source = newValue } }
     /// Rules that go beyond sets and reps (tendon protocols), in plain words.
-    public var protocolNotes: [String]?
+    public var protocolNotes: [String]? { get { box.fields.protocolNotes } set { fields.protocolNotes = newValue } }
     /// Compound or isolation, push, pull or static: what an imported card's source said (nil when not).
-    public var mechanic: Mechanic?
-    public var force: Force?
+    public var mechanic: Mechanic? { get { box.fields.mechanic } set { fields.mechanic = newValue } }
+    public var force: Force? { get { box.fields.force } set { fields.force = newValue } }
+
+    /// The card's values, behind one reference that copies share until one of them changes (copy on
+    /// write). A plan copies cards thousands of times (choosing, dosing, fitting each session) and reads
+    /// them, hardly ever changing one; a copy of some twenty strings and arrays each was twenty retains
+    /// and, at its end, twenty releases: about a tenth of making a plan.
+    private struct Fields: Hashable, Sendable {
+        var id: String
+        var name: String
+        var aliases: [String]
+        var kind: ExerciseKind
+        var position: BodyPosition?
+        var repStart: RepStart
+        var muscles: MuscleGroups
+        var equipment: EquipmentNeeds
+        var unilateral: Bool
+        var qualities: [Quality: Int]?
+        var injuries: [Injury]
+        var tempo: Tempo
+        var dose: [Level: Dose]
+        var regression: String?
+        var progression: String?
+        var steps: [String]
+        var cues: [String]
+        var mistakes: [String]
+        var runningCue: String
+        var safety: [String]
+        var figure: [[String]]
+        var source: String?
+        var protocolNotes: [String]?
+        var mechanic: Mechanic?
+        var force: Force?
+    }
+
+    /// Unchecked: `fields` changes only through `ExerciseCard.fields`, on a box no other card holds.
+    private final class Box: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    /// The values, to change: the box is copied first when another card shares it.
+    private var fields: Fields {
+        get { box.fields }
+        _modify {
+            if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+            yield &box.fields
+        }
+    }
+
+    public static func == (a: ExerciseCard, b: ExerciseCard) -> Bool { a.box === b.box || a.box.fields == b.box.fields }
+
+    public func hash(into hasher: inout Hasher) { box.fields.hash(into: &hasher) }
 
     public init(
         id: String, name: String, aliases: [String] = [], kind: ExerciseKind, muscles: MuscleGroups,
@@ -48,13 +101,12 @@ public struct ExerciseCard: Codable, Hashable, Sendable, Identifiable {
         safety: [String] = [], figure: [[String]] = [], source: String? = nil, protocolNotes: [String]? = nil,
         position: BodyPosition? = nil, repStart: RepStart = .lowering, mechanic: Mechanic? = nil, force: Force? = nil
     ) {
-        self.id = id; self.name = name; self.aliases = aliases; self.kind = kind; self.muscles = muscles
-        self.equipment = equipment; self.unilateral = unilateral; self.qualities = qualities
-        self.injuries = injuries; self.tempo = tempo; self.dose = dose; self.regression = regression
-        self.progression = progression; self.steps = steps; self.cues = cues; self.mistakes = mistakes
-        self.runningCue = runningCue; self.safety = safety; self.figure = figure; self.source = source
-        self.protocolNotes = protocolNotes; self.position = position; self.repStart = repStart
-        self.mechanic = mechanic; self.force = force
+        box = Box(Fields(id: id, name: name, aliases: aliases, kind: kind, position: position, repStart: repStart,
+                          muscles: muscles, equipment: equipment, unilateral: unilateral, qualities: qualities,
+                          injuries: injuries, tempo: tempo, dose: dose, regression: regression,
+                          progression: progression, steps: steps, cues: cues, mistakes: mistakes,
+                          runningCue: runningCue, safety: safety, figure: figure, source: source,
+                          protocolNotes: protocolNotes, mechanic: mechanic, force: force))
     }
 
     public func score(_ quality: Quality) -> Int { qualities?[quality] ?? 0 }
@@ -77,31 +129,33 @@ extension ExerciseCard {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
-        name = try c.decode(String.self, forKey: .name)
-        aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
-        kind = try c.decode(ExerciseKind.self, forKey: .kind)
-        position = try c.decodeIfPresent(BodyPosition.self, forKey: .position)
-        muscles = try c.decode(MuscleGroups.self, forKey: .muscles)
-        equipment = try c.decodeIfPresent(EquipmentNeeds.self, forKey: .equipment) ?? EquipmentNeeds()
-        unilateral = try c.decodeIfPresent(Bool.self, forKey: .unilateral) ?? false
-        qualities = try c.decodeIfPresent([Quality: Int].self, forKey: .qualities)
-        injuries = try c.decodeIfPresent([Injury].self, forKey: .injuries) ?? []
-        tempo = try c.decodeIfPresent(Tempo.self, forKey: .tempo) ?? .none
-        dose = try c.decodeIfPresent([Level: Dose].self, forKey: .dose) ?? [:]
-        regression = try c.decodeIfPresent(String.self, forKey: .regression)
-        progression = try c.decodeIfPresent(String.self, forKey: .progression)
-        steps = try c.decodeIfPresent([String].self, forKey: .steps) ?? []
-        cues = try c.decodeIfPresent([String].self, forKey: .cues) ?? []
-        mistakes = try c.decodeIfPresent([String].self, forKey: .mistakes) ?? []
-        runningCue = try c.decodeIfPresent(String.self, forKey: .runningCue) ?? ""
-        safety = try c.decodeIfPresent([String].self, forKey: .safety) ?? []
-        figure = try c.decodeIfPresent([[String]].self, forKey: .figure) ?? []
-        source = try c.decodeIfPresent(String.self, forKey: .source)
-        protocolNotes = try c.decodeIfPresent([String].self, forKey: .protocolNotes)
-        repStart = try c.decodeIfPresent(RepStart.self, forKey: .repStart) ?? .lowering
-        mechanic = try c.decodeIfPresent(Mechanic.self, forKey: .mechanic)
-        force = try c.decodeIfPresent(Force.self, forKey: .force)
+        self.init(
+            id: try c.decode(String.self, forKey: .id),
+            name: try c.decode(String.self, forKey: .name),
+            aliases: try c.decodeIfPresent([String].self, forKey: .aliases) ?? [],
+            kind: try c.decode(ExerciseKind.self, forKey: .kind),
+            muscles: try c.decode(MuscleGroups.self, forKey: .muscles),
+            equipment: try c.decodeIfPresent(EquipmentNeeds.self, forKey: .equipment) ?? EquipmentNeeds(),
+            unilateral: try c.decodeIfPresent(Bool.self, forKey: .unilateral) ?? false,
+            qualities: try c.decodeIfPresent([Quality: Int].self, forKey: .qualities),
+            injuries: try c.decodeIfPresent([Injury].self, forKey: .injuries) ?? [],
+            tempo: try c.decodeIfPresent(Tempo.self, forKey: .tempo) ?? .none,
+            dose: try c.decodeIfPresent([Level: Dose].self, forKey: .dose) ?? [:],
+            regression: try c.decodeIfPresent(String.self, forKey: .regression),
+            progression: try c.decodeIfPresent(String.self, forKey: .progression),
+            steps: try c.decodeIfPresent([String].self, forKey: .steps) ?? [],
+            cues: try c.decodeIfPresent([String].self, forKey: .cues) ?? [],
+            mistakes: try c.decodeIfPresent([String].self, forKey: .mistakes) ?? [],
+            runningCue: try c.decodeIfPresent(String.self, forKey: .runningCue) ?? "",
+            safety: try c.decodeIfPresent([String].self, forKey: .safety) ?? [],
+            figure: try c.decodeIfPresent([[String]].self, forKey: .figure) ?? [],
+            source: try c.decodeIfPresent(String.self, forKey: .source),
+            protocolNotes: try c.decodeIfPresent([String].self, forKey: .protocolNotes),
+            position: try c.decodeIfPresent(BodyPosition.self, forKey: .position),
+            repStart: try c.decodeIfPresent(RepStart.self, forKey: .repStart) ?? .lowering,
+            mechanic: try c.decodeIfPresent(Mechanic.self, forKey: .mechanic),
+            force: try c.decodeIfPresent(Force.self, forKey: .force)
+        )
     }
 
     public func encode(to encoder: Encoder) throws {
