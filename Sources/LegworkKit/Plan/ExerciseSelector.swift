@@ -25,6 +25,22 @@ struct ExerciseSelector {
         case weakerRegression(of: ExerciseCard, missing: [Equipment])
         /// No card fits the slot properly; this is the closest.
         case relaxed
+
+        /// The origin by the cards' ids (a card is known by its id within a catalog): to look up by.
+        struct Key: Hashable, Sendable {
+            let kind: Int
+            let of: String?
+            let missing: [Equipment]
+        }
+
+        var key: Key {
+            switch self {
+            case .direct: Key(kind: 0, of: nil, missing: [])
+            case let .regression(of, missing): Key(kind: 1, of: of.id, missing: missing)
+            case let .weakerRegression(of, missing): Key(kind: 2, of: of.id, missing: missing)
+            case .relaxed: Key(kind: 3, of: nil, missing: [])
+            }
+        }
     }
 
     struct Choice: Equatable {

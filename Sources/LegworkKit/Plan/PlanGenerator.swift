@@ -94,6 +94,17 @@ private struct Builder {
     }
     /// The cuts that fit each kind of session into the minutes (`fittedCuts`).
     private var cutsCache: [FitKey: SessionFit.Cuts] = [:]
+    /// Each item's why, by all it is written from (the profile is the plan's): the same card in the same
+    /// place says the same every week, and writing it was a tenth of drafting a session.
+    private let whys = Memo<WhyKey, String>()
+    private struct WhyKey: Hashable, Sendable {
+        let card: String
+        let role: PlanItem.Role
+        let origin: ExerciseSelector.Origin.Key
+        let variantOf: String?
+        let easier: Bool
+        let standIns: [Equipment]
+    }
     /// The peak draft reads the phase only as: race week (a protocol eases), race week or after (a light
     /// weight), and whether the week progresses (its "add load").
     private struct FitKey: Hashable {
@@ -593,8 +604,13 @@ private struct Builder {
             itemNotes.append("You have a step: use its edge for the full range.")
         }
         if let rampUp { itemNotes.append(RampUp.note(rampUp)) }
-        let why = WhyText.why(card: dosed.card, role: slot.role, profile: profile, origin: dosed.card.id == choice.card.id ? choice.origin : .direct,
-                              variantOf: dosed.variantOf, easierBecauseOfPain: easier, standIns: selector.missing(dosed.card))
+        let origin = dosed.card.id == choice.card.id ? choice.origin : .direct
+        let standIns = selector.missing(dosed.card)
+        let key = WhyKey(card: dosed.card.id, role: slot.role, origin: origin.key, variantOf: dosed.variantOf?.id, easier: easier, standIns: standIns)
+        let why = whys.value(for: key) {
+            WhyText.why(card: dosed.card, role: slot.role, profile: profile, origin: origin, variantOf: dosed.variantOf,
+                        easierBecauseOfPain: easier, standIns: standIns)
+        }
         return (why, itemNotes.isEmpty ? nil : itemNotes.joined(separator: " "))
     }
 
