@@ -68,6 +68,19 @@ struct PlanVolumeFloorsTests {
         #expect(lifts > 0)
     }
 
+    /// The single-leg rep cap is for the levels past beginner, on both single-leg places; a beginner's
+    /// lifts keep the card's own ceiling (DOMAIN §2: beginners 2 × 10–15).
+    @Test func theSingleLegRepCapStartsPastTheBeginnerLevel() {
+        for slot in [PlanSlot.singleLegMain, .singleLegSecond] {
+            #expect(LiftVolume.maxReps(slot, level: .beginner) == nil, "\(slot)")
+            for level in [Level.intermediate, .advanced] {
+                #expect(LiftVolume.maxReps(slot, level: level) == PlanConstants.singleLegMaxReps, "\(slot) \(level)")
+            }
+        }
+        #expect(LiftVolume.maxReps(.heavyLift, level: .advanced) == PlanConstants.heavyLiftMaxReps)
+        #expect(LiftVolume.maxReps(.calf, level: .intermediate) == nil)
+    }
+
     /// Week to week, a slot's sets never drop while its reps climb (reps → sets → load → variant).
     @Test(arguments: 0..<5)
     func setsNeverFallWhileRepsClimb(runner: Int) {

@@ -48,7 +48,9 @@ enum LiftVolume {
     static func maxReps(_ slot: PlanSlot, level: Level) -> Int? {
         switch slot {
         case .heavyLift: PlanConstants.heavyLiftMaxReps
-        case .singleLegMain, .singleLegSecond where level != .beginner: PlanConstants.singleLegMaxReps
+        // Past the beginner level only (a beginner's 2 × 10–15, DOMAIN §2), on both single-leg places: a
+        // `where` after two patterns would hold for the second alone.
+        case .singleLegMain where level != .beginner, .singleLegSecond where level != .beginner: PlanConstants.singleLegMaxReps
         default: nil
         }
     }
