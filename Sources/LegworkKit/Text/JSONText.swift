@@ -32,17 +32,22 @@ public enum JSONText {
     /// its order; any more of that type are encoded in place. A part that cannot be written fails the
     /// whole, its error's coding path starting at the part. Most of a plan's JSON is its weeks, and the
     /// other core is idle by the time the plan is printed.
+    /// Each core takes the next part no one has taken, so both finish together: a fixed half each left
+    /// one waiting for the other, as the parts differ in size, the first of each type costs the runtime
+    /// more, and the pool's thread may start late.
     public static func utf8<T: Encodable, Part: Encodable & Sendable>(_ value: T, pretty: Bool, writingFirst parts: [Part],
                                                                        atDepth depth: Int) throws -> [UInt8] {
         let written = Written<Part>(count: parts.count)
-        @Sendable func write(_ range: Range<Int>) {
-            for i in range { written.set(i, Result { try utf8(parts[parts.startIndex + i], pretty: pretty, depth: depth, written: nil) }) }
+        @Sendable func writeUntaken() {
+            while let i = written.take() {
+                written.set(i, Result { try utf8(parts[parts.startIndex + i], pretty: pretty, depth: depth, written: nil) })
+            }
         }
-        // The second half on another core (a pool thread, not this one: `concurrentPerform` can keep both).
-        let secondHalf = DispatchGroup()
-        DispatchQueue.global(qos: .userInitiated).async(group: secondHalf) { write(parts.count / 2..<parts.count) }
-        write(0..<parts.count / 2)
-        secondHalf.wait()
+        // The other core's share on a pool thread (not this one: `concurrentPerform` can keep both).
+        let helper = DispatchGroup()
+        DispatchQueue.global(qos: .userInitiated).async(group: helper) { writeUntaken() }
+        writeUntaken()
+        helper.wait()
         return try utf8(value, pretty: pretty, depth: 0, written: written.parts())
     }
 
@@ -67,8 +72,18 @@ private struct WrittenParts {
 private final class Written<Part>: @unchecked Sendable {
     private let lock = NSLock()
     private var results: [Result<[UInt8], any Error>?]
+    private var taken = 0
 
     init(count: Int) { results = Array(repeating: nil, count: count) }
+
+    /// The index of the next part no one has taken yet, now the caller's to write; nil when none is left.
+    func take() -> Int? {
+        lock.withLock {
+            guard taken < results.count else { return nil }
+            taken += 1
+            return taken - 1
+        }
+    }
 
     func set(_ index: Int, _ result: Result<[UInt8], any Error>) { lock.withLock { results[index] = result } }
 
