@@ -69,9 +69,13 @@ public final class Store: Sendable {
         let path = file.path
         try StoreFileCheck.prepareDirectory(file.deletingLastPathComponent().path)
         var checked = true
+        // The connection the check looked through, open until the store's are (`inspect(path:)`).
+        var looked: DatabaseQueue?
         if try StoreFileCheck.existingDatabase(at: path) {
-            checked = try StoreFileCheck.inspect(path: path)
+            looked = try StoreFileCheck.inspect(path: path)
+            checked = looked != nil
         }
+        defer { try? looked?.close() }
         let pool: DatabasePool
         let lockWait = LockWaitNotice()
         do {

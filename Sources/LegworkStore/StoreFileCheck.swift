@@ -46,10 +46,13 @@ enum StoreFileCheck {
 
     /// Checks an existing file without writing to it: the SQLite header, then (read-only) the schema,
     /// the application id and the applied migrations. Fast (about 1 ms): it does not read every page.
-    /// Returns false when the read-only look was impossible because a crash left a WAL to recover;
-    /// the caller then runs `inspect(_:path:)` on its writing connection before changing anything.
-    @discardableResult
-    static func inspect(path: String) throws(StoreError) -> Bool {
+    /// Returns the read-only connection it looked through, still open: the caller closes it once its own
+    /// connections are open. The first connection to a file rebuilds SQLite's shared index of the log
+    /// (truncating and growing the -shm file, reading the whole log); while this one stays open, the
+    /// store's are not first, and it is done once per start instead of twice.
+    /// Returns nil when the read-only look was impossible because a crash left a WAL to recover; the
+    /// caller then runs `inspect(_:path:)` on its writing connection before changing anything.
+    static func inspect(path: String) throws(StoreError) -> DatabaseQueue? {
         let fd = try DataFolderFile.open(path, flags: O_RDONLY)
         var header = [UInt8](repeating: 0, count: 100)
         let count = read(fd, &header, header.count)
@@ -64,16 +67,17 @@ enum StoreFileCheck {
         } catch {
             throw StoreError(error, path: path, action: "open the database")
         }
-        defer { try? queue.close() }
         do {
             try queue.read { db in try inspect(db, path: path) }
-            return true
+            return queue
         } catch let error as StoreError {
+            try? queue.close()
             // A WAL file left by a crash needs recovery, which a read-only connection cannot always do;
             // the writing connection recovers it and is checked instead.
-            if case let .fileNotWritable(p) = error, p == path { return false }
+            if case let .fileNotWritable(p) = error, p == path { return nil }
             throw error
         } catch {
+            try? queue.close()
             throw StoreError(error, path: path, action: "read the database")
         }
     }
