@@ -27,6 +27,38 @@ struct PlanEquipmentPersonaTests {
 
     @Test func theBundledCatalogIsLoaded() { #expect(Self.cards.count >= 40) }
 
+    /// An equipment warning speaks of the sessions the plan holds (DOMAIN §6, words follow values): the
+    /// gear it says is missing is needed by an exercise of the plan, the stand-in it names is in the plan.
+    /// The minutes are fitted by drafting sessions that are then cut, and a draft's exercises (a trap-bar
+    /// deadlift for a one-session week that leaves out the heavy lift) once left their warnings behind.
+    @Test(arguments: Experience.allCases, [1, 2, 3])
+    func equipmentWarningsSpeakOfThePlansExercises(experience: Experience, days: Int) {
+        let kits: [Set<Equipment>] = [[.mat], [.mat, .dumbbells], [.mat, .step, .miniBand], [.mat, .longBand, .kettlebell],
+                                      [.mat, .dumbbells, .step, .miniBand, .bench]]
+        var checked = 0
+        for goal in Goal.allCases {
+            for length in SessionLength.allCases {
+                for kit in kits {
+                    let plan = Self.plan { p in
+                        Self.profile(experience, goal, length, equipment: kit)(&p)
+                        p.strengthDays = days
+                    }
+                    let held = Self.items(plan).compactMap { Self.byID[$0.cardID] }
+                    for warning in plan.warnings where warning.kind == .equipment {
+                        checked += 1
+                        let needed = Equipment.allCases.filter { item in
+                            !kit.contains(item) && warning.message.hasPrefix("No \(item.title):")
+                                && held.contains { $0.equipment.required.contains(item) }
+                        }
+                        let named = held.contains { warning.message.contains($0.name) }
+                        #expect(!needed.isEmpty || named, "\(experience) \(goal) \(length) \(kit.map(\.rawValue).sorted()) \(days)×: \(warning.message)")
+                    }
+                }
+            }
+        }
+        #expect(checked > 0)
+    }
+
     @Test(arguments: Experience.allCases, Goal.allCases)
     func matOnlyRunnersAreNeverGivenEquipmentTheyLack(experience: Experience, goal: Goal) {
         for length in SessionLength.allCases {

@@ -427,6 +427,10 @@ private struct Builder {
         var used: Set<String> = []
         var lightSets = LightSets(kind: lightKind(phase))
         var lightened = false
+        // Warnings reach the plan from the sessions it keeps (`words`) only: a draft that fits the minutes
+        // holds slots and cards the session may then leave out (DOMAIN §6, words follow values).
+        var notices: [PlanNotice] = []
+        func said(_ notice: PlanNotice) { notices.append(notice) }
         // Taking slots from `reusing` while the session holds what it held there (see the parameter).
         var taking = reusing.map { !$0.draft.lightened && Set(slots).count == slots.count } ?? false
         func allowed(_ card: ExerciseCard) -> Bool {
@@ -481,7 +485,7 @@ private struct Builder {
             guard !options.isEmpty else {
                 // The warning sign's rules, not the equipment, can be what leaves the slot empty: say which.
                 let withoutTheSign = selector.options(for: slot, allowed: { !used.contains($0.id) && ($0.kind != .power || plyoAllowed) })
-                warn(withoutTheSign.isEmpty ? unfilledNotice(slot) : safetyUnfilledNotice(slot))
+                said(withoutTheSign.isEmpty ? unfilledNotice(slot) : safetyUnfilledNotice(slot))
                 continue
             }
             // Sessions A and B of a week alternate between the two best options; each repeats week to week.
@@ -541,19 +545,19 @@ private struct Builder {
             dose = OwnedLoad.fit(dose, card: dosed.card, selector: selector)
             switch choice.origin {
             case let .weakerRegression(of, missing):
-                warn(PlanNotice(.equipment, "No \(slot.role.rawValue) exercise that fully fits the plan can be done with your equipment: "
+                said(PlanNotice(.equipment, "No \(slot.role.rawValue) exercise that fully fits the plan can be done with your equipment: "
                     + "\(choice.card.name) takes the place of \(of.name), which needs " + missing.map(\.title).joined(separator: " and ") + "."))
             case .relaxed where safety.allowance < .everything:
                 // The safety rules narrowed the choice: say so, not "your equipment".
-                warn(PlanNotice(.slotUnfilled, "No \(slot.role.rawValue) exercise that fully fits the plan for now: your warning sign or "
+                said(PlanNotice(.slotUnfilled, "No \(slot.role.rawValue) exercise that fully fits the plan for now: your warning sign or "
                     + "pain allows \(safety.allowance.phrase); \(choice.card.name) is the closest."))
             case .relaxed:
-                warn(PlanNotice(.equipment, "No \(slot.role.rawValue) exercise that fully fits the plan can be done with your "
+                said(PlanNotice(.equipment, "No \(slot.role.rawValue) exercise that fully fits the plan can be done with your "
                     + "equipment; \(choice.card.name) is the closest."))
             case .direct, .regression: break
             }
             for item in selector.missing(dosed.card) {
-                warn(PlanNotice(.equipment, "No \(item.title): the exercises that need one use a household stand-in (see their notes)."))
+                said(PlanNotice(.equipment, "No \(item.title): the exercises that need one use a household stand-in (see their notes)."))
             }
             let rampUp = RampUp.sets(slot: slot, dose: dose, light: light)
             var (why, note) = words ? itemWords(slot, choice: choice, dosed: dosed, dose: dose, fullSets: fullSets, rampUp: rampUp, easier: easier,
@@ -586,6 +590,7 @@ private struct Builder {
         }
         notes += modules.sessionNotes
         if cuts.supersets { pairSupersets(&items, slots: itemSlots) }
+        if words { notices.forEach { warn($0) } }
         return SessionFit.Draft(items: items, cards: itemCards, slots: itemSlots, notes: notes, jumps: plyoAllowed, lightened: lightened)
     }
 
