@@ -145,9 +145,7 @@ public final class Store: Sendable {
 
     /// True once this process has changed rows of the database through this store (SQLite's count of
     /// rows its writing connection inserted, updated or deleted; a migration records itself in a row).
-    public var changedHere: Bool {
-        (try? writer.writeWithoutTransaction { $0.totalChangesCount > 0 }) ?? true
-    }
+    public var changedHere: Bool { writer.writeWithoutTransaction { $0.totalChangesCount > 0 } }
 
     /// Reads every page of the database and checks its structure (`PRAGMA quick_check`): for a backup,
     /// an export or a "check my data" command. Opening only does a fast check of the header and schema.

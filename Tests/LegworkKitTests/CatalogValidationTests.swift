@@ -83,6 +83,8 @@ struct CatalogValidationTests {
          #"field "equipment.substitutes.steps": unknown equipment "steps"; did you mean "step"? (valid: \#(equipment))"#),
         (["tempo": #""3-1""#],
          #"field "tempo": "3-1": write D-P-U seconds (e.g. 3-1-1), iso, fast, slow or none"#),
+        (["pattern": #""cary""#],
+         #"field "pattern": unknown pattern "cary"; did you mean "carry"? (valid: carry)"#),
         (["regresion": #""split_squat""#],
          #"field "regresion": unknown field (did you mean "regression"?)"#),
         (["unilateral": #""yes""#],
@@ -291,6 +293,13 @@ struct CatalogValidationTests {
                 problem: .unknownWord("strenght", vocabulary: "kind", suggestions: ["strength"],
                                       valid: ["strength", "core", "power", "stretch"])))
         }
+    }
+
+    @Test func aCarryIsMarkedByItsPattern() throws {
+        let catalog = try Catalog.load(files: [(path: "catalog/test.json", text: F.file([F.card(["pattern": #""carry""#])]))])
+        #expect(catalog.cards.first?.pattern == .carry)
+        let plain = try Catalog.load(files: [(path: "catalog/test.json", text: F.file([F.card()]))])
+        #expect(plain.cards.first?.pattern == nil)
     }
 
     // MARK: - Added (imported) cards

@@ -36,6 +36,17 @@ private func decodeOne(_ json: String) throws -> ExerciseCard {
 
 @Suite("Import: free-exercise-db")
 struct ImportFreeExerciseDBTests {
+    /// The data set has no field for a loaded carry; its names say it, read once at the import into the
+    /// card's typed `pattern` (the plan's rules never read a name).
+    @Test func aCarryByNameIsMarkedACarry() throws {
+        for name in ["Farmer's Walk", "Rickshaw Carry", "Yoke Walk"] {
+            #expect(try decodeOne(record("X", name: name, category: "strongman")).pattern == .carry, "\(name)")
+        }
+        for name in ["Goblet Squat", "Bodyweight Walking Lunge", "Monster Walk"] {
+            #expect(try decodeOne(record("X", name: name)).pattern == nil, "\(name)")
+        }
+    }
+
     @Test(.enabled(if: sharedDataSet != nil, "needs ../shared/data/free-exercise-db/exercises.json"))
     func fullDataSetAccountsForEveryRecord() throws {
         let result = try FreeExerciseDBImport.decode(try #require(sharedDataSet))

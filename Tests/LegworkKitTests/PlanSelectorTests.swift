@@ -142,9 +142,23 @@ struct PlanSelectorTests {
         #expect(marathon.options(for: .core, allowed: everything).first?.card.id == "suitcase_carry")
     }
 
-    @Test func carriesAreRecognisedByName() {
+    /// A carry is what its card says (`pattern`), not what its name or aliases say: a name is words for
+    /// the runner, and rewording one must not move a card into or out of the carry place.
+    @Test func carriesAreRecognisedByTheirPatternNotTheirName() {
         #expect(SlotCriteria.isCarry(PlanTestCards.named("suitcase_carry")))
         #expect(!SlotCriteria.isCarry(PlanTestCards.named("side_plank")))
+        var renamed = PlanTestCards.named("suitcase_carry")
+        renamed.name = "Suitcase march"
+        renamed.aliases = []
+        #expect(SlotCriteria.isCarry(renamed))
+        var named = PlanTestCards.named("side_plank")
+        named.name = "Side plank carry-over"
+        named.aliases = ["loaded carry"]
+        #expect(!SlotCriteria.isCarry(named))
+        #expect(SlotCriteria.fits(renamed, .carry, relaxed: false) && !SlotCriteria.fits(named, .carry, relaxed: false))
+        // The built-in catalog marks its carry.
+        let bundled = (try? Catalog.bundled().cards) ?? []
+        #expect(bundled.filter(SlotCriteria.isCarry).map(\.id) == ["suitcase_carry"])
     }
 
     @Test func oneStepEasierAndHarderVariant() {

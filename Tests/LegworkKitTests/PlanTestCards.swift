@@ -7,7 +7,8 @@ enum PlanTestCards {
     static func card(
         _ id: String, _ name: String, _ kind: ExerciseKind, _ primary: [Muscle], eq: [Equipment] = [], opt: [Equipment] = [],
         uni: Bool = false, q: String, inj: [Injury] = [], dose: String, rest: String = "45/60/60", tempo: String = "2-1-1",
-        reg: String? = nil, prog: String? = nil, subs: [String: String] = [:], protocolNotes: [String]? = nil, load: String? = nil
+        reg: String? = nil, prog: String? = nil, subs: [String: String] = [:], protocolNotes: [String]? = nil, load: String? = nil,
+        pattern: MovementPattern? = nil
     ) -> ExerciseCard {
         let scores = q.split(separator: "-").map { Int($0)! }
         let rests = rest.split(separator: "/").map { Int($0) ?? 60 }
@@ -33,7 +34,7 @@ enum PlanTestCards {
             qualities: [.singleLeg: scores[0], .jointControl: scores[1], .loadTolerance: scores[2], .carryover: scores[3]],
             injuries: inj, tempo: Tempo(text: tempo)!, dose: doses, regression: reg, progression: prog,
             steps: ["Set up.", "Move."], cues: ["Cue."], mistakes: ["Mistake."], runningCue: "cue: \(id)",
-            protocolNotes: protocolNotes)
+            protocolNotes: protocolNotes, pattern: pattern)
     }
 
     static func stretch(_ id: String, _ name: String, _ primary: [Muscle], eq: [Equipment] = [], inj: [Injury] = [],
@@ -103,7 +104,7 @@ enum PlanTestCards {
         card("pallof_press", "Pallof press", .core, [.obliques, .core], eq: [.longBand], uni: true, q: "0-2-1-1", dose: "2x8/3x10/3x12",
              rest: "30/45/45", tempo: "1-2-1", reg: "dead_bug"),
         card("suitcase_carry", "Suitcase carry", .core, [.obliques, .gluteMed], eq: [.dumbbells], uni: true, q: "1-3-3-2", inj: [.itbs],
-             dose: "2x20s/3x30s/4x30s", rest: "60/60/90", tempo: "none", reg: "side_plank"),
+             dose: "2x20s/3x30s/4x30s", rest: "60/60/90", tempo: "none", reg: "side_plank", pattern: .carry),
         card("pogo_hops", "Pogo hops", .power, [.calves, .achilles], q: "0-2-1-3", dose: "2x10/3x15/4x20", rest: "60/60/90", tempo: "fast",
              reg: "sl_calf_raise", prog: "sl_hop"),
         card("sl_hop", "Single-leg hop", .power, [.calves, .quads, .gluteMax], uni: true, q: "3-3-2-3", dose: "-/3x8/4x10",

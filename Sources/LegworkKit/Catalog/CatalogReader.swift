@@ -101,6 +101,7 @@ struct CatalogReader {
         let repStart: RepStart = word(&fields, "repStart", vocabulary: "rep start", required: false, ref, &bad) ?? .lowering
         let mechanic: Mechanic? = word(&fields, "mechanic", vocabulary: "mechanic", required: false, ref, &bad)
         let force: Force? = word(&fields, "force", vocabulary: "force", required: false, ref, &bad)
+        let pattern: MovementPattern? = word(&fields, "pattern", vocabulary: "pattern", required: false, ref, &bad)
         reportLeftovers(fields, card: ref)
 
         let card = ExerciseCard(
@@ -108,7 +109,7 @@ struct CatalogReader {
             unilateral: unilateral, qualities: qualities, injuries: injuries, tempo: tempo, dose: dose,
             regression: regression, progression: progression, steps: steps, cues: cues, mistakes: mistakes,
             runningCue: runningCue, safety: safety, figure: figure, source: source, protocolNotes: protocolNotes,
-            position: position, repStart: repStart, mechanic: mechanic, force: force)
+            position: position, repStart: repStart, mechanic: mechanic, force: force, pattern: pattern)
         return ReadCard(card: card, file: file, reference: ref, badFields: bad)
     }
 

@@ -39,6 +39,8 @@ public struct ExerciseCard: Codable, Hashable, Sendable, Identifiable {
     /// Compound or isolation, push, pull or static: what an imported card's source said (nil when not).
     public var mechanic: Mechanic? { get { box.fields.mechanic } set { fields.mechanic = newValue } }
     public var force: Force? { get { box.fields.force } set { fields.force = newValue } }
+    /// What the movement is when a rule needs it and the other fields do not say it (a loaded carry).
+    public var pattern: MovementPattern? { get { box.fields.pattern } set { fields.pattern = newValue } }
 
     /// The card's values, behind one reference that copies share until one of them changes (copy on
     /// write). A plan copies cards thousands of times (choosing, dosing, fitting each session) and reads
@@ -70,6 +72,7 @@ public struct ExerciseCard: Codable, Hashable, Sendable, Identifiable {
         var protocolNotes: [String]?
         var mechanic: Mechanic?
         var force: Force?
+        var pattern: MovementPattern?
     }
 
     /// Unchecked: `fields` changes only through `ExerciseCard.fields`, on a box no other card holds.
@@ -99,14 +102,15 @@ public struct ExerciseCard: Codable, Hashable, Sendable, Identifiable {
         injuries: [Injury] = [], tempo: Tempo = .none, dose: [Level: Dose], regression: String? = nil,
         progression: String? = nil, steps: [String], cues: [String], mistakes: [String], runningCue: String,
         safety: [String] = [], figure: [[String]] = [], source: String? = nil, protocolNotes: [String]? = nil,
-        position: BodyPosition? = nil, repStart: RepStart = .lowering, mechanic: Mechanic? = nil, force: Force? = nil
+        position: BodyPosition? = nil, repStart: RepStart = .lowering, mechanic: Mechanic? = nil, force: Force? = nil,
+        pattern: MovementPattern? = nil
     ) {
         box = Box(Fields(id: id, name: name, aliases: aliases, kind: kind, position: position, repStart: repStart,
                           muscles: muscles, equipment: equipment, unilateral: unilateral, qualities: qualities,
                           injuries: injuries, tempo: tempo, dose: dose, regression: regression,
                           progression: progression, steps: steps, cues: cues, mistakes: mistakes,
                           runningCue: runningCue, safety: safety, figure: figure, source: source,
-                          protocolNotes: protocolNotes, mechanic: mechanic, force: force))
+                          protocolNotes: protocolNotes, mechanic: mechanic, force: force, pattern: pattern))
     }
 
     public func score(_ quality: Quality) -> Int { qualities?[quality] ?? 0 }
@@ -124,7 +128,7 @@ extension ExerciseCard {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, aliases, kind, position, muscles, equipment, unilateral, qualities, injuries, tempo, dose
         case regression, progression, steps, cues, mistakes, runningCue, safety, figure, source, protocolNotes
-        case repStart, mechanic, force
+        case repStart, mechanic, force, pattern
     }
 
     public init(from decoder: Decoder) throws {
@@ -154,7 +158,8 @@ extension ExerciseCard {
             position: try c.decodeIfPresent(BodyPosition.self, forKey: .position),
             repStart: try c.decodeIfPresent(RepStart.self, forKey: .repStart) ?? .lowering,
             mechanic: try c.decodeIfPresent(Mechanic.self, forKey: .mechanic),
-            force: try c.decodeIfPresent(Force.self, forKey: .force)
+            force: try c.decodeIfPresent(Force.self, forKey: .force),
+            pattern: try c.decodeIfPresent(MovementPattern.self, forKey: .pattern)
         )
     }
 
@@ -185,6 +190,7 @@ extension ExerciseCard {
         try c.encode(repStart, forKey: .repStart)
         try c.encode(mechanic, forKey: .mechanic)
         try c.encode(force, forKey: .force)
+        try c.encode(pattern, forKey: .pattern)
     }
 }
 

@@ -124,6 +124,12 @@ public enum Muscle: String, CaseHashable, Codable, CaseIterable, Sendable {
 }
 
 /// Whether a movement works several joints or one (free-exercise-db's `mechanic`): kept from an import.
+/// What the movement is, where the other fields do not say it and a rule needs to know: a loaded carry
+/// (walking while holding a load) has its own place in a long session.
+public enum MovementPattern: String, Codable, CaseIterable, Sendable {
+    case carry
+}
+
 public enum Mechanic: String, Codable, CaseIterable, Sendable {
     case compound, isolation
 }

@@ -124,7 +124,8 @@ public enum FreeExerciseDBImport {
             safety: [safetyNote],
             source: source,
             mechanic: record.mechanic.flatMap { Mechanic(rawValue: $0.trimmed) },
-            force: record.force.flatMap { Force(rawValue: $0.trimmed) }))
+            force: record.force.flatMap { Force(rawValue: $0.trimmed) },
+            pattern: isCarry(name) ? .carry : nil))
     }
 
     /// What a byte that is not UTF-8 reads as (the file is read with each such byte replaced by it): the
@@ -217,6 +218,15 @@ public enum FreeExerciseDBImport {
         "single-leg", "single leg", "one-leg", "one leg", "single-arm", "single arm", "one-arm", "one arm",
         "lunge", "split squat", "step-up", "step up", "pistol", "side bridge", "side plank",
     ]
+
+    /// The data set has no field for a loaded carry: its names say it ("Farmer's Walk", "Rickshaw Carry"),
+    /// read here once, at the door, into the card's `pattern` that the plan's rules read.
+    static func isCarry(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return carryWords.contains { lower.contains($0) }
+    }
+
+    static let carryWords = ["carry", "farmer's walk", "farmers walk", "farmer walk", "yoke walk"]
 
     static func isUnilateral(_ name: String) -> Bool {
         let lower = name.lowercased()

@@ -337,11 +337,8 @@ enum SlotCriteria {
         }
     }
 
-    /// Loaded carries are not a vocabulary word: they are recognised by name.
-    static func isCarry(_ card: ExerciseCard) -> Bool {
-        card.id.mentionsIgnoringCase("carry") || card.name.mentionsIgnoringCase("carry")
-            || card.aliases.contains { $0.mentionsIgnoringCase("carry") }
-    }
+    /// A loaded carry, as its card says (`pattern`): read from the card's value, never from its name.
+    static func isCarry(_ card: ExerciseCard) -> Bool { card.pattern == .carry }
 }
 
 extension ExerciseSelector {
