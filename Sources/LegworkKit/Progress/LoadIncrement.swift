@@ -32,7 +32,8 @@ public struct LoadIncrement: Hashable, Sendable {
     /// household item everyone has, DOMAIN §1), else the first the card takes; `other` for none of them.
     public static func gear(of card: ExerciseCard, owned: Set<Equipment>) -> Gear {
         let takes = Set(card.equipment.required + card.equipment.optional)
-        let byDumbbell = takes.contains(.dumbbells) || card.equipment.substitutes.values.contains { $0.lowercased().contains("dumbbell") }
+        // A substitute's words are read by the one reader of them (`SubstituteNeeds`), as the plan reads them.
+        let byDumbbell = takes.contains(.dumbbells) || card.equipment.substitutes.values.contains { SubstituteNeeds.read($0).equipment.contains(.dumbbells) }
         let candidates: [(Gear, Equipment)] = [(.trapBar, .trapBar), (.dumbbells, .dumbbells), (.kettlebell, .kettlebell), (.backpack, .backpack)]
             .filter { $0.1 == .dumbbells ? byDumbbell : takes.contains($0.1) }
         let has = owned.union([.backpack])
