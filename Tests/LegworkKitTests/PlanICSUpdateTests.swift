@@ -62,7 +62,7 @@ import Testing
 
     @Test func aReminderIsAnAlarmOnTheDay() throws {
         var state = CalendarExportState()
-        let ics = PlanICS.export(PlanExportFixtures.plan, stamp: first, remind: try #require(CalendarReminder("18:30")), state: &state)
+        let ics = PlanICS.export(PlanExportFixtures.plan, stamp: first, remind: CalendarReminder("18:30"), state: &state)
         let lines = event(ics, uid: tuesday)
         #expect(lines.contains("BEGIN:VALARM") && lines.contains("ACTION:DISPLAY") && lines.contains("TRIGGER:PT18H30M"))
         #expect(CalendarReminder("7:00")?.trigger == "PT7H")
