@@ -54,13 +54,13 @@ public struct SimulationReport: Sendable {
     /// (`concurrentPerform`), which inside `swift test` also runs the other tests; `done` is left when the
     /// last runner has ended.
     private static func start(_ grid: [SimulatedRunner], weeks: Int, fingerprint: Bool,
-                              progress: (@Sendable (Int) -> Void)?) -> (results: ResultSlots, done: DispatchGroup) {
-        let results = ResultSlots(count: grid.count)
+                              progress: (@Sendable (Int) -> Void)?) -> (results: SharedWork<SimulationResult>, done: DispatchGroup) {
+        let results = SharedWork<SimulationResult>(count: grid.count)
         let done = DispatchGroup()
         for _ in 0..<min(grid.count, max(1, ProcessInfo.processInfo.activeProcessorCount)) {
             done.enter()
             let worker = Thread {
-                while let index = results.claim() {
+                while let index = results.take() {
                     results.set(index, Result { try RunnerSimulator.live(grid[index], weeks: weeks, fingerprint: fingerprint) })
                     progress?(results.done)
                 }
@@ -91,29 +91,4 @@ public struct SimulationReport: Sendable {
     }
 
     private func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(1, width - text.count)) }
-}
-
-/// The results of runners simulated at the same time, kept in grid order.
-private final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<SimulationResult, any Error>?]
-
-    private var claimed = 0
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    /// The next runner no worker has taken yet, or nil when all are taken.
-    func claim() -> Int? {
-        lock.withLock {
-            guard claimed < slots.count else { return nil }
-            claimed += 1
-            return claimed - 1
-        }
-    }
-
-    func set(_ index: Int, _ result: Result<SimulationResult, any Error>) { lock.withLock { slots[index] = result } }
-
-    var done: Int { lock.withLock { slots.count { $0 != nil } } }
-
-    func all() throws -> [SimulationResult] { try slots.map { try $0!.get() } }
 }

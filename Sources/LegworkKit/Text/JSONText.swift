@@ -37,7 +37,7 @@ public enum JSONText {
     /// more, and the pool's thread may start late.
     public static func utf8<T: Encodable, Part: Encodable & Sendable>(_ value: T, pretty: Bool, writingFirst parts: [Part],
                                                                        atDepth depth: Int) throws -> [UInt8] {
-        let written = Written<Part>(count: parts.count)
+        let written = SharedWork<[UInt8]>(count: parts.count)
         @Sendable func writeUntaken() {
             while let i = written.take() {
                 written.set(i, Result { try utf8(parts[parts.startIndex + i], pretty: pretty, depth: depth, written: nil) })
@@ -48,7 +48,7 @@ public enum JSONText {
         DispatchQueue.global(qos: .userInitiated).async(group: helper) { writeUntaken() }
         writeUntaken()
         helper.wait()
-        return try utf8(value, pretty: pretty, depth: 0, written: written.parts())
+        return try utf8(value, pretty: pretty, depth: 0, written: WrittenParts(type: Part.self, bytes: written.all()))
     }
 
     private static func utf8<T: Encodable>(_ value: T, pretty: Bool, depth: Int, written: WrittenParts?) throws -> [UInt8] {
@@ -66,31 +66,6 @@ private struct WrittenParts {
     let type: Any.Type
     var bytes: [[UInt8]]
     var next = 0
-}
-
-/// The parts as the two cores write them, each into its own place.
-private final class Written<Part>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [Result<[UInt8], any Error>?]
-    private var taken = 0
-
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-
-    /// The index of the next part no one has taken yet, now the caller's to write; nil when none is left.
-    func take() -> Int? {
-        lock.withLock {
-            guard taken < results.count else { return nil }
-            taken += 1
-            return taken - 1
-        }
-    }
-
-    func set(_ index: Int, _ result: Result<[UInt8], any Error>) { lock.withLock { results[index] = result } }
-
-    /// The parts in order, or the first part's failure.
-    func parts() throws -> WrittenParts {
-        WrittenParts(type: Part.self, bytes: try results.map { try $0!.get() })
-    }
 }
 
 // MARK: - The tree a value encodes into
