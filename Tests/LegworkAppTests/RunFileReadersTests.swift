@@ -6,7 +6,7 @@ import Testing
 @Suite("Importing runs: GPX, TCX, Strava and Garmin files")
 struct RunFileReadersTests {
     @Test func gpxWithExtensionsIsOneRunFromItsPoints() throws {
-        let reading = try ActivityXML.read(Data(RunFileFixtures.gpxWithExtensions.utf8), utcOffsetSeconds: 3600)
+        let reading = try ActivityXML.read(RunFileFixtures.gpxWithExtensions, utcOffsetSeconds: 3600)
         #expect(reading.runs.count == 1 && reading.problems.isEmpty)
         let run = try #require(reading.runs.first)
         #expect(run.date == CalendarDate(text: "2026-11-29"))
@@ -16,20 +16,20 @@ struct RunFileReadersTests {
         #expect(run.source == "gpx" && run.sourceID == "2026-11-29T07:58:00Z")
         // Garmin's "cad" counts one foot: 86 and 87 are 173 steps a minute.
         #expect(run.cadence == 173)
-        #expect(try ActivityXML.read(Data(RunFileFixtures.gpxPlain.utf8), utcOffsetSeconds: 0).runs.first?.cadence == nil)
+        #expect(try ActivityXML.read(RunFileFixtures.gpxPlain, utcOffsetSeconds: 0).runs.first?.cadence == nil)
     }
 
     @Test func gpxWithoutTypeIsARunAndARideIsCounted() throws {
-        let plain = try ActivityXML.read(Data(RunFileFixtures.gpxPlain.utf8), utcOffsetSeconds: 0)
+        let plain = try ActivityXML.read(RunFileFixtures.gpxPlain, utcOffsetSeconds: 0)
         #expect(plain.runs.count == 1)
         // Late evening UTC is the next day east of it.
-        #expect(try ActivityXML.read(Data(RunFileFixtures.gpxPlain.utf8), utcOffsetSeconds: 8 * 3600).runs.first?.date == CalendarDate(text: "2026-12-01"))
-        let ride = try ActivityXML.read(Data(RunFileFixtures.gpxRide.utf8), utcOffsetSeconds: 0)
+        #expect(try ActivityXML.read(RunFileFixtures.gpxPlain, utcOffsetSeconds: 8 * 3600).runs.first?.date == CalendarDate(text: "2026-12-01"))
+        let ride = try ActivityXML.read(RunFileFixtures.gpxRide, utcOffsetSeconds: 0)
         #expect(ride.runs.isEmpty && ride.notRuns == ["cycling": 1])
     }
 
     @Test func tcxAddsUpItsLapsAndSkipsARide() throws {
-        let reading = try ActivityXML.read(Data(RunFileFixtures.tcxWithLaps.utf8), utcOffsetSeconds: 0)
+        let reading = try ActivityXML.read(RunFileFixtures.tcxWithLaps, utcOffsetSeconds: 0)
         #expect(reading.runs.map(\.metres) == [10_000])
         #expect(reading.runs.first?.seconds == 2821)
         #expect(reading.runs.first?.cadence == 172)
@@ -39,11 +39,26 @@ struct RunFileReadersTests {
 
     @Test func brokenXMLNamesTheLine() {
         let broken = RunFileFixtures.gpxPlain.replacing("</trkseg>", with: "</trk>")
-        #expect(throws: Failure.self) { try ActivityXML.read(Data(broken.utf8), utcOffsetSeconds: 0) }
-        do { _ = try ActivityXML.read(Data(broken.utf8), utcOffsetSeconds: 0) } catch { #expect("\(error)".hasPrefix("it is not well-formed XML (line ")) }
+        #expect(throws: Failure.self) { try ActivityXML.read(broken, utcOffsetSeconds: 0) }
+        do { _ = try ActivityXML.read(broken, utcOffsetSeconds: 0) } catch { #expect("\(error)".hasPrefix("it is not well-formed XML (line ")) }
         // A file cut short (a download that stopped) is damaged, not a run without points.
         let cut = String(RunFileFixtures.gpxWithExtensions.prefix(600))
-        #expect(throws: Failure.self) { try ActivityXML.read(Data(cut.utf8), utcOffsetSeconds: 0) }
+        #expect(throws: Failure.self) { try ActivityXML.read(cut, utcOffsetSeconds: 0) }
+    }
+
+    @Test func pointsOutsideAnyTrackAreNoRunAndNoCrash() throws {
+        let stray = "<gpx version=\"1.1\"><trkpt lat=\"51.5\" lon=\"-0.1\"><time>2026-12-01T08:00:00Z</time></trkpt><trk><trkseg/></trk></gpx>"
+        let reading = try ActivityXML.read(stray, utcOffsetSeconds: 0)
+        #expect(reading.runs.isEmpty && reading.problems == ["track 1 has no times on its points"])
+    }
+
+    @Test func damagedXMLSaysWhatAndWhere() {
+        func problem(_ text: String) -> String? {
+            do { _ = try ActivityXML.read(text, utcOffsetSeconds: 0); return nil } catch { return "\(error)" }
+        }
+        #expect(problem("<gpx><trk><trkseg><trkpt lat=\"1\" lat=\"2\"/></trkseg></trk></gpx>")
+            == "it is not well-formed XML (line 1, column 34: the attribute lat is given twice)")
+        #expect(problem("<gpx><trk><trkseg><trkpt lat=\"1\"") == "it ends before its <trkseg> is closed: the file is cut short; export it again")
     }
 
     @Test func stravaCSVReadsItsRealColumns() throws {

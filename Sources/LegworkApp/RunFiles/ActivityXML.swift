@@ -1,28 +1,23 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import LegworkKit
 
-/// GPX 1.1 and TCX activity files, read with the toolchain's XML parser (libxml2 underneath): the runs
-/// they hold, the activities of other sports, and what made a damaged file unreadable.
+/// GPX 1.1 and TCX activity files, read with `XMLReader`: the runs they hold, the activities of other
+/// sports, and what made a damaged file unreadable.
 enum ActivityXML {
     static let gpxSource = "gpx"
     static let tcxSource = "tcx"
 
     /// Reads a GPX or TCX document. Throws a message naming the line when the XML is not well formed.
-    static func read(_ data: Data, utcOffsetSeconds: Int) throws -> RunFileReading {
-        let collector = Collector()
-        let parser = XMLParser(data: data)
-        parser.shouldProcessNamespaces = true
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = collector
-        guard parser.parse() else {
-            throw Failure("it is not well-formed XML (line \(parser.lineNumber), column \(parser.columnNumber))")
-        }
-        // The parser may accept a document that simply stops: an element left open means the file was cut.
-        if let open = collector.openElement {
-            throw Failure("it ends before its <\(open)> is closed: the file is cut short; export it again")
+    static func read(_ text: String, utcOffsetSeconds: Int) throws -> RunFileReading {
+        var collector = Collector()
+        do {
+            try XMLReader.read(text, into: &collector)
+        } catch {
+            switch error.problem {
+            // A document that simply stops was cut (a download that stopped), not written wrong.
+            case .unclosed(let open): throw Failure("it ends before its <\(open)> is closed: the file is cut short; export it again")
+            case .malformed(let problem): throw Failure("it is not well-formed XML (line \(error.line), column \(error.column): \(problem))")
+            }
         }
         switch collector.root {
         case "gpx": return gpx(collector.activities, utcOffsetSeconds: utcOffsetSeconds)
@@ -82,23 +77,21 @@ enum ActivityXML {
     }
 
     /// Collects the few elements the readers need, by their place in the document.
-    private final class Collector: NSObject, XMLParserDelegate {
+    private struct Collector: XMLVisitor {
         var root: String?
         var activities: [Activity] = []
         private var path: [String] = []
-        /// The innermost element still open when the document ended, if any.
-        var openElement: String? { path.last }
         private var text = ""
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                    attributes: [String: String] = [:]) {
+        mutating func start(_ name: String, attributes: [String: String]) {
             if root == nil { root = name }
             path.append(name)
             text = ""
             switch name {
             case "trk": activities.append(Activity())
             case "Activity": activities.append(Activity(sport: attributes["Sport"]))
-            case "trkpt":
+            // A point outside any track (a damaged file) belongs to no run.
+            case "trkpt" where !activities.isEmpty:
                 if let lat = attributes["lat"].flatMap(Double.init), let lon = attributes["lon"].flatMap(Double.init) {
                     activities[activities.count - 1].points.append(.init(latitude: lat, longitude: lon))
                 }
@@ -106,9 +99,9 @@ enum ActivityXML {
             }
         }
 
-        func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+        mutating func text(_ text: String) { self.text += text }
 
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        mutating func end(_ name: String) {
             let parent = path.count >= 2 ? path[path.count - 2] : ""
             let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
             if !activities.isEmpty {

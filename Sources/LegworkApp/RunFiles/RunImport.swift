@@ -63,7 +63,7 @@ enum RunImport {
         do {
             var reading: RunFileReading
             if text.drop(while: \.isWhitespace).first == "<" {
-                reading = try ActivityXML.read(Data(text.utf8), utcOffsetSeconds: utcOffsetSeconds)
+                reading = try ActivityXML.read(text, utcOffsetSeconds: utcOffsetSeconds)
             } else {
                 let table = try CSVTable(text)
                 if StravaActivitiesCSV.matches(table.header) {
