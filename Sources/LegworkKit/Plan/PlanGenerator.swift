@@ -83,7 +83,10 @@ private struct Builder {
     private var optionsCache: [OptionsKey: [ExerciseSelector.Choice]] = [:]
     private struct OptionsKey: Hashable {
         let slot: PlanSlot
-        let used: Set<String>
+        /// The cards the session holds, in order: hashing and comparing a list is a fraction of a set's
+        /// cost (a set hashes each id on its own, and compares by looking each one up), and this key is
+        /// made for every slot of every draft.
+        let used: [String]
         let plyoAllowed: Bool
     }
     /// What a strength session holds before the minutes cut anything (`sessionShape`).
@@ -474,7 +477,7 @@ private struct Builder {
             }
             // A slot whose sets the minutes capped progresses by reps instead, as a 15-minute session does.
             let fixedSets = cuts.sets[slot] ?? templateSets
-            let key = OptionsKey(slot: slot, used: used, plyoAllowed: plyoAllowed)
+            let key = OptionsKey(slot: slot, used: used.sorted(), plyoAllowed: plyoAllowed)
             let options: [ExerciseSelector.Choice]
             if let cached = optionsCache[key] {
                 options = cached
