@@ -45,10 +45,10 @@ package enum Output {
     static func writeAll(_ text: String, to descriptor: Int32) -> Int32? { writeAll(Array(text.utf8), to: descriptor) }
 
     static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
-        var bytes = bytes
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { Foundation.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            // Read-only access: a mutable one copied the whole document first (the caller holds it too).
+            let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
             if written < 0 {
                 if errno == EINTR { continue }
                 return errno

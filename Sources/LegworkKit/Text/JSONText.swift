@@ -54,7 +54,9 @@ public enum JSONText {
     private static func utf8<T: Encodable>(_ value: T, pretty: Bool, depth: Int, written: WrittenParts?) throws -> [UInt8] {
         let tree = Tree(written: written)
         let root = try tree.encoding(value, path: nil)
-        var writer = Writer(pretty: pretty, nodes: tree.nodes, depth: depth)
+        // The parts written beforehand are most of the document: room for them at once, not by doubling
+        // (each larger buffer is fresh memory, and a plan's 300 KB took some 150 page faults that way).
+        var writer = Writer(pretty: pretty, nodes: tree.nodes, depth: depth, adding: written?.bytes.reduce(0) { $0 + $1.count } ?? 0)
         writer.write(root)
         return writer.bytes
     }
@@ -415,12 +417,13 @@ private struct Writer {
     /// "\n" then spaces: `lineBreaks[0 ..< 1 + 2 * indent]` ends a line and indents the next.
     private var lineBreaks: [UInt8] = [UInt8(ascii: "\n")] + Array(repeating: 0x20, count: 64)
 
-    /// `depth`: the indent level of the value written, where it stands in its document.
-    init(pretty: Bool, nodes: [Tree.Node], depth: Int = 0) {
+    /// `depth`: the indent level of the value written, where it stands in its document; `adding`: the
+    /// bytes of the values written beforehand that it holds.
+    init(pretty: Bool, nodes: [Tree.Node], depth: Int = 0, adding written: Int = 0) {
         self.pretty = pretty
         self.nodes = nodes
         indent = depth
-        bytes.reserveCapacity(max(1 << 12, nodes.count * 16))
+        bytes.reserveCapacity(max(1 << 12, nodes.count * 16 + written))
     }
 
     mutating func write(_ index: Int) {
