@@ -225,4 +225,13 @@ public struct EquipmentNeeds: Codable, Hashable, Sendable {
         optional = try c.decodeIfPresent([Equipment].self, forKey: .optional) ?? []
         substitutes = try c.decodeIfPresent([String: String].self, forKey: .substitutes) ?? [:]
     }
+
+    /// The items and how many substitutes, not the substitutes' words: a dictionary hashes each entry
+    /// with a hasher of its own, and the plan looks answers up by a card's needs some 600 times. Needs
+    /// that differ only in those words share a hash and are told apart by `==`.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(required)
+        hasher.combine(optional)
+        hasher.combine(substitutes.count)
+    }
 }
