@@ -25,9 +25,7 @@ extension AppContext {
         let journal = try safetyJournal()
         let since = WallTime(secondsSince1970: Int64(today.adding(days: -Self.safetyLookBackDays).dayNumber) * 86_400, utcOffsetSeconds: 0)
         do {
-            let pain = try store.trainingSets(since: since).compactMap { set -> SafetyHistory.SetPain? in
-                set.pain.map { SafetyHistory.SetPain(date: Self.day(set.startedAt), exerciseID: set.exerciseID, pain: $0) }
-            }
+            let pain = try store.setPains(since: since).map { SafetyHistory.SetPain(date: Self.day($0.startedAt), exerciseID: $0.exerciseID, pain: $0.pain) }
             var stops: [SafetyHistory.SafetyStop] = []
             let recent = try store.sessions(limit: 20)
             // The mornings a "worse the morning after" can be about: days a strength session was trained.

@@ -148,6 +148,22 @@ extension Store {
         try fetchSets("WHERE set_log.started_at >= ? AND session.preview = 0", [since.secondsSince1970])
     }
 
+    /// The pain reported at the sets of training (not previews) started at or after `since`, oldest first,
+    /// with each set's exercise and start: `trainingSets(since:)` read for its pain alone. The safety gate
+    /// reads this at every plan and session, and decoding a whole set was most of the cost.
+    public func setPains(since: WallTime) throws(StoreError) -> [(exerciseID: String, startedAt: WallTime, pain: Int)] {
+        try read("read the training log") { db in
+            try Self.decoded(db.cachedStatement(sql: """
+                SELECT set_log.exercise_id, set_log.pain, set_log.started_at, session.utc_offset
+                FROM set_log JOIN session ON session.id = set_log.session_id
+                WHERE set_log.started_at >= ? AND session.preview = 0 AND set_log.pain IS NOT NULL
+                ORDER BY set_log.started_at, set_log.session_id, set_log.id
+                """), [since.secondsSince1970]) { row in
+                (exerciseID: row[0], startedAt: WallTime(secondsSince1970: row[2], utcOffsetSeconds: row[3]), pain: row[1])
+            }
+        }
+    }
+
     /// Every set in the log, oldest first (for exports).
     public func allSets() throws(StoreError) -> [SetRecord] {
         try fetchSets("", [])

@@ -29,6 +29,28 @@ struct StoreTrainingLogTests {
         #expect(try store.sets(exercise: "step_up").map(\.side) == [.left, .right])
     }
 
+    @Test func setPainsAreTheTrainingSetsPainAlone() throws {
+        let store = try Store.inMemory()
+        let old = try store.beginSession(kind: .strength, title: "old", startedAt: wallTime(1), plannedSeconds: 600)
+        let recent = try store.beginSession(kind: .strength, title: "recent", startedAt: wallTime(9), plannedSeconds: 600)
+        let preview = try store.beginSession(kind: .strength, title: "preview", startedAt: wallTime(9, 9), plannedSeconds: 600, preview: true)
+        func withPain(_ set: SetRecord, _ pain: Int?) -> SetRecord { var set = set; set.pain = pain; return set }
+        try store.appendSets([
+            withPain(set(old.id, "step_up", 1, day: 1), 6),
+            withPain(set(recent.id, "step_up", 1, day: 9, minute: 2), nil),
+            withPain(set(recent.id, "step_up", 2, day: 9, minute: 4), 0),
+            withPain(set(recent.id, "heel_raise", 1, day: 9, minute: 3), 4),
+            withPain(set(preview.id, "heel_raise", 1, day: 9, minute: 40), 7),
+        ])
+        let since = wallTime(5)
+        let whole = try store.trainingSets(since: since).compactMap { set in set.pain.map { (set.exerciseID, set.startedAt, $0) } }
+        let pains = try store.setPains(since: since).map { ($0.exerciseID, $0.startedAt, $0.pain) }
+        #expect(pains.map(\.0) == whole.map(\.0) && pains.map(\.1) == whole.map(\.1) && pains.map(\.2) == whole.map(\.2))
+        // Oldest first; a set without pain, an older one and a preview's are not among them; 0 is a report.
+        #expect(pains.map(\.0) == ["heel_raise", "step_up"] && pains.map(\.2) == [4, 0])
+        #expect(pains.first?.1 == wallTime(9, 7, 3))
+    }
+
     @Test func loggingTheSameSetAgainReplacesIt() throws {
         let store = try Store.inMemory()
         let s = try store.beginSession(kind: .strength, title: "A", startedAt: wallTime(1), plannedSeconds: 600)
