@@ -147,7 +147,10 @@ private final class Tree {
     func becomeObject(_ node: Int) {
         if case .object = nodes[node].content { return }
         nodes[node].content = .object
+        // Room for a plan item's dozen members at once: grown one by one, the list was allocated five
+        // times over for each of a plan's thousands of objects.
         nodes[node].members = []
+        nodes[node].members.reserveCapacity(16)
     }
 
     func becomeArray(_ node: Int) {
