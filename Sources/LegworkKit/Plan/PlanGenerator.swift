@@ -81,6 +81,12 @@ private struct Builder {
     /// Ranked options by slot and by what the session already holds. The same questions come back every
     /// week and with every cut the minutes try (`SessionFit`), and ranking the catalog is the slow part.
     private var optionsCache: [OptionsKey: [ExerciseSelector.Choice]] = [:]
+    /// The ids of the cards a drafted session holds, each once.
+    private struct UsedCards {
+        private(set) var ids: [String] = []
+        func contains(_ id: String) -> Bool { ids.contains(id) }
+        mutating func insert(_ id: String) { if !ids.contains(id) { ids.append(id) } }
+    }
     private struct OptionsKey: Hashable {
         let slot: PlanSlot
         /// The cards the session holds, in order: hashing and comparing a list is a fraction of a set's
@@ -427,7 +433,9 @@ private struct Builder {
         var items: [PlanItem] = []
         var itemCards: [ExerciseCard] = []
         var itemSlots: [PlanSlot?] = []
-        var used: Set<String> = []
+        // The cards the session holds so far: a dozen at most, so a list searched by comparing ids is
+        // cheaper than a set, which hashes each id at every insert and every question.
+        var used = UsedCards()
         var lightSets = LightSets(kind: lightKind(phase))
         var lightened = false
         // Warnings reach the plan from the sessions it keeps (`words`) only: a draft that fits the minutes
@@ -477,7 +485,7 @@ private struct Builder {
             }
             // A slot whose sets the minutes capped progresses by reps instead, as a 15-minute session does.
             let fixedSets = cuts.sets[slot] ?? templateSets
-            let key = OptionsKey(slot: slot, used: used.sorted(), plyoAllowed: plyoAllowed)
+            let key = OptionsKey(slot: slot, used: used.ids.sorted(), plyoAllowed: plyoAllowed)
             let options: [ExerciseSelector.Choice]
             if let cached = optionsCache[key] {
                 options = cached

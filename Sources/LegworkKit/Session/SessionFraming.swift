@@ -48,11 +48,17 @@ public enum SessionFraming {
 
     /// The warm-up's moves before its activation: a minute of marching and counted leg swings, or leg
     /// circles lying down while nothing may be done standing.
-    static func warmUpMoves(lying: Bool) -> [SessionItem] {
-        var moves = (lying ? [Move.lyingLegCircles] : [.march, .legSwings]).map(\.item)
+    static func warmUpMoves(lying: Bool) -> [SessionItem] { lying ? lyingWarmUp : standingWarmUp }
+
+    /// Made once: the plan times every draft of a session with them (`SessionTiming`).
+    private static let standingWarmUp = warmUp([.march, .legSwings])
+    private static let lyingWarmUp = warmUp([.lyingLegCircles])
+
+    private static func warmUp(_ moves: [Move]) -> [SessionItem] {
+        var items = moves.map(\.item)
         // Straight from one move into the next (a switch's seconds, not an exercise's set-up time).
-        for i in moves.indices.dropLast() { moves[i].supersetWithNext = true }
-        return moves
+        for i in items.indices.dropLast() { items[i].supersetWithNext = true }
+        return items
     }
 
     /// The cool-down: an easy walk (not while nothing may be done standing) and the first two stretches
