@@ -89,7 +89,7 @@ private struct Builder {
     }
     private struct OptionsKey: Hashable {
         let slot: PlanSlot
-        /// The cards the session holds, in order: hashing and comparing a list is a fraction of a set's
+        /// The cards the session holds, sorted by id: hashing and comparing a list is a fraction of a set's
         /// cost (a set hashes each id on its own, and compares by looking each one up), and this key is
         /// made for every slot of every draft.
         let used: [String]
