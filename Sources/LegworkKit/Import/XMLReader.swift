@@ -72,16 +72,20 @@ private struct XMLScanner {
     /// The local names of the elements open, outermost first.
     var open: [String] = []
 
+    /// Where the document begins: after a byte-order mark, if there is one. Only there may the XML
+    /// declaration stand.
+    let documentStart: Int
+
     init(bytes: [UInt8]) {
         self.bytes = bytes
         end = bytes.count - 1
+        documentStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
 
     // MARK: The document
 
     mutating func document<Visitor: XMLVisitor>(_ visitor: inout Visitor) throws(XMLSyntaxError) {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { at = 3 }
-        if starts(with: "<?xml") && isSpace(bytes[at + 5]) { try processingInstruction() }
+        at = documentStart
         var rootSeen = false
         var doctypeSeen = false
         while true {
@@ -315,7 +319,7 @@ private struct XMLScanner {
         let start = at
         at += 2
         let target = try name()
-        if target.lowercased() == "xml" && start != (bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0) {
+        if target.lowercased() == "xml" && start != documentStart {
             at = start
             throw fail("the XML declaration <?xml …?> only at the very start of the document")
         }
